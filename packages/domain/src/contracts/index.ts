@@ -1,0 +1,3 @@
+export * from './inputs.js';
+export * from './model.js';
+export * from './outputs.js';

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import {
+  ZAreaId,
+  ZCircleId,
+  ZCompetencyId,
+  ZCompetencyScore,
+  ZDevelopmentActionType,
+  ZLevelId,
+  ZLocalizedText,
+} from './model.js';
+
+const ZId = z.string().min(1).max(200);
+/** ISO calendar date (YYYY-MM-DD). */
+export const ZIsoDate = z.iso.date();
+
+export const ZDevelopmentTarget = z.object({
+  source: z.enum(['ambition', 'action']),
+  sourceId: ZId.optional(),
+  area: ZAreaId,
+  level: ZLevelId,
+  expectedDate: ZIsoDate.nullable(),
+  actionType: ZDevelopmentActionType.optional(),
+});
+export type TDevelopmentTarget = z.infer<typeof ZDevelopmentTarget>;
+
+export const ZMemberInput = z.object({
+  employeeId: ZId,
+  fte: z.number().min(0).max(2),
+  levels: z.partialRecord(ZAreaId, ZLevelId),
+  competencies: z.partialRecord(ZCompetencyId, ZCompetencyScore),
+  circles: z.array(ZCircleId).readonly(),
+  /** Roles formally assigned; informational — role coverage is computed from levels. */
+  roleIds: z.array(ZId).readonly().optional(),
+  /** Ambitions and planned / in-progress development actions (not completed or cancelled ones). */
+  development: z.array(ZDevelopmentTarget).readonly(),
+});
+export type TMemberInput = z.infer<typeof ZMemberInput>;
+
+const ZCount = z.number().int().min(0).max(1000);
+
+export const ZAreaRequirement = z.object({
+  id: ZId,
+  kind: z.literal('area'),
+  area: ZAreaId,
+  minLevel: ZLevelId,
+  count: ZCount,
+});
+export const ZRoleRequirement = z.object({ id: ZId, kind: z.literal('role'), roleId: ZId, count: ZCount });
+export const ZCompetencyRequirement = z.object({
+  id: ZId,
+  kind: z.literal('competency'),
+  competency: ZCompetencyId,
+  minScore: ZCompetencyScore,
+  count: ZCount,
+});
+export const ZCircleRequirement = z.object({
+  id: ZId,
+  kind: z.literal('circle'),
+  circle: ZCircleId,
+  count: ZCount,
+});
+
+export const ZRequirement = z.discriminatedUnion('kind', [
+  ZAreaRequirement,
+  ZRoleRequirement,
+  ZCompetencyRequirement,
+  ZCircleRequirement,
+]);
+export type TRequirement = z.infer<typeof ZRequirement>;
+export type TAreaRequirement = z.infer<typeof ZAreaRequirement>;
+export type TRoleRequirement = z.infer<typeof ZRoleRequirement>;
+export type TCompetencyRequirement = z.infer<typeof ZCompetencyRequirement>;
+export type TCircleRequirement = z.infer<typeof ZCircleRequirement>;
+export type TRequirementKind = TRequirement['kind'];
+
+export const ZRoleDefinition = z.object({
+  id: ZId,
+  label: ZLocalizedText.optional(),
+  description: ZLocalizedText.optional(),
+  requirements: z.array(z.object({ area: ZAreaId, minLevel: ZLevelId })).readonly(),
+  competencies: z
+    .array(z.object({ competency: ZCompetencyId, minScore: ZCompetencyScore }))
+    .readonly()
+    .optional(),
+  /** 'all' (default): every area minimum must be met; 'any': at least one. */
+  areaMatch: z.enum(['all', 'any']).optional(),
+});
+export type TRoleDefinition = z.infer<typeof ZRoleDefinition>;
+
+export const ZTeamInput = z.object({
+  teamId: ZId,
+  siteId: ZId.nullable().optional(),
+  name: z.string().optional(),
+  members: z.array(ZMemberInput).readonly(),
+  requirements: z.array(ZRequirement).readonly(),
+});
+export type TTeamInput = z.infer<typeof ZTeamInput>;
+
+export const ZOrganisationCoverageInput = z.object({
+  teams: z.array(ZTeamInput).readonly(),
+  roles: z.array(ZRoleDefinition).readonly().optional(),
+  groupBySite: z.boolean().optional(),
+});
+export type TOrganisationCoverageInput = z.infer<typeof ZOrganisationCoverageInput>;
+
+export const ZWhatIfChange = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('member_leaves'), employeeId: ZId }),
+  z.object({ type: z.literal('member_joins'), member: ZMemberInput }),
+  z.object({ type: z.literal('member_reaches_level'), employeeId: ZId, area: ZAreaId, level: ZLevelId }),
+  z.object({ type: z.literal('requirement_changes'), requirement: ZRequirement }),
+  z.object({ type: z.literal('requirement_removed'), requirementId: ZId }),
+]);
+export type TWhatIfChange = z.infer<typeof ZWhatIfChange>;
+
+export const ZSimulateInput = z.object({
+  team: ZTeamInput,
+  changes: z.array(ZWhatIfChange).readonly(),
+  roles: z.array(ZRoleDefinition).readonly().optional(),
+});
+export type TSimulateInput = z.infer<typeof ZSimulateInput>;
+
+export const ZFindCandidatesInput = z.object({
+  members: z.array(ZMemberInput).readonly(),
+  area: ZAreaId,
+  minLevel: ZLevelId,
+  excludeQualified: z.boolean().optional(),
+});
+export type TFindCandidatesInput = z.infer<typeof ZFindCandidatesInput>;
+
+export const ZDevelopmentDemandInput = z.object({
+  members: z.array(ZMemberInput).readonly(),
+  /** Only count targets expected on or after this date (targets without a date always count). */
+  from: ZIsoDate.optional(),
+  /** Only count targets expected on or before this date. */
+  until: ZIsoDate.optional(),
+  /** Rows with fewer people than this are suppressed so small groups stay anonymous. */
+  minCellSize: z.number().int().min(1).optional(),
+});
+export type TDevelopmentDemandInput = z.infer<typeof ZDevelopmentDemandInput>;

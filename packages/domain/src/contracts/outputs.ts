@@ -1,0 +1,223 @@
+import { z } from 'zod';
+import { ZRequirement } from './inputs.js';
+import {
+  ZAreaId,
+  ZCircleId,
+  ZCompetencyId,
+  ZCompetencyScore,
+  ZCoverageStatus,
+  ZDevelopmentActionType,
+  ZLevelId,
+} from './model.js';
+
+const ZCountOut = z.number().int().min(0);
+
+export const ZSupply = z.object({ headcount: ZCountOut, fte: z.number().min(0) });
+export type TSupply = z.infer<typeof ZSupply>;
+
+export const ZSupplier = z.object({ employeeId: z.string(), fte: z.number() });
+export type TSupplier = z.infer<typeof ZSupplier>;
+
+export const ZPipelineEntry = z.object({
+  employeeId: z.string(),
+  fte: z.number(),
+  source: z.enum(['ambition', 'action']),
+  sourceId: z.string().optional(),
+  /** The level the decisive target aims at (area requirements only). */
+  targetLevel: ZLevelId.optional(),
+  actionType: ZDevelopmentActionType.optional(),
+  /** When the member is expected to meet the requirement; null = no date known. */
+  expectedDate: z.string().nullable(),
+});
+export type TPipelineEntry = z.infer<typeof ZPipelineEntry>;
+
+export const ZRequirementCoverage = z.object({
+  requirement: ZRequirement,
+  supply: ZSupply,
+  gap: ZCountOut,
+  status: ZCoverageStatus,
+  /** See severityOf: 0 when covered. */
+  severity: z.number().min(0),
+  suppliers: z.array(ZSupplier),
+  pipeline: z.array(ZPipelineEntry),
+  projected: z.object({ supply: ZSupply, gap: ZCountOut, status: ZCoverageStatus }),
+});
+export type TRequirementCoverage = z.infer<typeof ZRequirementCoverage>;
+
+export const ZCoverageSummary = z.object({
+  requirements: ZCountOut,
+  covered: ZCountOut,
+  singlePointsOfFailure: ZCountOut,
+  gaps: ZCountOut,
+  totalGap: ZCountOut,
+  projectedTotalGap: ZCountOut,
+});
+export type TCoverageSummary = z.infer<typeof ZCoverageSummary>;
+
+export const ZTeamCoverage = z.object({
+  teamId: z.string(),
+  siteId: z.string().nullable(),
+  name: z.string().optional(),
+  /** Sorted by requirement id, so the result does not depend on input order. */
+  requirements: z.array(ZRequirementCoverage),
+  summary: ZCoverageSummary,
+});
+export type TTeamCoverage = z.infer<typeof ZTeamCoverage>;
+
+export const ZAreaCellStatus = z.union([ZCoverageStatus, z.literal('none')]);
+export type TAreaCellStatus = z.infer<typeof ZAreaCellStatus>;
+
+export const ZAreaTier = z.object({
+  requirementId: z.string(),
+  minLevel: ZLevelId,
+  count: ZCountOut,
+  headcount: ZCountOut,
+  gap: ZCountOut,
+  projectedGap: ZCountOut,
+  status: ZCoverageStatus,
+});
+export type TAreaTier = z.infer<typeof ZAreaTier>;
+
+export const ZAreaCell = z.object({
+  /** The highest tier count: the fewest distinct people the area needs. */
+  required: ZCountOut,
+  /** Distinct members meeting the lowest tier's level. */
+  supply: ZCountOut,
+  /** Sum of the tier gaps. */
+  gap: ZCountOut,
+  projectedGap: ZCountOut,
+  /** Worst status of the tiers; 'none' when the team has no requirement in this area. */
+  status: ZAreaCellStatus,
+  severity: z.number().min(0),
+  /** Ordered by level rank, then requirement id. */
+  tiers: z.array(ZAreaTier),
+});
+export type TAreaCell = z.infer<typeof ZAreaCell>;
+
+export const ZMatrixRow = z.object({
+  teamId: z.string(),
+  siteId: z.string().nullable(),
+  name: z.string().optional(),
+  cells: z.record(ZAreaId, ZAreaCell),
+});
+export type TMatrixRow = z.infer<typeof ZMatrixRow>;
+
+export const ZRankingEntry = z.object({
+  teamId: z.string(),
+  siteId: z.string().nullable(),
+  teamName: z.string().optional(),
+  requirementId: z.string(),
+  kind: z.enum(['area', 'role', 'competency', 'circle']),
+  area: ZAreaId.optional(),
+  minLevel: ZLevelId.optional(),
+  roleId: z.string().optional(),
+  competency: ZCompetencyId.optional(),
+  minScore: ZCompetencyScore.optional(),
+  circle: ZCircleId.optional(),
+  count: ZCountOut,
+  headcount: ZCountOut,
+  gap: ZCountOut,
+  projectedGap: ZCountOut,
+  status: ZCoverageStatus,
+  severity: z.number().min(0),
+});
+export type TRankingEntry = z.infer<typeof ZRankingEntry>;
+
+export const ZCoverageTotals = ZCoverageSummary;
+export type TCoverageTotals = TCoverageSummary;
+
+export const ZAreaTotals = ZCoverageSummary.extend({
+  /** Sum of the area requirements' counts. */
+  required: ZCountOut,
+  /** Teams with at least one gap in this area. */
+  teamsWithGap: ZCountOut,
+});
+export type TAreaTotals = z.infer<typeof ZAreaTotals>;
+
+export const ZOrganisationCoverage = z.object({
+  /** Sorted by team id. */
+  teams: z.array(ZTeamCoverage),
+  matrix: z.array(ZMatrixRow),
+  /** Requirements that are not covered (gap or single point of failure), most severe first. */
+  ranking: z.array(ZRankingEntry),
+  totals: z.object({
+    overall: ZCoverageTotals,
+    byArea: z.record(ZAreaId, ZAreaTotals),
+    /** Present when groupBySite; teams without a site are under the key '' (NO_SITE_KEY). */
+    bySite: z.record(z.string(), ZCoverageTotals).optional(),
+  }),
+});
+export type TOrganisationCoverage = z.infer<typeof ZOrganisationCoverage>;
+
+export const ZCoverageSnapshot = z.object({ gap: ZCountOut, status: ZCoverageStatus, headcount: ZCountOut });
+export type TCoverageSnapshot = z.infer<typeof ZCoverageSnapshot>;
+
+export const ZSimulationResult = z.object({
+  before: ZTeamCoverage,
+  after: ZTeamCoverage,
+  /** Requirements whose gap, status or headcount changed; null = requirement absent on that side. */
+  differences: z.array(
+    z.object({
+      requirementId: z.string(),
+      before: ZCoverageSnapshot.nullable(),
+      after: ZCoverageSnapshot.nullable(),
+    }),
+  ),
+});
+export type TSimulationResult = z.infer<typeof ZSimulationResult>;
+
+export const ZCandidateReason = z.enum(['planned_action', 'ambition', 'one_level_below', 'qualified']);
+export type TCandidateReason = z.infer<typeof ZCandidateReason>;
+
+export const ZCandidate = z.object({
+  employeeId: z.string(),
+  fte: z.number(),
+  currentLevel: ZLevelId.nullable(),
+  reason: ZCandidateReason,
+  targetLevel: ZLevelId.optional(),
+  expectedDate: z.string().nullable().optional(),
+  sourceId: z.string().optional(),
+  actionType: ZDevelopmentActionType.optional(),
+});
+export type TCandidate = z.infer<typeof ZCandidate>;
+
+export const ZMissingArea = z.object({ area: ZAreaId, required: ZLevelId, actual: ZLevelId.nullable() });
+export const ZMissingCompetency = z.object({
+  competency: ZCompetencyId,
+  required: z.number(),
+  actual: z.number().nullable(),
+});
+export type TMissingArea = z.infer<typeof ZMissingArea>;
+export type TMissingCompetency = z.infer<typeof ZMissingCompetency>;
+
+export const ZRoleQualification = z.object({
+  qualifies: z.boolean(),
+  /** For an 'any' role that fails, every unmet area minimum is listed. */
+  missing: z.array(z.union([ZMissingArea, ZMissingCompetency])),
+});
+export type TRoleQualification = z.infer<typeof ZRoleQualification>;
+
+export const ZDemandKind = z.union([
+  ZDevelopmentActionType,
+  z.literal('ambition'),
+  z.literal('other_action'),
+]);
+export type TDemandKind = z.infer<typeof ZDemandKind>;
+
+export const ZDevelopmentDemand = z.object({
+  rows: z.array(
+    z.object({
+      area: ZAreaId,
+      level: ZLevelId,
+      /** The action type; 'ambition' for a stated ambition; 'other_action' for an action without a type. */
+      kind: ZDemandKind,
+      /** Distinct people with such a target. */
+      people: ZCountOut,
+    }),
+  ),
+  /** Rows left out because fewer than minCellSize people were in them. */
+  suppressedRows: ZCountOut,
+  /** Distinct people with at least one counted target. */
+  people: ZCountOut,
+});
+export type TDevelopmentDemand = z.infer<typeof ZDevelopmentDemand>;

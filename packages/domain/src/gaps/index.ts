@@ -1,0 +1,11 @@
+export { findCandidates } from './candidates.js';
+export { developmentDemand } from './development-demand.js';
+export {
+  computeOrganisationCoverage,
+  NO_SITE_KEY,
+  type OrganisationCoverageOptions,
+} from './organisation-coverage.js';
+export { qualifiesForRole } from './qualifies-for-role.js';
+export { SPOF_SEVERITY_FRACTION, severityOf } from './severity.js';
+export { applyChanges, simulate } from './simulate.js';
+export { computeTeamCoverage, coverageStatus, statusRank } from './team-coverage.js';

@@ -1,0 +1,207 @@
+import type { TAreaRequirement, TRoleDefinition, TTeamInput } from '../contracts/inputs.js';
+import type {
+  TAreaCell,
+  TAreaTier,
+  TAreaTotals,
+  TCoverageSummary,
+  TMatrixRow,
+  TOrganisationCoverage,
+  TRankingEntry,
+  TRequirementCoverage,
+  TTeamCoverage,
+} from '../contracts/outputs.js';
+import { DomainError } from '../errors.js';
+import { AREA_COUNT, AREA_IDS, AREA_INDEX, type AreaId } from '../model/areas.js';
+import { LEVEL_RANK } from '../model/levels.js';
+import { ROLE_CATALOGUE } from '../model/roles.js';
+import { compileRoles } from './compiled-roles.js';
+import { compareStrings } from './targets.js';
+import { coverTeam, statusRank } from './team-coverage.js';
+
+/** Key under which teams without a site are grouped in totals.bySite. */
+export const NO_SITE_KEY = '';
+
+export type OrganisationCoverageOptions = {
+  teams: readonly TTeamInput[];
+  roles?: readonly TRoleDefinition[];
+  groupBySite?: boolean;
+};
+
+function emptySummary(): TCoverageSummary {
+  return {
+    requirements: 0,
+    covered: 0,
+    singlePointsOfFailure: 0,
+    gaps: 0,
+    totalGap: 0,
+    projectedTotalGap: 0,
+  };
+}
+
+function addSummary(into: TCoverageSummary, from: TCoverageSummary): void {
+  into.requirements += from.requirements;
+  into.covered += from.covered;
+  into.singlePointsOfFailure += from.singlePointsOfFailure;
+  into.gaps += from.gaps;
+  into.totalGap += from.totalGap;
+  into.projectedTotalGap += from.projectedTotalGap;
+}
+
+function byTeamId(a: TTeamInput, b: TTeamInput): number {
+  return compareStrings(a.teamId, b.teamId);
+}
+
+function byTier(a: TAreaTier, b: TAreaTier): number {
+  return LEVEL_RANK[a.minLevel] - LEVEL_RANK[b.minLevel] || compareStrings(a.requirementId, b.requirementId);
+}
+
+/** Most severe first; ties broken by gap, status, team and requirement id so the order is total. */
+function byRanking(a: TRankingEntry, b: TRankingEntry): number {
+  return (
+    b.severity - a.severity ||
+    b.gap - a.gap ||
+    statusRank(b.status) - statusRank(a.status) ||
+    compareStrings(a.teamId, b.teamId) ||
+    compareStrings(a.requirementId, b.requirementId)
+  );
+}
+
+function rankingEntry(team: TTeamCoverage, rc: TRequirementCoverage): TRankingEntry {
+  const req = rc.requirement;
+  const entry: TRankingEntry = {
+    teamId: team.teamId,
+    siteId: team.siteId,
+    requirementId: req.id,
+    kind: req.kind,
+    count: req.count,
+    headcount: rc.supply.headcount,
+    gap: rc.gap,
+    projectedGap: rc.projected.gap,
+    status: rc.status,
+    severity: rc.severity,
+  };
+  if (team.name !== undefined) entry.teamName = team.name;
+  switch (req.kind) {
+    case 'area':
+      entry.area = req.area;
+      entry.minLevel = req.minLevel;
+      break;
+    case 'role':
+      entry.roleId = req.roleId;
+      break;
+    case 'competency':
+      entry.competency = req.competency;
+      entry.minScore = req.minScore;
+      break;
+    case 'circle':
+      entry.circle = req.circle;
+      break;
+  }
+  return entry;
+}
+
+function cellOf(tiers: TAreaTier[], severity: number): TAreaCell {
+  if (tiers.length === 0) {
+    return { required: 0, supply: 0, gap: 0, projectedGap: 0, status: 'none', severity: 0, tiers };
+  }
+  if (tiers.length > 1) tiers.sort(byTier);
+  let required = 0;
+  let supply = 0;
+  let gap = 0;
+  let projectedGap = 0;
+  let worst = 0;
+  for (const tier of tiers) {
+    if (tier.count > required) required = tier.count;
+    // Tiers are nested thresholds, so the widest tier's headcount is the distinct people.
+    if (tier.headcount > supply) supply = tier.headcount;
+    gap += tier.gap;
+    projectedGap += tier.projectedGap;
+    const rank = statusRank(tier.status);
+    if (rank > worst) worst = rank;
+  }
+  const status = worst === 2 ? 'gap' : worst === 1 ? 'single_point_of_failure' : 'covered';
+  return { required, supply, gap, projectedGap, status, severity, tiers };
+}
+
+/**
+ * Every team's coverage side by side: per team the coverage, a team × area matrix, one
+ * ranking of all uncovered requirements (most severe first) and totals that are exact sums
+ * over the teams. Teams come back sorted by team id.
+ */
+export function computeOrganisationCoverage(input: OrganisationCoverageOptions): TOrganisationCoverage {
+  const roles = compileRoles(input.roles ?? ROLE_CATALOGUE);
+  const teams = input.teams.slice().sort(byTeamId);
+  const coverages: TTeamCoverage[] = new Array(teams.length);
+  const matrix: TMatrixRow[] = new Array(teams.length);
+  const ranking: TRankingEntry[] = [];
+  const overall = emptySummary();
+  const byArea = {} as Record<AreaId, TAreaTotals>;
+  for (const area of AREA_IDS) byArea[area] = { ...emptySummary(), required: 0, teamsWithGap: 0 };
+  const bySite: Record<string, TCoverageSummary> | undefined = input.groupBySite ? {} : undefined;
+  // Per-area tier lists and severities, reused for every team.
+  const tierLists: TAreaTier[][] = new Array(AREA_COUNT);
+  const severities = new Float64Array(AREA_COUNT);
+
+  for (let t = 0; t < teams.length; t++) {
+    const team = teams[t] as TTeamInput;
+    if (t > 0 && (teams[t - 1] as TTeamInput).teamId === team.teamId) {
+      throw new DomainError('duplicate_team', `Team '${team.teamId}' appears twice`, { teamId: team.teamId });
+    }
+    const coverage = coverTeam(team, roles);
+    coverages[t] = coverage;
+    addSummary(overall, coverage.summary);
+    if (bySite !== undefined) {
+      const key = coverage.siteId ?? NO_SITE_KEY;
+      let site = bySite[key];
+      if (site === undefined) {
+        site = emptySummary();
+        bySite[key] = site;
+      }
+      addSummary(site, coverage.summary);
+    }
+
+    for (let a = 0; a < AREA_COUNT; a++) tierLists[a] = [];
+    severities.fill(0);
+    for (const rc of coverage.requirements) {
+      if (rc.status !== 'covered') ranking.push(rankingEntry(coverage, rc));
+      const req = rc.requirement;
+      if (req.kind !== 'area') continue;
+      const a = AREA_INDEX[req.area];
+      const areaReq: TAreaRequirement = req;
+      (tierLists[a] as TAreaTier[]).push({
+        requirementId: areaReq.id,
+        minLevel: areaReq.minLevel,
+        count: areaReq.count,
+        headcount: rc.supply.headcount,
+        gap: rc.gap,
+        projectedGap: rc.projected.gap,
+        status: rc.status,
+      });
+      severities[a] = (severities[a] as number) + rc.severity;
+      const totals = byArea[req.area];
+      totals.requirements++;
+      totals.required += req.count;
+      if (rc.status === 'gap') totals.gaps++;
+      else if (rc.status === 'single_point_of_failure') totals.singlePointsOfFailure++;
+      else totals.covered++;
+      totals.totalGap += rc.gap;
+      totals.projectedTotalGap += rc.projected.gap;
+    }
+
+    const cells = {} as Record<AreaId, TAreaCell>;
+    for (let a = 0; a < AREA_COUNT; a++) {
+      const area = AREA_IDS[a] as AreaId;
+      const cell = cellOf(tierLists[a] as TAreaTier[], severities[a] as number);
+      cells[area] = cell;
+      if (cell.gap > 0) byArea[area].teamsWithGap++;
+    }
+    const row: TMatrixRow = { teamId: coverage.teamId, siteId: coverage.siteId, cells };
+    if (coverage.name !== undefined) row.name = coverage.name;
+    matrix[t] = row;
+  }
+
+  ranking.sort(byRanking);
+  const result: TOrganisationCoverage = { teams: coverages, matrix, ranking, totals: { overall, byArea } };
+  if (bySite !== undefined) result.totals.bySite = bySite;
+  return result;
+}

@@ -1,0 +1,333 @@
+import type {
+  TDevelopmentTarget,
+  TMemberInput,
+  TRequirement,
+  TRoleDefinition,
+  TTeamInput,
+} from '../contracts/inputs.js';
+import type { TCoverageStatus } from '../contracts/model.js';
+import type {
+  TCoverageSummary,
+  TPipelineEntry,
+  TRequirementCoverage,
+  TSupplier,
+  TTeamCoverage,
+} from '../contracts/outputs.js';
+import { DomainError } from '../errors.js';
+import { AREA_COUNT, AREA_IDS, AREA_INDEX } from '../model/areas.js';
+import { CIRCLE_IDS } from '../model/circles.js';
+import { COMPETENCY_IDS, COMPETENCY_INDEX } from '../model/competencies.js';
+import { LEVEL_RANK } from '../model/levels.js';
+import { ROLE_CATALOGUE } from '../model/roles.js';
+import { type CompiledRole, compileRoles, meetsRole, type RoleIndex } from './compiled-roles.js';
+import { severityOf } from './severity.js';
+import { bestTargetFor, compareDates, compareStrings, compareTargets } from './targets.js';
+
+// Null-prototype lookups: unvalidated keys like 'toString' must miss, not hit Object.prototype.
+function lookup<K extends string>(entries: Iterable<readonly [K, number]>): Readonly<Record<string, number>> {
+  return Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(entries));
+}
+const RANK_OF = lookup(Object.entries(LEVEL_RANK));
+const AREA_OF = lookup(Object.entries(AREA_INDEX));
+const COMPETENCY_OF = lookup(Object.entries(COMPETENCY_INDEX));
+const CIRCLE_BIT = lookup(CIRCLE_IDS.map((id, i) => [id, 1 << i] as const));
+const COMPETENCY_COUNT = COMPETENCY_IDS.length;
+// Both per-member strides are 8; one stride keeps the role check on a single base offset.
+const STRIDE = AREA_COUNT;
+if (COMPETENCY_COUNT !== STRIDE) throw new Error('area and competency counts must match the stride');
+
+// Scratch buffers, reused across calls so a team costs no typed-array allocation. Safe
+// because the engine is synchronous: no two computations interleave.
+let capacity = 0;
+let ranks = new Uint8Array(0);
+let projected = new Uint8Array(0);
+let scores = new Uint8Array(0);
+let circleMask = new Uint8Array(0);
+let developing = new Uint8Array(0);
+
+function ensureCapacity(n: number): void {
+  if (n <= capacity) return;
+  capacity = Math.max(n, capacity * 2, 64);
+  ranks = new Uint8Array(capacity * STRIDE);
+  projected = new Uint8Array(capacity * STRIDE);
+  scores = new Uint8Array(capacity * STRIDE);
+  circleMask = new Uint8Array(capacity);
+  developing = new Uint8Array(capacity);
+}
+
+function byEmployeeId(a: TMemberInput, b: TMemberInput): number {
+  return compareStrings(a.employeeId, b.employeeId);
+}
+
+function byRequirementId(a: TRequirement, b: TRequirement): number {
+  return compareStrings(a.id, b.id);
+}
+
+/** Floating-point noise (0.1 + 0.2) must not leak into FTE totals. */
+export function roundFte(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+export function coverageStatus(count: number, headcount: number): TCoverageStatus {
+  if (headcount < count) return 'gap';
+  // Met, but with no slack: losing any one supplier opens a gap.
+  if (count >= 1 && headcount - 1 < count) return 'single_point_of_failure';
+  return 'covered';
+}
+
+/** gap > single point of failure > covered, for "worst of" and ranking. */
+export function statusRank(status: TCoverageStatus): number {
+  return status === 'gap' ? 2 : status === 'single_point_of_failure' ? 1 : 0;
+}
+
+/**
+ * Sorts the members by id and writes their levels, projected levels, scores and circles
+ * into the scratch buffers; returns the sorted members and one shared supplier record each.
+ */
+function compileMembers(input: readonly TMemberInput[]): { members: TMemberInput[]; refs: TSupplier[] } {
+  const members = input.slice().sort(byEmployeeId);
+  const n = members.length;
+  ensureCapacity(n);
+  const refs: TSupplier[] = new Array(n);
+  let previous: string | null = null;
+  for (let m = 0; m < n; m++) {
+    const member = members[m] as TMemberInput;
+    if (member.employeeId === previous) {
+      throw new DomainError('duplicate_employee', `Employee '${previous}' appears twice in the team`, {
+        employeeId: previous,
+      });
+    }
+    previous = member.employeeId;
+    refs[m] = { employeeId: member.employeeId, fte: member.fte };
+    const base = m * STRIDE;
+    const levels = member.levels as Readonly<Record<string, string | undefined>>;
+    const comps = member.competencies as Readonly<Record<string, number | undefined>>;
+    for (let i = 0; i < STRIDE; i++) {
+      const level = levels[AREA_IDS[i] as string];
+      const rank = level === undefined ? 0 : (RANK_OF[level] ?? 0);
+      ranks[base + i] = rank;
+      projected[base + i] = rank;
+      scores[base + i] = comps[COMPETENCY_IDS[i] as string] ?? 0;
+    }
+    let mask = 0;
+    for (const circle of member.circles) mask |= CIRCLE_BIT[circle] ?? 0;
+    circleMask[m] = mask;
+    let grows = 0;
+    for (const target of member.development) {
+      const a = AREA_OF[target.area];
+      const rank = RANK_OF[target.level];
+      if (a === undefined || rank === undefined) continue;
+      if (rank > (projected[base + a] as number)) {
+        projected[base + a] = rank;
+        grows = 1;
+      }
+    }
+    developing[m] = grows;
+  }
+  return { members, refs };
+}
+
+function pipelineEntry(member: TMemberInput, target: TDevelopmentTarget, withLevel: boolean): TPipelineEntry {
+  const entry: TPipelineEntry = {
+    employeeId: member.employeeId,
+    fte: member.fte,
+    source: target.source,
+    expectedDate: target.expectedDate,
+  };
+  if (target.sourceId !== undefined) entry.sourceId = target.sourceId;
+  if (withLevel) entry.targetLevel = target.level;
+  if (target.actionType !== undefined) entry.actionType = target.actionType;
+  return entry;
+}
+
+/** The target that completes a member's qualification for a role. */
+function decisiveRoleTarget(
+  member: TMemberInput,
+  role: CompiledRole,
+  base: number,
+): TDevelopmentTarget | null {
+  let decisive: TDevelopmentTarget | null = null;
+  for (let i = 0; i < role.areaIdx.length; i++) {
+    const a = role.areaIdx[i] as number;
+    const min = role.areaMin[i] as number;
+    if ((ranks[base + a] as number) >= min) continue;
+    const best = bestTargetFor(member.development, AREA_IDS[a] as string, min);
+    if (best === null) continue;
+    if (decisive === null) decisive = best;
+    // 'any': the first route suffices; 'all': the member qualifies once the last one lands.
+    else if (
+      role.any
+        ? compareTargets(best, decisive) < 0
+        : compareDates(best.expectedDate, decisive.expectedDate) > 0
+    )
+      decisive = best;
+  }
+  return decisive;
+}
+
+function evaluate(
+  req: TRequirement,
+  members: readonly TMemberInput[],
+  refs: readonly TSupplier[],
+  roles: RoleIndex,
+): TRequirementCoverage {
+  const n = members.length;
+  const suppliers: TSupplier[] = [];
+  const pipeline: TPipelineEntry[] = [];
+  let fte = 0;
+  let pipelineFte = 0;
+  let weight = 1;
+  switch (req.kind) {
+    case 'area': {
+      const a = AREA_OF[req.area] ?? -1;
+      const min = RANK_OF[req.minLevel] ?? 1;
+      weight = min;
+      if (a < 0) break;
+      for (let m = 0, o = a; m < n; m++, o += STRIDE) {
+        if ((ranks[o] as number) >= min) {
+          const ref = refs[m] as TSupplier;
+          suppliers.push(ref);
+          fte += ref.fte;
+        } else if (developing[m] === 1 && (projected[o] as number) >= min) {
+          const member = members[m] as TMemberInput;
+          const target = bestTargetFor(member.development, req.area, min);
+          if (target === null) continue;
+          pipeline.push(pipelineEntry(member, target, true));
+          pipelineFte += member.fte;
+        }
+      }
+      break;
+    }
+    case 'role': {
+      const role = roles.get(req.roleId);
+      if (role === undefined) {
+        throw new DomainError(
+          'unknown_role',
+          `Requirement '${req.id}' refers to unknown role '${req.roleId}'`,
+          {
+            requirementId: req.id,
+            roleId: req.roleId,
+          },
+        );
+      }
+      weight = role.weight;
+      for (let m = 0, base = 0; m < n; m++, base += STRIDE) {
+        if (meetsRole(role, ranks, scores, base)) {
+          const ref = refs[m] as TSupplier;
+          suppliers.push(ref);
+          fte += ref.fte;
+        } else if (developing[m] === 1 && meetsRole(role, projected, scores, base)) {
+          const member = members[m] as TMemberInput;
+          const target = decisiveRoleTarget(member, role, base);
+          if (target === null) continue;
+          pipeline.push(pipelineEntry(member, target, false));
+          pipelineFte += member.fte;
+        }
+      }
+      break;
+    }
+    case 'competency': {
+      const c = COMPETENCY_OF[req.competency] ?? -1;
+      const min = req.minScore;
+      if (c < 0) break;
+      for (let m = 0, o = c; m < n; m++, o += STRIDE) {
+        if ((scores[o] as number) >= min) {
+          const ref = refs[m] as TSupplier;
+          suppliers.push(ref);
+          fte += ref.fte;
+        }
+      }
+      break;
+    }
+    case 'circle': {
+      const bit = CIRCLE_BIT[req.circle] ?? 0;
+      for (let m = 0; m < n; m++) {
+        if (((circleMask[m] as number) & bit) !== 0) {
+          const ref = refs[m] as TSupplier;
+          suppliers.push(ref);
+          fte += ref.fte;
+        }
+      }
+      break;
+    }
+  }
+  const count = req.count;
+  const headcount = suppliers.length;
+  const gap = count > headcount ? count - headcount : 0;
+  const status = coverageStatus(count, headcount);
+  const projectedHeadcount = headcount + pipeline.length;
+  const projectedGap = count > projectedHeadcount ? count - projectedHeadcount : 0;
+  return {
+    requirement: req,
+    supply: { headcount, fte: roundFte(fte) },
+    gap,
+    status,
+    severity: severityOf(gap, status, weight),
+    suppliers,
+    pipeline,
+    projected: {
+      supply: { headcount: projectedHeadcount, fte: roundFte(fte + pipelineFte) },
+      gap: projectedGap,
+      status: coverageStatus(count, projectedHeadcount),
+    },
+  };
+}
+
+/** Sorted copy of the requirements; duplicate ids would make the result ambiguous. */
+export function sortRequirements(requirements: readonly TRequirement[]): TRequirement[] {
+  const sorted = requirements.slice().sort(byRequirementId);
+  for (let i = 1; i < sorted.length; i++) {
+    const id = (sorted[i] as TRequirement).id;
+    if (id === (sorted[i - 1] as TRequirement).id) {
+      throw new DomainError('duplicate_requirement', `Requirement '${id}' appears twice`, {
+        requirementId: id,
+      });
+    }
+  }
+  return sorted;
+}
+
+/** The engine core, with the roles already compiled (the organisation compiles them once). */
+export function coverTeam(team: TTeamInput, roles: RoleIndex): TTeamCoverage {
+  const { members, refs } = compileMembers(team.members);
+  const requirements = sortRequirements(team.requirements);
+  const results: TRequirementCoverage[] = new Array(requirements.length);
+  const summary: TCoverageSummary = {
+    requirements: requirements.length,
+    covered: 0,
+    singlePointsOfFailure: 0,
+    gaps: 0,
+    totalGap: 0,
+    projectedTotalGap: 0,
+  };
+  for (let r = 0; r < requirements.length; r++) {
+    const result = evaluate(requirements[r] as TRequirement, members, refs, roles);
+    results[r] = result;
+    if (result.status === 'gap') summary.gaps++;
+    else if (result.status === 'single_point_of_failure') summary.singlePointsOfFailure++;
+    else summary.covered++;
+    summary.totalGap += result.gap;
+    summary.projectedTotalGap += result.projected.gap;
+  }
+  const coverage: TTeamCoverage = {
+    teamId: team.teamId,
+    siteId: team.siteId ?? null,
+    requirements: results,
+    summary,
+  };
+  if (team.name !== undefined) coverage.name = team.name;
+  return coverage;
+}
+
+/**
+ * Coverage of each of a team's requirements: who supplies it, the gap, whether it hangs
+ * on one person, and who is on the way (pipeline) with the projected coverage.
+ * Requirements come back sorted by id, suppliers and pipeline by employee id.
+ * Supplier records are shared between requirements: treat the result as read-only.
+ */
+export function computeTeamCoverage(
+  team: TTeamInput,
+  roles: readonly TRoleDefinition[] = ROLE_CATALOGUE,
+): TTeamCoverage {
+  return coverTeam(team, compileRoles(roles));
+}

@@ -1,0 +1,4 @@
+export * from './contracts/index.js';
+export * from './errors.js';
+export * from './gaps/index.js';
+export * from './model/index.js';

@@ -1,0 +1,12 @@
+export * from './areas.js';
+export * from './circles.js';
+export * from './competencies.js';
+export * from './development.js';
+export * from './domains.js';
+export { deepFreeze } from './freeze.js';
+export { label } from './label.js';
+export * from './levels.js';
+export * from './roles.js';
+export * from './specialisations.js';
+export type * from './types.js';
+export * from './wellbeing.js';
