@@ -1,0 +1,31 @@
+import type { Actor } from '../plugins/app/auth.ts';
+import type { Tx } from '../plugins/app/prisma.ts';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Dates → ISO strings, so before/after land in the JSON columns as the API shows them. */
+export function toAuditJson(value: unknown): Json {
+  return JSON.parse(JSON.stringify(value ?? null)) as Json;
+}
+
+/**
+ * Appends an AuditEvent. Always called with the transaction of the change itself,
+ * so a change and its audit row commit or fail together.
+ */
+export async function writeAudit(
+  tx: Tx,
+  actor: Pick<Actor, 'organisationId' | 'userId'>,
+  event: { entity: string; entityId: string; action: string; before?: unknown; after?: unknown },
+) {
+  await tx.auditEvent.create({
+    data: {
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      entity: event.entity,
+      entityId: event.entityId,
+      action: event.action,
+      before: event.before === undefined ? undefined : (toAuditJson(event.before) ?? undefined),
+      after: event.after === undefined ? undefined : (toAuditJson(event.after) ?? undefined),
+    },
+  });
+}

@@ -1,0 +1,266 @@
+import { ZIdParams, ZPage, ZProblem } from '@teamspiegel/domain/api/common';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { type Actor, actorOf } from '../plugins/app/auth.ts';
+import type { Db, Tx } from '../plugins/app/prisma.ts';
+import type { MemberRole } from '../plugins/external/jwt.ts';
+import { writeAudit } from './audit.ts';
+import { expectedVersion, pageArgs, setEtag } from './http.ts';
+import { notFound, preconditionFailed } from './problem.ts';
+
+/** The part of a Prisma model delegate the generic routes use (method syntax keeps it assignable). */
+export type ModelDelegate = {
+  // biome-ignore lint/suspicious/noExplicitAny: Prisma's per-model argument types differ; specs stay typed.
+  findMany(args: any): Promise<any[]>;
+  // biome-ignore lint/suspicious/noExplicitAny: see above
+  count(args: any): Promise<number>;
+  // biome-ignore lint/suspicious/noExplicitAny: see above
+  findFirst(args: any): Promise<any>;
+  // biome-ignore lint/suspicious/noExplicitAny: see above
+  create(args: any): Promise<any>;
+  // biome-ignore lint/suspicious/noExplicitAny: see above
+  update(args: any): Promise<any>;
+  // biome-ignore lint/suspicious/noExplicitAny: see above
+  delete(args: any): Promise<any>;
+};
+
+type Where = Record<string, unknown>;
+type Awaitable<T> = T | Promise<T>;
+
+export type CrudSpec<
+  Row,
+  Q extends z.ZodObject,
+  C extends z.ZodType,
+  U extends z.ZodType,
+  D extends z.ZodType,
+> = {
+  /** Entity name for audit rows and 404 messages, e.g. 'Site'. */
+  entity: string;
+  basePath: string;
+  tag: string;
+  delegate: (db: Db | Tx) => ModelDelegate;
+  dto: D;
+  toDto: (row: Row) => z.input<D>;
+  include?: Record<string, unknown>;
+  orderBy: Record<string, unknown> | Record<string, unknown>[];
+  /** Rows with a `version` column: ETag on reads, If-Match/`version` checked on writes (412 when stale). */
+  versioned: boolean;
+  /** Extra filter limiting which rows this actor may see or touch (e.g. a manager's teams). */
+  scope?: (actor: Actor, db: Db) => Awaitable<Where>;
+  list: {
+    roles: MemberRole[];
+    query: Q;
+    where: (query: z.infer<Q>, actor: Actor) => Awaitable<Where>;
+  };
+  readRoles?: MemberRole[];
+  create?: {
+    roles: MemberRole[];
+    body: C;
+    data: (body: z.infer<C>, actor: Actor, tx: Tx) => Awaitable<Where>;
+    /** Checks after scoping, e.g. a manager may only add to their own teams. */
+    authorize?: (body: z.infer<C>, actor: Actor, db: Db) => Awaitable<void>;
+  };
+  update?: {
+    roles: MemberRole[];
+    body: U;
+    data: (body: z.infer<U>, actor: Actor, tx: Tx, current: Row) => Awaitable<Where>;
+  };
+  remove?: { roles: MemberRole[] };
+};
+
+function idOf(request: FastifyRequest): string {
+  return (request.params as { id: string }).id;
+}
+
+const problemResponses = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
+
+/** Registers list/get/create/update/delete for one tenant-owned resource, all scoped by organisation. */
+export function registerCrud<
+  Row,
+  Q extends z.ZodObject,
+  C extends z.ZodType,
+  U extends z.ZodType,
+  D extends z.ZodType,
+>(fastify: FastifyInstance, spec: CrudSpec<Row, Q, C, U, D>) {
+  // Generic over the spec's schemas: the handlers cast what the zod validator already checked.
+  const app = fastify;
+  const readRoles = spec.readRoles ?? spec.list.roles;
+
+  async function scopedWhere(actor: Actor, extra: Where): Promise<Where> {
+    const scope = spec.scope ? await spec.scope(actor, fastify.db) : {};
+    return { ...extra, ...scope, organisationId: actor.organisationId };
+  }
+
+  async function findOne(db: Db | Tx, actor: Actor, id: string): Promise<Row> {
+    const row = (await spec.delegate(db).findFirst({
+      where: await scopedWhere(actor, { id }),
+      include: spec.include,
+    })) as Row | null;
+    if (!row) throw notFound(spec.entity);
+    return row;
+  }
+
+  function send(reply: FastifyReply, row: Row) {
+    if (spec.versioned) setEtag(reply, (row as { version: number }).version);
+    return spec.toDto(row);
+  }
+
+  app.get(
+    spec.basePath,
+    {
+      preHandler: fastify.requireRole(...spec.list.roles),
+      schema: {
+        tags: [spec.tag],
+        summary: `List ${spec.entity} records (paginated)`,
+        querystring: spec.list.query,
+        response: { 200: ZPage(spec.dto), ...problemResponses },
+      },
+    },
+    async (request: FastifyRequest) => {
+      const actor = actorOf(request);
+      const query = request.query as z.infer<Q> & { page: number; pageSize: number };
+      const where = await scopedWhere(actor, await spec.list.where(query, actor));
+      const delegate = spec.delegate(fastify.db);
+      const [rows, total] = await Promise.all([
+        delegate.findMany({ where, include: spec.include, orderBy: spec.orderBy, ...pageArgs(query) }),
+        delegate.count({ where }),
+      ]);
+      return { items: (rows as Row[]).map(spec.toDto), page: query.page, pageSize: query.pageSize, total };
+    },
+  );
+
+  app.get(
+    `${spec.basePath}/:id`,
+    {
+      preHandler: fastify.requireRole(...readRoles),
+      schema: {
+        tags: [spec.tag],
+        summary: `Get one ${spec.entity}`,
+        params: ZIdParams,
+        response: { 200: spec.dto, ...problemResponses },
+      },
+    },
+    async (request, reply) => send(reply, await findOne(fastify.db, actorOf(request), idOf(request))),
+  );
+
+  const create = spec.create;
+  if (create) {
+    app.post(
+      spec.basePath,
+      {
+        preHandler: fastify.requireRole(...create.roles),
+        schema: {
+          tags: [spec.tag],
+          summary: `Create a ${spec.entity}`,
+          body: create.body,
+          response: { 201: spec.dto, ...problemResponses, 409: ZProblem, 422: ZProblem },
+        },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const body = request.body as z.infer<C>;
+        await create.authorize?.(body, actor, fastify.db);
+        const row = await fastify.db.$transaction(async (tx) => {
+          const data = { ...(await create.data(body, actor, tx)), organisationId: actor.organisationId };
+          const created = (await spec.delegate(tx).create({ data, include: spec.include })) as Row & {
+            id: string;
+          };
+          await writeAudit(tx, actor, {
+            entity: spec.entity,
+            entityId: created.id,
+            action: 'create',
+            after: created,
+          });
+          return created;
+        });
+        reply.status(201);
+        return send(reply, row);
+      },
+    );
+  }
+
+  const update = spec.update;
+  if (update) {
+    app.patch(
+      `${spec.basePath}/:id`,
+      {
+        preHandler: fastify.requireRole(...update.roles),
+        schema: {
+          tags: [spec.tag],
+          summary: `Update a ${spec.entity} (send If-Match with the ETag to avoid overwriting a newer version)`,
+          params: ZIdParams,
+          body: update.body,
+          response: { 200: spec.dto, ...problemResponses, 409: ZProblem, 412: ZProblem, 422: ZProblem },
+        },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const body = request.body as z.infer<U>;
+        const bodyVersion = (body as { version?: number } | undefined)?.version;
+        const expected = spec.versioned ? expectedVersion(request, bodyVersion) : undefined;
+        const row = await fastify.db.$transaction(async (tx) => {
+          const current = await findOne(tx, actor, idOf(request));
+          const currentVersion = (current as { version?: number }).version;
+          if (expected !== undefined && currentVersion !== expected) throw preconditionFailed();
+          const { version: _ignored, ...changes } = (await update.data(body, actor, tx, current)) as Where;
+          const where: Where = { id: idOf(request), organisationId: actor.organisationId };
+          if (spec.versioned) where.version = currentVersion;
+          const data: Where = spec.versioned ? { ...changes, version: { increment: 1 } } : changes;
+          let updated: Row;
+          try {
+            updated = (await spec.delegate(tx).update({ where, data, include: spec.include })) as Row;
+          } catch (error) {
+            // The version moved between our read and the write: someone else saved first.
+            if ((error as { code?: string }).code === 'P2025') throw preconditionFailed();
+            throw error;
+          }
+          await writeAudit(tx, actor, {
+            entity: spec.entity,
+            entityId: idOf(request),
+            action: 'update',
+            before: current,
+            after: updated,
+          });
+          return updated;
+        });
+        return send(reply, row);
+      },
+    );
+  }
+
+  const remove = spec.remove;
+  if (remove) {
+    app.delete(
+      `${spec.basePath}/:id`,
+      {
+        preHandler: fastify.requireRole(...remove.roles),
+        schema: {
+          tags: [spec.tag],
+          summary: `Delete a ${spec.entity}`,
+          params: ZIdParams,
+          response: { 204: z.null(), ...problemResponses, 409: ZProblem, 412: ZProblem, 422: ZProblem },
+        },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const expected = spec.versioned ? expectedVersion(request) : undefined;
+        await fastify.db.$transaction(async (tx) => {
+          const current = await findOne(tx, actor, idOf(request));
+          if (expected !== undefined && (current as { version?: number }).version !== expected) {
+            throw preconditionFailed();
+          }
+          await spec
+            .delegate(tx)
+            .delete({ where: { id: idOf(request), organisationId: actor.organisationId } });
+          await writeAudit(tx, actor, {
+            entity: spec.entity,
+            entityId: idOf(request),
+            action: 'delete',
+            before: current,
+          });
+        });
+        return reply.status(204).send(null);
+      },
+    );
+  }
+}

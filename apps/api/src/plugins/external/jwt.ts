@@ -1,0 +1,50 @@
+import cookie from '@fastify/cookie';
+import jwt from '@fastify/jwt';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+
+export type MemberRole = 'board' | 'hr' | 'manager' | 'trainer' | 'employee';
+
+/** Claims of our short-lived access token. */
+export type AccessTokenClaims = {
+  sub: string;
+  /** Organisation (tenant) the token acts in; absent for a platform administrator without one. */
+  org?: string;
+  role?: MemberRole;
+  /** OrganisationMember id. */
+  mid?: string;
+  /** The member's own Employee id, when linked. */
+  eid?: string;
+  /** Platform administrator. */
+  adm?: boolean;
+};
+
+declare module '@fastify/jwt' {
+  interface FastifyJWT {
+    payload: AccessTokenClaims;
+    user: AccessTokenClaims;
+  }
+}
+
+/** JWT with the algorithm pinned and issuer, audience and expiry checked; cookies for refresh tokens. */
+export default fp(
+  async (fastify: FastifyInstance) => {
+    const { jwt: settings } = fastify.config;
+    await fastify.register(cookie);
+    await fastify.register(jwt, {
+      secret: settings.secret,
+      sign: {
+        algorithm: 'HS256',
+        iss: settings.issuer,
+        aud: settings.audience,
+        expiresIn: settings.accessTtlSeconds * 1000,
+      },
+      verify: {
+        algorithms: ['HS256'],
+        allowedIss: settings.issuer,
+        allowedAud: settings.audience,
+      },
+    });
+  },
+  { name: 'jwt', dependencies: ['config'] },
+);
