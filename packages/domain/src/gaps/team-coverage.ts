@@ -23,14 +23,19 @@ import { type CompiledRole, compileRoles, meetsRole, type RoleIndex } from './co
 import { severityOf } from './severity.js';
 import { bestTargetFor, compareDates, compareStrings, compareTargets } from './targets.js';
 
-// Null-prototype lookups: unvalidated keys like 'toString' must miss, not hit Object.prototype.
-function lookup<K extends string>(entries: Iterable<readonly [K, number]>): Readonly<Record<string, number>> {
-  return Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(entries));
+// Plain fast-mode objects (null-prototype ones are dictionaries in V8, slower to probe).
+// Unvalidated keys like 'toString' reach Object.prototype, so every hit is type-checked.
+function lookup(entries: Iterable<readonly [string, number]>): Readonly<Record<string, unknown>> {
+  return { ...Object.fromEntries(entries) };
 }
 const RANK_OF = lookup(Object.entries(LEVEL_RANK));
 const AREA_OF = lookup(Object.entries(AREA_INDEX));
 const COMPETENCY_OF = lookup(Object.entries(COMPETENCY_INDEX));
 const CIRCLE_BIT = lookup(CIRCLE_IDS.map((id, i) => [id, 1 << i] as const));
+function indexIn(table: Readonly<Record<string, unknown>>, key: string): number {
+  const value = table[key];
+  return typeof value === 'number' ? value : -1;
+}
 const COMPETENCY_COUNT = COMPETENCY_IDS.length;
 // Both per-member strides are 8; one stride keeps the role check on a single base offset.
 const STRIDE = AREA_COUNT;
@@ -102,21 +107,35 @@ function compileMembers(input: readonly TMemberInput[]): { members: TMemberInput
     const base = m * STRIDE;
     const levels = member.levels as Readonly<Record<string, string | undefined>>;
     const comps = member.competencies as Readonly<Record<string, number | undefined>>;
-    for (let i = 0; i < STRIDE; i++) {
-      const level = levels[AREA_IDS[i] as string];
-      const rank = level === undefined ? 0 : (RANK_OF[level] ?? 0);
-      ranks[base + i] = rank;
-      projected[base + i] = rank;
-      scores[base + i] = comps[COMPETENCY_IDS[i] as string] ?? 0;
+    // Only the few areas a member has are present: walk them instead of probing all eight.
+    for (let i = base; i < base + STRIDE; i++) {
+      ranks[i] = 0;
+      scores[i] = 0;
     }
+    for (const area in levels) {
+      const a = indexIn(AREA_OF, area);
+      const level = levels[area];
+      if (a < 0 || level === undefined) continue;
+      const rank = indexIn(RANK_OF, level);
+      if (rank > 0) ranks[base + a] = rank;
+    }
+    for (const competency in comps) {
+      const c = indexIn(COMPETENCY_OF, competency);
+      const score = comps[competency];
+      if (c >= 0 && score !== undefined) scores[base + c] = score;
+    }
+    for (let i = base; i < base + STRIDE; i++) projected[i] = ranks[i] as number;
     let mask = 0;
-    for (const circle of member.circles) mask |= CIRCLE_BIT[circle] ?? 0;
+    for (const circle of member.circles) {
+      const bit = indexIn(CIRCLE_BIT, circle);
+      if (bit > 0) mask |= bit;
+    }
     circleMask[m] = mask;
     let grows = 0;
     for (const target of member.development) {
-      const a = AREA_OF[target.area];
-      const rank = RANK_OF[target.level];
-      if (a === undefined || rank === undefined) continue;
+      const a = indexIn(AREA_OF, target.area);
+      const rank = indexIn(RANK_OF, target.level);
+      if (a < 0 || rank < 0) continue;
       if (rank > (projected[base + a] as number)) {
         projected[base + a] = rank;
         grows = 1;
@@ -179,8 +198,8 @@ function evaluate(
   let weight = 1;
   switch (req.kind) {
     case 'area': {
-      const a = AREA_OF[req.area] ?? -1;
-      const min = RANK_OF[req.minLevel] ?? 1;
+      const a = indexIn(AREA_OF, req.area);
+      const min = Math.max(1, indexIn(RANK_OF, req.minLevel));
       weight = min;
       if (a < 0) break;
       for (let m = 0, o = a; m < n; m++, o += STRIDE) {
@@ -227,7 +246,7 @@ function evaluate(
       break;
     }
     case 'competency': {
-      const c = COMPETENCY_OF[req.competency] ?? -1;
+      const c = indexIn(COMPETENCY_OF, req.competency);
       const min = req.minScore;
       if (c < 0) break;
       for (let m = 0, o = c; m < n; m++, o += STRIDE) {
@@ -240,7 +259,7 @@ function evaluate(
       break;
     }
     case 'circle': {
-      const bit = CIRCLE_BIT[req.circle] ?? 0;
+      const bit = Math.max(0, indexIn(CIRCLE_BIT, req.circle));
       for (let m = 0; m < n; m++) {
         if (((circleMask[m] as number) & bit) !== 0) {
           const ref = refs[m] as TSupplier;

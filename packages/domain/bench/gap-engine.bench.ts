@@ -1,0 +1,124 @@
+// Times computeOrganisationCoverage on a deterministic synthetic organisation.
+import { performance } from 'node:perf_hooks';
+import type { TMemberInput, TRequirement, TTeamInput } from '../src/contracts/inputs.js';
+import { computeOrganisationCoverage } from '../src/gaps/organisation-coverage.js';
+import { AREA_IDS, type AreaId } from '../src/model/areas.js';
+import { CIRCLE_IDS } from '../src/model/circles.js';
+import { COMPETENCY_IDS } from '../src/model/competencies.js';
+import { DEVELOPMENT_ACTION_TYPE_IDS } from '../src/model/development.js';
+import { LEVEL_IDS } from '../src/model/levels.js';
+import { ROLE_CATALOGUE } from '../src/model/roles.js';
+
+const TEAMS = 1_000;
+const MEMBERS_PER_TEAM = 20;
+const AREAS_PER_MEMBER = 3;
+const REQUIREMENTS_PER_TEAM = 8;
+const RUNS = 30;
+const WARMUP = 15;
+
+/** mulberry32: small, fast, and the same sequence on every machine. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick<T>(rand: () => number, items: readonly T[]): T {
+  return items[Math.floor(rand() * items.length)] as T;
+}
+
+function generate(seed: number): { teams: TTeamInput[]; rows: number } {
+  const rand = prng(seed);
+  const teams: TTeamInput[] = [];
+  let rows = 0;
+  for (let t = 0; t < TEAMS; t++) {
+    const members: TMemberInput[] = [];
+    for (let m = 0; m < MEMBERS_PER_TEAM; m++) {
+      const levels: Partial<Record<AreaId, (typeof LEVEL_IDS)[number]>> = {};
+      const start = Math.floor(rand() * AREA_IDS.length);
+      for (let k = 0; k < AREAS_PER_MEMBER; k++) {
+        levels[AREA_IDS[(start + k * 3) % AREA_IDS.length] as AreaId] = pick(rand, LEVEL_IDS);
+        rows++;
+      }
+      const competencies: TMemberInput['competencies'] = {};
+      for (let k = 0; k < 3; k++) competencies[pick(rand, COMPETENCY_IDS)] = 1 + Math.floor(rand() * 5);
+      const development: TMemberInput['development'] =
+        rand() < 0.3
+          ? [
+              {
+                source: rand() < 0.5 ? 'ambition' : 'action',
+                sourceId: `d-${t}-${m}`,
+                area: pick(rand, AREA_IDS),
+                level: pick(rand, LEVEL_IDS),
+                expectedDate: rand() < 0.8 ? `2026-0${1 + Math.floor(rand() * 9)}-15` : null,
+                actionType: pick(rand, DEVELOPMENT_ACTION_TYPE_IDS),
+              },
+            ]
+          : [];
+      members.push({
+        employeeId: `e-${t}-${String(m).padStart(2, '0')}`,
+        fte: Math.round((0.4 + rand() * 0.6) * 10) / 10,
+        levels,
+        competencies,
+        circles: rand() < 0.5 ? [pick(rand, CIRCLE_IDS)] : [pick(rand, CIRCLE_IDS), pick(rand, CIRCLE_IDS)],
+        development,
+      });
+    }
+    const requirements: TRequirement[] = [];
+    for (let r = 0; r < REQUIREMENTS_PER_TEAM - 3; r++) {
+      requirements.push({
+        id: `r-${r}`,
+        kind: 'area',
+        area: pick(rand, AREA_IDS),
+        minLevel: pick(rand, LEVEL_IDS),
+        count: 1 + Math.floor(rand() * 3),
+      });
+    }
+    requirements.push({ id: 'r-role', kind: 'role', roleId: pick(rand, ROLE_CATALOGUE).id, count: 1 });
+    requirements.push({
+      id: 'r-comp',
+      kind: 'competency',
+      competency: pick(rand, COMPETENCY_IDS),
+      minScore: 3,
+      count: 2,
+    });
+    requirements.push({ id: 'r-circle', kind: 'circle', circle: pick(rand, CIRCLE_IDS), count: 1 });
+    teams.push({ teamId: `t-${String(t).padStart(4, '0')}`, siteId: `s-${t % 40}`, members, requirements });
+  }
+  return { teams, rows };
+}
+
+const { teams, rows } = generate(20240601);
+const input = { teams, groupBySite: true };
+
+let sink = 0;
+for (let i = 0; i < WARMUP; i++) sink += computeOrganisationCoverage(input).totals.overall.totalGap;
+
+const times: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const start = performance.now();
+  const result = computeOrganisationCoverage(input);
+  times.push(performance.now() - start);
+  sink += result.totals.overall.totalGap;
+}
+if (process.env.BENCH_VERBOSE) console.log(times.map((t) => t.toFixed(1)).join(' '));
+times.sort((a, b) => a - b);
+const median = times[Math.floor(times.length / 2)] as number;
+const best = times[0] as number;
+const result = computeOrganisationCoverage(input);
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+console.log(
+  `organisation: ${fmt(TEAMS)} teams, ${fmt(TEAMS * MEMBERS_PER_TEAM)} members, ${fmt(rows)} area rows, ` +
+    `${fmt(result.totals.overall.requirements)} requirements (${result.ranking.length} ranked, total gap ${result.totals.overall.totalGap})`,
+);
+console.log(`computeOrganisationCoverage over ${RUNS} runs (after ${WARMUP} warm-up):`);
+console.log(`  median ${median.toFixed(2)} ms  → ${fmt(rows / (median / 1000))} area rows/s`);
+console.log(`  best   ${best.toFixed(2)} ms  → ${fmt(rows / (best / 1000))} area rows/s`);
+console.log(`  target ≤ 12 ms (≥ 5,000,000 rows/s): ${median <= 12 ? 'met' : 'NOT met'} (median)`);
+if (sink < 0) console.log(sink);
