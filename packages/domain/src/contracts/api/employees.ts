@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { ZAreaId, ZLevelId } from '../model.js';
+import { ZId, ZIsoDate, ZIsoDateTime, ZPageQuery, ZQueryBoolean } from './common.js';
+
+export const ZAssessmentStatus = z.enum(['self_assessed', 'validated']);
+export type TAssessmentStatus = z.infer<typeof ZAssessmentStatus>;
+
+/** A person's current level per coverage area (only areas with a level are present). */
+export const ZCurrentLevels = z.partialRecord(
+  ZAreaId,
+  z.object({ level: ZLevelId, status: ZAssessmentStatus }),
+);
+export type TCurrentLevels = z.infer<typeof ZCurrentLevels>;
+
+export const ZTeamRef = z.object({ id: ZId, name: z.string() });
+export type TTeamRef = z.infer<typeof ZTeamRef>;
+
+export const ZEmployee = z.object({
+  id: ZId,
+  firstName: z.string(),
+  lastName: z.string(),
+  fullName: z.string(),
+  email: z.string(),
+  jobTitle: z.string().nullable(),
+  fte: z.number(),
+  active: z.boolean(),
+  startDate: ZIsoDate.nullable(),
+  version: z.number().int(),
+  /** Teams of the memberships that run today. */
+  teams: z.array(ZTeamRef),
+  levels: ZCurrentLevels,
+  createdAt: ZIsoDateTime,
+  updatedAt: ZIsoDateTime,
+});
+export type TEmployee = z.infer<typeof ZEmployee>;
+
+const ZName = z.string().trim().min(1).max(100);
+
+export const ZEmployeeCreate = z.object({
+  firstName: ZName,
+  lastName: ZName,
+  email: z.string().trim().toLowerCase().pipe(z.email().max(254)),
+  jobTitle: z.string().trim().max(200).nullish(),
+  /** Contract size (1.0 = full time). */
+  fte: z.number().gt(0).max(2).optional(),
+  active: z.boolean().optional(),
+  startDate: ZIsoDate.nullish(),
+});
+export type TEmployeeCreate = z.infer<typeof ZEmployeeCreate>;
+
+export const ZEmployeeUpdate = ZEmployeeCreate.partial().extend({
+  version: z.number().int().min(1).optional(),
+});
+export type TEmployeeUpdate = z.infer<typeof ZEmployeeUpdate>;
+
+export const ZEmployeeListQuery = ZPageQuery.extend({
+  /** Matches first name, last name, "first last" or e-mail (case-insensitive, substring). */
+  q: z.string().trim().min(1).max(200).optional(),
+  /** Current member of this team. */
+  teamId: ZId.optional(),
+  /** Current member of a team at this site. */
+  siteId: ZId.optional(),
+  active: ZQueryBoolean.optional(),
+  /** With `minLevel`: people whose current level in this area has at least that rank. */
+  area: ZAreaId.optional(),
+  minLevel: ZLevelId.optional(),
+}).refine((query) => query.minLevel === undefined || query.area !== undefined, {
+  message: 'minLevel needs area',
+  path: ['area'],
+});
+export type TEmployeeListQuery = z.infer<typeof ZEmployeeListQuery>;

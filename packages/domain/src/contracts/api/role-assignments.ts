@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { ZId, ZIsoDate, ZIsoDateTime, ZPageQuery, ZQueryBoolean } from './common.js';
+
+export const ZRoleAssignment = z.object({
+  id: ZId,
+  employeeId: ZId,
+  employee: z.object({ id: ZId, fullName: z.string() }),
+  roleDefinitionId: ZId,
+  roleDefinition: z.object({ id: ZId, key: z.string(), labelNl: z.string(), labelEn: z.string() }),
+  teamId: ZId.nullable(),
+  team: z.object({ id: ZId, name: z.string() }).nullable(),
+  startDate: ZIsoDate,
+  endDate: ZIsoDate.nullable(),
+  /** The assignment runs today. */
+  current: z.boolean(),
+  createdAt: ZIsoDateTime,
+});
+export type TRoleAssignment = z.infer<typeof ZRoleAssignment>;
+
+export const ZRoleAssignmentCreate = z.object({
+  employeeId: ZId,
+  roleDefinitionId: ZId,
+  teamId: ZId.nullish(),
+  /** Defaults to today. */
+  startDate: ZIsoDate.optional(),
+  endDate: ZIsoDate.nullish(),
+});
+export type TRoleAssignmentCreate = z.infer<typeof ZRoleAssignmentCreate>;
+
+/** Employee and role are fixed; end the assignment and create another to change them. */
+export const ZRoleAssignmentUpdate = z.object({
+  teamId: ZId.nullish(),
+  startDate: ZIsoDate.optional(),
+  endDate: ZIsoDate.nullish(),
+});
+export type TRoleAssignmentUpdate = z.infer<typeof ZRoleAssignmentUpdate>;
+
+export const ZRoleAssignmentListQuery = ZPageQuery.extend({
+  employeeId: ZId.optional(),
+  roleDefinitionId: ZId.optional(),
+  teamId: ZId.optional(),
+  current: ZQueryBoolean.optional(),
+});
+export type TRoleAssignmentListQuery = z.infer<typeof ZRoleAssignmentListQuery>;
