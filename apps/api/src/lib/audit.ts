@@ -10,7 +10,8 @@ export function toAuditJson(value: unknown): Json {
 
 /**
  * Appends an AuditEvent. Always called with the transaction of the change itself,
- * so a change and its audit row commit or fail together.
+ * so a change and its audit row commit or fail together. It also bumps the organisation's
+ * dataVersion, which is what invalidates cached coverage (services/coverage-snapshot.ts).
  */
 export async function writeAudit(
   tx: Tx,
@@ -27,5 +28,10 @@ export async function writeAudit(
       before: event.before === undefined ? undefined : (toAuditJson(event.before) ?? undefined),
       after: event.after === undefined ? undefined : (toAuditJson(event.after) ?? undefined),
     },
+  });
+  await tx.organisation.update({
+    where: { id: actor.organisationId },
+    data: { dataVersion: { increment: 1 } },
+    select: { id: true },
   });
 }

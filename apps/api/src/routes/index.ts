@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import authRoutes from './auth/index.ts';
+import coverageRoutes from './coverage/index.ts';
 import healthRoutes from './health/index.ts';
 import siteRoutes from './sites/index.ts';
 
@@ -8,4 +9,5 @@ export const routes: Array<(fastify: FastifyInstance) => Promise<void>> = [
   healthRoutes,
   authRoutes,
   siteRoutes,
+  coverageRoutes,
 ];

@@ -1,3 +1,4 @@
+import { isDomainError } from '@teamspiegel/domain';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
@@ -62,6 +63,10 @@ export function toProblem(error: unknown, request: FastifyRequest): { body: Prob
       'The request is invalid; see errors.',
       zodIssuesToFieldErrors(error.issues),
     );
+  }
+  if (isDomainError(error)) {
+    // Well-formed but inconsistent input to the gap engine (e.g. an unknown employee in a what-if).
+    return make(422, error.code, 'Unprocessable content', error.message);
   }
   if (isResponseSerializationError(error)) {
     return { ...make(500, 'internal_error', 'Internal server error'), cause: error };

@@ -1,0 +1,287 @@
+import { developmentDemand, findCandidates, simulate, type TMemberInput } from '@teamspiegel/domain';
+import { ZId, ZIdParams, ZPage, ZProblem } from '@teamspiegel/domain/api/common';
+import {
+  ZCandidatesQuery,
+  ZCandidateView,
+  ZDevelopmentDemandQuery,
+  ZDevelopmentDemandView,
+  ZOrganisationCoverageQuery,
+  ZOrganisationCoverageView,
+  ZSimulateBody,
+  ZSimulationView,
+  ZTeamCoverageView,
+} from '@teamspiegel/domain/api/coverage';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { notFound } from '../../lib/problem.ts';
+import { type Actor, actorOf } from '../../plugins/app/auth.ts';
+import { managedTeamIds, ownTeamIds } from '../../services/access.ts';
+import { type CoverageSnapshot, coverageSnapshot } from '../../services/coverage-snapshot.ts';
+import {
+  organisationCoverage,
+  organisationCoverageView,
+  requirementViews,
+  teamCoverageView,
+  type Viewer,
+} from '../../services/coverage-views.ts';
+
+const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
+
+/** Aggregate-only viewers see counts, never other people's names. */
+function viewerOf(actor: Actor): Viewer {
+  return {
+    anonymised: actor.role === 'employee' || actor.role === 'trainer',
+    selfEmployeeId: actor.employeeId,
+  };
+}
+
+/** Team ids whose coverage the actor may see: all for board/hr/trainer, led teams, or own teams. */
+async function coverageTeamIds(fastify: FastifyInstance, actor: Actor, snapshot: CoverageSnapshot) {
+  switch (actor.role) {
+    case 'board':
+    case 'hr':
+    case 'trainer':
+      return [...snapshot.teams.keys()];
+    case 'manager':
+      return managedTeamIds(fastify.db, actor);
+    default:
+      return ownTeamIds(fastify.db, actor);
+  }
+}
+
+/** Serialised responses per organisation and dataVersion: repeated reads cost one tiny query. */
+class ResponseCache {
+  private readonly entries = new Map<string, string>();
+  constructor(private readonly capacity: number) {}
+  get(key: string) {
+    const value = this.entries.get(key);
+    if (value !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+  set(key: string, value: string) {
+    if (this.entries.size >= this.capacity) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    this.entries.set(key, value);
+  }
+}
+
+function sendJson(reply: FastifyReply, json: string) {
+  // A string payload skips the serializer: the schema documents the shape, the cache holds the bytes.
+  return reply.type('application/json; charset=utf-8').send(json);
+}
+
+export default async function coverageRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const responses = new ResponseCache(500);
+
+  app.get(
+    '/api/teams/:id/coverage',
+    {
+      preHandler: fastify.requireRole('board', 'hr', 'manager', 'trainer', 'employee'),
+      schema: {
+        tags: ['coverage'],
+        summary:
+          "A team's coverage per requirement: supply, gap, status, suppliers, pipeline and projection (employees and trainers see aggregates)",
+        params: ZIdParams,
+        response: { 200: ZTeamCoverageView, ...problems },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const snapshot = await coverageSnapshot(fastify.db, actor.organisationId);
+      const teamId = request.params.id;
+      if (!snapshot.teams.has(teamId)) throw notFound('Team');
+      if (actor.role === 'manager' || actor.role === 'employee') {
+        const allowed = await coverageTeamIds(fastify, actor, snapshot);
+        if (!allowed.includes(teamId)) throw notFound('Team');
+      }
+      const viewer = viewerOf(actor);
+      const key = `team:${actor.organisationId}:${snapshot.dataVersion}:${teamId}:${viewer.anonymised ? `anon:${viewer.selfEmployeeId}` : 'named'}`;
+      let json = responses.get(key);
+      if (json === undefined) {
+        json = JSON.stringify(teamCoverageView(snapshot, teamId, viewer));
+        responses.set(key, json);
+      }
+      return sendJson(reply, json);
+    },
+  );
+
+  app.get(
+    '/api/organisation/coverage',
+    {
+      preHandler: fastify.requireRole('board', 'hr', 'manager', 'trainer'),
+      schema: {
+        tags: ['coverage'],
+        summary:
+          'Teams × the 8 coverage areas with status and severity, the most severe gaps ranked, and totals per area and site',
+        querystring: ZOrganisationCoverageQuery,
+        response: { 200: ZOrganisationCoverageView, ...problems },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const query = request.query;
+      const snapshot = await coverageSnapshot(fastify.db, actor.organisationId);
+      if (query.siteId && !snapshot.sites.has(query.siteId)) throw notFound('Site');
+      let teamIds = await coverageTeamIds(fastify, actor, snapshot);
+      const scopeKey = actor.role === 'manager' ? `manager:${actor.memberId}` : 'all';
+      const key = `org:${actor.organisationId}:${snapshot.dataVersion}:${scopeKey}:${query.siteId ?? ''}:${query.page}:${query.pageSize}:${query.rankingLimit}`;
+      let json = responses.get(key);
+      if (json === undefined) {
+        const siteTeamCounts = new Map<string, number>();
+        for (const teamId of teamIds) {
+          const siteId = snapshot.teams.get(teamId)?.siteId;
+          if (siteId) siteTeamCounts.set(siteId, (siteTeamCounts.get(siteId) ?? 0) + 1);
+        }
+        if (query.siteId) teamIds = teamIds.filter((id) => snapshot.teams.get(id)?.siteId === query.siteId);
+        const coverage = organisationCoverage(snapshot, teamIds);
+        json = JSON.stringify(
+          organisationCoverageView(snapshot, coverage, { ...query, siteId: query.siteId ?? null }, siteTeamCounts),
+        );
+        responses.set(key, json);
+      }
+      return sendJson(reply, json);
+    },
+  );
+
+  app.post(
+    '/api/teams/:id/simulate',
+    {
+      preHandler: fastify.requireRole('board', 'hr', 'manager'),
+      schema: {
+        tags: ['coverage'],
+        summary:
+          'What-if: apply changes (a member leaves or joins, reaches a level, a requirement changes) and compare coverage; nothing is saved',
+        params: ZIdParams,
+        body: ZSimulateBody,
+        response: { 200: ZSimulationView, ...problems, 422: ZProblem },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const snapshot = await coverageSnapshot(fastify.db, actor.organisationId);
+      const team = snapshot.teams.get(request.params.id);
+      if (!team) throw notFound('Team');
+      if (actor.role === 'manager' && !(await managedTeamIds(fastify.db, actor)).includes(team.teamId)) {
+        throw notFound('Team');
+      }
+      const result = simulate(team, request.body.changes as Parameters<typeof simulate>[1], snapshot.roles);
+      const viewer = viewerOf(actor);
+      return {
+        before: requirementViews(snapshot, result.before.requirements, viewer),
+        after: requirementViews(snapshot, result.after.requirements, viewer),
+        beforeSummary: result.before.summary,
+        afterSummary: result.after.summary,
+        differences: result.differences,
+      };
+    },
+  );
+
+  app.get(
+    '/api/candidates',
+    {
+      preHandler: fastify.requireRole('board', 'hr', 'manager'),
+      schema: {
+        tags: ['coverage'],
+        summary:
+          'Who could close a gap in an area at a level: planned actions and ambitions first, then people one level below',
+        querystring: ZCandidatesQuery,
+        response: { 200: ZPage(ZCandidateView), ...problems },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const { area, minLevel, teamId, page, pageSize } = request.query;
+      const snapshot = await coverageSnapshot(fastify.db, actor.organisationId);
+      if (teamId && !snapshot.teams.has(teamId)) throw notFound('Team');
+      let pool: TMemberInput[];
+      const restrictTo =
+        actor.role === 'manager' ? new Set(await managedTeamIds(fastify.db, actor)) : null;
+      if (teamId && restrictTo && !restrictTo.has(teamId)) throw notFound('Team');
+      if (teamId || restrictTo) {
+        const teamIds = teamId ? [teamId] : [...(restrictTo ?? [])];
+        const unique = new Map<string, TMemberInput>();
+        for (const id of teamIds) {
+          for (const member of snapshot.teams.get(id)?.members ?? []) unique.set(member.employeeId, member);
+        }
+        pool = [...unique.values()];
+      } else {
+        pool = [...snapshot.members.values()];
+      }
+      const candidates = findCandidates({ members: pool, area, minLevel });
+      const start = (page - 1) * pageSize;
+      const teamName = (id: string) => snapshot.teams.get(id)?.name ?? '';
+      return {
+        items: candidates.slice(start, start + pageSize).map((candidate) => {
+          const person = snapshot.people.get(candidate.employeeId);
+          return {
+            ...candidate,
+            name: person?.name ?? '',
+            teams: (person?.teamIds ?? []).map((id) => ({ id, name: teamName(id) })),
+          };
+        }),
+        page,
+        pageSize,
+        total: candidates.length,
+      };
+    },
+  );
+
+  app.get(
+    '/api/development-demand',
+    {
+      preHandler: fastify.requireRole('board', 'hr', 'trainer'),
+      schema: {
+        tags: ['coverage'],
+        summary:
+          'Aggregate development demand (counts of people per area, level and action type); small cells are suppressed for trainers',
+        querystring: ZDevelopmentDemandQuery,
+        response: { 200: ZDevelopmentDemandView, ...problems },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const snapshot = await coverageSnapshot(fastify.db, actor.organisationId);
+      const { siteId, from, until } = request.query;
+      if (siteId && !snapshot.sites.has(siteId)) throw notFound('Site');
+      let members: TMemberInput[];
+      if (siteId) {
+        const unique = new Map<string, TMemberInput>();
+        for (const team of snapshot.teams.values()) {
+          if (team.siteId !== siteId) continue;
+          for (const member of team.members) unique.set(member.employeeId, member);
+        }
+        members = [...unique.values()];
+      } else {
+        members = [...snapshot.members.values()];
+      }
+      // Training institutes see no cell small enough to point at a person.
+      const minCellSize = actor.role === 'trainer' ? 3 : 1;
+      const demand = developmentDemand({ members, from, until, minCellSize });
+      return { ...demand, dataVersion: snapshot.dataVersion, minCellSize };
+    },
+  );
+
+  app.get(
+    '/api/session/ping',
+    {
+      preHandler: fastify.requireRole('board', 'hr', 'manager', 'trainer', 'employee'),
+      schema: {
+        tags: ['health'],
+        summary: 'Authenticated round trip with one trivial query (the benchmark floor)',
+        response: { 200: z.object({ ok: z.literal(true), organisationId: ZId }), ...problems },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      await fastify.db.$queryRaw`SELECT 1`;
+      return { ok: true as const, organisationId: actor.organisationId };
+    },
+  );
+}

@@ -1,0 +1,297 @@
+import {
+  type TDevelopmentTarget,
+  type TMemberInput,
+  type TRequirement,
+  type TRoleDefinition,
+  type TTeamInput,
+  ZRoleDefinition,
+} from '@teamspiegel/domain';
+import type { Db } from '../plugins/app/prisma.ts';
+import { activeMembershipWhere } from './access.ts';
+
+/**
+ * Everything the gap engine needs for one organisation, loaded in a fixed number of queries
+ * (no N+1) and cached per organisation until its dataVersion moves (every audited change bumps it).
+ * The engine itself is pure and fast; this keeps the database out of the hot path.
+ */
+export type CoverageSnapshot = {
+  organisationId: string;
+  dataVersion: number;
+  teams: Map<string, TTeamInput & { siteId: string; name: string }>;
+  sites: Map<string, string>;
+  /** Active employees that belong to at least one team or have development targets. */
+  members: Map<string, TMemberInput>;
+  people: Map<string, { name: string; teamIds: string[] }>;
+  roles: TRoleDefinition[];
+  roleLabels: Map<string, { nl: string; en: string; key: string }>;
+};
+
+const cache = new Map<string, CoverageSnapshot>();
+const loading = new Map<string, Promise<CoverageSnapshot>>();
+const MAX_CACHED_ORGANISATIONS = 50;
+
+function isoDate(value: Date | null): string | null {
+  return value ? value.toISOString().slice(0, 10) : null;
+}
+
+const ZRoleBundle = ZRoleDefinition.pick({ requirements: true, competencies: true });
+
+export async function coverageSnapshot(db: Db, organisationId: string): Promise<CoverageSnapshot> {
+  const organisation = await db.organisation.findUnique({
+    where: { id: organisationId },
+    select: { dataVersion: true },
+  });
+  if (!organisation) throw new Error(`organisation ${organisationId} vanished`);
+  const cached = cache.get(organisationId);
+  if (cached && cached.dataVersion === organisation.dataVersion) return cached;
+
+  const key = `${organisationId}:${organisation.dataVersion}`;
+  let pending = loading.get(key);
+  if (!pending) {
+    pending = loadSnapshot(db, organisationId, organisation.dataVersion).finally(() => loading.delete(key));
+    loading.set(key, pending);
+  }
+  const snapshot = await pending;
+  if (cache.size >= MAX_CACHED_ORGANISATIONS && !cache.has(organisationId)) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
+  cache.set(organisationId, snapshot);
+  return snapshot;
+}
+
+/** Test hook: forget cached snapshots. */
+export function clearCoverageCache() {
+  cache.clear();
+}
+
+async function loadSnapshot(db: Db, organisationId: string, dataVersion: number): Promise<CoverageSnapshot> {
+  const scope = { organisationId };
+  const [
+    sites,
+    teams,
+    requirements,
+    roleRows,
+    memberships,
+    employees,
+    levels,
+    ratings,
+    contacts,
+    ambitions,
+    actions,
+  ] = await Promise.all([
+    db.site.findMany({ where: scope, select: { id: true, name: true } }),
+    db.team.findMany({ where: scope, select: { id: true, siteId: true, name: true } }),
+    db.teamRequirement.findMany({ where: scope }),
+    db.roleDefinition.findMany({
+      where: scope,
+      select: {
+        id: true,
+        key: true,
+        labelNl: true,
+        labelEn: true,
+        areaRequirements: true,
+        competencyRequirements: true,
+      },
+    }),
+    db.teamMembership.findMany({
+      where: { ...scope, ...activeMembershipWhere() },
+      select: { teamId: true, employeeId: true },
+    }),
+    db.employee.findMany({
+      where: { ...scope, active: true, erasedAt: null },
+      select: { id: true, firstName: true, lastName: true, fte: true },
+    }),
+    db.areaLevel.findMany({
+      where: { ...scope, isCurrent: true },
+      select: { employeeId: true, area: true, level: true },
+    }),
+    db.competencyRating.findMany({
+      where: scope,
+      select: { employeeId: true, competency: true, score: true },
+    }),
+    db.surroundingsContact.findMany({
+      where: scope,
+      select: { employeeId: true, circle: true },
+      distinct: ['employeeId', 'circle'],
+    }),
+    db.ambition.findMany({
+      where: { ...scope, status: 'active' },
+      select: { id: true, employeeId: true, area: true, targetLevel: true, horizonDate: true },
+    }),
+    db.developmentAction.findMany({
+      where: {
+        ...scope,
+        status: { in: ['planned', 'in_progress'] },
+        employeeId: { not: null },
+        area: { not: null },
+        targetLevel: { not: null },
+      },
+      select: {
+        id: true,
+        employeeId: true,
+        area: true,
+        targetLevel: true,
+        expectedEndDate: true,
+        type: true,
+      },
+    }),
+  ]);
+
+  const members = new Map<string, TMemberInput>();
+  const people = new Map<string, { name: string; teamIds: string[] }>();
+  type MutableMember = {
+    employeeId: string;
+    fte: number;
+    levels: Record<string, string>;
+    competencies: Record<string, number>;
+    circles: string[];
+    development: TDevelopmentTarget[];
+  };
+  const mutable = new Map<string, MutableMember>();
+  for (const employee of employees) {
+    const member: MutableMember = {
+      employeeId: employee.id,
+      fte: employee.fte,
+      levels: {},
+      competencies: {},
+      circles: [],
+      development: [],
+    };
+    mutable.set(employee.id, member);
+    members.set(employee.id, member as unknown as TMemberInput);
+    people.set(employee.id, { name: `${employee.firstName} ${employee.lastName}`, teamIds: [] });
+  }
+  for (const row of levels) {
+    const member = mutable.get(row.employeeId);
+    if (member) member.levels[row.area] = row.level;
+  }
+  for (const row of ratings) {
+    const member = mutable.get(row.employeeId);
+    if (member) member.competencies[row.competency] = row.score;
+  }
+  for (const row of contacts) {
+    mutable.get(row.employeeId)?.circles.push(row.circle);
+  }
+  for (const row of ambitions) {
+    mutable.get(row.employeeId)?.development.push({
+      source: 'ambition',
+      sourceId: row.id,
+      area: row.area,
+      level: row.targetLevel,
+      expectedDate: isoDate(row.horizonDate),
+    });
+  }
+  for (const row of actions) {
+    if (!row.employeeId || !row.area || !row.targetLevel) continue;
+    mutable.get(row.employeeId)?.development.push({
+      source: 'action',
+      sourceId: row.id,
+      area: row.area,
+      level: row.targetLevel,
+      expectedDate: isoDate(row.expectedEndDate),
+      actionType: row.type,
+    });
+  }
+
+  const teamMap: CoverageSnapshot['teams'] = new Map();
+  const teamMembers = new Map<string, TMemberInput[]>();
+  const teamRequirements = new Map<string, TRequirement[]>();
+  for (const team of teams) {
+    teamMembers.set(team.id, []);
+    teamRequirements.set(team.id, []);
+  }
+  const seenMembership = new Set<string>();
+  for (const row of memberships) {
+    const member = members.get(row.employeeId);
+    const list = teamMembers.get(row.teamId);
+    const pair = `${row.teamId}:${row.employeeId}`;
+    // Two periods in the same team count once.
+    if (!member || !list || seenMembership.has(pair)) continue;
+    seenMembership.add(pair);
+    list.push(member);
+    people.get(row.employeeId)?.teamIds.push(row.teamId);
+  }
+  for (const row of requirements) {
+    const requirement = toRequirement(row);
+    if (requirement) teamRequirements.get(row.teamId)?.push(requirement);
+  }
+  for (const team of teams) {
+    teamMap.set(team.id, {
+      teamId: team.id,
+      siteId: team.siteId,
+      name: team.name,
+      members: teamMembers.get(team.id) ?? [],
+      requirements: teamRequirements.get(team.id) ?? [],
+    });
+  }
+
+  const roles: TRoleDefinition[] = [];
+  const roleLabels: CoverageSnapshot['roleLabels'] = new Map();
+  for (const row of roleRows) {
+    const bundle = ZRoleBundle.safeParse({
+      requirements: row.areaRequirements,
+      competencies: row.competencyRequirements,
+    });
+    if (!bundle.success) continue;
+    roles.push({ id: row.id, ...bundle.data });
+    roleLabels.set(row.id, { nl: row.labelNl, en: row.labelEn, key: row.key });
+  }
+
+  return {
+    organisationId,
+    dataVersion,
+    teams: teamMap,
+    sites: new Map(sites.map((site) => [site.id, site.name])),
+    members,
+    people,
+    roles,
+    roleLabels,
+  };
+}
+
+type RequirementRow = {
+  id: string;
+  kind: 'area' | 'role' | 'competency' | 'circle';
+  area: TRequirement extends infer R ? (R extends { area: infer A } ? A : never) | null : never;
+  minLevel: string | null;
+  roleDefinitionId: string | null;
+  competency: string | null;
+  minScore: number | null;
+  circle: string | null;
+  count: number;
+};
+
+/** A stored requirement row as the engine's requirement; rows with missing columns are skipped. */
+export function toRequirement(row: RequirementRow): TRequirement | null {
+  switch (row.kind) {
+    case 'area':
+      return row.area && row.minLevel
+        ? ({
+            id: row.id,
+            kind: 'area',
+            area: row.area,
+            minLevel: row.minLevel,
+            count: row.count,
+          } as TRequirement)
+        : null;
+    case 'role':
+      return row.roleDefinitionId
+        ? { id: row.id, kind: 'role', roleId: row.roleDefinitionId, count: row.count }
+        : null;
+    case 'competency':
+      return row.competency && row.minScore !== null
+        ? ({
+            id: row.id,
+            kind: 'competency',
+            competency: row.competency,
+            minScore: row.minScore,
+            count: row.count,
+          } as TRequirement)
+        : null;
+    case 'circle':
+      return row.circle
+        ? ({ id: row.id, kind: 'circle', circle: row.circle, count: row.count } as TRequirement)
+        : null;
+  }
+}

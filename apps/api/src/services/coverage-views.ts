@@ -1,0 +1,172 @@
+import {
+  AREA_IDS,
+  CIRCLE_IDS,
+  COMPETENCY_IDS,
+  computeOrganisationCoverage,
+  computeTeamCoverage,
+  type TOrganisationCoverage,
+  type TRequirementCoverage,
+  type TTeamCoverage,
+} from '@teamspiegel/domain';
+import type {
+  TOrganisationCoverageView,
+  TRequirementCoverageView,
+  TTeamCoverageView,
+} from '@teamspiegel/domain/api/coverage';
+import type { CoverageSnapshot } from './coverage-snapshot.ts';
+
+/**
+ * Shapes the engine's results for the API: names resolved from the snapshot, and for
+ * aggregate-only viewers (employee, trainer) individuals removed except the viewer themself.
+ */
+export type Viewer = { anonymised: boolean; selfEmployeeId: string | null };
+
+export function requirementViews(
+  snapshot: CoverageSnapshot,
+  requirements: TRequirementCoverage[],
+  viewer: Viewer,
+): TRequirementCoverageView[] {
+  const visible = (employeeId: string) => !viewer.anonymised || employeeId === viewer.selfEmployeeId;
+  const nameOf = (employeeId: string) => snapshot.people.get(employeeId)?.name ?? null;
+  return requirements.map((coverage) => ({
+    ...coverage,
+    roleLabel:
+      coverage.requirement.kind === 'role'
+        ? (snapshot.roleLabels.get(coverage.requirement.roleId) ?? null)
+        : null,
+    suppliers: coverage.suppliers
+      .filter((supplier) => visible(supplier.employeeId))
+      .map((supplier) => ({ ...supplier, name: nameOf(supplier.employeeId) })),
+    pipeline: coverage.pipeline
+      .filter((entry) => visible(entry.employeeId))
+      .map((entry) => ({ ...entry, name: nameOf(entry.employeeId) })),
+  }));
+}
+
+export function teamCoverageView(
+  snapshot: CoverageSnapshot,
+  teamId: string,
+  viewer: Viewer,
+): TTeamCoverageView | null {
+  const team = snapshot.teams.get(teamId);
+  if (!team) return null;
+  const coverage: TTeamCoverage = computeTeamCoverage(team, snapshot.roles);
+  const members = team.members;
+
+  const competencies = COMPETENCY_IDS.map((competency) => {
+    let rated = 0;
+    let sum = 0;
+    let strong = 0;
+    for (const member of members) {
+      const score = member.competencies[competency];
+      if (score === undefined) continue;
+      rated++;
+      sum += score;
+      if (score >= 4) strong++;
+    }
+    return { competency, rated, average: rated > 0 ? Math.round((sum / rated) * 10) / 10 : null, strong };
+  });
+  const circles = CIRCLE_IDS.map((circle) => ({
+    circle,
+    members: members.filter((member) => member.circles.includes(circle)).length,
+  }));
+  const areas = AREA_IDS.map((area) => {
+    const byLevel = { in_opleiding: 0, starter: 0, ervaren: 0, expert: 0 };
+    for (const member of members) {
+      const level = member.levels[area];
+      if (level) byLevel[level]++;
+    }
+    return { area, byLevel };
+  });
+
+  return {
+    team: {
+      id: team.teamId,
+      name: team.name,
+      siteId: team.siteId,
+      siteName: snapshot.sites.get(team.siteId) ?? null,
+    },
+    dataVersion: snapshot.dataVersion,
+    anonymised: viewer.anonymised,
+    requirements: requirementViews(snapshot, coverage.requirements, viewer),
+    summary: coverage.summary,
+    profile: {
+      memberCount: members.length,
+      fte: Math.round(members.reduce((total, member) => total + member.fte, 0) * 100) / 100,
+      competencies,
+      circles,
+      areas,
+    },
+    members: viewer.anonymised
+      ? []
+      : members
+          .map((member) => ({
+            employeeId: member.employeeId,
+            name: snapshot.people.get(member.employeeId)?.name ?? '',
+            fte: member.fte,
+            levels: { ...member.levels },
+            competencies: { ...member.competencies },
+            circles: [...member.circles],
+          }))
+          .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+  };
+}
+
+/** Organisation coverage over the given teams; cached by the caller per dataVersion. */
+export function organisationCoverage(snapshot: CoverageSnapshot, teamIds: string[]): TOrganisationCoverage {
+  const teams = [];
+  for (const teamId of teamIds) {
+    const team = snapshot.teams.get(teamId);
+    if (team) teams.push(team);
+  }
+  return computeOrganisationCoverage({ teams, roles: snapshot.roles, groupBySite: true });
+}
+
+export function organisationCoverageView(
+  snapshot: CoverageSnapshot,
+  coverage: TOrganisationCoverage,
+  query: { siteId: string | null; page: number; pageSize: number; rankingLimit: number },
+  siteTeamCounts: Map<string, number>,
+): TOrganisationCoverageView {
+  const summaries = new Map(coverage.teams.map((team) => [team.teamId, team.summary]));
+  const rows = coverage.matrix
+    .map((row) => {
+      const team = snapshot.teams.get(row.teamId);
+      const siteName = row.siteId ? (snapshot.sites.get(row.siteId) ?? null) : null;
+      return { ...row, teamName: team?.name ?? '', siteName, summary: summaries.get(row.teamId) };
+    })
+    .sort(
+      (a, b) =>
+        (a.siteName ?? '').localeCompare(b.siteName ?? '', 'nl') ||
+        a.teamName.localeCompare(b.teamName, 'nl') ||
+        a.teamId.localeCompare(b.teamId),
+    );
+  const start = (query.page - 1) * query.pageSize;
+  const items = rows.slice(start, start + query.pageSize).map((row) => ({
+    teamId: row.teamId,
+    teamName: row.teamName,
+    siteId: row.siteId,
+    siteName: row.siteName,
+    cells: row.cells,
+    summary: row.summary as NonNullable<typeof row.summary>,
+  }));
+  const ranking = coverage.ranking.slice(0, query.rankingLimit).map((entry) => ({
+    ...entry,
+    teamName: entry.teamName ?? snapshot.teams.get(entry.teamId)?.name,
+    siteName: entry.siteId ? (snapshot.sites.get(entry.siteId) ?? null) : null,
+    roleLabel: entry.roleId ? (snapshot.roleLabels.get(entry.roleId) ?? null) : null,
+  }));
+  const bySite = Object.entries(coverage.totals.bySite ?? {})
+    .map(([siteId, totals]) => ({ siteId, siteName: snapshot.sites.get(siteId) ?? '', totals }))
+    .sort((a, b) => a.siteName.localeCompare(b.siteName, 'nl'));
+  return {
+    dataVersion: snapshot.dataVersion,
+    siteId: query.siteId,
+    sites: [...snapshot.sites.entries()]
+      .map(([id, name]) => ({ id, name, teamCount: siteTeamCounts.get(id) ?? 0 }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+    matrix: { items, page: query.page, pageSize: query.pageSize, total: rows.length },
+    ranking,
+    totals: { overall: coverage.totals.overall, byArea: coverage.totals.byArea, bySite },
+  };
+}

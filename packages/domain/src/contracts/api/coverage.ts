@@ -1,0 +1,166 @@
+import { z } from 'zod';
+import { ZMemberInput, ZWhatIfChange } from '../inputs.js';
+import { ZAreaId, ZCircleId, ZCompetencyId, ZDevelopmentActionType, ZLevelId } from '../model.js';
+import {
+  ZAreaCell,
+  ZAreaTotals,
+  ZCoverageSnapshot,
+  ZCoverageSummary,
+  ZDevelopmentDemand,
+  ZPipelineEntry,
+  ZRankingEntry,
+  ZRequirementCoverage,
+  ZSupplier,
+} from '../outputs.js';
+import { ZId, ZPage, ZPageQuery } from './common.js';
+
+const ZRoleLabel = z.object({ key: z.string(), nl: z.string(), en: z.string() }).nullable();
+
+/** A supplier or pipeline person; `name` is null where the caller may not see individuals. */
+export const ZNamedSupplier = ZSupplier.extend({ name: z.string().nullable() });
+export const ZNamedPipelineEntry = ZPipelineEntry.extend({ name: z.string().nullable() });
+
+export const ZRequirementCoverageView = ZRequirementCoverage.extend({
+  roleLabel: ZRoleLabel,
+  suppliers: z.array(ZNamedSupplier),
+  pipeline: z.array(ZNamedPipelineEntry),
+});
+export type TRequirementCoverageView = z.infer<typeof ZRequirementCoverageView>;
+
+export const ZTeamMemberProfile = z.object({
+  employeeId: z.string(),
+  name: z.string(),
+  fte: z.number(),
+  levels: z.partialRecord(ZAreaId, ZLevelId),
+  competencies: z.partialRecord(ZCompetencyId, z.number()),
+  circles: z.array(ZCircleId),
+});
+export type TTeamMemberProfile = z.infer<typeof ZTeamMemberProfile>;
+
+export const ZTeamCoverageView = z.object({
+  team: z.object({ id: ZId, name: z.string(), siteId: ZId, siteName: z.string().nullable() }),
+  /** Changes whenever anything in the organisation changes; clients may cache on it. */
+  dataVersion: z.number().int(),
+  /** True for roles that see aggregates only: no names, suppliers and pipeline reduced to counts. */
+  anonymised: z.boolean(),
+  requirements: z.array(ZRequirementCoverageView),
+  summary: ZCoverageSummary,
+  /** Aggregates for the team charts. */
+  profile: z.object({
+    memberCount: z.number().int(),
+    fte: z.number(),
+    competencies: z.array(
+      z.object({
+        competency: ZCompetencyId,
+        rated: z.number().int(),
+        average: z.number().nullable(),
+        strong: z.number().int(),
+      }),
+    ),
+    circles: z.array(z.object({ circle: ZCircleId, members: z.number().int() })),
+    areas: z.array(
+      z.object({
+        area: ZAreaId,
+        byLevel: z.object({
+          in_opleiding: z.number(),
+          starter: z.number(),
+          ervaren: z.number(),
+          expert: z.number(),
+        }),
+      }),
+    ),
+  }),
+  /** Members with their profiles (T-shapes); empty when anonymised. */
+  members: z.array(ZTeamMemberProfile),
+});
+export type TTeamCoverageView = z.infer<typeof ZTeamCoverageView>;
+
+export const ZOrganisationCoverageQuery = ZPageQuery.extend({
+  siteId: ZId.optional(),
+  pageSize: z.coerce.number().int().min(1).max(1000).default(200),
+  rankingLimit: z.coerce.number().int().min(1).max(500).default(25),
+});
+
+export const ZMatrixRowView = z.object({
+  teamId: z.string(),
+  teamName: z.string(),
+  siteId: z.string().nullable(),
+  siteName: z.string().nullable(),
+  cells: z.record(ZAreaId, ZAreaCell),
+  summary: ZCoverageSummary,
+});
+
+export const ZRankingEntryView = ZRankingEntry.extend({
+  siteName: z.string().nullable(),
+  roleLabel: ZRoleLabel,
+});
+
+export const ZOrganisationCoverageView = z.object({
+  dataVersion: z.number().int(),
+  siteId: z.string().nullable(),
+  sites: z.array(z.object({ id: z.string(), name: z.string(), teamCount: z.number().int() })),
+  /** Teams × the 8 coverage areas, paginated by team (sorted by site, then team name). */
+  matrix: ZPage(ZMatrixRowView),
+  /** The most severe gaps and single points of failure. */
+  ranking: z.array(ZRankingEntryView),
+  totals: z.object({
+    overall: ZCoverageSummary,
+    byArea: z.record(ZAreaId, ZAreaTotals),
+    bySite: z.array(z.object({ siteId: z.string(), siteName: z.string(), totals: ZCoverageSummary })),
+  }),
+});
+export type TOrganisationCoverageView = z.infer<typeof ZOrganisationCoverageView>;
+
+export const ZSimulateBody = z.object({
+  changes: z.array(ZWhatIfChange).min(1).max(50),
+});
+export type TSimulateBody = z.infer<typeof ZSimulateBody>;
+
+export const ZSimulationView = z.object({
+  before: ZTeamCoverageView.shape.requirements,
+  after: ZTeamCoverageView.shape.requirements,
+  beforeSummary: ZCoverageSummary,
+  afterSummary: ZCoverageSummary,
+  differences: z.array(
+    z.object({
+      requirementId: z.string(),
+      before: ZCoverageSnapshot.nullable(),
+      after: ZCoverageSnapshot.nullable(),
+    }),
+  ),
+});
+export type TSimulationView = z.infer<typeof ZSimulationView>;
+
+export const ZHypotheticalMember = ZMemberInput;
+
+export const ZCandidatesQuery = ZPageQuery.extend({
+  area: ZAreaId,
+  minLevel: ZLevelId,
+  teamId: ZId.optional(),
+});
+
+export const ZCandidateView = z.object({
+  employeeId: z.string(),
+  name: z.string(),
+  fte: z.number(),
+  currentLevel: ZLevelId.nullable(),
+  reason: z.enum(['planned_action', 'ambition', 'one_level_below', 'qualified']),
+  targetLevel: ZLevelId.optional(),
+  expectedDate: z.string().nullable().optional(),
+  sourceId: z.string().optional(),
+  actionType: ZDevelopmentActionType.optional(),
+  teams: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+export type TCandidateView = z.infer<typeof ZCandidateView>;
+
+export const ZDevelopmentDemandQuery = z.object({
+  siteId: ZId.optional(),
+  from: z.iso.date().optional(),
+  until: z.iso.date().optional(),
+});
+
+export const ZDevelopmentDemandView = ZDevelopmentDemand.extend({
+  dataVersion: z.number().int(),
+  minCellSize: z.number().int(),
+});
+export type TDevelopmentDemandView = z.infer<typeof ZDevelopmentDemandView>;
