@@ -1,0 +1,171 @@
+import { ZIdParams, ZProblem } from '@teamspiegel/domain/api/common';
+import {
+  type TEmployeeListQuery,
+  ZEmployee,
+  ZEmployeeCreate,
+  ZEmployeeListQuery,
+  ZEmployeeUpdate,
+} from '@teamspiegel/domain/api/employees';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Prisma } from '../../generated/prisma/client.ts';
+import { writeAudit } from '../../lib/audit.ts';
+import { registerCrud } from '../../lib/crud.ts';
+import { expectedVersion, parseDate } from '../../lib/http.ts';
+import { conflict, notFound, preconditionFailed } from '../../lib/problem.ts';
+import { actorOf } from '../../plugins/app/auth.ts';
+import { activeMembershipWhere, visibleEmployeeWhere } from '../../services/access.ts';
+import { employeeDto, employeeInclude, levelsAtLeast } from './dto.ts';
+
+/** List filters. Never a top-level AND: the visibility scope owns that key (see `scope`). */
+function listWhere(query: TEmployeeListQuery): Prisma.EmployeeWhereInput {
+  const where: Prisma.EmployeeWhereInput = {};
+  if (query.q) {
+    const contains = (value: string) => ({ contains: value, mode: 'insensitive' as const });
+    const [first, ...rest] = query.q.split(/\s+/);
+    where.OR = [
+      { firstName: contains(query.q) },
+      { lastName: contains(query.q) },
+      { email: contains(query.q) },
+      ...(first && rest.length > 0
+        ? [{ AND: [{ firstName: contains(first) }, { lastName: contains(rest.join(' ')) }] }]
+        : []),
+    ];
+  }
+  if (query.teamId || query.siteId) {
+    where.memberships = {
+      some: {
+        ...activeMembershipWhere(),
+        ...(query.teamId ? { teamId: query.teamId } : {}),
+        ...(query.siteId ? { team: { siteId: query.siteId } } : {}),
+      },
+    };
+  }
+  if (query.active !== undefined) where.active = query.active;
+  if (query.area) {
+    where.areaLevels = {
+      some: {
+        isCurrent: true,
+        area: query.area,
+        ...(query.minLevel ? { level: { in: levelsAtLeast(query.minLevel) } } : {}),
+      },
+    };
+  }
+  return where;
+}
+
+const DEPENDENTS = {
+  memberships: true,
+  areaLevels: true,
+  competencyRatings: true,
+  surroundingsContacts: true,
+  ambitions: true,
+  roleAssignments: true,
+  developmentActions: true,
+  organisationMembers: true,
+  invitations: true,
+} as const;
+
+/**
+ * Employees. hr: full CRUD; board: reads all; manager: reads the current members of the teams
+ * they lead (and themselves); employee: reads only themselves; trainer: 403 (aggregates only).
+ * Someone with history is deactivated (PATCH active=false), not deleted: DELETE answers 409
+ * `employee_in_use` while any row refers to them.
+ */
+export default async function employeeRoutes(fastify: FastifyInstance) {
+  registerCrud(fastify, {
+    entity: 'Employee',
+    basePath: '/api/employees',
+    tag: 'employees',
+    delegate: (db) => db.employee,
+    dto: ZEmployee,
+    toDto: employeeDto,
+    get include() {
+      return employeeInclude();
+    },
+    orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }],
+    versioned: true,
+    // Wrapped in AND so it can never overwrite a filter key (e.g. `id` of GET /:id, or the `OR` of q).
+    scope: async (actor, db) => ({ AND: [await visibleEmployeeWhere(db, actor)] }),
+    list: {
+      roles: ['board', 'hr', 'manager', 'employee'],
+      query: ZEmployeeListQuery,
+      where: listWhere,
+    },
+    create: {
+      roles: ['hr'],
+      body: ZEmployeeCreate,
+      data: (body) => ({
+        firstName: body.firstName,
+        lastName: body.lastName,
+        email: body.email,
+        jobTitle: body.jobTitle ?? null,
+        fte: body.fte ?? 1,
+        active: body.active ?? true,
+        startDate: parseDate(body.startDate) ?? null,
+      }),
+    },
+    update: {
+      roles: ['hr'],
+      body: ZEmployeeUpdate,
+      data: (body) => {
+        const { startDate, version: _version, ...rest } = body;
+        const data: Record<string, unknown> = {};
+        for (const [key, value] of Object.entries(rest)) if (value !== undefined) data[key] = value;
+        if (startDate !== undefined) data.startDate = parseDate(startDate);
+        return data;
+      },
+    },
+  });
+
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  app.delete(
+    '/api/employees/:id',
+    {
+      preHandler: fastify.requireRole('hr'),
+      schema: {
+        tags: ['employees'],
+        summary: 'Delete an employee without any history (otherwise deactivate them with PATCH)',
+        params: ZIdParams,
+        response: {
+          204: z.null(),
+          400: ZProblem,
+          401: ZProblem,
+          403: ZProblem,
+          404: ZProblem,
+          409: ZProblem,
+          412: ZProblem,
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { id } = request.params;
+      const expected = expectedVersion(request);
+      await fastify.db.$transaction(async (tx) => {
+        // Lock the row: inserts referencing it wait for us, so the dependent count below holds.
+        const locked = await tx.$queryRaw<Array<{ id: string }>>`
+          SELECT id FROM "Employee" WHERE id = ${id}::uuid AND "organisationId" = ${actor.organisationId}::uuid
+          FOR UPDATE`;
+        if (locked.length === 0) throw notFound('Employee');
+        const current = await tx.employee.findUniqueOrThrow({
+          where: { id },
+          include: { _count: { select: DEPENDENTS } },
+        });
+        if (expected !== undefined && current.version !== expected) throw preconditionFailed();
+        const inUse = Object.values(current._count).some((count) => count > 0);
+        if (inUse) {
+          throw conflict(
+            'employee_in_use',
+            'The employee has history (teams, levels, roles, …); deactivate them with active=false instead.',
+          );
+        }
+        const { _count, ...before } = current;
+        await tx.employee.delete({ where: { id } });
+        await writeAudit(tx, actor, { entity: 'Employee', entityId: id, action: 'delete', before });
+      });
+      return reply.status(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,159 @@
+import {
+  type TMembershipListQuery,
+  ZMembership,
+  ZMembershipCreate,
+  ZMembershipListQuery,
+  ZMembershipUpdate,
+} from '@teamspiegel/domain/api/memberships';
+import type { FastifyInstance } from 'fastify';
+import type { Prisma } from '../../generated/prisma/client.ts';
+import { registerCrud } from '../../lib/crud.ts';
+import { isoDate, isoDateTime, parseDate } from '../../lib/http.ts';
+import { conflict, unprocessable } from '../../lib/problem.ts';
+import type { Actor } from '../../plugins/app/auth.ts';
+import type { Tx } from '../../plugins/app/prisma.ts';
+import { activeMembershipWhere, managedTeamIds } from '../../services/access.ts';
+import { fullName } from '../employees/dto.ts';
+import { assertPeriod, isCurrentPeriod } from './period.ts';
+
+const include = {
+  team: { select: { id: true, name: true } },
+  employee: { select: { id: true, firstName: true, lastName: true } },
+} satisfies Prisma.TeamMembershipInclude;
+
+type MembershipRow = Prisma.TeamMembershipGetPayload<{ include: typeof include }>;
+
+export function membershipDto(row: MembershipRow) {
+  return {
+    id: row.id,
+    teamId: row.teamId,
+    team: row.team,
+    employeeId: row.employeeId,
+    employee: { id: row.employee.id, fullName: fullName(row.employee) },
+    startDate: isoDate(row.startDate) ?? '',
+    endDate: isoDate(row.endDate),
+    roleInTeam: row.roleInTeam,
+    current: isCurrentPeriod(row),
+    version: row.version,
+    createdAt: isoDateTime(row.createdAt),
+    updatedAt: isoDateTime(row.updatedAt),
+  };
+}
+
+/** List filters. Never a top-level AND: the manager scope owns that key. */
+function listWhere(query: TMembershipListQuery): Prisma.TeamMembershipWhereInput {
+  const where: Prisma.TeamMembershipWhereInput = {};
+  if (query.teamId) where.teamId = query.teamId;
+  if (query.employeeId) where.employeeId = query.employeeId;
+  if (query.current === true) Object.assign(where, activeMembershipWhere());
+  if (query.current === false) where.NOT = activeMembershipWhere();
+  return where;
+}
+
+/** The same person in the same team twice over an overlapping period makes head counts lie. */
+async function assertNoOverlap(
+  tx: Tx,
+  actor: Actor,
+  period: { teamId: string; employeeId: string; startDate: Date; endDate: Date | null; exceptId?: string },
+) {
+  const overlapping = await tx.teamMembership.findFirst({
+    where: {
+      organisationId: actor.organisationId,
+      teamId: period.teamId,
+      employeeId: period.employeeId,
+      ...(period.exceptId ? { id: { not: period.exceptId } } : {}),
+      ...(period.endDate ? { startDate: { lte: period.endDate } } : {}),
+      OR: [{ endDate: null }, { endDate: { gte: period.startDate } }],
+    },
+    select: { id: true },
+  });
+  if (overlapping) {
+    throw conflict('membership_overlap', 'The employee is already a member of this team in that period.');
+  }
+}
+
+/** 422 (never 404, never the other tenant's row) when a referenced id is not in the organisation. */
+async function assertReferences(tx: Tx, actor: Actor, body: { teamId: string; employeeId: string }) {
+  const [team, employee] = await Promise.all([
+    tx.team.findFirst({
+      where: { id: body.teamId, organisationId: actor.organisationId },
+      select: { id: true },
+    }),
+    tx.employee.findFirst({
+      where: { id: body.employeeId, organisationId: actor.organisationId },
+      select: { id: true },
+    }),
+  ]);
+  const errors = [
+    ...(team ? [] : [{ path: 'body.teamId', message: 'No such team in your organisation' }]),
+    ...(employee ? [] : [{ path: 'body.employeeId', message: 'No such employee in your organisation' }]),
+  ];
+  if (errors.length > 0) {
+    throw unprocessable(
+      'invalid_reference',
+      'A referenced record does not exist in your organisation.',
+      errors,
+    );
+  }
+}
+
+/**
+ * Team memberships (who is in which team, when). hr writes; board reads all; a manager reads
+ * the memberships of the teams they lead.
+ */
+export default async function membershipRoutes(fastify: FastifyInstance) {
+  registerCrud(fastify, {
+    entity: 'TeamMembership',
+    basePath: '/api/memberships',
+    tag: 'memberships',
+    delegate: (db) => db.teamMembership,
+    dto: ZMembership,
+    toDto: membershipDto,
+    include,
+    orderBy: [{ startDate: 'desc' }, { id: 'asc' }],
+    versioned: true,
+    scope: async (actor, db) =>
+      actor.role === 'manager' ? { AND: [{ teamId: { in: await managedTeamIds(db, actor) } }] } : {},
+    list: { roles: ['board', 'hr', 'manager'], query: ZMembershipListQuery, where: listWhere },
+    create: {
+      roles: ['hr'],
+      body: ZMembershipCreate,
+      data: async (body, actor, tx) => {
+        const startDate = parseDate(body.startDate);
+        const endDate = parseDate(body.endDate) ?? null;
+        assertPeriod(startDate, endDate);
+        await assertReferences(tx, actor, body);
+        await assertNoOverlap(tx, actor, { ...body, startDate, endDate });
+        return {
+          teamId: body.teamId,
+          employeeId: body.employeeId,
+          startDate,
+          endDate,
+          roleInTeam: body.roleInTeam ?? null,
+        };
+      },
+    },
+    update: {
+      roles: ['hr'],
+      body: ZMembershipUpdate,
+      data: async (body, actor, tx, current) => {
+        const startDate = body.startDate === undefined ? current.startDate : parseDate(body.startDate);
+        const endDate = body.endDate === undefined ? current.endDate : (parseDate(body.endDate) ?? null);
+        assertPeriod(startDate, endDate);
+        await assertNoOverlap(tx, actor, {
+          teamId: current.teamId,
+          employeeId: current.employeeId,
+          startDate,
+          endDate,
+          exceptId: current.id,
+        });
+        return {
+          startDate,
+          endDate,
+          ...(body.roleInTeam !== undefined ? { roleInTeam: body.roleInTeam } : {}),
+        };
+      },
+    },
+    remove: { roles: ['hr'] },
+  });
+}

@@ -1,0 +1,169 @@
+import { ROLE_CATALOGUE } from '@teamspiegel/domain';
+import { ZIdParams, ZPage, ZProblem } from '@teamspiegel/domain/api/common';
+import {
+  ZQualifiedEmployee,
+  ZQualifiedEmployeesQuery,
+  ZRoleAreaRequirement,
+  ZRoleCompetencyRequirement,
+  ZRoleDefinition,
+  ZRoleDefinitionCreate,
+  ZRoleDefinitionListQuery,
+  ZRoleDefinitionUpdate,
+} from '@teamspiegel/domain/api/role-definitions';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { RoleDefinition } from '../../generated/prisma/client.ts';
+import { writeAudit } from '../../lib/audit.ts';
+import { registerCrud } from '../../lib/crud.ts';
+import { expectedVersion, isoDateTime } from '../../lib/http.ts';
+import { conflict, notFound, preconditionFailed } from '../../lib/problem.ts';
+import { ALL_ROLES, actorOf } from '../../plugins/app/auth.ts';
+import { findQualifiedEmployees, type RoleRules } from './qualified.ts';
+
+/**
+ * The JSON columns, read through the same schemas that validated them on the way in.
+ * areaMatch has no column: 'any' exists only for catalogue roles defined so (stagiaire).
+ */
+export function roleRules(row: RoleDefinition): RoleRules {
+  const catalogue = row.fromCatalogue ? ROLE_CATALOGUE.find((role) => role.id === row.key) : undefined;
+  return {
+    areaRequirements: z.array(ZRoleAreaRequirement).parse(row.areaRequirements),
+    competencyRequirements: z.array(ZRoleCompetencyRequirement).parse(row.competencyRequirements ?? []),
+    areaMatch: catalogue?.areaMatch ?? 'all',
+  };
+}
+
+export function roleDefinitionDto(row: RoleDefinition) {
+  return {
+    id: row.id,
+    key: row.key,
+    labelNl: row.labelNl,
+    labelEn: row.labelEn,
+    descriptionNl: row.descriptionNl,
+    descriptionEn: row.descriptionEn,
+    ...roleRules(row),
+    fromCatalogue: row.fromCatalogue,
+    version: row.version,
+    createdAt: isoDateTime(row.createdAt),
+    updatedAt: isoDateTime(row.updatedAt),
+  };
+}
+
+/**
+ * The organisation's role catalogue. Every role reads it; hr maintains it. A role that is
+ * assigned or named in a team requirement cannot be deleted (409 `role_definition_in_use`).
+ * GET /:id/qualified-employees lists who meets the role today (hr, board; a manager: their teams).
+ */
+export default async function roleDefinitionRoutes(fastify: FastifyInstance) {
+  registerCrud(fastify, {
+    entity: 'RoleDefinition',
+    basePath: '/api/role-definitions',
+    tag: 'role-definitions',
+    delegate: (db) => db.roleDefinition,
+    dto: ZRoleDefinition,
+    toDto: roleDefinitionDto,
+    orderBy: [{ labelNl: 'asc' }, { id: 'asc' }],
+    versioned: true,
+    list: {
+      roles: ALL_ROLES,
+      query: ZRoleDefinitionListQuery,
+      where: (query) =>
+        query.q
+          ? {
+              OR: ['key', 'labelNl', 'labelEn'].map((field) => ({
+                [field]: { contains: query.q, mode: 'insensitive' },
+              })),
+            }
+          : {},
+    },
+    create: {
+      roles: ['hr'],
+      body: ZRoleDefinitionCreate,
+      data: (body) => ({
+        key: body.key,
+        labelNl: body.labelNl,
+        labelEn: body.labelEn,
+        descriptionNl: body.descriptionNl ?? null,
+        descriptionEn: body.descriptionEn ?? null,
+        areaRequirements: body.areaRequirements,
+        competencyRequirements: body.competencyRequirements ?? [],
+        fromCatalogue: false,
+      }),
+    },
+    update: {
+      roles: ['hr'],
+      body: ZRoleDefinitionUpdate,
+      data: (body) => {
+        const { version: _version, ...rest } = body;
+        return Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
+      },
+    },
+  });
+
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
+
+  app.delete(
+    '/api/role-definitions/:id',
+    {
+      preHandler: fastify.requireRole('hr'),
+      schema: {
+        tags: ['role-definitions'],
+        summary: 'Delete a role that is not assigned and not used in a team requirement',
+        params: ZIdParams,
+        response: { 204: z.null(), ...problems, 409: ZProblem, 412: ZProblem },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { id } = request.params;
+      const expected = expectedVersion(request);
+      await fastify.db.$transaction(async (tx) => {
+        // Lock the row: assignments or requirements referencing it wait, so the check below holds.
+        const locked = await tx.$queryRaw<Array<{ id: string }>>`
+          SELECT id FROM "RoleDefinition"
+          WHERE id = ${id}::uuid AND "organisationId" = ${actor.organisationId}::uuid
+          FOR UPDATE`;
+        if (locked.length === 0) throw notFound('RoleDefinition');
+        const current = await tx.roleDefinition.findUniqueOrThrow({
+          where: { id },
+          include: { _count: { select: { assignments: true, teamRequirements: true } } },
+        });
+        if (expected !== undefined && current.version !== expected) throw preconditionFailed();
+        if (current._count.assignments > 0 || current._count.teamRequirements > 0) {
+          throw conflict(
+            'role_definition_in_use',
+            'The role is assigned to people or named in a team requirement; remove those first.',
+          );
+        }
+        const { _count, ...before } = current;
+        await tx.roleDefinition.delete({ where: { id } });
+        await writeAudit(tx, actor, { entity: 'RoleDefinition', entityId: id, action: 'delete', before });
+      });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/role-definitions/:id/qualified-employees',
+    {
+      preHandler: fastify.requireRole('hr', 'board', 'manager'),
+      schema: {
+        tags: ['role-definitions'],
+        summary: 'Active employees who meet the role today (a manager sees their own teams only)',
+        params: ZIdParams,
+        querystring: ZQualifiedEmployeesQuery,
+        response: { 200: ZPage(ZQualifiedEmployee), ...problems },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const role = await fastify.db.roleDefinition.findFirst({
+        where: { id: request.params.id, organisationId: actor.organisationId },
+      });
+      if (!role) throw notFound('RoleDefinition');
+      return findQualifiedEmployees(fastify.db, actor, roleRules(role), request.query);
+    },
+  );
+}
