@@ -1,8 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import authRoutes from './auth/index.ts';
 import coverageRoutes from './coverage/index.ts';
+import employeeRoutes from './employees/index.ts';
 import healthRoutes from './health/index.ts';
+import membershipRoutes from './memberships/index.ts';
+import roleAssignmentRoutes from './role-assignments/index.ts';
+import roleDefinitionRoutes from './role-definitions/index.ts';
 import siteRoutes from './sites/index.ts';
+import teamRoutes from './teams/index.ts';
 
 /** Every route folder, registered in this order by app.ts. */
 export const routes: Array<(fastify: FastifyInstance) => Promise<void>> = [
@@ -10,4 +15,9 @@ export const routes: Array<(fastify: FastifyInstance) => Promise<void>> = [
   authRoutes,
   siteRoutes,
   coverageRoutes,
+  teamRoutes,
+  employeeRoutes,
+  membershipRoutes,
+  roleDefinitionRoutes,
+  roleAssignmentRoutes,
 ];
