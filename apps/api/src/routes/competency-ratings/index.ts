@@ -1,0 +1,129 @@
+import { ZIdParams, ZProblem } from '@teamspiegel/domain/api/common';
+import {
+  ZCompetencyRating,
+  ZCompetencyRatingListQuery,
+  ZCompetencyRatingUpsert,
+} from '@teamspiegel/domain/api/competency-ratings';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { CompetencyRating } from '../../generated/prisma/client.ts';
+import { writeAudit } from '../../lib/audit.ts';
+import { registerCrud } from '../../lib/crud.ts';
+import { isoDateTime } from '../../lib/http.ts';
+import { notFound } from '../../lib/problem.ts';
+import { actorOf } from '../../plugins/app/auth.ts';
+import { visibleEmployeeWhere } from '../../services/access.ts';
+import { assertMayWriteFor, assertMayWriteForReferenced } from '../../services/people-writes.ts';
+
+export function competencyRatingDto(row: CompetencyRating) {
+  return {
+    id: row.id,
+    employeeId: row.employeeId,
+    competency: row.competency,
+    score: row.score,
+    ratedByUserId: row.ratedByUserId,
+    createdAt: isoDateTime(row.createdAt),
+    updatedAt: isoDateTime(row.updatedAt),
+  };
+}
+
+const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
+
+/**
+ * Scores 1..5 on the eight team competencies, one per person and competency. Board reads all,
+ * a manager their team members, an employee their own; hr and managers (their team members)
+ * write. Writing is an upsert (POST), so clients need not know whether a rating exists.
+ */
+export default async function competencyRatingRoutes(fastify: FastifyInstance) {
+  registerCrud(fastify, {
+    entity: 'CompetencyRating',
+    basePath: '/api/competency-ratings',
+    tag: 'competency-ratings',
+    delegate: (db) => db.competencyRating,
+    dto: ZCompetencyRating,
+    toDto: competencyRatingDto,
+    orderBy: [{ employeeId: 'asc' }, { competency: 'asc' }, { id: 'asc' }],
+    versioned: false,
+    scope: async (actor, db) => ({ employee: await visibleEmployeeWhere(db, actor) }),
+    list: {
+      roles: ['board', 'hr', 'manager', 'employee'],
+      query: ZCompetencyRatingListQuery,
+      where: (query) => ({
+        ...(query.employeeId ? { employeeId: query.employeeId } : {}),
+        ...(query.competency ? { competency: query.competency } : {}),
+      }),
+    },
+  });
+
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+
+  app.post(
+    '/api/competency-ratings',
+    {
+      preHandler: fastify.requireRole('hr', 'manager'),
+      schema: {
+        tags: ['competency-ratings'],
+        summary: 'Set the score of one competency for one person (201 created, 200 replaced)',
+        body: ZCompetencyRatingUpsert,
+        response: { 200: ZCompetencyRating, 201: ZCompetencyRating, ...problems, 422: ZProblem },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { employeeId, competency, score } = request.body;
+      await assertMayWriteForReferenced(fastify.db, actor, employeeId);
+      const { row, created } = await fastify.db.$transaction(async (tx) => {
+        const key = { organisationId: actor.organisationId, employeeId, competency };
+        const before = await tx.competencyRating.findFirst({ where: key });
+        const row = await tx.competencyRating.upsert({
+          where: { organisationId_employeeId_competency: key },
+          create: { ...key, score, ratedByUserId: actor.userId },
+          update: { score, ratedByUserId: actor.userId },
+        });
+        await writeAudit(tx, actor, {
+          entity: 'CompetencyRating',
+          entityId: row.id,
+          action: before ? 'update' : 'create',
+          before: before ?? undefined,
+          after: row,
+        });
+        return { row, created: before === null };
+      });
+      reply.status(created ? 201 : 200);
+      return competencyRatingDto(row);
+    },
+  );
+
+  app.delete(
+    '/api/competency-ratings/:id',
+    {
+      preHandler: fastify.requireRole('hr', 'manager'),
+      schema: {
+        tags: ['competency-ratings'],
+        summary: 'Delete a competency rating',
+        params: ZIdParams,
+        response: { 204: z.null(), ...problems },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const employee = await visibleEmployeeWhere(fastify.db, actor);
+      await fastify.db.$transaction(async (tx) => {
+        const current = await tx.competencyRating.findFirst({
+          where: { organisationId: actor.organisationId, id: request.params.id, employee },
+        });
+        if (!current) throw notFound('CompetencyRating');
+        await assertMayWriteFor(tx, actor, current.employeeId);
+        await tx.competencyRating.delete({ where: { id: current.id } });
+        await writeAudit(tx, actor, {
+          entity: 'CompetencyRating',
+          entityId: current.id,
+          action: 'delete',
+          before: current,
+        });
+      });
+      return reply.status(204).send(null);
+    },
+  );
+}

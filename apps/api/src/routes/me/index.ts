@@ -1,0 +1,113 @@
+import { ZValidationQueueItem } from '@teamspiegel/domain/api/area-levels';
+import { ZPage, ZPageQuery, ZProblem } from '@teamspiegel/domain/api/common';
+import { ZProfile, ZProfileUpdate } from '@teamspiegel/domain/api/profile';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { expectedVersion, pageArgs, setEtag } from '../../lib/http.ts';
+import { ALL_ROLES, actorOf } from '../../plugins/app/auth.ts';
+import { activeMembershipWhere, managedTeamIds } from '../../services/access.ts';
+import { areaLevelDto } from '../area-levels/index.ts';
+import { loadProfile, ownEmployeeId, preconditionRequired, replaceProfile } from './profile-service.ts';
+
+const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
+
+/**
+ * Self-service: the caller's own profile (any role whose login is linked to an employee record)
+ * and, for managers and hr, the self-assessed levels waiting for their decision.
+ */
+export default async function meRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/api/me/profile',
+    {
+      preHandler: fastify.requireRole(...ALL_ROLES),
+      schema: {
+        tags: ['me'],
+        summary: 'Your own profile: levels, competencies, contacts, ambitions, roles and teams (ETag)',
+        response: { 200: ZProfile, ...problems },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const profile = await loadProfile(fastify.db, actor, ownEmployeeId(actor));
+      setEtag(reply, profile.version);
+      return profile;
+    },
+  );
+
+  app.put(
+    '/api/me/profile',
+    {
+      preHandler: fastify.requireRole(...ALL_ROLES),
+      schema: {
+        tags: ['me'],
+        summary:
+          'Replace your levels (self-assessed), competencies, contacts and ambitions at once; needs If-Match or version',
+        body: ZProfileUpdate,
+        response: { 200: ZProfile, ...problems, 409: ZProblem, 412: ZProblem, 422: ZProblem, 428: ZProblem },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const employeeId = ownEmployeeId(actor);
+      const expected = expectedVersion(request, request.body.version);
+      if (expected === undefined) throw preconditionRequired();
+      const profile = await fastify.db.$transaction(async (tx) => {
+        await replaceProfile(tx, actor, employeeId, expected, request.body);
+        return loadProfile(tx, actor, employeeId);
+      });
+      setEtag(reply, profile.version);
+      return profile;
+    },
+  );
+
+  app.get(
+    '/api/me/validation-queue',
+    {
+      preHandler: fastify.requireRole('manager', 'hr'),
+      schema: {
+        tags: ['me'],
+        summary: 'Current self-assessed levels of the people you may validate, oldest first (paginated)',
+        querystring: ZPageQuery,
+        response: { 200: ZPage(ZValidationQueueItem), ...problems },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const { page, pageSize } = request.query;
+      const people =
+        actor.role === 'hr'
+          ? { organisationId: actor.organisationId }
+          : {
+              organisationId: actor.organisationId,
+              memberships: {
+                some: { teamId: { in: await managedTeamIds(fastify.db, actor) }, ...activeMembershipWhere() },
+              },
+            };
+      const where = {
+        organisationId: actor.organisationId,
+        isCurrent: true,
+        status: 'self_assessed' as const,
+        employee: people,
+        // Nobody validates their own level.
+        ...(actor.employeeId ? { employeeId: { not: actor.employeeId } } : {}),
+      };
+      const [rows, total] = await Promise.all([
+        fastify.db.areaLevel.findMany({
+          where,
+          include: { employee: { select: { id: true, firstName: true, lastName: true } } },
+          orderBy: [{ validFrom: 'asc' }, { id: 'asc' }],
+          ...pageArgs({ page, pageSize }),
+        }),
+        fastify.db.areaLevel.count({ where }),
+      ]);
+      return {
+        items: rows.map((row) => ({ ...areaLevelDto(row), employee: row.employee })),
+        page,
+        pageSize,
+        total,
+      };
+    },
+  );
+}

@@ -1,0 +1,69 @@
+import {
+  AreaLevelConflictError,
+  type RecordAreaLevelInput,
+  recordAreaLevel,
+} from '../db/area-level-history.ts';
+import { conflict, forbidden, notFound, unprocessable } from '../lib/problem.ts';
+import type { Actor } from '../plugins/app/auth.ts';
+import type { Db, Tx } from '../plugins/app/prisma.ts';
+import { canManageEmployee, visibleEmployeeWhere } from './access.ts';
+
+/**
+ * Guards for writes about one person (levels, ratings, contacts), on top of services/access.ts:
+ * hr may write for anyone in the organisation, a manager for the members of the teams they lead.
+ */
+
+/** An employeeId sent in a body: 422 when it is not in the actor's organisation, 403 when not theirs to manage. */
+export async function assertMayWriteForReferenced(db: Db | Tx, actor: Actor, employeeId: string) {
+  const employee = await db.employee.findFirst({
+    where: { organisationId: actor.organisationId, id: employeeId },
+    select: { id: true },
+  });
+  if (!employee) {
+    throw unprocessable('invalid_reference', 'The employee does not exist in your organisation.', [
+      { path: 'body.employeeId', message: 'Unknown employee' },
+    ]);
+  }
+  if (!(await canManageEmployee(db, actor, employeeId))) {
+    throw forbidden('You may only act for members of the teams you lead.');
+  }
+}
+
+/** The person of an existing row (found through a path id): 403 unless the actor may manage them. */
+export async function assertMayWriteFor(db: Db | Tx, actor: Actor, employeeId: string) {
+  if (!(await canManageEmployee(db, actor, employeeId))) {
+    throw forbidden('You may only act for members of the teams you lead.');
+  }
+}
+
+/** Validating a level is someone else's judgement: nobody validates their own. */
+export function assertNotSelf(actor: Actor, employeeId: string) {
+  if (actor.employeeId === employeeId) {
+    throw forbidden('You cannot validate or set your own level; ask your manager or HR.');
+  }
+}
+
+/** Prisma `where` for rows owned by an employee the actor may see (`{ employee: … }` of the row). */
+export async function ownedByVisibleEmployee(db: Db | Tx, actor: Actor) {
+  return { organisationId: actor.organisationId, employee: await visibleEmployeeWhere(db, actor) };
+}
+
+/** 404 for an employee outside the actor's view (another tenant included). */
+export async function findVisibleEmployee(db: Db | Tx, actor: Actor, employeeId: string) {
+  const employee = await db.employee.findFirst({
+    where: { AND: [await visibleEmployeeWhere(db, actor), { id: employeeId }] },
+    select: { id: true },
+  });
+  if (!employee) throw notFound('Employee');
+  return employee;
+}
+
+/** recordAreaLevel, with its conflict error turned into a 409 problem. */
+export async function recordLevel(tx: Tx, input: RecordAreaLevelInput) {
+  try {
+    return await recordAreaLevel(tx, input);
+  } catch (error) {
+    if (error instanceof AreaLevelConflictError) throw conflict(error.code, error.message);
+    throw error;
+  }
+}
