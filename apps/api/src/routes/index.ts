@@ -1,12 +1,18 @@
 import type { FastifyInstance } from 'fastify';
+import adminRoutes from './admin/index.ts';
+import auditEventRoutes from './audit-events/index.ts';
 import authRoutes from './auth/index.ts';
 import coverageRoutes from './coverage/index.ts';
+import developmentActionRoutes from './development-actions/index.ts';
 import employeeRoutes from './employees/index.ts';
 import healthRoutes from './health/index.ts';
+import invitationRoutes from './invitations/index.ts';
+import memberRoutes from './members/index.ts';
 import membershipRoutes from './memberships/index.ts';
 import roleAssignmentRoutes from './role-assignments/index.ts';
 import roleDefinitionRoutes from './role-definitions/index.ts';
 import siteRoutes from './sites/index.ts';
+import teamRequirementRoutes from './team-requirements/index.ts';
 import teamRoutes from './teams/index.ts';
 
 /** Every route folder, registered in this order by app.ts. */
@@ -20,4 +26,10 @@ export const routes: Array<(fastify: FastifyInstance) => Promise<void>> = [
   membershipRoutes,
   roleDefinitionRoutes,
   roleAssignmentRoutes,
+  teamRequirementRoutes,
+  developmentActionRoutes,
+  memberRoutes,
+  invitationRoutes,
+  auditEventRoutes,
+  adminRoutes,
 ];

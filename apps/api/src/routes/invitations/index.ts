@@ -1,0 +1,325 @@
+import {
+  ZAuthSession,
+  ZInvitation,
+  ZInvitationCreate,
+  ZInvitationPreview,
+} from '@teamspiegel/domain/api/auth';
+import { ZIdParams, ZPage, ZProblem } from '@teamspiegel/domain/api/common';
+import {
+  ZInvitationAcceptBody,
+  ZInvitationListQuery,
+  ZInvitationPreviewQuery,
+} from '@teamspiegel/domain/api/members';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Invitation } from '../../generated/prisma/client.ts';
+import { writeAudit } from '../../lib/audit.ts';
+import { pageArgs } from '../../lib/http.ts';
+import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
+import { conflict, notFound, unauthorized } from '../../lib/problem.ts';
+import { hashToken } from '../../lib/tokens.ts';
+import { actorOf } from '../../plugins/app/auth.ts';
+import { issueSession, membershipsOf } from '../../services/sessions.ts';
+import { REFRESH_COOKIE } from '../auth/index.ts';
+import {
+  createInvitation,
+  gone,
+  invitationAuditView,
+  invitationDto,
+  invitationStatus,
+  invitationStatusWhere,
+  sendInvitationMail,
+} from './service.ts';
+
+/** 404 unknown, 409 already used, 410 revoked or expired. */
+function assertUsable<T extends Invitation>(invitation: T | null): asserts invitation is T {
+  if (!invitation) throw notFound('Invitation');
+  switch (invitationStatus(invitation)) {
+    case 'accepted':
+      throw conflict('invitation_used', 'This invitation was already accepted; sign in instead.');
+    case 'revoked':
+      throw gone('invitation_revoked', 'This invitation was withdrawn; ask for a new one.');
+    case 'expired':
+      throw gone('invitation_expired', 'This invitation expired; ask for a new one.');
+    default:
+  }
+}
+
+/**
+ * Invitations: hr and board invite people by e-mail; the link leads to the web app, which
+ * previews and accepts the invitation (public endpoints, the token is the credential).
+ */
+export default async function invitationRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
+  const publicLimit = fastify.rateLimit({
+    max: fastify.config.loginRateLimitMax,
+    timeWindow: 15 * 60_000,
+    keyGenerator: (request) => `invitation-ip:${request.ip}`,
+  });
+
+  app.post(
+    '/api/invitations',
+    {
+      preHandler: fastify.requireRole('hr', 'board'),
+      schema: {
+        tags: ['invitations'],
+        summary: 'Invite someone by e-mail (the link is valid for 7 days)',
+        body: ZInvitationCreate,
+        response: { 201: ZInvitation, ...problems, 409: ZProblem, 422: ZProblem },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const body = request.body;
+      const { invitation, token, organisationName } = await fastify.db.$transaction(async (tx) => {
+        const existing = await tx.organisationMember.findFirst({
+          where: { organisationId: actor.organisationId, user: { email: body.email } },
+          select: { id: true },
+        });
+        if (existing) throw conflict('already_member', 'This e-mail address is already a member.');
+        const organisation = await tx.organisation.findUniqueOrThrow({
+          where: { id: actor.organisationId },
+          select: { name: true },
+        });
+        const created = await createInvitation(tx, actor, body);
+        return { ...created, organisationName: organisation.name };
+      });
+      await sendInvitationMail(fastify, { email: body.email, name: body.name, organisationName, token });
+      reply.status(201);
+      return invitationDto(invitation);
+    },
+  );
+
+  app.get(
+    '/api/invitations',
+    {
+      preHandler: fastify.requireRole('hr', 'board'),
+      schema: {
+        tags: ['invitations'],
+        summary: 'Invitations of the organisation, newest first',
+        querystring: ZInvitationListQuery,
+        response: { 200: ZPage(ZInvitation), ...problems },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const query = request.query;
+      const where = {
+        organisationId: actor.organisationId,
+        ...(query.status ? invitationStatusWhere(query.status) : {}),
+      };
+      const [rows, total] = await Promise.all([
+        fastify.db.invitation.findMany({
+          where,
+          orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+          ...pageArgs(query),
+        }),
+        fastify.db.invitation.count({ where }),
+      ]);
+      return { items: rows.map(invitationDto), page: query.page, pageSize: query.pageSize, total };
+    },
+  );
+
+  app.delete(
+    '/api/invitations/:id',
+    {
+      preHandler: fastify.requireRole('hr', 'board'),
+      schema: {
+        tags: ['invitations'],
+        summary: 'Revoke an invitation (409 once accepted)',
+        params: ZIdParams,
+        response: { 204: z.null(), ...problems, 409: ZProblem },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      await fastify.db.$transaction(async (tx) => {
+        const current = await tx.invitation.findFirst({
+          where: { organisationId: actor.organisationId, id: request.params.id },
+        });
+        if (!current) throw notFound('Invitation');
+        if (current.acceptedAt)
+          throw conflict('invitation_used', 'An accepted invitation cannot be revoked.');
+        if (current.revokedAt) return;
+        const revoked = await tx.invitation.update({
+          where: { id: current.id },
+          data: { revokedAt: new Date() },
+        });
+        await writeAudit(tx, actor, {
+          entity: 'Invitation',
+          entityId: current.id,
+          action: 'revoke',
+          before: invitationAuditView(current),
+          after: invitationAuditView(revoked),
+        });
+      });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/invitations/preview',
+    {
+      preHandler: publicLimit,
+      schema: {
+        tags: ['invitations'],
+        summary: 'What an invitation link is for (public: the token is the credential)',
+        security: [],
+        querystring: ZInvitationPreviewQuery,
+        response: { 200: ZInvitationPreview, 400: ZProblem, 404: ZProblem, 409: ZProblem, 410: ZProblem },
+      },
+    },
+    async (request) => {
+      const invitation = await fastify.db.invitation.findUnique({
+        where: { tokenHash: hashToken(request.query.token) },
+        include: { organisation: { select: { name: true } } },
+      });
+      assertUsable(invitation);
+      const user = await fastify.db.user.findUnique({
+        where: { email: invitation.email },
+        select: { passwordHash: true },
+      });
+      return {
+        email: invitation.email,
+        name: invitation.name,
+        role: invitation.role,
+        organisation: { name: invitation.organisation.name },
+        accountExists: Boolean(user?.passwordHash),
+      };
+    },
+  );
+
+  function respond(reply: FastifyReply, session: Awaited<ReturnType<typeof issueSession>>, mode: string) {
+    const { refreshToken, ...rest } = session;
+    if (mode === 'token') return { ...rest, refreshToken };
+    if (refreshToken) {
+      // The same cookie as /api/auth/login, so /api/auth/refresh continues this session.
+      reply.setCookie(REFRESH_COOKIE, refreshToken, {
+        httpOnly: true,
+        secure: fastify.config.env === 'production',
+        sameSite: 'strict',
+        path: '/api/auth',
+        expires: new Date(session.refreshTokenExpiresAt),
+      });
+    }
+    return rest;
+  }
+
+  app.post(
+    '/api/invitations/accept',
+    {
+      preHandler: publicLimit,
+      schema: {
+        tags: ['invitations'],
+        summary:
+          'Accept an invitation: creates the login (or joins an existing one, whose password must match) and signs in',
+        security: [],
+        body: ZInvitationAcceptBody,
+        response: {
+          200: ZAuthSession,
+          400: ZProblem,
+          401: ZProblem,
+          404: ZProblem,
+          409: ZProblem,
+          410: ZProblem,
+          422: ZProblem,
+        },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body;
+      const tokenHash = hashToken(body.token);
+      const invitation = await fastify.db.invitation.findUnique({ where: { tokenHash } });
+      assertUsable(invitation);
+
+      // Password work happens before the transaction (argon2 is deliberately slow).
+      const existingUser = await fastify.db.user.findUnique({ where: { email: invitation.email } });
+      if (existingUser?.disabledAt) throw unauthorized('account_disabled', 'The account is disabled.');
+      let newHash: string | null = null;
+      if (existingUser?.passwordHash) {
+        if (!(await verifyPassword(existingUser.passwordHash, body.password))) {
+          throw unauthorized(
+            'invalid_credentials',
+            'This e-mail address already has an account; enter its current password.',
+          );
+        }
+      } else {
+        newHash = await hashPassword(body.password);
+      }
+
+      const userId = await fastify.db.$transaction(async (tx) => {
+        // Claim the invitation atomically: a second accept (or a revoke in between) finds nothing.
+        const claimed = await tx.invitation.updateMany({
+          where: { id: invitation.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+          data: { acceptedAt: new Date() },
+        });
+        if (claimed.count !== 1) throw conflict('invitation_used', 'This invitation was already used.');
+
+        const user = existingUser
+          ? await tx.user.update({
+              where: { id: existingUser.id },
+              data: newHash ? { passwordHash: newHash, ...(body.name ? { name: body.name } : {}) } : {},
+            })
+          : await tx.user.create({
+              data: { email: invitation.email, name: body.name ?? invitation.name, passwordHash: newHash },
+            });
+        const actor = { organisationId: invitation.organisationId, userId: user.id };
+
+        const already = await tx.organisationMember.findFirst({
+          where: { organisationId: invitation.organisationId, userId: user.id },
+          select: { id: true },
+        });
+        if (already) throw conflict('already_member', 'You are already a member of this organisation.');
+
+        const member = await tx.organisationMember.create({
+          data: {
+            organisationId: invitation.organisationId,
+            userId: user.id,
+            role: invitation.role,
+            employeeId: invitation.employeeId,
+          },
+        });
+        if (invitation.employeeId) {
+          await tx.employee.updateMany({
+            where: { organisationId: invitation.organisationId, id: invitation.employeeId, userId: null },
+            data: { userId: user.id },
+          });
+        }
+        if (!existingUser) {
+          await writeAudit(tx, actor, {
+            entity: 'User',
+            entityId: user.id,
+            action: 'create',
+            after: { id: user.id, email: user.email, name: user.name },
+          });
+        }
+        await writeAudit(tx, actor, {
+          entity: 'OrganisationMember',
+          entityId: member.id,
+          action: 'create',
+          after: member,
+        });
+        await writeAudit(tx, actor, {
+          entity: 'Invitation',
+          entityId: invitation.id,
+          action: 'accept',
+          before: invitationAuditView(invitation),
+        });
+        return user.id;
+      });
+
+      const user = await fastify.db.user.findUniqueOrThrow({ where: { id: userId } });
+      const memberships = await membershipsOf(fastify.db, user.id);
+      const membership = memberships.find((m) => m.organisation.id === invitation.organisationId) ?? null;
+      const session = await issueSession(fastify, {
+        user,
+        membership,
+        memberships,
+        userAgent: request.headers['user-agent'],
+      });
+      return respond(reply, session, body.session);
+    },
+  );
+}
