@@ -13,7 +13,7 @@ const TEAMS = 1_000;
 const MEMBERS_PER_TEAM = 20;
 const AREAS_PER_MEMBER = 3;
 const REQUIREMENTS_PER_TEAM = 8;
-const RUNS = 30;
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const WARMUP = 15;
 
 /** mulberry32: small, fast, and the same sequence on every machine. */

@@ -100,10 +100,27 @@ function rankingEntry(team: TTeamCoverage, rc: TRequirementCoverage): TRankingEn
   return entry;
 }
 
-function cellOf(tiers: TAreaTier[], severity: number): TAreaCell {
-  if (tiers.length === 0) {
-    return { required: 0, supply: 0, gap: 0, projectedGap: 0, status: 'none', severity: 0, tiers };
-  }
+// The matrix row literal below lists the areas by index; fail fast if the model order moves.
+if (
+  AREA_IDS.join() !==
+  'didactiek,pedagogiek,gezondheid,verzorging,psychologie_orthopedagogiek,onderzoek_innovatie,professionele_versterking,organisatie_samenwerking'
+) {
+  throw new Error('AREA_IDS order changed: update the matrix row literal in organisation-coverage.ts');
+}
+
+/** One frozen cell for every team × area without requirements (about half the matrix). */
+const NONE_CELL: TAreaCell = Object.freeze({
+  required: 0,
+  supply: 0,
+  gap: 0,
+  projectedGap: 0,
+  status: 'none',
+  severity: 0,
+  tiers: Object.freeze([]) as unknown as TAreaTier[],
+});
+
+function cellOf(tiers: TAreaTier[] | null, severity: number): TAreaCell {
+  if (tiers === null) return NONE_CELL;
   if (tiers.length > 1) tiers.sort(byTier);
   let required = 0;
   let supply = 0;
@@ -139,7 +156,7 @@ export function computeOrganisationCoverage(input: OrganisationCoverageOptions):
   for (const area of AREA_IDS) byArea[area] = { ...emptySummary(), required: 0, teamsWithGap: 0 };
   const bySite: Record<string, TCoverageSummary> | undefined = input.groupBySite ? {} : undefined;
   // Per-area tier lists and severities, reused for every team.
-  const tierLists: TAreaTier[][] = new Array(AREA_COUNT);
+  const tierLists: Array<TAreaTier[] | null> = new Array(AREA_COUNT);
   const severities = new Float64Array(AREA_COUNT);
 
   for (let t = 0; t < teams.length; t++) {
@@ -160,7 +177,7 @@ export function computeOrganisationCoverage(input: OrganisationCoverageOptions):
       addSummary(site, coverage.summary);
     }
 
-    for (let a = 0; a < AREA_COUNT; a++) tierLists[a] = [];
+    tierLists.fill(null);
     severities.fill(0);
     for (const rc of coverage.requirements) {
       if (rc.status !== 'covered') ranking.push(rankingEntry(coverage, rc));
@@ -168,7 +185,7 @@ export function computeOrganisationCoverage(input: OrganisationCoverageOptions):
       if (req.kind !== 'area') continue;
       const a = AREA_INDEX[req.area];
       const areaReq: TAreaRequirement = req;
-      (tierLists[a] as TAreaTier[]).push({
+      const tier: TAreaTier = {
         requirementId: areaReq.id,
         minLevel: areaReq.minLevel,
         count: areaReq.count,
@@ -176,7 +193,10 @@ export function computeOrganisationCoverage(input: OrganisationCoverageOptions):
         gap: rc.gap,
         projectedGap: rc.projected.gap,
         status: rc.status,
-      });
+      };
+      const list = tierLists[a];
+      if (list === undefined || list === null) tierLists[a] = [tier];
+      else list.push(tier);
       severities[a] = (severities[a] as number) + rc.severity;
       const totals = byArea[req.area];
       totals.requirements++;
@@ -188,12 +208,20 @@ export function computeOrganisationCoverage(input: OrganisationCoverageOptions):
       totals.projectedTotalGap += rc.projected.gap;
     }
 
-    const cells = {} as Record<AreaId, TAreaCell>;
+    // A literal with every key gives all rows one hidden class (keyed stores would not).
+    const cells: Record<AreaId, TAreaCell> = {
+      didactiek: cellOf(tierLists[0] ?? null, severities[0] as number),
+      pedagogiek: cellOf(tierLists[1] ?? null, severities[1] as number),
+      gezondheid: cellOf(tierLists[2] ?? null, severities[2] as number),
+      verzorging: cellOf(tierLists[3] ?? null, severities[3] as number),
+      psychologie_orthopedagogiek: cellOf(tierLists[4] ?? null, severities[4] as number),
+      onderzoek_innovatie: cellOf(tierLists[5] ?? null, severities[5] as number),
+      professionele_versterking: cellOf(tierLists[6] ?? null, severities[6] as number),
+      organisatie_samenwerking: cellOf(tierLists[7] ?? null, severities[7] as number),
+    };
     for (let a = 0; a < AREA_COUNT; a++) {
       const area = AREA_IDS[a] as AreaId;
-      const cell = cellOf(tierLists[a] as TAreaTier[], severities[a] as number);
-      cells[area] = cell;
-      if (cell.gap > 0) byArea[area].teamsWithGap++;
+      if (cells[area].gap > 0) byArea[area].teamsWithGap++;
     }
     const row: TMatrixRow = { teamId: coverage.teamId, siteId: coverage.siteId, cells };
     if (coverage.name !== undefined) row.name = coverage.name;

@@ -49,6 +49,7 @@ let projected = new Uint8Array(0);
 let scores = new Uint8Array(0);
 let circleMask = new Uint8Array(0);
 let developing = new Uint8Array(0);
+let hits = new Int32Array(0);
 
 function ensureCapacity(n: number): void {
   if (n <= capacity) return;
@@ -58,6 +59,7 @@ function ensureCapacity(n: number): void {
   scores = new Uint8Array(capacity * STRIDE);
   circleMask = new Uint8Array(capacity);
   developing = new Uint8Array(capacity);
+  hits = new Int32Array(capacity);
 }
 
 function byEmployeeId(a: TMemberInput, b: TMemberInput): number {
@@ -66,6 +68,14 @@ function byEmployeeId(a: TMemberInput, b: TMemberInput): number {
 
 function byRequirementId(a: TRequirement, b: TRequirement): number {
   return compareStrings(a.id, b.id);
+}
+
+/** The input itself when already in order (the common case from a database), else a sorted copy. */
+function sortedBy<T>(items: readonly T[], compare: (a: T, b: T) => number): readonly T[] {
+  for (let i = 1; i < items.length; i++) {
+    if (compare(items[i - 1] as T, items[i] as T) > 0) return items.slice().sort(compare);
+  }
+  return items;
 }
 
 /** Floating-point noise (0.1 + 0.2) must not leak into FTE totals. */
@@ -89,8 +99,11 @@ export function statusRank(status: TCoverageStatus): number {
  * Sorts the members by id and writes their levels, projected levels, scores and circles
  * into the scratch buffers; returns the sorted members and one shared supplier record each.
  */
-function compileMembers(input: readonly TMemberInput[]): { members: TMemberInput[]; refs: TSupplier[] } {
-  const members = input.slice().sort(byEmployeeId);
+function compileMembers(input: readonly TMemberInput[]): {
+  members: readonly TMemberInput[];
+  refs: TSupplier[];
+} {
+  const members = sortedBy(input, byEmployeeId);
   const n = members.length;
   ensureCapacity(n);
   const refs: TSupplier[] = new Array(n);
@@ -191,9 +204,9 @@ function evaluate(
   roles: RoleIndex,
 ): TRequirementCoverage {
   const n = members.length;
-  const suppliers: TSupplier[] = [];
+  // Supplier indexes go to a scratch buffer first, so the output array is allocated once at its exact size.
+  let h = 0;
   const pipeline: TPipelineEntry[] = [];
-  let fte = 0;
   let pipelineFte = 0;
   let weight = 1;
   switch (req.kind) {
@@ -204,9 +217,7 @@ function evaluate(
       if (a < 0) break;
       for (let m = 0, o = a; m < n; m++, o += STRIDE) {
         if ((ranks[o] as number) >= min) {
-          const ref = refs[m] as TSupplier;
-          suppliers.push(ref);
-          fte += ref.fte;
+          hits[h++] = m;
         } else if (developing[m] === 1 && (projected[o] as number) >= min) {
           const member = members[m] as TMemberInput;
           const target = bestTargetFor(member.development, req.area, min);
@@ -232,9 +243,7 @@ function evaluate(
       weight = role.weight;
       for (let m = 0, base = 0; m < n; m++, base += STRIDE) {
         if (meetsRole(role, ranks, scores, base)) {
-          const ref = refs[m] as TSupplier;
-          suppliers.push(ref);
-          fte += ref.fte;
+          hits[h++] = m;
         } else if (developing[m] === 1 && meetsRole(role, projected, scores, base)) {
           const member = members[m] as TMemberInput;
           const target = decisiveRoleTarget(member, role, base);
@@ -251,9 +260,7 @@ function evaluate(
       if (c < 0) break;
       for (let m = 0, o = c; m < n; m++, o += STRIDE) {
         if ((scores[o] as number) >= min) {
-          const ref = refs[m] as TSupplier;
-          suppliers.push(ref);
-          fte += ref.fte;
+          hits[h++] = m;
         }
       }
       break;
@@ -262,16 +269,21 @@ function evaluate(
       const bit = Math.max(0, indexIn(CIRCLE_BIT, req.circle));
       for (let m = 0; m < n; m++) {
         if (((circleMask[m] as number) & bit) !== 0) {
-          const ref = refs[m] as TSupplier;
-          suppliers.push(ref);
-          fte += ref.fte;
+          hits[h++] = m;
         }
       }
       break;
     }
   }
+  const suppliers: TSupplier[] = new Array(h);
+  let fte = 0;
+  for (let i = 0; i < h; i++) {
+    const ref = refs[hits[i] as number] as TSupplier;
+    suppliers[i] = ref;
+    fte += ref.fte;
+  }
   const count = req.count;
-  const headcount = suppliers.length;
+  const headcount = h;
   const gap = count > headcount ? count - headcount : 0;
   const status = coverageStatus(count, headcount);
   const projectedHeadcount = headcount + pipeline.length;
@@ -293,8 +305,8 @@ function evaluate(
 }
 
 /** Sorted copy of the requirements; duplicate ids would make the result ambiguous. */
-export function sortRequirements(requirements: readonly TRequirement[]): TRequirement[] {
-  const sorted = requirements.slice().sort(byRequirementId);
+export function sortRequirements(requirements: readonly TRequirement[]): readonly TRequirement[] {
+  const sorted = sortedBy(requirements, byRequirementId);
   for (let i = 1; i < sorted.length; i++) {
     const id = (sorted[i] as TRequirement).id;
     if (id === (sorted[i - 1] as TRequirement).id) {

@@ -143,8 +143,9 @@ describe('the beroepsbeeld model', () => {
       (Object.isFrozen(value) && Object.values(value).every(isDeepFrozen));
     for (const items of Object.values(collections)) expect(isDeepFrozen(items)).toBe(true);
     expect(isDeepFrozen(AREA_IDS)).toBe(true);
+    const requirements = ROLE_CATALOGUE[0]?.requirements ?? [];
     expect(() => {
-      (ROLE_CATALOGUE[0]?.requirements as unknown as unknown[]).push({});
+      (requirements as unknown[]).push({});
     }).toThrow(TypeError);
   });
 
