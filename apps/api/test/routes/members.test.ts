@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/db/seed/demo-logins.ts';
+import { buildTestApp, DEMO, type TestApp, ZON } from '../helpers/build.ts';
+
+describe('members', () => {
+  let t: TestApp;
+  let demoOrg: string;
+  let zonOrg: string;
+
+  beforeAll(async () => {
+    t = await buildTestApp();
+    demoOrg = (await t.app.db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
+    zonOrg = (await t.app.db.organisation.findUniqueOrThrow({ where: { slug: 'kinderopvang-zon' } })).id;
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  async function as(email: string) {
+    return { authorization: `Bearer ${await t.tokenFor(email)}` };
+  }
+  function memberOf(email: string, organisationId = demoOrg) {
+    return t.app.db.organisationMember.findFirstOrThrow({
+      where: { organisationId, user: { email } },
+      include: { managedTeams: true },
+    });
+  }
+
+  it('lists the logins for hr and board, with role, e-mail, employee and led teams', async () => {
+    for (const email of [DEMO.hr, DEMO.board]) {
+      const response = await t
+        .request()
+        .get('/api/members')
+        .set(await as(email));
+      expect(response.status, email).toBe(200);
+      expect(response.body.total).toBe(
+        await t.app.db.organisationMember.count({ where: { organisationId: demoOrg } }),
+      );
+      const emails = response.body.items.map((m: { email: string }) => m.email);
+      expect(emails).toContain(DEMO.manager);
+      expect(emails).not.toContain(ZON.hr);
+    }
+    const response = await t
+      .request()
+      .get('/api/members?role=manager')
+      .set(await as(DEMO.hr));
+    expect(response.body.items.length).toBeGreaterThan(0);
+    for (const item of response.body.items) expect(item.role).toBe('manager');
+    const manager = response.body.items.find((m: { email: string }) => m.email === DEMO.manager);
+    expect(manager.managedTeams.length).toBeGreaterThan(0);
+    expect(manager.managedTeams[0]).toEqual({ id: expect.any(String), name: expect.any(String) });
+    const employee = (
+      await t
+        .request()
+        .get('/api/members?q=medewerker@demo')
+        .set(await as(DEMO.hr))
+    ).body.items[0];
+    expect(employee.employee).toEqual({ id: expect.any(String), name: expect.any(String) });
+    expect(employee).not.toHaveProperty('passwordHash');
+  });
+
+  it('refuses manager, trainer and employee (403)', async () => {
+    for (const email of [DEMO.manager, DEMO.trainer, DEMO.employee]) {
+      expect(
+        (
+          await t
+            .request()
+            .get('/api/members')
+            .set(await as(email))
+        ).status,
+        email,
+      ).toBe(403);
+    }
+    expect((await t.request().get('/api/members')).status).toBe(401);
+  });
+
+  it('lets hr change role, linked employee and led teams, with an audit row', async () => {
+    const trainer = await memberOf(DEMO.trainer);
+    const teams = await t.app.db.team.findMany({
+      where: { organisationId: demoOrg },
+      take: 2,
+      orderBy: { id: 'asc' },
+    });
+    const employee = await t.app.db.employee.findFirstOrThrow({
+      where: { organisationId: demoOrg, userId: null },
+    });
+    const response = await t
+      .request()
+      .patch(`/api/members/${trainer.id}`)
+      .set(await as(DEMO.hr))
+      .send({ role: 'manager', employeeId: employee.id, managedTeamIds: teams.map((team) => team.id) });
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    expect(response.body.role).toBe('manager');
+    expect(response.body.employee.id).toBe(employee.id);
+    expect(response.body.managedTeams.map((m: { id: string }) => m.id).sort()).toEqual(
+      teams.map((x) => x.id).sort(),
+    );
+    const after = await memberOf(DEMO.trainer);
+    expect(after.role).toBe('manager');
+    expect(after.managedTeams).toHaveLength(2);
+    const audit = await t.app.db.auditEvent.findFirstOrThrow({
+      where: { entityId: trainer.id, action: 'update' },
+    });
+    expect(audit.before).toMatchObject({ role: 'trainer' });
+    expect(audit.after).toMatchObject({ role: 'manager' });
+
+    const back = await t
+      .request()
+      .patch(`/api/members/${trainer.id}`)
+      .set(await as(DEMO.hr))
+      .send({ role: 'trainer', employeeId: null, managedTeamIds: [] });
+    expect(back.status).toBe(200);
+    expect(back.body).toMatchObject({ role: 'trainer', employee: null, managedTeams: [] });
+  });
+
+  it('refuses board, invalid bodies (400) and foreign teams (422) without changing anything', async () => {
+    const manager = await memberOf(DEMO.manager);
+    const board = await t
+      .request()
+      .patch(`/api/members/${manager.id}`)
+      .set(await as(DEMO.board))
+      .send({ role: 'hr' });
+    expect(board.status).toBe(403);
+    const invalid = await t
+      .request()
+      .patch(`/api/members/${manager.id}`)
+      .set(await as(DEMO.hr))
+      .send({ role: 'owner', managedTeamIds: ['nope'] });
+    expect(invalid.status).toBe(400);
+    const paths = invalid.body.errors.map((e: { path: string }) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['body.role', 'body.managedTeamIds.0']));
+    const zonTeam = await t.app.db.team.findFirstOrThrow({ where: { organisationId: zonOrg } });
+    const foreign = await t
+      .request()
+      .patch(`/api/members/${manager.id}`)
+      .set(await as(DEMO.hr))
+      .send({ managedTeamIds: [zonTeam.id] });
+    expect(foreign.status).toBe(422);
+    const after = await memberOf(DEMO.manager);
+    expect(after).toEqual(manager);
+  });
+
+  it("refuses one's own role change (409)", async () => {
+    const hr = await memberOf(DEMO.hr);
+    const response = await t
+      .request()
+      .patch(`/api/members/${hr.id}`)
+      .set(await as(DEMO.hr))
+      .send({ role: 'employee' });
+    expect(response.status).toBe(409);
+    expect((await memberOf(DEMO.hr)).role).toBe('hr');
+  });
+
+  it("answers 404 for another tenant's member and changes nothing", async () => {
+    const manager = await memberOf(DEMO.manager);
+    const patch = await t
+      .request()
+      .patch(`/api/members/${manager.id}`)
+      .set(await as(ZON.hr))
+      .send({ role: 'hr' });
+    expect(patch.status).toBe(404);
+    const del = await t
+      .request()
+      .delete(`/api/members/${manager.id}`)
+      .set(await as(ZON.hr));
+    expect(del.status).toBe(404);
+    expect(await memberOf(DEMO.manager)).toEqual(manager);
+  });
+
+  it('removes a member (not oneself), ends their sessions here and audits it', async () => {
+    const hr = await memberOf(DEMO.hr);
+    const self = await t
+      .request()
+      .delete(`/api/members/${hr.id}`)
+      .set(await as(DEMO.hr));
+    expect(self.status).toBe(409);
+    expect(self.body.code).toBe('cannot_remove_self');
+
+    const employee = await memberOf(DEMO.employee);
+    expect(
+      (
+        await t
+          .request()
+          .delete(`/api/members/${employee.id}`)
+          .set(await as(DEMO.board))
+      ).status,
+    ).toBe(403);
+    const response = await t
+      .request()
+      .delete(`/api/members/${employee.id}`)
+      .set(await as(DEMO.hr));
+    expect(response.status).toBe(204);
+    expect(await t.app.db.organisationMember.findUnique({ where: { id: employee.id } })).toBeNull();
+    expect(await t.app.db.auditEvent.count({ where: { entityId: employee.id, action: 'delete' } })).toBe(1);
+    const open = await t.app.db.refreshToken.count({
+      where: { organisationId: demoOrg, userId: employee.userId, revokedAt: null },
+    });
+    expect(open).toBe(0);
+    const login = await t
+      .request()
+      .post('/api/auth/login')
+      .send({ email: DEMO.employee, password: DEMO_PASSWORD });
+    expect(login.status).toBe(401);
+  });
+});
