@@ -1,0 +1,83 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+/** The monorepo root (same depth from src/db and dist/db). */
+export const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+
+export type DatabaseLogger = { info: (message: string) => void; warn: (message: string) => void };
+
+export type Database = {
+  url: string;
+  kind: 'external' | 'embedded';
+  close: () => Promise<void>;
+};
+
+export type OpenDatabaseOptions = {
+  /** Where DATABASE_URL and TEAMSPIEGEL_DATA_DIR are read (default: process.env). */
+  env?: Record<string, string | undefined>;
+  /** Embedded data directory; `memory://` gives a throwaway in-memory database. */
+  dataDir?: string;
+  /** Embedded server port (default: a free port). */
+  port?: number;
+  logger?: DatabaseLogger;
+};
+
+/**
+ * The one place that decides which database the process uses: DATABASE_URL when set, otherwise an
+ * embedded PostgreSQL (PGlite) served over the wire protocol, so pg, Prisma and the migration tool
+ * connect to it like to any server.
+ */
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
+  const env = options.env ?? process.env;
+  const logger = options.logger ?? console;
+  const externalUrl = env.DATABASE_URL;
+  if (externalUrl) {
+    logger.info(`database: ${describeDatabaseUrl(externalUrl)}`);
+    return { url: externalUrl, kind: 'external', close: async () => {} };
+  }
+
+  const dataDir =
+    options.dataDir ?? path.resolve(repoRoot, env.TEAMSPIEGEL_DATA_DIR ?? path.join('.data', 'pglite'));
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  const db = await PGlite.create(dataDir);
+  // maxConnections defaults to 1, which deadlocks pooled clients.
+  const server = new PGLiteSocketServer({
+    db,
+    host: '127.0.0.1',
+    port: options.port ?? 0,
+    maxConnections: 10,
+  });
+  try {
+    await server.start();
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const address = server.getServerConn();
+  const shownDir = inMemory ? 'memory' : path.relative(repoRoot, dataDir) || dataDir;
+  logger.info(`database: embedded PGlite at ${shownDir} (${address})`);
+  return {
+    url: `postgresql://postgres:postgres@${address}/postgres`,
+    kind: 'embedded',
+    close: async () => {
+      await server.stop();
+      await db.close();
+    },
+  };
+}
+
+/** "PostgreSQL at host:port/db (user x)" — never the password. */
+export function describeDatabaseUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const database = decodeURIComponent(parsed.pathname.replace(/^\//, '')) || '(default)';
+    const user = parsed.username ? ` as ${decodeURIComponent(parsed.username)}` : '';
+    return `PostgreSQL at ${parsed.host || parsed.searchParams.get('host') || 'localhost'}/${database}${user}`;
+  } catch {
+    return 'PostgreSQL (unparseable DATABASE_URL)';
+  }
+}
