@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedId } from '../../src/db/seed/ids.ts';
+import { buildTestApp, DEMO, type TestApp } from '../helpers/build.ts';
+
+type Role = keyof typeof DEMO;
+type Item = {
+  id: string;
+  employeeId: string;
+  roleDefinitionId: string;
+  teamId: string | null;
+  current: boolean;
+};
+
+describe('/api/role-assignments', () => {
+  let t: TestApp;
+  let demoOrg: string;
+  let zonAssignmentId: string;
+  let zonEmployeeId: string;
+  const marjo = seedId('demo', 'employee', 'marjo-kuipers');
+  const coach = seedId('demo', 'role', 'pedagogisch_coach');
+  const unit36 = seedId('demo', 'team', 'unit36');
+  const managed = ['baby', 'peuter', 'unit36'].map((key) => seedId('demo', 'team', key));
+
+  beforeAll(async () => {
+    t = await buildTestApp();
+    demoOrg = (await t.app.db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
+    const zon = await t.app.db.roleAssignment.findFirstOrThrow({
+      where: { organisation: { slug: 'kinderopvang-zon' } },
+    });
+    zonAssignmentId = zon.id;
+    zonEmployeeId = zon.employeeId;
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  async function call(
+    role: Role,
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    url: string,
+    payload?: object,
+    headers: Record<string, string> = {},
+  ) {
+    const token = await t.tokenFor(DEMO[role]);
+    return t.app.inject({ method, url, payload, headers: { authorization: `Bearer ${token}`, ...headers } });
+  }
+
+  async function auditCount(entityId: string, action: string) {
+    return t.app.db.auditEvent.count({
+      where: { entity: 'RoleAssignment', entityId, action, organisationId: demoOrg },
+    });
+  }
+
+  it('hr and board list assignments; filters by employee, role, team and current', async () => {
+    const total = await t.app.db.roleAssignment.count({ where: { organisationId: demoOrg } });
+    for (const role of ['hr', 'board'] as const) {
+      expect((await call(role, 'GET', '/api/role-assignments')).json().total, role).toBe(total);
+    }
+    const mine = (await call('board', 'GET', `/api/role-assignments?employeeId=${marjo}`)).json();
+    expect(mine.total).toBe(2);
+    expect(
+      mine.items.map((item: { roleDefinition: { key: string } }) => item.roleDefinition.key).sort(),
+    ).toEqual(['bso_medewerker', 'onderwijsassistent']);
+    const leerkracht = seedId('demo', 'role', 'leerkracht');
+    const byRole = (
+      await call('hr', 'GET', `/api/role-assignments?roleDefinitionId=${leerkracht}&pageSize=200`)
+    ).json();
+    expect(byRole.total).toBe(
+      await t.app.db.roleAssignment.count({ where: { roleDefinitionId: leerkracht } }),
+    );
+    expect(byRole.items.every((item: Item) => item.roleDefinitionId === leerkracht)).toBe(true);
+    const byTeam = (await call('hr', 'GET', `/api/role-assignments?teamId=${unit36}&pageSize=200`)).json();
+    expect(byTeam.items.every((item: Item) => item.teamId === unit36)).toBe(true);
+    expect(byTeam.items.map((item: Item) => item.employeeId)).toContain(marjo);
+    const current = (
+      await call('hr', 'GET', `/api/role-assignments?employeeId=${marjo}&current=true`)
+    ).json();
+    expect(current.total).toBe(2);
+  });
+
+  it('a manager reads assignments of the teams they lead; trainer and employee get 403', async () => {
+    const body = (await call('manager', 'GET', '/api/role-assignments?pageSize=200')).json();
+    expect(body.total).toBeGreaterThan(0);
+    const today = new Date();
+    for (const item of body.items as Item[]) {
+      const inTeam = item.teamId !== null && managed.includes(item.teamId);
+      const member = await t.app.db.teamMembership.count({
+        where: {
+          employeeId: item.employeeId,
+          teamId: { in: managed },
+          startDate: { lte: today },
+          OR: [{ endDate: null }, { endDate: { gte: today } }],
+        },
+      });
+      expect(inTeam || member > 0).toBe(true);
+    }
+    const bovenbouw = seedId('demo', 'team', 'bovenbouw');
+    const outside = await t.app.db.roleAssignment.findFirstOrThrow({
+      where: {
+        teamId: bovenbouw,
+        employee: { memberships: { none: { teamId: { in: managed } } } },
+      },
+    });
+    expect((await call('manager', 'GET', `/api/role-assignments/${outside.id}`)).statusCode).toBe(404);
+    for (const role of ['trainer', 'employee'] as const) {
+      expect((await call(role, 'GET', '/api/role-assignments')).statusCode, role).toBe(403);
+    }
+  });
+
+  it('hr assigns, changes and removes a role, with audit rows', async () => {
+    for (const role of ['board', 'manager', 'trainer', 'employee'] as const) {
+      const refused = await call(role, 'POST', '/api/role-assignments', {
+        employeeId: marjo,
+        roleDefinitionId: coach,
+      });
+      expect(refused.statusCode, role).toBe(403);
+    }
+    const created = await call('hr', 'POST', '/api/role-assignments', {
+      employeeId: marjo,
+      roleDefinitionId: coach,
+      teamId: unit36,
+    });
+    expect(created.statusCode).toBe(201);
+    const assignment = created.json();
+    expect(assignment).toMatchObject({
+      employee: { id: marjo, fullName: 'Marjo Kuipers' },
+      roleDefinition: { id: coach, key: 'pedagogisch_coach' },
+      team: { id: unit36 },
+      endDate: null,
+      current: true,
+    });
+    expect(assignment.startDate).toBe(new Date().toISOString().slice(0, 10));
+    expect(await auditCount(assignment.id, 'create')).toBe(1);
+
+    const ended = await call('hr', 'PATCH', `/api/role-assignments/${assignment.id}`, {
+      startDate: '2024-01-01',
+      endDate: '2024-12-31',
+      teamId: null,
+    });
+    expect(ended.statusCode).toBe(200);
+    expect(ended.json()).toMatchObject({
+      startDate: '2024-01-01',
+      endDate: '2024-12-31',
+      teamId: null,
+      current: false,
+    });
+    expect(await auditCount(assignment.id, 'update')).toBe(1);
+
+    const badPeriod = await call('hr', 'PATCH', `/api/role-assignments/${assignment.id}`, {
+      endDate: '2023-01-01',
+    });
+    expect(badPeriod.statusCode).toBe(422);
+    expect(badPeriod.json().code).toBe('invalid_period');
+
+    const deleted = await call('hr', 'DELETE', `/api/role-assignments/${assignment.id}`);
+    expect(deleted.statusCode).toBe(204);
+    expect(await t.app.db.roleAssignment.findUnique({ where: { id: assignment.id } })).toBeNull();
+    expect(await auditCount(assignment.id, 'delete')).toBe(1);
+  });
+
+  it('refuses references into another organisation (422) and writes nothing', async () => {
+    const before = await t.app.db.roleAssignment.count();
+    const auditsBefore = await t.app.db.auditEvent.count();
+    const response = await call('hr', 'POST', '/api/role-assignments', {
+      employeeId: zonEmployeeId,
+      roleDefinitionId: coach,
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.json().errors.map((error: { path: string }) => error.path)).toEqual(['body.employeeId']);
+    const badPeriod = await call('hr', 'POST', '/api/role-assignments', {
+      employeeId: marjo,
+      roleDefinitionId: coach,
+      startDate: '2026-01-02',
+      endDate: '2026-01-01',
+    });
+    expect(badPeriod.statusCode).toBe(422);
+    expect(await t.app.db.roleAssignment.count()).toBe(before);
+    expect(await t.app.db.auditEvent.count()).toBe(auditsBefore);
+  });
+
+  it('answers 400 with field paths for an invalid body', async () => {
+    const response = await call('hr', 'POST', '/api/role-assignments', {
+      employeeId: 'nobody',
+      startDate: '2026-13-01',
+    });
+    expect(response.statusCode).toBe(400);
+    const paths = response.json().errors.map((error: { path: string }) => error.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['body.employeeId', 'body.roleDefinitionId', 'body.startDate']),
+    );
+  });
+
+  it('answers 404 for another organisation’s assignment and changes nothing', async () => {
+    const before = await t.app.db.roleAssignment.findUniqueOrThrow({ where: { id: zonAssignmentId } });
+    expect((await call('hr', 'GET', `/api/role-assignments/${zonAssignmentId}`)).statusCode).toBe(404);
+    const patch = await call('hr', 'PATCH', `/api/role-assignments/${zonAssignmentId}`, {
+      endDate: '2026-01-01',
+    });
+    expect(patch.statusCode).toBe(404);
+    expect((await call('hr', 'DELETE', `/api/role-assignments/${zonAssignmentId}`)).statusCode).toBe(404);
+    expect(await t.app.db.roleAssignment.findUniqueOrThrow({ where: { id: zonAssignmentId } })).toEqual(
+      before,
+    );
+  });
+});

@@ -1,0 +1,288 @@
+import { LEVEL_RANK, ROLE_CATALOGUE } from '@teamspiegel/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedId } from '../../src/db/seed/ids.ts';
+import { buildTestApp, DEMO, type TestApp } from '../helpers/build.ts';
+
+type Role = keyof typeof DEMO;
+const ROLES = Object.keys(DEMO) as Role[];
+
+describe('/api/role-definitions', () => {
+  let t: TestApp;
+  let demoOrg: string;
+  let zonRoleId: string;
+  const leerkracht = seedId('demo', 'role', 'leerkracht');
+  const managed = ['baby', 'peuter', 'unit36'].map((key) => seedId('demo', 'team', key));
+
+  beforeAll(async () => {
+    t = await buildTestApp();
+    demoOrg = (await t.app.db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
+    zonRoleId = (
+      await t.app.db.roleDefinition.findFirstOrThrow({
+        where: { organisation: { slug: 'kinderopvang-zon' } },
+      })
+    ).id;
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  async function call(
+    role: Role,
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    url: string,
+    payload?: object,
+    headers: Record<string, string> = {},
+  ) {
+    const token = await t.tokenFor(DEMO[role]);
+    return t.app.inject({ method, url, payload, headers: { authorization: `Bearer ${token}`, ...headers } });
+  }
+
+  async function auditCount(entityId: string, action: string) {
+    return t.app.db.auditEvent.count({
+      where: { entity: 'RoleDefinition', entityId, action, organisationId: demoOrg },
+    });
+  }
+
+  const body = {
+    key: 'vve_specialist',
+    labelNl: 'VVE-specialist',
+    labelEn: 'Early-education specialist',
+    areaRequirements: [
+      { area: 'pedagogiek', minLevel: 'ervaren' },
+      { area: 'didactiek', minLevel: 'starter' },
+    ],
+    competencyRequirements: [{ competency: 'ontwikkelingsgerichtheid', minScore: 4 }],
+  };
+
+  it('every role lists and reads the catalogue', async () => {
+    for (const role of ROLES) {
+      const response = await call(role, 'GET', '/api/role-definitions?pageSize=200');
+      expect(response.statusCode, role).toBe(200);
+      expect(response.json().total).toBe(ROLE_CATALOGUE.length);
+    }
+    const one = await call('employee', 'GET', `/api/role-definitions/${leerkracht}`);
+    expect(one.statusCode).toBe(200);
+    expect(one.json()).toMatchObject({
+      key: 'leerkracht',
+      fromCatalogue: true,
+      areaMatch: 'all',
+      areaRequirements: [
+        { area: 'didactiek', minLevel: 'ervaren' },
+        { area: 'pedagogiek', minLevel: 'starter' },
+      ],
+      competencyRequirements: [{ competency: 'ontwikkelingsgerichtheid', minScore: 3 }],
+    });
+    const stagiaire = (await call('hr', 'GET', '/api/role-definitions?q=stagiaire')).json();
+    expect(stagiaire.items[0]).toMatchObject({ key: 'stagiaire', areaMatch: 'any' });
+  });
+
+  it('hr creates, updates (If-Match) and deletes an unused role, with audit rows', async () => {
+    for (const role of ['board', 'manager', 'trainer', 'employee'] as const) {
+      expect((await call(role, 'POST', '/api/role-definitions', body)).statusCode, role).toBe(403);
+    }
+    const created = await call('hr', 'POST', '/api/role-definitions', body);
+    expect(created.statusCode).toBe(201);
+    const role = created.json();
+    expect(role).toMatchObject({ ...body, fromCatalogue: false, areaMatch: 'all', version: 1 });
+    expect(await auditCount(role.id, 'create')).toBe(1);
+
+    const duplicate = await call('hr', 'POST', '/api/role-definitions', { ...body, labelNl: 'Dubbel' });
+    expect(duplicate.statusCode).toBe(409);
+
+    expect(
+      (await call('board', 'PATCH', `/api/role-definitions/${role.id}`, { labelNl: 'x' })).statusCode,
+    ).toBe(403);
+    const updated = await call(
+      'hr',
+      'PATCH',
+      `/api/role-definitions/${role.id}`,
+      { areaRequirements: [{ area: 'pedagogiek', minLevel: 'expert' }] },
+      { 'if-match': 'W/"1"' },
+    );
+    expect(updated.statusCode).toBe(200);
+    expect(updated.json()).toMatchObject({
+      version: 2,
+      areaRequirements: [{ area: 'pedagogiek', minLevel: 'expert' }],
+      competencyRequirements: body.competencyRequirements,
+    });
+    expect(await auditCount(role.id, 'update')).toBe(1);
+
+    const stale = await call(
+      'hr',
+      'PATCH',
+      `/api/role-definitions/${role.id}`,
+      { labelNl: 'Oud' },
+      {
+        'if-match': 'W/"1"',
+      },
+    );
+    expect(stale.statusCode).toBe(412);
+    expect((await t.app.db.roleDefinition.findUniqueOrThrow({ where: { id: role.id } })).labelNl).toBe(
+      'VVE-specialist',
+    );
+
+    expect((await call('manager', 'DELETE', `/api/role-definitions/${role.id}`)).statusCode).toBe(403);
+    const deleted = await call('hr', 'DELETE', `/api/role-definitions/${role.id}`);
+    expect(deleted.statusCode).toBe(204);
+    expect(await t.app.db.roleDefinition.findUnique({ where: { id: role.id } })).toBeNull();
+    expect(await auditCount(role.id, 'delete')).toBe(1);
+  });
+
+  it('refuses to delete a role that is assigned or used in a requirement (409)', async () => {
+    const assigned = await call('hr', 'DELETE', `/api/role-definitions/${leerkracht}`);
+    expect(assigned.statusCode).toBe(409);
+    expect(assigned.json().code).toBe('role_definition_in_use');
+    expect(await t.app.db.roleDefinition.findUnique({ where: { id: leerkracht } })).not.toBeNull();
+
+    const fresh = (
+      await call('hr', 'POST', '/api/role-definitions', { ...body, key: 'alleen_in_eis' })
+    ).json();
+    await t.app.db.teamRequirement.create({
+      data: {
+        organisationId: demoOrg,
+        teamId: managed[0] as string,
+        kind: 'role',
+        roleDefinitionId: fresh.id,
+        count: 1,
+      },
+    });
+    const required = await call('hr', 'DELETE', `/api/role-definitions/${fresh.id}`);
+    expect(required.statusCode).toBe(409);
+    expect(required.json().code).toBe('role_definition_in_use');
+  });
+
+  it('answers 400 with field paths: snake_case key, domain ids, score 1..5, no duplicates', async () => {
+    const response = await call('hr', 'POST', '/api/role-definitions', {
+      key: 'Bad Key',
+      labelNl: '',
+      labelEn: 'x',
+      areaRequirements: [{ area: 'koken', minLevel: 'ervaren' }],
+      competencyRequirements: [{ competency: 'creativiteit', minScore: 6 }],
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    const paths = response.json().errors.map((error: { path: string }) => error.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'body.key',
+        'body.labelNl',
+        'body.areaRequirements.0.area',
+        'body.competencyRequirements.0.minScore',
+      ]),
+    );
+    const twice = await call('hr', 'POST', '/api/role-definitions', {
+      ...body,
+      key: 'dubbel_gebied',
+      areaRequirements: [
+        { area: 'pedagogiek', minLevel: 'starter' },
+        { area: 'pedagogiek', minLevel: 'expert' },
+      ],
+    });
+    expect(twice.statusCode).toBe(400);
+    expect(twice.json().errors[0].path).toBe('body.areaRequirements');
+    expect(await t.app.db.roleDefinition.count({ where: { key: { in: ['dubbel_gebied'] } } })).toBe(0);
+  });
+
+  it('answers 404 for another organisation’s role and changes nothing', async () => {
+    const before = await t.app.db.roleDefinition.findUniqueOrThrow({ where: { id: zonRoleId } });
+    const auditsBefore = await t.app.db.auditEvent.count();
+    expect((await call('hr', 'GET', `/api/role-definitions/${zonRoleId}`)).statusCode).toBe(404);
+    expect(
+      (await call('hr', 'PATCH', `/api/role-definitions/${zonRoleId}`, { labelNl: 'x' })).statusCode,
+    ).toBe(404);
+    expect((await call('hr', 'DELETE', `/api/role-definitions/${zonRoleId}`)).statusCode).toBe(404);
+    expect(
+      (await call('hr', 'GET', `/api/role-definitions/${zonRoleId}/qualified-employees`)).statusCode,
+    ).toBe(404);
+    expect(await t.app.db.roleDefinition.findUniqueOrThrow({ where: { id: zonRoleId } })).toEqual(before);
+    expect(await t.app.db.auditEvent.count()).toBe(auditsBefore);
+  });
+
+  describe('GET /:id/qualified-employees', () => {
+    /** Independent of the API: who meets leerkracht (didactiek ≥ ervaren, pedagogiek ≥ starter, score ≥ 3). */
+    async function expectedLeerkrachten(teamIds?: string[]) {
+      const today = new Date();
+      const people = await t.app.db.employee.findMany({
+        where: {
+          organisationId: demoOrg,
+          active: true,
+          erasedAt: null,
+          ...(teamIds
+            ? {
+                memberships: {
+                  some: {
+                    teamId: { in: teamIds },
+                    startDate: { lte: today },
+                    OR: [{ endDate: null }, { endDate: { gte: today } }],
+                  },
+                },
+              }
+            : {}),
+        },
+        include: { areaLevels: { where: { isCurrent: true } }, competencyRatings: true },
+      });
+      return people
+        .filter((person) => {
+          const rank = (area: string) => {
+            const row = person.areaLevels.find((level) => level.area === area);
+            return row ? LEVEL_RANK[row.level] : 0;
+          };
+          const score =
+            person.competencyRatings.find((r) => r.competency === 'ontwikkelingsgerichtheid')?.score ?? 0;
+          return rank('didactiek') >= 3 && rank('pedagogiek') >= 2 && score >= 3;
+        })
+        .map((person) => person.id)
+        .sort();
+    }
+
+    it('lists exactly the people who meet the role, paginated', async () => {
+      const expected = await expectedLeerkrachten();
+      expect(expected.length).toBeGreaterThan(2);
+      const all = (
+        await call('hr', 'GET', `/api/role-definitions/${leerkracht}/qualified-employees?pageSize=200`)
+      ).json();
+      expect(all.total).toBe(expected.length);
+      expect(all.items.map((item: { id: string }) => item.id).sort()).toEqual(expected);
+      expect(all.items[0]).toHaveProperty('levels.didactiek.level');
+      const page = (
+        await call(
+          'board',
+          'GET',
+          `/api/role-definitions/${leerkracht}/qualified-employees?pageSize=2&page=2`,
+        )
+      ).json();
+      expect(page).toMatchObject({ page: 2, pageSize: 2, total: expected.length });
+      expect(page.items.map((item: { id: string }) => item.id)).toEqual(
+        all.items.slice(2, 4).map((item: { id: string }) => item.id),
+      );
+    });
+
+    it('a manager sees only the people of the teams they lead; trainer and employee get 403', async () => {
+      const expected = await expectedLeerkrachten(managed);
+      const body = (
+        await call('manager', 'GET', `/api/role-definitions/${leerkracht}/qualified-employees?pageSize=200`)
+      ).json();
+      expect(body.items.map((item: { id: string }) => item.id).sort()).toEqual(expected);
+      for (const role of ['trainer', 'employee'] as const) {
+        const response = await call(role, 'GET', `/api/role-definitions/${leerkracht}/qualified-employees`);
+        expect(response.statusCode, role).toBe(403);
+      }
+    });
+
+    it('an "any" role (stagiaire) counts anyone with a level somewhere', async () => {
+      const stagiaire = seedId('demo', 'role', 'stagiaire');
+      const body = (
+        await call('hr', 'GET', `/api/role-definitions/${stagiaire}/qualified-employees?pageSize=1`)
+      ).json();
+      const withLevel = await t.app.db.employee.count({
+        where: {
+          organisationId: demoOrg,
+          active: true,
+          erasedAt: null,
+          areaLevels: { some: { isCurrent: true } },
+        },
+      });
+      expect(body.total).toBe(withLevel);
+    });
+  });
+});
