@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../helpers/build.ts';
+import { type Call, caller, DEMO, errorPaths, peopleFixtures, ZON } from '../helpers/people-fixtures.ts';
+
+describe('surroundings contacts', () => {
+  let t: TestApp;
+  let call: Call;
+  let f: Awaited<ReturnType<typeof peopleFixtures>>;
+
+  beforeAll(async () => {
+    t = await buildTestApp();
+    call = caller(t);
+    f = await peopleFixtures(t);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const contactsOf = (employeeId: string) =>
+    t.app.db.surroundingsContact.findMany({ where: { employeeId }, orderBy: { id: 'asc' } });
+
+  it('lists with filters and per-role visibility', async () => {
+    const marjo = await contactsOf(f.marjo);
+    expect(marjo.length).toBeGreaterThan(0);
+    const hr = await call(DEMO.hr, 'GET', `/api/surroundings-contacts?employeeId=${f.marjo}`);
+    expect(hr.status).toBe(200);
+    expect(hr.body.total).toBe(marjo.length);
+    const circle = marjo[0]?.circle as string;
+    const byCircle = await call(
+      DEMO.board,
+      'GET',
+      `/api/surroundings-contacts?employeeId=${f.marjo}&circle=${circle}`,
+    );
+    expect(byCircle.body.items.every((row: { circle: string }) => row.circle === circle)).toBe(true);
+    expect(byCircle.body.total).toBe(marjo.filter((row) => row.circle === circle).length);
+
+    const own = await call(DEMO.employee, 'GET', '/api/surroundings-contacts?pageSize=200');
+    expect(own.body.total).toBe(marjo.length);
+    expect(
+      (await call(DEMO.manager, 'GET', `/api/surroundings-contacts?employeeId=${f.marjo}`)).body.total,
+    ).toBe(marjo.length);
+    expect(
+      (await call(DEMO.manager, 'GET', `/api/surroundings-contacts?employeeId=${f.outsider}`)).body.total,
+    ).toBe(0);
+    expect((await call(DEMO.trainer, 'GET', '/api/surroundings-contacts')).status).toBe(403);
+    expect((await call(DEMO.hr, 'GET', '/api/surroundings-contacts?circle=maan')).status).toBe(400);
+  });
+
+  it('create, update and delete as hr, each audited', async () => {
+    const created = await call(DEMO.hr, 'POST', '/api/surroundings-contacts', {
+      employeeId: f.outsider,
+      circle: 'wetenschap',
+      partnerName: 'Universiteit Deltaland',
+      description: 'Praktijkonderzoek naar taal',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      employeeId: f.outsider,
+      circle: 'wetenschap',
+      partnerName: 'Universiteit Deltaland',
+    });
+
+    const duplicate = await call(DEMO.hr, 'POST', '/api/surroundings-contacts', {
+      employeeId: f.outsider,
+      circle: 'wetenschap',
+      partnerName: 'Universiteit Deltaland',
+    });
+    expect(duplicate.status).toBe(409);
+
+    const updated = await call(DEMO.hr, 'PATCH', `/api/surroundings-contacts/${created.body.id}`, {
+      description: 'Onderzoek naar meertaligheid',
+    });
+    expect(updated.status).toBe(200);
+    expect(updated.body.description).toBe('Onderzoek naar meertaligheid');
+    expect(updated.body.partnerName).toBe('Universiteit Deltaland');
+
+    const deleted = await call(DEMO.hr, 'DELETE', `/api/surroundings-contacts/${created.body.id}`);
+    expect(deleted.status).toBe(204);
+    expect(await t.app.db.surroundingsContact.findUnique({ where: { id: created.body.id } })).toBeNull();
+    const actions = await t.app.db.auditEvent.findMany({
+      where: { entity: 'SurroundingsContact', entityId: created.body.id },
+      orderBy: { createdAt: 'asc' },
+    });
+    expect(actions.map((row) => row.action)).toEqual(['create', 'update', 'delete']);
+  });
+
+  it('role matrix: manager for their team only; board, trainer, employee refused', async () => {
+    const body = { employeeId: f.teamMember, circle: 'buurt', partnerName: 'Buurthuis De Schakel' };
+    const created = await call(DEMO.manager, 'POST', '/api/surroundings-contacts', body);
+    expect(created.status).toBe(201);
+    const before = await t.app.db.surroundingsContact.count();
+    expect(
+      (await call(DEMO.manager, 'POST', '/api/surroundings-contacts', { ...body, employeeId: f.outsider }))
+        .status,
+    ).toBe(403);
+    for (const email of [DEMO.board, DEMO.trainer, DEMO.employee]) {
+      expect(
+        (await call(email, 'POST', '/api/surroundings-contacts', { ...body, partnerName: 'X' })).status,
+      ).toBe(403);
+      expect(
+        (await call(email, 'PATCH', `/api/surroundings-contacts/${created.body.id}`, { description: 'x' }))
+          .status,
+      ).toBe(403);
+      expect((await call(email, 'DELETE', `/api/surroundings-contacts/${created.body.id}`)).status).toBe(403);
+    }
+    const outsiderContact = (await contactsOf(f.outsider))[0];
+    if (outsiderContact) {
+      const patch = await call(DEMO.manager, 'PATCH', `/api/surroundings-contacts/${outsiderContact.id}`, {
+        description: 'changed',
+      });
+      expect(patch.status).toBe(404);
+      expect(
+        (await call(DEMO.manager, 'DELETE', `/api/surroundings-contacts/${outsiderContact.id}`)).status,
+      ).toBe(404);
+    }
+    expect(await t.app.db.surroundingsContact.count()).toBe(before);
+    expect((await call(DEMO.manager, 'DELETE', `/api/surroundings-contacts/${created.body.id}`)).status).toBe(
+      204,
+    );
+  });
+
+  it('another tenant: 404 on its ids, 422 for its employee in a body; nothing changes', async () => {
+    const contact = (await contactsOf(f.marjo))[0];
+    if (!contact) throw new Error('Marjo has seeded contacts');
+    const audits = await t.app.db.auditEvent.count();
+    expect((await call(ZON.hr, 'GET', `/api/surroundings-contacts/${contact.id}`)).status).toBe(404);
+    expect(
+      (await call(ZON.hr, 'PATCH', `/api/surroundings-contacts/${contact.id}`, { description: 'gekaapt' }))
+        .status,
+    ).toBe(404);
+    expect((await call(ZON.hr, 'DELETE', `/api/surroundings-contacts/${contact.id}`)).status).toBe(404);
+    const body = { employeeId: f.marjo, circle: 'buurt', partnerName: 'Zon' };
+    const create = await call(ZON.hr, 'POST', '/api/surroundings-contacts', body);
+    expect(create.status).toBe(422);
+    expect(await t.app.db.surroundingsContact.findUniqueOrThrow({ where: { id: contact.id } })).toEqual(
+      contact,
+    );
+    expect(await t.app.db.auditEvent.count()).toBe(audits);
+  });
+
+  it('invalid body → 400 with field paths', async () => {
+    const response = await call(DEMO.hr, 'POST', '/api/surroundings-contacts', {
+      employeeId: f.marjo,
+      circle: 'maan',
+      partnerName: '   ',
+    });
+    expect(response.status).toBe(400);
+    expect(errorPaths(response.body)).toEqual(expect.arrayContaining(['body.circle', 'body.partnerName']));
+    const contact = (await contactsOf(f.marjo))[0];
+    const patch = await call(DEMO.hr, 'PATCH', `/api/surroundings-contacts/${contact?.id}`, {
+      partnerName: '',
+    });
+    expect(patch.status).toBe(400);
+    expect(errorPaths(patch.body)).toEqual(['body.partnerName']);
+  });
+});
