@@ -1,17 +1,22 @@
 import type { FastifyInstance } from 'fastify';
 import adminRoutes from './admin/index.ts';
+import ambitionRoutes from './ambitions/index.ts';
+import areaLevelRoutes from './area-levels/index.ts';
 import auditEventRoutes from './audit-events/index.ts';
 import authRoutes from './auth/index.ts';
+import competencyRatingRoutes from './competency-ratings/index.ts';
 import coverageRoutes from './coverage/index.ts';
 import developmentActionRoutes from './development-actions/index.ts';
 import employeeRoutes from './employees/index.ts';
 import healthRoutes from './health/index.ts';
 import invitationRoutes from './invitations/index.ts';
+import meRoutes from './me/index.ts';
 import memberRoutes from './members/index.ts';
 import membershipRoutes from './memberships/index.ts';
 import roleAssignmentRoutes from './role-assignments/index.ts';
 import roleDefinitionRoutes from './role-definitions/index.ts';
 import siteRoutes from './sites/index.ts';
+import surroundingsContactRoutes from './surroundings-contacts/index.ts';
 import teamRequirementRoutes from './team-requirements/index.ts';
 import teamRoutes from './teams/index.ts';
 
@@ -32,4 +37,9 @@ export const routes: Array<(fastify: FastifyInstance) => Promise<void>> = [
   invitationRoutes,
   auditEventRoutes,
   adminRoutes,
+  areaLevelRoutes,
+  competencyRatingRoutes,
+  surroundingsContactRoutes,
+  ambitionRoutes,
+  meRoutes,
 ];
