@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../database.ts';
 import { applyMigrations } from '../migrate.ts';
 import { createPrismaClient } from '../prisma-client.ts';
+import { coverageMix, loadSeededCoverage } from '../seed/coverage.ts';
 import { BENCHMARK_SLUG, DEMO_SLUG, runSeed, type SeedSize, summarise, ZON_SLUG } from '../seed/index.ts';
 
 const { values } = parseArgs({
@@ -36,6 +37,14 @@ try {
     const slugs = size === 'large' ? [DEMO_SLUG, ZON_SLUG, BENCHMARK_SLUG] : [DEMO_SLUG, ZON_SLUG];
     const summaries = await summarise(prisma, slugs);
     console.table(Object.fromEntries(summaries.map(({ slug, name: _name, ...counts }) => [slug, counts])));
+    for (const tenant of result.tenants) {
+      if (tenant.slug === BENCHMARK_SLUG) continue;
+      const mix = coverageMix(await loadSeededCoverage(prisma, tenant.organisationId));
+      console.log(
+        `  ${tenant.slug} coverage: ${mix.covered} covered, ${mix.singlePointsOfFailure} single points of failure, ` +
+          `${mix.gaps} gaps (${mix.gapsWithPipeline} with a pipeline, ${mix.gapsClosedByPipeline} closed by it) of ${mix.requirements} requirements`,
+      );
+    }
     console.log(`Seed finished in ${(result.ms / 1000).toFixed(1)} s.`);
   } finally {
     await prisma.$disconnect();

@@ -267,7 +267,7 @@ export class TenantBuilder {
     const roles = spec.roles ?? (archetype?.roles ?? []).map((role) => ({ role, team: spec.teams[0]?.team }));
     for (const { role, team } of roles) {
       this.plan.roleAssignments.push({
-        id: this.id('role-assignment', `${spec.key}/${role}`),
+        id: this.id('role-assignment', `${spec.key}/${role}/${team ?? 'organisation'}`),
         organisationId: this.organisationId,
         employeeId: id,
         roleDefinitionId: roleDefinitionId(this.options.slug, role),

@@ -73,3 +73,17 @@ export type PlanCounts = Record<PlanTable, number>;
 export function planCounts(plan: TenantPlan): PlanCounts {
   return Object.fromEntries(PLAN_TABLES.map((table) => [table, plan[table].length])) as PlanCounts;
 }
+
+/** Fails fast on a planning bug (two rows with one id) before anything is written. */
+export function assertUniqueIds(plan: TenantPlan): void {
+  for (const table of PLAN_TABLES) {
+    const seen = new Set<string>();
+    for (const row of plan[table]) {
+      const id = 'id' in row && typeof row.id === 'string' ? row.id : null;
+      if (id === null) continue;
+      if (seen.has(id))
+        throw new Error(`seed plan ${plan.organisation.slug}: duplicate id ${id} in ${table}`);
+      seen.add(id);
+    }
+  }
+}

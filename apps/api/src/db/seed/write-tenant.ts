@@ -3,6 +3,7 @@ import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
 import { DEMO_PASSWORD } from './demo-logins.ts';
 import {
+  assertUniqueIds,
   PLAN_TABLES,
   type PlanCounts,
   type PlannedUser,
@@ -43,6 +44,7 @@ export async function writeTenant(
   options: { reset?: boolean } = {},
 ): Promise<TenantOutcome> {
   const started = performance.now();
+  assertUniqueIds(tenant.plan);
   const userIds = await ensureUsers(prisma, tenant.users, options.reset ?? false);
   const plan = remapUsers(tenant.plan, userIds);
   const fingerprint = fingerprintOf(plan);
@@ -73,7 +75,8 @@ export async function writeTenant(
       const organisation = await tx.organisation.upsert({
         where: { slug },
         create: { id: plan.organisation.id, slug, name: plan.organisation.name },
-        update: { name: plan.organisation.name },
+        // dataVersion moves so the API's cached coverage of this organisation is recomputed.
+        update: { name: plan.organisation.name, dataVersion: { increment: 1 } },
       });
       if (existing) await deleteTenantRows(tx, organisation.id);
       for (const table of PLAN_TABLES) {
