@@ -99,17 +99,25 @@ const input = { teams, groupBySite: true };
 let sink = 0;
 for (let i = 0; i < WARMUP; i++) sink += computeOrganisationCoverage(input).totals.overall.totalGap;
 
+// Wall time is what a caller waits; CPU time (this process, all threads) is shown beside it
+// because wall time on a shared machine also counts time spent waiting for a core.
 const times: number[] = [];
+const cpuTimes: number[] = [];
 for (let i = 0; i < RUNS; i++) {
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const result = computeOrganisationCoverage(input);
   times.push(performance.now() - start);
+  const used = process.cpuUsage(cpu);
+  cpuTimes.push((used.user + used.system) / 1000);
   sink += result.totals.overall.totalGap;
 }
 if (process.env.BENCH_VERBOSE) console.log(times.map((t) => t.toFixed(1)).join(' '));
 times.sort((a, b) => a - b);
+cpuTimes.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)] as number;
 const best = times[0] as number;
+const cpuMedian = cpuTimes[Math.floor(cpuTimes.length / 2)] as number;
 const result = computeOrganisationCoverage(input);
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -120,5 +128,9 @@ console.log(
 console.log(`computeOrganisationCoverage over ${RUNS} runs (after ${WARMUP} warm-up):`);
 console.log(`  median ${median.toFixed(2)} ms  → ${fmt(rows / (median / 1000))} area rows/s`);
 console.log(`  best   ${best.toFixed(2)} ms  → ${fmt(rows / (best / 1000))} area rows/s`);
-console.log(`  target ≤ 12 ms (≥ 5,000,000 rows/s): ${median <= 12 ? 'met' : 'NOT met'} (median)`);
+console.log(`  cpu    ${cpuMedian.toFixed(2)} ms median (process CPU time, incl. GC threads)`);
+console.log(
+  `  target ≤ 12 ms per organisation (≥ 5,000,000 rows/s): median ${median <= 12 ? 'met' : 'not met'}, ` +
+    `best ${best <= 12 ? 'met' : 'not met'}`,
+);
 if (sink < 0) console.log(sink);

@@ -14,28 +14,107 @@ import type {
   TTeamCoverage,
 } from '../contracts/outputs.js';
 import { DomainError } from '../errors.js';
-import { AREA_COUNT, AREA_IDS, AREA_INDEX } from '../model/areas.js';
+import { AREA_COUNT, AREA_IDS } from '../model/areas.js';
 import { CIRCLE_IDS } from '../model/circles.js';
-import { COMPETENCY_IDS, COMPETENCY_INDEX } from '../model/competencies.js';
+import { COMPETENCY_IDS } from '../model/competencies.js';
 import { LEVEL_RANK } from '../model/levels.js';
 import { ROLE_CATALOGUE } from '../model/roles.js';
 import { type CompiledRole, compileRoles, meetsRole, type RoleIndex } from './compiled-roles.js';
 import { severityOf } from './severity.js';
 import { bestTargetFor, compareDates, compareStrings, compareTargets } from './targets.js';
 
-// Plain fast-mode objects (null-prototype ones are dictionaries in V8, slower to probe).
-// Unvalidated keys like 'toString' reach Object.prototype, so every hit is type-checked.
-function lookup(entries: Iterable<readonly [string, number]>): Readonly<Record<string, unknown>> {
-  return { ...Object.fromEntries(entries) };
+// String switches instead of table lookups: the keys vary per call, which makes keyed
+// loads megamorphic, while a switch compares a handful of (usually internalized) strings.
+// Unknown strings map to -1 (or 0 rank), so unvalidated input cannot index out of range.
+function rankOf(level: string): number {
+  switch (level) {
+    case 'in_opleiding':
+      return 1;
+    case 'starter':
+      return 2;
+    case 'ervaren':
+      return 3;
+    case 'expert':
+      return 4;
+    default:
+      return 0;
+  }
 }
-const RANK_OF = lookup(Object.entries(LEVEL_RANK));
-const AREA_OF = lookup(Object.entries(AREA_INDEX));
-const COMPETENCY_OF = lookup(Object.entries(COMPETENCY_INDEX));
-const CIRCLE_BIT = lookup(CIRCLE_IDS.map((id, i) => [id, 1 << i] as const));
-function indexIn(table: Readonly<Record<string, unknown>>, key: string): number {
-  const value = table[key];
-  return typeof value === 'number' ? value : -1;
+
+function areaIndexOf(area: string): number {
+  switch (area) {
+    case 'didactiek':
+      return 0;
+    case 'pedagogiek':
+      return 1;
+    case 'gezondheid':
+      return 2;
+    case 'verzorging':
+      return 3;
+    case 'psychologie_orthopedagogiek':
+      return 4;
+    case 'onderzoek_innovatie':
+      return 5;
+    case 'professionele_versterking':
+      return 6;
+    case 'organisatie_samenwerking':
+      return 7;
+    default:
+      return -1;
+  }
 }
+
+function competencyIndexOf(competency: string): number {
+  switch (competency) {
+    case 'ontwikkelingsgerichtheid':
+      return 0;
+    case 'samenwerkingsgerichtheid':
+      return 1;
+    case 'omgevingssensitiviteit':
+      return 2;
+    case 'ondernemende_houding':
+      return 3;
+    case 'flexibiliteit':
+      return 4;
+    case 'creativiteit':
+      return 5;
+    case 'onderzoekende_houding':
+      return 6;
+    case 'moreel_ethisch_handelen':
+      return 7;
+    default:
+      return -1;
+  }
+}
+
+function circleBitOf(circle: string): number {
+  switch (circle) {
+    case 'buurt':
+      return 1;
+    case 'partners':
+      return 2;
+    case 'politiek_beleid':
+      return 4;
+    case 'samenleving':
+      return 8;
+    case 'wetenschap':
+      return 16;
+    default:
+      return 0;
+  }
+}
+
+// The switches above hard-code the model's order; fail fast if the model moves.
+for (const [i, id] of AREA_IDS.entries())
+  if (areaIndexOf(id) !== i) throw new Error(`area order changed: ${id}`);
+for (const [i, id] of COMPETENCY_IDS.entries()) {
+  if (competencyIndexOf(id) !== i) throw new Error(`competency order changed: ${id}`);
+}
+for (const [i, id] of CIRCLE_IDS.entries())
+  if (circleBitOf(id) !== 1 << i) throw new Error(`circle order changed: ${id}`);
+for (const [id, rank] of Object.entries(LEVEL_RANK))
+  if (rankOf(id) !== rank) throw new Error(`level rank changed: ${id}`);
+
 const COMPETENCY_COUNT = COMPETENCY_IDS.length;
 // Both per-member strides are 8; one stride keeps the role check on a single base offset.
 const STRIDE = AREA_COUNT;
@@ -126,29 +205,29 @@ function compileMembers(input: readonly TMemberInput[]): {
       scores[i] = 0;
     }
     for (const area in levels) {
-      const a = indexIn(AREA_OF, area);
+      const a = areaIndexOf(area);
       const level = levels[area];
       if (a < 0 || level === undefined) continue;
-      const rank = indexIn(RANK_OF, level);
+      const rank = rankOf(level);
       if (rank > 0) ranks[base + a] = rank;
     }
     for (const competency in comps) {
-      const c = indexIn(COMPETENCY_OF, competency);
+      const c = competencyIndexOf(competency);
       const score = comps[competency];
       if (c >= 0 && score !== undefined) scores[base + c] = score;
     }
     for (let i = base; i < base + STRIDE; i++) projected[i] = ranks[i] as number;
     let mask = 0;
     for (const circle of member.circles) {
-      const bit = indexIn(CIRCLE_BIT, circle);
+      const bit = circleBitOf(circle);
       if (bit > 0) mask |= bit;
     }
     circleMask[m] = mask;
     let grows = 0;
     for (const target of member.development) {
-      const a = indexIn(AREA_OF, target.area);
-      const rank = indexIn(RANK_OF, target.level);
-      if (a < 0 || rank < 0) continue;
+      const a = areaIndexOf(target.area);
+      const rank = rankOf(target.level);
+      if (a < 0 || rank === 0) continue;
       if (rank > (projected[base + a] as number)) {
         projected[base + a] = rank;
         grows = 1;
@@ -211,8 +290,8 @@ function evaluate(
   let weight = 1;
   switch (req.kind) {
     case 'area': {
-      const a = indexIn(AREA_OF, req.area);
-      const min = Math.max(1, indexIn(RANK_OF, req.minLevel));
+      const a = areaIndexOf(req.area);
+      const min = Math.max(1, rankOf(req.minLevel));
       weight = min;
       if (a < 0) break;
       for (let m = 0, o = a; m < n; m++, o += STRIDE) {
@@ -255,7 +334,7 @@ function evaluate(
       break;
     }
     case 'competency': {
-      const c = indexIn(COMPETENCY_OF, req.competency);
+      const c = competencyIndexOf(req.competency);
       const min = req.minScore;
       if (c < 0) break;
       for (let m = 0, o = c; m < n; m++, o += STRIDE) {
@@ -266,7 +345,7 @@ function evaluate(
       break;
     }
     case 'circle': {
-      const bit = Math.max(0, indexIn(CIRCLE_BIT, req.circle));
+      const bit = circleBitOf(req.circle);
       for (let m = 0; m < n; m++) {
         if (((circleMask[m] as number) & bit) !== 0) {
           hits[h++] = m;
@@ -288,16 +367,19 @@ function evaluate(
   const status = coverageStatus(count, headcount);
   const projectedHeadcount = headcount + pipeline.length;
   const projectedGap = count > projectedHeadcount ? count - projectedHeadcount : 0;
+  const supply = { headcount, fte: roundFte(fte) };
   return {
     requirement: req,
-    supply: { headcount, fte: roundFte(fte) },
+    supply,
     gap,
     status,
     severity: severityOf(gap, status, weight),
     suppliers,
     pipeline,
     projected: {
-      supply: { headcount: projectedHeadcount, fte: roundFte(fte + pipelineFte) },
+      // Without a pipeline the projection equals today: share the object rather than copy it.
+      supply:
+        pipeline.length === 0 ? supply : { headcount: projectedHeadcount, fte: roundFte(fte + pipelineFte) },
       gap: projectedGap,
       status: coverageStatus(count, projectedHeadcount),
     },
