@@ -1,0 +1,371 @@
+import {
+  computeTeamCoverage,
+  type TMemberInput,
+  type TRequirement,
+  type TRoleDefinition,
+} from '@teamspiegel/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, DEMO, type TestApp, ZON } from '../helpers/build.ts';
+
+/**
+ * Loads one team straight from the tables (independently of the API's snapshot loader) and
+ * runs the domain engine on it: the coverage endpoint must agree with this.
+ */
+async function engineCoverageFromTables(t: TestApp, teamId: string) {
+  const db = t.app.db;
+  const team = await db.team.findUniqueOrThrow({ where: { id: teamId } });
+  const today = new Date();
+  const memberships = await db.teamMembership.findMany({
+    where: { teamId, startDate: { lte: today }, OR: [{ endDate: null }, { endDate: { gte: today } }] },
+    include: {
+      employee: {
+        include: {
+          areaLevels: { where: { isCurrent: true } },
+          competencyRatings: true,
+          surroundingsContacts: true,
+          ambitions: { where: { status: 'active' } },
+          developmentActions: { where: { status: { in: ['planned', 'in_progress'] } } },
+        },
+      },
+    },
+  });
+  const members = new Map<string, TMemberInput>();
+  for (const { employee } of memberships) {
+    if (!employee.active || employee.erasedAt) continue;
+    members.set(employee.id, {
+      employeeId: employee.id,
+      fte: employee.fte,
+      levels: Object.fromEntries(employee.areaLevels.map((row) => [row.area, row.level])),
+      competencies: Object.fromEntries(employee.competencyRatings.map((row) => [row.competency, row.score])),
+      circles: [...new Set(employee.surroundingsContacts.map((row) => row.circle))],
+      development: [
+        ...employee.ambitions.map((row) => ({
+          source: 'ambition' as const,
+          sourceId: row.id,
+          area: row.area,
+          level: row.targetLevel,
+          expectedDate: row.horizonDate?.toISOString().slice(0, 10) ?? null,
+        })),
+        ...employee.developmentActions
+          .filter((row) => row.area && row.targetLevel)
+          .map((row) => ({
+            source: 'action' as const,
+            sourceId: row.id,
+            area: row.area as NonNullable<typeof row.area>,
+            level: row.targetLevel as NonNullable<typeof row.targetLevel>,
+            expectedDate: row.expectedEndDate?.toISOString().slice(0, 10) ?? null,
+            actionType: row.type,
+          })),
+      ],
+    });
+  }
+  const requirementRows = await db.teamRequirement.findMany({ where: { teamId } });
+  const requirements: TRequirement[] = requirementRows.map((row) => {
+    switch (row.kind) {
+      case 'area':
+        return { id: row.id, kind: 'area', area: row.area!, minLevel: row.minLevel!, count: row.count };
+      case 'role':
+        return { id: row.id, kind: 'role', roleId: row.roleDefinitionId!, count: row.count };
+      case 'competency':
+        return {
+          id: row.id,
+          kind: 'competency',
+          competency: row.competency!,
+          minScore: row.minScore!,
+          count: row.count,
+        };
+      default:
+        return { id: row.id, kind: 'circle', circle: row.circle!, count: row.count };
+    }
+  });
+  const roles: TRoleDefinition[] = (
+    await db.roleDefinition.findMany({ where: { organisationId: team.organisationId } })
+  ).map((row) => ({
+    id: row.id,
+    requirements: row.areaRequirements as TRoleDefinition['requirements'],
+    competencies: row.competencyRequirements as TRoleDefinition['competencies'],
+  }));
+  return computeTeamCoverage(
+    { teamId, siteId: team.siteId, name: team.name, members: [...members.values()], requirements },
+    roles,
+  );
+}
+
+describe('coverage endpoints', () => {
+  let t: TestApp;
+  let demoOrganisationId: string;
+  let teamIds: string[];
+  const auth = async (email: string) => ({ authorization: `Bearer ${await t.tokenFor(email)}` });
+
+  beforeAll(async () => {
+    t = await buildTestApp();
+    demoOrganisationId = (await t.app.db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
+    teamIds = (
+      await t.app.db.team.findMany({
+        where: { organisationId: demoOrganisationId },
+        orderBy: { name: 'asc' },
+      })
+    ).map((team) => team.id);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('GET /api/teams/:id/coverage equals the domain engine on the seeded data, for every demo team', async () => {
+    expect(teamIds.length).toBeGreaterThanOrEqual(7);
+    for (const teamId of teamIds) {
+      const response = await t
+        .request()
+        .get(`/api/teams/${teamId}/coverage`)
+        .set(await auth(DEMO.hr));
+      expect(response.status).toBe(200);
+      const expected = await engineCoverageFromTables(t, teamId);
+      expect(response.body.summary).toEqual(expected.summary);
+      const strip = (rows: Array<Record<string, unknown>>) =>
+        rows.map(({ roleLabel: _label, suppliers, pipeline, ...rest }) => ({
+          ...rest,
+          suppliers: (suppliers as Array<{ employeeId: string; fte: number }>).map(({ employeeId, fte }) => ({
+            employeeId,
+            fte,
+          })),
+          pipeline: (pipeline as Array<Record<string, unknown>>).map(({ name: _name, ...entry }) => entry),
+        }));
+      expect(strip(response.body.requirements)).toEqual(expected.requirements);
+    }
+  });
+
+  it('shows the seeded mix: covered areas, single points of failure and gaps', async () => {
+    const response = await t
+      .request()
+      .get('/api/organisation/coverage')
+      .set(await auth(DEMO.board));
+    expect(response.status).toBe(200);
+    const { overall } = response.body.totals;
+    expect(overall.gaps).toBeGreaterThan(0);
+    expect(overall.singlePointsOfFailure).toBeGreaterThan(0);
+    expect(overall.covered).toBeGreaterThan(overall.gaps);
+    expect(response.body.matrix.total).toBe(teamIds.length);
+    expect(Object.keys(response.body.matrix.items[0].cells).sort()).toHaveLength(8);
+    const severities = response.body.ranking.map((entry: { severity: number }) => entry.severity);
+    expect(severities).toEqual([...severities].sort((a, b) => b - a));
+    // The organisation totals are the sum over the teams.
+    const sum = response.body.matrix.items.reduce(
+      (total: number, row: { summary: { totalGap: number } }) => total + row.summary.totalGap,
+      0,
+    );
+    expect(overall.totalGap).toBe(sum);
+  });
+
+  it('filters the organisation view by site and paginates the matrix', async () => {
+    const all = await t
+      .request()
+      .get('/api/organisation/coverage')
+      .set(await auth(DEMO.hr));
+    const site = all.body.sites[0];
+    const filtered = await t
+      .request()
+      .get(`/api/organisation/coverage?siteId=${site.id}&pageSize=2`)
+      .set(await auth(DEMO.hr));
+    expect(filtered.status).toBe(200);
+    expect(filtered.body.matrix.total).toBe(site.teamCount);
+    expect(filtered.body.matrix.items.length).toBeLessThanOrEqual(2);
+    for (const row of filtered.body.matrix.items) expect(row.siteId).toBe(site.id);
+  });
+
+  it('recomputes after a change: the cache follows the data version', async () => {
+    const before = await t
+      .request()
+      .get('/api/organisation/coverage')
+      .set(await auth(DEMO.hr));
+    const entry = before.body.ranking.find(
+      (row: { kind: string; status: string }) => row.kind === 'area' && row.status === 'gap',
+    );
+    expect(entry).toBeDefined();
+    const teamBefore = await t
+      .request()
+      .get(`/api/teams/${entry.teamId}/coverage`)
+      .set(await auth(DEMO.hr));
+    const requirement = teamBefore.body.requirements.find(
+      (row: { requirement: { id: string } }) => row.requirement.id === entry.requirementId,
+    );
+    // Lower the requirement's count to what is supplied: the gap must disappear.
+    await t.app.db.$transaction(async (tx) => {
+      await tx.teamRequirement.update({
+        where: { id: entry.requirementId },
+        data: { count: requirement.supply.headcount },
+      });
+      await tx.organisation.update({
+        where: { id: demoOrganisationId },
+        data: { dataVersion: { increment: 1 } },
+      });
+    });
+    const teamAfter = await t
+      .request()
+      .get(`/api/teams/${entry.teamId}/coverage`)
+      .set(await auth(DEMO.hr));
+    expect(teamAfter.body.dataVersion).toBeGreaterThan(teamBefore.body.dataVersion);
+    const after = teamAfter.body.requirements.find(
+      (row: { requirement: { id: string } }) => row.requirement.id === entry.requirementId,
+    );
+    expect(after.gap).toBe(0);
+  });
+
+  it('gives employees their own team aggregated, without other people', async () => {
+    const me = await t
+      .request()
+      .get('/api/me')
+      .set(await auth(DEMO.employee));
+    const employeeId = me.body.employeeId as string;
+    const membership = await t.app.db.teamMembership.findFirstOrThrow({ where: { employeeId } });
+    const response = await t
+      .request()
+      .get(`/api/teams/${membership.teamId}/coverage`)
+      .set(await auth(DEMO.employee));
+    expect(response.status).toBe(200);
+    expect(response.body.anonymised).toBe(true);
+    expect(response.body.members).toEqual([]);
+    for (const requirement of response.body.requirements) {
+      for (const person of [...requirement.suppliers, ...requirement.pipeline]) {
+        expect(person.employeeId).toBe(employeeId);
+      }
+    }
+    const otherTeam = teamIds.find((id) => id !== membership.teamId) as string;
+    const others = await t.app.db.teamMembership.count({ where: { employeeId, teamId: otherTeam } });
+    if (others === 0) {
+      const refused = await t
+        .request()
+        .get(`/api/teams/${otherTeam}/coverage`)
+        .set(await auth(DEMO.employee));
+      expect(refused.status).toBe(404);
+    }
+    const organisation = await t
+      .request()
+      .get('/api/organisation/coverage')
+      .set(await auth(DEMO.employee));
+    expect(organisation.status).toBe(403);
+  });
+
+  it("returns 404 for another tenant's team and for teams a manager does not lead", async () => {
+    const zonTeam = await t.app.db.team.findFirstOrThrow({
+      where: { organisation: { slug: 'kinderopvang-zon' } },
+    });
+    const foreign = await t
+      .request()
+      .get(`/api/teams/${zonTeam.id}/coverage`)
+      .set(await auth(DEMO.hr));
+    expect(foreign.status).toBe(404);
+    expect(foreign.headers['content-type']).toMatch(/application\/problem\+json/);
+
+    const me = await t
+      .request()
+      .get('/api/me')
+      .set(await auth(DEMO.manager));
+    const notLed = teamIds.find((id) => !me.body.managedTeamIds.includes(id)) as string;
+    const refused = await t
+      .request()
+      .get(`/api/teams/${notLed}/coverage`)
+      .set(await auth(DEMO.manager));
+    expect(refused.status).toBe(404);
+    const led = await t
+      .request()
+      .get(`/api/teams/${me.body.managedTeamIds[0]}/coverage`)
+      .set(await auth(DEMO.manager));
+    expect(led.status).toBe(200);
+    expect(led.body.members.length).toBeGreaterThan(0);
+  });
+
+  it('simulates a member leaving without saving anything, and refuses unknown members', async () => {
+    const teamId = teamIds[0] as string;
+    const coverage = await t
+      .request()
+      .get(`/api/teams/${teamId}/coverage`)
+      .set(await auth(DEMO.hr));
+    const supplied = coverage.body.requirements.find(
+      (row: { suppliers: unknown[] }) => row.suppliers.length > 0,
+    );
+    const leaver = supplied.suppliers[0].employeeId as string;
+    const response = await t
+      .request()
+      .post(`/api/teams/${teamId}/simulate`)
+      .set(await auth(DEMO.hr))
+      .send({ changes: [{ type: 'member_leaves', employeeId: leaver }] });
+    expect(response.status).toBe(200);
+    const changed = response.body.differences.find(
+      (row: { requirementId: string }) => row.requirementId === supplied.requirement.id,
+    );
+    expect(changed.after.headcount).toBe(changed.before.headcount - 1);
+    const again = await t
+      .request()
+      .get(`/api/teams/${teamId}/coverage`)
+      .set(await auth(DEMO.hr));
+    expect(again.body.summary).toEqual(coverage.body.summary);
+
+    const unknown = await t
+      .request()
+      .post(`/api/teams/${teamId}/simulate`)
+      .set(await auth(DEMO.hr))
+      .send({ changes: [{ type: 'member_leaves', employeeId: 'nobody' }] });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.code).toBe('unknown_employee');
+
+    const invalid = await t
+      .request()
+      .post(`/api/teams/${teamId}/simulate`)
+      .set(await auth(DEMO.hr))
+      .send({
+        changes: [{ type: 'member_reaches_level', employeeId: leaver, area: 'astrologie', level: 'expert' }],
+      });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.errors[0].path).toMatch(/^body\.changes\.0/);
+  });
+
+  it('lists candidates for an area and level, ambitions and planned actions first', async () => {
+    const response = await t
+      .request()
+      .get('/api/candidates?area=pedagogiek&minLevel=expert&pageSize=100')
+      .set(await auth(DEMO.hr));
+    expect(response.status).toBe(200);
+    expect(response.body.total).toBeGreaterThan(0);
+    const order = { planned_action: 0, ambition: 1, one_level_below: 2, qualified: 3 } as const;
+    const ranks = response.body.items.map((item: { reason: keyof typeof order }) => order[item.reason]);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    for (const item of response.body.items) expect(item.currentLevel).not.toBe('expert');
+
+    const bad = await t
+      .request()
+      .get('/api/candidates?area=pedagogiek')
+      .set(await auth(DEMO.hr));
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { path: string }) => e.path)).toContain('querystring.minLevel');
+  });
+
+  it('gives trainers the development demand as counts with small cells suppressed', async () => {
+    const trainer = await t
+      .request()
+      .get('/api/development-demand')
+      .set(await auth(DEMO.trainer));
+    expect(trainer.status).toBe(200);
+    expect(trainer.body.minCellSize).toBe(3);
+    for (const row of trainer.body.rows) expect(row.people).toBeGreaterThanOrEqual(3);
+    expect(JSON.stringify(trainer.body)).not.toMatch(/employeeId|motivation/);
+    const hr = await t
+      .request()
+      .get('/api/development-demand')
+      .set(await auth(DEMO.hr));
+    expect(hr.body.rows.length).toBeGreaterThanOrEqual(trainer.body.rows.length);
+    const employee = await t
+      .request()
+      .get('/api/development-demand')
+      .set(await auth(DEMO.employee));
+    expect(employee.status).toBe(403);
+  });
+
+  it('keeps the second tenant to its own coverage', async () => {
+    const zon = await t
+      .request()
+      .get('/api/organisation/coverage')
+      .set(await auth(ZON.board));
+    expect(zon.status).toBe(200);
+    for (const row of zon.body.matrix.items) expect(teamIds).not.toContain(row.teamId);
+  });
+});
