@@ -1,5 +1,6 @@
 import { LEVEL_RANK } from '@teamspiegel/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrismaClient } from '../../src/db/prisma-client.ts';
 import { seedId } from '../../src/db/seed/ids.ts';
 import { buildTestApp, DEMO, type TestApp, ZON } from '../helpers/build.ts';
 
@@ -8,6 +9,8 @@ type Item = { id: string; levels: Record<string, { level: keyof typeof LEVEL_RAN
 
 describe('/api/employees', () => {
   let t: TestApp;
+  /** Our own client on the test database, to set up and check rows independently of the API. */
+  let db: ReturnType<typeof createPrismaClient>;
   let demoOrg: string;
   let zonEmployeeId: string;
   const marjo = seedId('demo', 'employee', 'marjo-kuipers');
@@ -16,12 +19,14 @@ describe('/api/employees', () => {
 
   beforeAll(async () => {
     t = await buildTestApp();
-    demoOrg = (await t.app.db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
+    db = createPrismaClient(t.databaseUrl);
+    demoOrg = (await db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
     zonEmployeeId = (
-      await t.app.db.employee.findFirstOrThrow({ where: { organisation: { slug: 'kinderopvang-zon' } } })
+      await db.employee.findFirstOrThrow({ where: { organisation: { slug: 'kinderopvang-zon' } } })
     ).id;
   });
   afterAll(async () => {
+    await db?.$disconnect();
     await t?.close();
   });
 
@@ -42,13 +47,13 @@ describe('/api/employees', () => {
   }
 
   async function auditCount(entityId: string, action: string) {
-    return t.app.db.auditEvent.count({
+    return db.auditEvent.count({
       where: { entity: 'Employee', entityId, action, organisationId: demoOrg },
     });
   }
 
   it('hr and board list the whole organisation, paginated, with teams and current levels', async () => {
-    const total = await t.app.db.employee.count({ where: { organisationId: demoOrg } });
+    const total = await db.employee.count({ where: { organisationId: demoOrg } });
     for (const role of ['hr', 'board'] as const) {
       const body = (await call(role, 'GET', '/api/employees?pageSize=10')).json();
       expect(body.total, role).toBe(total);
@@ -83,7 +88,7 @@ describe('/api/employees', () => {
     expect(body.total).toBe(1);
     expect(body.items[0].id).toBe(marjo);
     expect((await call('employee', 'GET', `/api/employees/${marjo}`)).statusCode).toBe(200);
-    const other = await t.app.db.employee.findFirstOrThrow({
+    const other = await db.employee.findFirstOrThrow({
       where: { organisationId: demoOrg, id: { not: marjo } },
     });
     expect((await call('employee', 'GET', `/api/employees/${other.id}`)).statusCode).toBe(404);
@@ -91,7 +96,7 @@ describe('/api/employees', () => {
 
   it('a manager reads the current members of the teams they lead (and themselves), nobody else', async () => {
     const body = (await call('manager', 'GET', '/api/employees?pageSize=200')).json();
-    const visible = await t.app.db.employee.findMany({
+    const visible = await db.employee.findMany({
       where: {
         organisationId: demoOrg,
         OR: [
@@ -103,7 +108,7 @@ describe('/api/employees', () => {
     });
     expect(body.total).toBe(visible.length);
     expect(new Set(body.items.map((item: Item) => item.id))).toEqual(new Set(visible.map((row) => row.id)));
-    const outsider = await t.app.db.employee.findFirstOrThrow({
+    const outsider = await db.employee.findFirstOrThrow({
       where: {
         organisationId: demoOrg,
         memberships: { some: { teamId: bovenbouw } },
@@ -121,7 +126,7 @@ describe('/api/employees', () => {
     const body = (
       await call('hr', 'GET', '/api/employees?area=didactiek&minLevel=ervaren&pageSize=200')
     ).json();
-    const expected = await t.app.db.employee.count({
+    const expected = await db.employee.count({
       where: {
         organisationId: demoOrg,
         areaLevels: { some: { isCurrent: true, area: 'didactiek', level: { in: ['ervaren', 'expert'] } } },
@@ -155,25 +160,25 @@ describe('/api/employees', () => {
   it('filters by name, e-mail, team, site and active', async () => {
     const byName = (await call('hr', 'GET', '/api/employees?q=marjo%20kuipers')).json();
     expect(byName.items.map((item: Item) => item.id)).toEqual([marjo]);
-    const email = (await t.app.db.employee.findUniqueOrThrow({ where: { id: marjo } })).email;
+    const email = (await db.employee.findUniqueOrThrow({ where: { id: marjo } })).email;
     const byEmail = (await call('hr', 'GET', `/api/employees?q=${encodeURIComponent(email)}`)).json();
     expect(byEmail.items.map((item: Item) => item.id)).toEqual([marjo]);
 
     const babyId = managed[0] as string;
     const byTeam = (await call('hr', 'GET', `/api/employees?teamId=${babyId}&pageSize=200`)).json();
-    const inBaby = await t.app.db.employee.count({
+    const inBaby = await db.employee.count({
       where: { memberships: { some: { teamId: babyId, ...currentMembershipWhere() } } },
     });
     expect(byTeam.total).toBe(inBaby);
     const site = seedId('demo', 'site', 'baken');
     const bySite = (await call('hr', 'GET', `/api/employees?siteId=${site}&pageSize=200`)).json();
-    const atSite = await t.app.db.employee.count({
+    const atSite = await db.employee.count({
       where: { memberships: { some: { team: { siteId: site }, ...currentMembershipWhere() } } },
     });
     expect(bySite.total).toBe(atSite);
     const inactive = (await call('hr', 'GET', '/api/employees?active=false')).json();
     expect(inactive.total).toBe(
-      await t.app.db.employee.count({ where: { organisationId: demoOrg, active: false } }),
+      await db.employee.count({ where: { organisationId: demoOrg, active: false } }),
     );
   });
 
@@ -241,11 +246,11 @@ describe('/api/employees', () => {
     expect(stale.statusCode).toBe(412);
     const staleBody = await call('hr', 'PATCH', `/api/employees/${employee.id}`, { fte: 0.5, version: 1 });
     expect(staleBody.statusCode).toBe(412);
-    expect((await t.app.db.employee.findUniqueOrThrow({ where: { id: employee.id } })).fte).toBe(1);
+    expect((await db.employee.findUniqueOrThrow({ where: { id: employee.id } })).fte).toBe(1);
 
     const deleted = await call('hr', 'DELETE', `/api/employees/${employee.id}`);
     expect(deleted.statusCode).toBe(204);
-    expect(await t.app.db.employee.findUnique({ where: { id: employee.id } })).toBeNull();
+    expect(await db.employee.findUnique({ where: { id: employee.id } })).toBeNull();
     expect(await auditCount(employee.id, 'delete')).toBe(1);
   });
 
@@ -253,9 +258,9 @@ describe('/api/employees', () => {
     const refused = await call('hr', 'DELETE', `/api/employees/${marjo}`);
     expect(refused.statusCode).toBe(409);
     expect(refused.json().code).toBe('employee_in_use');
-    expect(await t.app.db.employee.findUnique({ where: { id: marjo } })).not.toBeNull();
+    expect(await db.employee.findUnique({ where: { id: marjo } })).not.toBeNull();
 
-    const version = (await t.app.db.employee.findUniqueOrThrow({ where: { id: marjo } })).version;
+    const version = (await db.employee.findUniqueOrThrow({ where: { id: marjo } })).version;
     const deactivated = await call(
       'hr',
       'PATCH',
@@ -288,14 +293,14 @@ describe('/api/employees', () => {
   });
 
   it('answers 404 for another organisation’s employee and changes nothing', async () => {
-    const before = await t.app.db.employee.findUniqueOrThrow({ where: { id: zonEmployeeId } });
-    const auditsBefore = await t.app.db.auditEvent.count();
+    const before = await db.employee.findUniqueOrThrow({ where: { id: zonEmployeeId } });
+    const auditsBefore = await db.auditEvent.count();
     expect((await call('hr', 'GET', `/api/employees/${zonEmployeeId}`)).statusCode).toBe(404);
     expect((await call('board', 'GET', `/api/employees/${zonEmployeeId}`)).statusCode).toBe(404);
     expect((await call('hr', 'PATCH', `/api/employees/${zonEmployeeId}`, { fte: 0.1 })).statusCode).toBe(404);
     expect((await call('hr', 'DELETE', `/api/employees/${zonEmployeeId}`)).statusCode).toBe(404);
-    expect(await t.app.db.employee.findUniqueOrThrow({ where: { id: zonEmployeeId } })).toEqual(before);
-    expect(await t.app.db.auditEvent.count()).toBe(auditsBefore);
+    expect(await db.employee.findUniqueOrThrow({ where: { id: zonEmployeeId } })).toEqual(before);
+    expect(await db.auditEvent.count()).toBe(auditsBefore);
     const zonToken = await t.tokenFor(ZON.hr);
     const zonList = await t.app.inject({
       method: 'GET',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrismaClient } from '../../src/db/prisma-client.ts';
 import { seedId } from '../../src/db/seed/ids.ts';
 import { buildTestApp, DEMO, type TestApp } from '../helpers/build.ts';
 
@@ -7,6 +8,8 @@ type Item = { id: string; teamId: string; employeeId: string; current: boolean }
 
 describe('/api/memberships', () => {
   let t: TestApp;
+  /** Our own client on the test database, to set up and check rows independently of the API. */
+  let db: ReturnType<typeof createPrismaClient>;
   let demoOrg: string;
   let zonEmployeeId: string;
   let zonMembershipId: string;
@@ -18,14 +21,15 @@ describe('/api/memberships', () => {
 
   beforeAll(async () => {
     t = await buildTestApp();
-    demoOrg = (await t.app.db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
-    const zonMembership = await t.app.db.teamMembership.findFirstOrThrow({
+    db = createPrismaClient(t.databaseUrl);
+    demoOrg = (await db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
+    const zonMembership = await db.teamMembership.findFirstOrThrow({
       where: { organisation: { slug: 'kinderopvang-zon' } },
     });
     zonMembershipId = zonMembership.id;
     zonEmployeeId = zonMembership.employeeId;
     newcomer = (
-      await t.app.db.employee.create({
+      await db.employee.create({
         data: {
           organisationId: demoOrg,
           firstName: 'Nina',
@@ -36,6 +40,7 @@ describe('/api/memberships', () => {
     ).id;
   });
   afterAll(async () => {
+    await db?.$disconnect();
     await t?.close();
   });
 
@@ -51,13 +56,13 @@ describe('/api/memberships', () => {
   }
 
   async function auditCount(entityId: string, action: string) {
-    return t.app.db.auditEvent.count({
+    return db.auditEvent.count({
       where: { entity: 'TeamMembership', entityId, action, organisationId: demoOrg },
     });
   }
 
   it('hr and board list memberships; filters by team, employee and current', async () => {
-    const total = await t.app.db.teamMembership.count({ where: { organisationId: demoOrg } });
+    const total = await db.teamMembership.count({ where: { organisationId: demoOrg } });
     for (const role of ['hr', 'board'] as const) {
       expect((await call(role, 'GET', '/api/memberships')).json().total, role).toBe(total);
     }
@@ -76,10 +81,10 @@ describe('/api/memberships', () => {
 
   it('a manager reads only the memberships of the teams they lead; trainer and employee get 403', async () => {
     const body = (await call('manager', 'GET', '/api/memberships?pageSize=200')).json();
-    const expected = await t.app.db.teamMembership.count({ where: { teamId: { in: managed } } });
+    const expected = await db.teamMembership.count({ where: { teamId: { in: managed } } });
     expect(body.total).toBe(expected);
     expect(body.items.every((item: Item) => managed.includes(item.teamId))).toBe(true);
-    const foreignTeam = await t.app.db.teamMembership.findFirstOrThrow({ where: { teamId: bovenbouw } });
+    const foreignTeam = await db.teamMembership.findFirstOrThrow({ where: { teamId: bovenbouw } });
     expect((await call('manager', 'GET', `/api/memberships/${foreignTeam.id}`)).statusCode).toBe(404);
     expect((await call('manager', 'GET', `/api/memberships?teamId=${bovenbouw}`)).json().total).toBe(0);
     for (const role of ['trainer', 'employee'] as const) {
@@ -148,7 +153,7 @@ describe('/api/memberships', () => {
       },
     );
     expect(stale.statusCode).toBe(412);
-    const row = await t.app.db.teamMembership.findUniqueOrThrow({ where: { id: membership.id } });
+    const row = await db.teamMembership.findUniqueOrThrow({ where: { id: membership.id } });
     expect(row.endDate?.toISOString().slice(0, 10)).toBe('2025-12-31');
 
     const badPeriod = await call('hr', 'PATCH', `/api/memberships/${membership.id}`, {
@@ -162,12 +167,12 @@ describe('/api/memberships', () => {
       'if-match': 'W/"2"',
     });
     expect(deleted.statusCode).toBe(204);
-    expect(await t.app.db.teamMembership.findUnique({ where: { id: membership.id } })).toBeNull();
+    expect(await db.teamMembership.findUnique({ where: { id: membership.id } })).toBeNull();
     expect(await auditCount(membership.id, 'delete')).toBe(1);
   });
 
   it('refuses an end before the start (422) and writes nothing', async () => {
-    const before = await t.app.db.teamMembership.count();
+    const before = await db.teamMembership.count();
     const response = await call('hr', 'POST', '/api/memberships', {
       teamId: bovenbouw,
       employeeId: newcomer,
@@ -177,12 +182,12 @@ describe('/api/memberships', () => {
     expect(response.statusCode).toBe(422);
     expect(response.json()).toMatchObject({ code: 'invalid_period' });
     expect(response.json().errors[0].path).toBe('body.endDate');
-    expect(await t.app.db.teamMembership.count()).toBe(before);
+    expect(await db.teamMembership.count()).toBe(before);
   });
 
   it('refuses an employee of another organisation (422) and writes nothing', async () => {
-    const before = await t.app.db.teamMembership.count();
-    const auditsBefore = await t.app.db.auditEvent.count();
+    const before = await db.teamMembership.count();
+    const auditsBefore = await db.auditEvent.count();
     const response = await call('hr', 'POST', '/api/memberships', {
       teamId: baby,
       employeeId: zonEmployeeId,
@@ -191,8 +196,8 @@ describe('/api/memberships', () => {
     expect(response.statusCode).toBe(422);
     expect(response.json().code).toBe('invalid_reference');
     expect(response.json().errors.map((error: { path: string }) => error.path)).toEqual(['body.employeeId']);
-    expect(await t.app.db.teamMembership.count()).toBe(before);
-    expect(await t.app.db.auditEvent.count()).toBe(auditsBefore);
+    expect(await db.teamMembership.count()).toBe(before);
+    expect(await db.auditEvent.count()).toBe(auditsBefore);
   });
 
   it('answers 400 with field paths for an invalid body', async () => {
@@ -203,15 +208,13 @@ describe('/api/memberships', () => {
   });
 
   it('answers 404 for another organisation’s membership and changes nothing', async () => {
-    const before = await t.app.db.teamMembership.findUniqueOrThrow({ where: { id: zonMembershipId } });
+    const before = await db.teamMembership.findUniqueOrThrow({ where: { id: zonMembershipId } });
     for (const role of ['hr', 'board'] as const) {
       expect((await call(role, 'GET', `/api/memberships/${zonMembershipId}`)).statusCode).toBe(404);
     }
     const patch = await call('hr', 'PATCH', `/api/memberships/${zonMembershipId}`, { endDate: '2026-01-01' });
     expect(patch.statusCode).toBe(404);
     expect((await call('hr', 'DELETE', `/api/memberships/${zonMembershipId}`)).statusCode).toBe(404);
-    expect(await t.app.db.teamMembership.findUniqueOrThrow({ where: { id: zonMembershipId } })).toEqual(
-      before,
-    );
+    expect(await db.teamMembership.findUniqueOrThrow({ where: { id: zonMembershipId } })).toEqual(before);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrismaClient } from '../../src/db/prisma-client.ts';
 import { seedId } from '../../src/db/seed/ids.ts';
 import { buildTestApp, DEMO, type TestApp } from '../helpers/build.ts';
 
@@ -13,6 +14,8 @@ type Item = {
 
 describe('/api/role-assignments', () => {
   let t: TestApp;
+  /** Our own client on the test database, to set up and check rows independently of the API. */
+  let db: ReturnType<typeof createPrismaClient>;
   let demoOrg: string;
   let zonAssignmentId: string;
   let zonEmployeeId: string;
@@ -23,14 +26,16 @@ describe('/api/role-assignments', () => {
 
   beforeAll(async () => {
     t = await buildTestApp();
-    demoOrg = (await t.app.db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
-    const zon = await t.app.db.roleAssignment.findFirstOrThrow({
+    db = createPrismaClient(t.databaseUrl);
+    demoOrg = (await db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
+    const zon = await db.roleAssignment.findFirstOrThrow({
       where: { organisation: { slug: 'kinderopvang-zon' } },
     });
     zonAssignmentId = zon.id;
     zonEmployeeId = zon.employeeId;
   });
   afterAll(async () => {
+    await db?.$disconnect();
     await t?.close();
   });
 
@@ -46,13 +51,13 @@ describe('/api/role-assignments', () => {
   }
 
   async function auditCount(entityId: string, action: string) {
-    return t.app.db.auditEvent.count({
+    return db.auditEvent.count({
       where: { entity: 'RoleAssignment', entityId, action, organisationId: demoOrg },
     });
   }
 
   it('hr and board list assignments; filters by employee, role, team and current', async () => {
-    const total = await t.app.db.roleAssignment.count({ where: { organisationId: demoOrg } });
+    const total = await db.roleAssignment.count({ where: { organisationId: demoOrg } });
     for (const role of ['hr', 'board'] as const) {
       expect((await call(role, 'GET', '/api/role-assignments')).json().total, role).toBe(total);
     }
@@ -65,9 +70,7 @@ describe('/api/role-assignments', () => {
     const byRole = (
       await call('hr', 'GET', `/api/role-assignments?roleDefinitionId=${leerkracht}&pageSize=200`)
     ).json();
-    expect(byRole.total).toBe(
-      await t.app.db.roleAssignment.count({ where: { roleDefinitionId: leerkracht } }),
-    );
+    expect(byRole.total).toBe(await db.roleAssignment.count({ where: { roleDefinitionId: leerkracht } }));
     expect(byRole.items.every((item: Item) => item.roleDefinitionId === leerkracht)).toBe(true);
     const byTeam = (await call('hr', 'GET', `/api/role-assignments?teamId=${unit36}&pageSize=200`)).json();
     expect(byTeam.items.every((item: Item) => item.teamId === unit36)).toBe(true);
@@ -84,7 +87,7 @@ describe('/api/role-assignments', () => {
     const today = new Date();
     for (const item of body.items as Item[]) {
       const inTeam = item.teamId !== null && managed.includes(item.teamId);
-      const member = await t.app.db.teamMembership.count({
+      const member = await db.teamMembership.count({
         where: {
           employeeId: item.employeeId,
           teamId: { in: managed },
@@ -95,7 +98,7 @@ describe('/api/role-assignments', () => {
       expect(inTeam || member > 0).toBe(true);
     }
     const bovenbouw = seedId('demo', 'team', 'bovenbouw');
-    const outside = await t.app.db.roleAssignment.findFirstOrThrow({
+    const outside = await db.roleAssignment.findFirstOrThrow({
       where: {
         teamId: bovenbouw,
         employee: { memberships: { none: { teamId: { in: managed } } } },
@@ -154,13 +157,13 @@ describe('/api/role-assignments', () => {
 
     const deleted = await call('hr', 'DELETE', `/api/role-assignments/${assignment.id}`);
     expect(deleted.statusCode).toBe(204);
-    expect(await t.app.db.roleAssignment.findUnique({ where: { id: assignment.id } })).toBeNull();
+    expect(await db.roleAssignment.findUnique({ where: { id: assignment.id } })).toBeNull();
     expect(await auditCount(assignment.id, 'delete')).toBe(1);
   });
 
   it('refuses references into another organisation (422) and writes nothing', async () => {
-    const before = await t.app.db.roleAssignment.count();
-    const auditsBefore = await t.app.db.auditEvent.count();
+    const before = await db.roleAssignment.count();
+    const auditsBefore = await db.auditEvent.count();
     const response = await call('hr', 'POST', '/api/role-assignments', {
       employeeId: zonEmployeeId,
       roleDefinitionId: coach,
@@ -174,8 +177,8 @@ describe('/api/role-assignments', () => {
       endDate: '2026-01-01',
     });
     expect(badPeriod.statusCode).toBe(422);
-    expect(await t.app.db.roleAssignment.count()).toBe(before);
-    expect(await t.app.db.auditEvent.count()).toBe(auditsBefore);
+    expect(await db.roleAssignment.count()).toBe(before);
+    expect(await db.auditEvent.count()).toBe(auditsBefore);
   });
 
   it('answers 400 with field paths for an invalid body', async () => {
@@ -191,15 +194,13 @@ describe('/api/role-assignments', () => {
   });
 
   it('answers 404 for another organisation’s assignment and changes nothing', async () => {
-    const before = await t.app.db.roleAssignment.findUniqueOrThrow({ where: { id: zonAssignmentId } });
+    const before = await db.roleAssignment.findUniqueOrThrow({ where: { id: zonAssignmentId } });
     expect((await call('hr', 'GET', `/api/role-assignments/${zonAssignmentId}`)).statusCode).toBe(404);
     const patch = await call('hr', 'PATCH', `/api/role-assignments/${zonAssignmentId}`, {
       endDate: '2026-01-01',
     });
     expect(patch.statusCode).toBe(404);
     expect((await call('hr', 'DELETE', `/api/role-assignments/${zonAssignmentId}`)).statusCode).toBe(404);
-    expect(await t.app.db.roleAssignment.findUniqueOrThrow({ where: { id: zonAssignmentId } })).toEqual(
-      before,
-    );
+    expect(await db.roleAssignment.findUniqueOrThrow({ where: { id: zonAssignmentId } })).toEqual(before);
   });
 });

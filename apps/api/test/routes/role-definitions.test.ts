@@ -1,5 +1,6 @@
 import { LEVEL_RANK, ROLE_CATALOGUE } from '@teamspiegel/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrismaClient } from '../../src/db/prisma-client.ts';
 import { seedId } from '../../src/db/seed/ids.ts';
 import { buildTestApp, DEMO, type TestApp } from '../helpers/build.ts';
 
@@ -8,6 +9,8 @@ const ROLES = Object.keys(DEMO) as Role[];
 
 describe('/api/role-definitions', () => {
   let t: TestApp;
+  /** Our own client on the test database, to set up and check rows independently of the API. */
+  let db: ReturnType<typeof createPrismaClient>;
   let demoOrg: string;
   let zonRoleId: string;
   const leerkracht = seedId('demo', 'role', 'leerkracht');
@@ -15,14 +18,16 @@ describe('/api/role-definitions', () => {
 
   beforeAll(async () => {
     t = await buildTestApp();
-    demoOrg = (await t.app.db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
+    db = createPrismaClient(t.databaseUrl);
+    demoOrg = (await db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
     zonRoleId = (
-      await t.app.db.roleDefinition.findFirstOrThrow({
+      await db.roleDefinition.findFirstOrThrow({
         where: { organisation: { slug: 'kinderopvang-zon' } },
       })
     ).id;
   });
   afterAll(async () => {
+    await db?.$disconnect();
     await t?.close();
   });
 
@@ -38,7 +43,7 @@ describe('/api/role-definitions', () => {
   }
 
   async function auditCount(entityId: string, action: string) {
-    return t.app.db.auditEvent.count({
+    return db.auditEvent.count({
       where: { entity: 'RoleDefinition', entityId, action, organisationId: demoOrg },
     });
   }
@@ -117,14 +122,14 @@ describe('/api/role-definitions', () => {
       },
     );
     expect(stale.statusCode).toBe(412);
-    expect((await t.app.db.roleDefinition.findUniqueOrThrow({ where: { id: role.id } })).labelNl).toBe(
+    expect((await db.roleDefinition.findUniqueOrThrow({ where: { id: role.id } })).labelNl).toBe(
       'VVE-specialist',
     );
 
     expect((await call('manager', 'DELETE', `/api/role-definitions/${role.id}`)).statusCode).toBe(403);
     const deleted = await call('hr', 'DELETE', `/api/role-definitions/${role.id}`);
     expect(deleted.statusCode).toBe(204);
-    expect(await t.app.db.roleDefinition.findUnique({ where: { id: role.id } })).toBeNull();
+    expect(await db.roleDefinition.findUnique({ where: { id: role.id } })).toBeNull();
     expect(await auditCount(role.id, 'delete')).toBe(1);
   });
 
@@ -132,12 +137,12 @@ describe('/api/role-definitions', () => {
     const assigned = await call('hr', 'DELETE', `/api/role-definitions/${leerkracht}`);
     expect(assigned.statusCode).toBe(409);
     expect(assigned.json().code).toBe('role_definition_in_use');
-    expect(await t.app.db.roleDefinition.findUnique({ where: { id: leerkracht } })).not.toBeNull();
+    expect(await db.roleDefinition.findUnique({ where: { id: leerkracht } })).not.toBeNull();
 
     const fresh = (
       await call('hr', 'POST', '/api/role-definitions', { ...body, key: 'alleen_in_eis' })
     ).json();
-    await t.app.db.teamRequirement.create({
+    await db.teamRequirement.create({
       data: {
         organisationId: demoOrg,
         teamId: managed[0] as string,
@@ -180,12 +185,12 @@ describe('/api/role-definitions', () => {
     });
     expect(twice.statusCode).toBe(400);
     expect(twice.json().errors[0].path).toBe('body.areaRequirements');
-    expect(await t.app.db.roleDefinition.count({ where: { key: { in: ['dubbel_gebied'] } } })).toBe(0);
+    expect(await db.roleDefinition.count({ where: { key: { in: ['dubbel_gebied'] } } })).toBe(0);
   });
 
   it('answers 404 for another organisation’s role and changes nothing', async () => {
-    const before = await t.app.db.roleDefinition.findUniqueOrThrow({ where: { id: zonRoleId } });
-    const auditsBefore = await t.app.db.auditEvent.count();
+    const before = await db.roleDefinition.findUniqueOrThrow({ where: { id: zonRoleId } });
+    const auditsBefore = await db.auditEvent.count();
     expect((await call('hr', 'GET', `/api/role-definitions/${zonRoleId}`)).statusCode).toBe(404);
     expect(
       (await call('hr', 'PATCH', `/api/role-definitions/${zonRoleId}`, { labelNl: 'x' })).statusCode,
@@ -194,15 +199,15 @@ describe('/api/role-definitions', () => {
     expect(
       (await call('hr', 'GET', `/api/role-definitions/${zonRoleId}/qualified-employees`)).statusCode,
     ).toBe(404);
-    expect(await t.app.db.roleDefinition.findUniqueOrThrow({ where: { id: zonRoleId } })).toEqual(before);
-    expect(await t.app.db.auditEvent.count()).toBe(auditsBefore);
+    expect(await db.roleDefinition.findUniqueOrThrow({ where: { id: zonRoleId } })).toEqual(before);
+    expect(await db.auditEvent.count()).toBe(auditsBefore);
   });
 
   describe('GET /:id/qualified-employees', () => {
     /** Independent of the API: who meets leerkracht (didactiek ≥ ervaren, pedagogiek ≥ starter, score ≥ 3). */
     async function expectedLeerkrachten(teamIds?: string[]) {
       const today = new Date();
-      const people = await t.app.db.employee.findMany({
+      const people = await db.employee.findMany({
         where: {
           organisationId: demoOrg,
           active: true,
@@ -274,7 +279,7 @@ describe('/api/role-definitions', () => {
       const body = (
         await call('hr', 'GET', `/api/role-definitions/${stagiaire}/qualified-employees?pageSize=1`)
       ).json();
-      const withLevel = await t.app.db.employee.count({
+      const withLevel = await db.employee.count({
         where: {
           organisationId: demoOrg,
           active: true,

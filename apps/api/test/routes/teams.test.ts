@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrismaClient } from '../../src/db/prisma-client.ts';
 import { seedId } from '../../src/db/seed/ids.ts';
 import { buildTestApp, DEMO, type TestApp, ZON } from '../helpers/build.ts';
 
@@ -7,6 +8,8 @@ const ROLES = Object.keys(DEMO) as Role[];
 
 describe('/api/teams', () => {
   let t: TestApp;
+  /** Our own client on the test database, to set up and check rows independently of the API. */
+  let db: ReturnType<typeof createPrismaClient>;
   let demoOrg: string;
   let zonTeamId: string;
   let zonSiteId: string;
@@ -15,14 +18,16 @@ describe('/api/teams', () => {
 
   beforeAll(async () => {
     t = await buildTestApp();
-    demoOrg = (await t.app.db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
-    const zonTeam = await t.app.db.team.findFirstOrThrow({
+    db = createPrismaClient(t.databaseUrl);
+    demoOrg = (await db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
+    const zonTeam = await db.team.findFirstOrThrow({
       where: { organisation: { slug: 'kinderopvang-zon' } },
     });
     zonTeamId = zonTeam.id;
     zonSiteId = zonTeam.siteId;
   });
   afterAll(async () => {
+    await db?.$disconnect();
     await t?.close();
   });
 
@@ -38,15 +43,15 @@ describe('/api/teams', () => {
   }
 
   async function auditCount(entityId: string, action: string) {
-    return t.app.db.auditEvent.count({
+    return db.auditEvent.count({
       where: { entity: 'Team', entityId, action, organisationId: demoOrg },
     });
   }
 
   it('lists the organisation’s teams with site and current head count, for every role', async () => {
-    const total = await t.app.db.team.count({ where: { organisationId: demoOrg } });
+    const total = await db.team.count({ where: { organisationId: demoOrg } });
     const today = new Date();
-    const babyMembers = await t.app.db.teamMembership.count({
+    const babyMembers = await db.teamMembership.count({
       where: {
         teamId: baby,
         startDate: { lte: today },
@@ -105,7 +110,7 @@ describe('/api/teams', () => {
       expect(refused.statusCode, role).toBe(403);
       expect(refused.json().code).toBe('forbidden');
     }
-    expect(await t.app.db.team.count({ where: { name: { startsWith: 'Nope ' } } })).toBe(0);
+    expect(await db.team.count({ where: { name: { startsWith: 'Nope ' } } })).toBe(0);
 
     const created = await call('hr', 'POST', '/api/teams', {
       siteId: wilgenhoek,
@@ -147,7 +152,7 @@ describe('/api/teams', () => {
     );
     expect(stale.statusCode).toBe(412);
     expect(stale.json().code).toBe('precondition_failed');
-    expect((await t.app.db.team.findUniqueOrThrow({ where: { id: team.id } })).name).toBe('Natuurgroep BSO');
+    expect((await db.team.findUniqueOrThrow({ where: { id: team.id } })).name).toBe('Natuurgroep BSO');
 
     const staleDelete = await call('hr', 'DELETE', `/api/teams/${team.id}`, undefined, {
       'if-match': 'W/"1"',
@@ -156,7 +161,7 @@ describe('/api/teams', () => {
 
     const deleted = await call('hr', 'DELETE', `/api/teams/${team.id}`, undefined, { 'if-match': 'W/"2"' });
     expect(deleted.statusCode).toBe(204);
-    expect(await t.app.db.team.findUnique({ where: { id: team.id } })).toBeNull();
+    expect(await db.team.findUnique({ where: { id: team.id } })).toBeNull();
     expect(await auditCount(team.id, 'delete')).toBe(1);
   });
 
@@ -173,7 +178,7 @@ describe('/api/teams', () => {
   });
 
   it('refuses a site of another organisation (422) and a duplicate name at a site (409)', async () => {
-    const before = await t.app.db.team.count();
+    const before = await db.team.count();
     const foreignSite = await call('hr', 'POST', '/api/teams', { siteId: zonSiteId, name: 'Smokkelteam' });
     expect(foreignSite.statusCode).toBe(422);
     const duplicate = await call('hr', 'POST', '/api/teams', {
@@ -181,26 +186,26 @@ describe('/api/teams', () => {
       name: 'Babygroep De Rupsjes',
     });
     expect(duplicate.statusCode).toBe(409);
-    expect(await t.app.db.team.count()).toBe(before);
+    expect(await db.team.count()).toBe(before);
   });
 
   it('answers 404 for another organisation’s team on every write and changes nothing', async () => {
-    const before = await t.app.db.team.findUniqueOrThrow({ where: { id: zonTeamId } });
-    const auditsBefore = await t.app.db.auditEvent.count();
+    const before = await db.team.findUniqueOrThrow({ where: { id: zonTeamId } });
+    const auditsBefore = await db.auditEvent.count();
     expect((await call('hr', 'PATCH', `/api/teams/${zonTeamId}`, { name: 'Overgenomen' })).statusCode).toBe(
       404,
     );
     expect((await call('hr', 'DELETE', `/api/teams/${zonTeamId}`)).statusCode).toBe(404);
-    const after = await t.app.db.team.findUniqueOrThrow({ where: { id: zonTeamId } });
+    const after = await db.team.findUniqueOrThrow({ where: { id: zonTeamId } });
     expect(after).toEqual(before);
-    expect(await t.app.db.auditEvent.count()).toBe(auditsBefore);
+    expect(await db.auditEvent.count()).toBe(auditsBefore);
   });
 
   it('refuses to delete a team with (past) members: 409 team_in_use', async () => {
     const response = await call('hr', 'DELETE', `/api/teams/${baby}`);
     expect(response.statusCode).toBe(409);
     expect(response.json().code).toBe('team_in_use');
-    expect(await t.app.db.team.findUnique({ where: { id: baby } })).not.toBeNull();
+    expect(await db.team.findUnique({ where: { id: baby } })).not.toBeNull();
   });
 
   it('works for the other tenant too (its hr sees only its own teams)', async () => {
