@@ -1,14 +1,18 @@
 import { ROLE_CATALOGUE } from '@teamspiegel/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrismaClient } from '../../src/db/prisma-client.ts';
 import { buildTestApp, DEMO, PLATFORM_ADMIN, type TestApp } from '../helpers/build.ts';
 
 describe('platform administration', () => {
   let t: TestApp;
+  let db: ReturnType<typeof createPrismaClient>;
 
   beforeAll(async () => {
     t = await buildTestApp();
+    db = createPrismaClient(t.databaseUrl);
   });
   afterAll(async () => {
+    await db?.$disconnect();
     await t?.close();
   });
 
@@ -40,17 +44,17 @@ describe('platform administration', () => {
     });
 
     const organisationId = response.body.organisation.id as string;
-    const roles = await t.app.db.roleDefinition.findMany({ where: { organisationId } });
+    const roles = await db.roleDefinition.findMany({ where: { organisationId } });
     expect(roles).toHaveLength(ROLE_CATALOGUE.length);
     expect(roles.every((role) => role.fromCatalogue)).toBe(true);
     expect(roles.map((r) => r.key).sort()).toEqual(ROLE_CATALOGUE.map((r) => r.id).sort());
     expect(
-      await t.app.db.auditEvent.count({
+      await db.auditEvent.count({
         where: { organisationId, entity: 'Organisation', action: 'create' },
       }),
     ).toBe(1);
     expect(
-      await t.app.db.auditEvent.count({ where: { organisationId, entity: 'Invitation', action: 'create' } }),
+      await db.auditEvent.count({ where: { organisationId, entity: 'Invitation', action: 'create' } }),
     ).toBe(1);
 
     const mail = t.mails.at(-1);
@@ -77,7 +81,7 @@ describe('platform administration', () => {
       .set(await as(PLATFORM_ADMIN));
     expect(response.status).toBe(200);
     expect(response.body.items).toHaveLength(1);
-    expect(response.body.total).toBe(await t.app.db.organisation.count());
+    expect(response.body.total).toBe(await db.organisation.count());
     const demo = await t
       .request()
       .get('/api/admin/organisations?q=demo')
@@ -88,7 +92,7 @@ describe('platform administration', () => {
   });
 
   it('refuses a taken slug (409) and invalid bodies (400) without creating anything', async () => {
-    const before = await t.app.db.organisation.count();
+    const before = await db.organisation.count();
     const taken = await t
       .request()
       .post('/api/admin/organisations')
@@ -105,7 +109,7 @@ describe('platform administration', () => {
     expect(paths).toEqual(
       expect.arrayContaining(['body.name', 'body.slug', 'body.firstHr.email', 'body.firstHr.name']),
     );
-    expect(await t.app.db.organisation.count()).toBe(before);
+    expect(await db.organisation.count()).toBe(before);
   });
 
   it('is for platform administrators only', async () => {
@@ -127,6 +131,6 @@ describe('platform administration', () => {
       expect(post.status, email).toBe(403);
     }
     expect((await t.request().get('/api/admin/organisations')).status).toBe(401);
-    expect(await t.app.db.organisation.findUnique({ where: { slug: 'x-org' } })).toBeNull();
+    expect(await db.organisation.findUnique({ where: { slug: 'x-org' } })).toBeNull();
   });
 });

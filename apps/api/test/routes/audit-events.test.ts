@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrismaClient } from '../../src/db/prisma-client.ts';
 import { buildTestApp, DEMO, type TestApp, ZON } from '../helpers/build.ts';
 
 describe('audit events', () => {
   let t: TestApp;
+  let db: ReturnType<typeof createPrismaClient>;
   let siteId: string;
   let startedAt: string;
 
   beforeAll(async () => {
     t = await buildTestApp();
+    db = createPrismaClient(t.databaseUrl);
     startedAt = new Date(Date.now() - 1000).toISOString();
     const created = await t
       .request()
@@ -24,6 +27,7 @@ describe('audit events', () => {
     expect(updated.status).toBe(200);
   });
   afterAll(async () => {
+    await db?.$disconnect();
     await t?.close();
   });
 
@@ -49,7 +53,7 @@ describe('audit events', () => {
   });
 
   it('filters by action, actor and time window and paginates', async () => {
-    const hr = await t.app.db.user.findUniqueOrThrow({ where: { email: DEMO.hr } });
+    const hr = await db.user.findUniqueOrThrow({ where: { email: DEMO.hr } });
     const byAction = await t
       .request()
       .get(`/api/audit-events?entityId=${siteId}&action=create&actorUserId=${hr.id}`)
@@ -99,10 +103,10 @@ describe('audit events', () => {
       .request()
       .get('/api/audit-events?pageSize=200')
       .set(await as(ZON.board));
-    const zonOrg = await t.app.db.organisation.findUniqueOrThrow({ where: { slug: 'kinderopvang-zon' } });
+    const zonOrg = await db.organisation.findUniqueOrThrow({ where: { slug: 'kinderopvang-zon' } });
     const ids = all.body.items.map((i: { id: string }) => i.id);
     if (ids.length > 0) {
-      const rows = await t.app.db.auditEvent.findMany({ where: { id: { in: ids } } });
+      const rows = await db.auditEvent.findMany({ where: { id: { in: ids } } });
       for (const row of rows) expect(row.organisationId).toBe(zonOrg.id);
     }
   });
@@ -121,12 +125,12 @@ describe('audit events', () => {
       .set(await as(DEMO.hr))
       .send({});
     expect(post.status).toBe(404);
-    const count = await t.app.db.auditEvent.count();
+    const count = await db.auditEvent.count();
     const del = await t
       .request()
       .delete(`/api/audit-events/${siteId}`)
       .set(await as(DEMO.hr));
     expect(del.status).toBe(404);
-    expect(await t.app.db.auditEvent.count()).toBe(count);
+    expect(await db.auditEvent.count()).toBe(count);
   });
 });

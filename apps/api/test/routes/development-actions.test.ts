@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrismaClient } from '../../src/db/prisma-client.ts';
 import { buildTestApp, DEMO, type TestApp, ZON } from '../helpers/build.ts';
 
 describe('development actions', () => {
   let t: TestApp;
+  let db: ReturnType<typeof createPrismaClient>;
   let demoOrg: string;
   let ownEmployee: string;
   let managedTeamIds: string[];
@@ -12,7 +14,7 @@ describe('development actions', () => {
 
   beforeAll(async () => {
     t = await buildTestApp();
-    const db = t.app.db;
+    db = createPrismaClient(t.databaseUrl);
     demoOrg = (await db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
     const zonOrg = (await db.organisation.findUniqueOrThrow({ where: { slug: 'kinderopvang-zon' } })).id;
     const employeeMember = await db.organisationMember.findFirstOrThrow({
@@ -32,6 +34,7 @@ describe('development actions', () => {
     zonEmployee = (await db.employee.findFirstOrThrow({ where: { organisationId: zonOrg } })).id;
   });
   afterAll(async () => {
+    await db?.$disconnect();
     await t?.close();
   });
 
@@ -55,7 +58,7 @@ describe('development actions', () => {
   }
 
   it('lists for hr and board, scoped for manager and employee, and refuses trainers', async () => {
-    const total = await t.app.db.developmentAction.count({ where: { organisationId: demoOrg } });
+    const total = await db.developmentAction.count({ where: { organisationId: demoOrg } });
     for (const email of [DEMO.hr, DEMO.board]) {
       const response = await t
         .request()
@@ -79,7 +82,7 @@ describe('development actions', () => {
     expect(manager.body.total).toBeLessThan(total);
     const visible = new Set(
       (
-        await t.app.db.teamMembership.findMany({
+        await db.teamMembership.findMany({
           where: { organisationId: demoOrg, teamId: { in: managedTeamIds } },
           select: { employeeId: true },
         })
@@ -143,9 +146,7 @@ describe('development actions', () => {
       costCents: 125000,
     });
     expect(response.body.employeeName).toEqual(expect.any(String));
-    expect(await t.app.db.auditEvent.count({ where: { entityId: response.body.id, action: 'create' } })).toBe(
-      1,
-    );
+    expect(await db.auditEvent.count({ where: { entityId: response.body.id, action: 'create' } })).toBe(1);
     for (const email of [DEMO.board, DEMO.manager, DEMO.trainer, DEMO.employee]) {
       const refused = await create({ type: 'coaching', title: 'x', employeeId: ownEmployee }, email);
       expect(refused.status, email).toBe(403);
@@ -164,14 +165,14 @@ describe('development actions', () => {
   });
 
   it('requires an employee except for hiring, which must have none (422)', async () => {
-    const before = await t.app.db.developmentAction.count();
+    const before = await db.developmentAction.count();
     const hiringWithEmployee = await create({ type: 'werving', title: 'Vacature', employeeId: ownEmployee });
     expect(hiringWithEmployee.status).toBe(422);
     expect(hiringWithEmployee.body.code).toBe('employee_not_allowed');
     const trainingWithout = await create({ type: 'training', title: 'Cursus' });
     expect(trainingWithout.status).toBe(422);
     expect(trainingWithout.body.code).toBe('employee_required');
-    expect(await t.app.db.developmentAction.count()).toBe(before);
+    expect(await db.developmentAction.count()).toBe(before);
     const hiring = await create({
       type: 'werving',
       title: 'Vacature pm-er',
@@ -194,12 +195,12 @@ describe('development actions', () => {
   });
 
   it("refuses another tenant's employee (422) and hides its actions (404), changing nothing", async () => {
-    const before = await t.app.db.developmentAction.count();
+    const before = await db.developmentAction.count();
     const foreign = await create({ type: 'coaching', title: 'x', employeeId: zonEmployee });
     expect(foreign.status).toBe(422);
-    expect(await t.app.db.developmentAction.count()).toBe(before);
+    expect(await db.developmentAction.count()).toBe(before);
 
-    const demoAction = await t.app.db.developmentAction.findFirstOrThrow({
+    const demoAction = await db.developmentAction.findFirstOrThrow({
       where: { organisationId: demoOrg },
     });
     const get = await t
@@ -218,7 +219,7 @@ describe('development actions', () => {
       .delete(`/api/development-actions/${demoAction.id}`)
       .set(await as(ZON.hr));
     expect(del.status).toBe(404);
-    expect(await t.app.db.developmentAction.findUniqueOrThrow({ where: { id: demoAction.id } })).toEqual(
+    expect(await db.developmentAction.findUniqueOrThrow({ where: { id: demoAction.id } })).toEqual(
       demoAction,
     );
   });
@@ -238,7 +239,7 @@ describe('development actions', () => {
     expect(cancelled.status).toBe(200);
     const reopen = await patch(id, { status: 'in_progress' });
     expect(reopen.status).toBe(409);
-    expect((await t.app.db.developmentAction.findUniqueOrThrow({ where: { id } })).status).toBe('cancelled');
+    expect((await db.developmentAction.findUniqueOrThrow({ where: { id } })).status).toBe('cancelled');
 
     const direct = await create({ type: 'coaching', title: 'Kort', employeeId: teamMember });
     expect((await patch(direct.body.id, { status: 'cancelled' })).status).toBe(200);
@@ -252,12 +253,11 @@ describe('development actions', () => {
     expect(stale.status).toBe(412);
     const staleBody = await patch(id, { title: 'Coaching 3', version: 1 });
     expect(staleBody.status).toBe(412);
-    const row = await t.app.db.developmentAction.findUniqueOrThrow({ where: { id } });
+    const row = await db.developmentAction.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ title: 'Coaching 2', version: 2 });
   });
 
   it('completing an action raises the level as a validated AreaLevel, keeping history', async () => {
-    const db = t.app.db;
     // A person and area whose current level is below expert.
     const current = await db.areaLevel.findFirstOrThrow({
       where: { organisationId: demoOrg, isCurrent: true, level: { in: ['starter', 'ervaren'] } },
@@ -292,7 +292,6 @@ describe('development actions', () => {
   });
 
   it('does not lower a level when the target is not higher', async () => {
-    const db = t.app.db;
     const current = await db.areaLevel.findFirstOrThrow({
       where: { organisationId: demoOrg, isCurrent: true, level: 'expert' },
     });
@@ -327,7 +326,7 @@ describe('development actions', () => {
       .delete(`/api/development-actions/${id}`)
       .set(await as(DEMO.hr));
     expect(response.status).toBe(204);
-    expect(await t.app.db.developmentAction.findUnique({ where: { id } })).toBeNull();
-    expect(await t.app.db.auditEvent.count({ where: { entityId: id, action: 'delete' } })).toBe(1);
+    expect(await db.developmentAction.findUnique({ where: { id } })).toBeNull();
+    expect(await db.auditEvent.count({ where: { entityId: id, action: 'delete' } })).toBe(1);
   });
 });

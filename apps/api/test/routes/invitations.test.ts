@@ -1,19 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrismaClient } from '../../src/db/prisma-client.ts';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-logins.ts';
 import { hashToken } from '../../src/lib/tokens.ts';
 import { buildTestApp, DEMO, type TestApp, ZON } from '../helpers/build.ts';
 
 describe('invitations', () => {
   let t: TestApp;
+  let db: ReturnType<typeof createPrismaClient>;
   let demoOrg: string;
   let zonOrg: string;
 
   beforeAll(async () => {
     t = await buildTestApp();
-    demoOrg = (await t.app.db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
-    zonOrg = (await t.app.db.organisation.findUniqueOrThrow({ where: { slug: 'kinderopvang-zon' } })).id;
+    db = createPrismaClient(t.databaseUrl);
+    demoOrg = (await db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
+    zonOrg = (await db.organisation.findUniqueOrThrow({ where: { slug: 'kinderopvang-zon' } })).id;
   });
   afterAll(async () => {
+    await db?.$disconnect();
     await t?.close();
   });
 
@@ -36,7 +40,7 @@ describe('invitations', () => {
   }
 
   it('runs the whole flow: invite → mail → preview → accept → sign in; a used token is refused', async () => {
-    const employee = await t.app.db.employee.findFirstOrThrow({
+    const employee = await db.employee.findFirstOrThrow({
       where: { organisationId: demoOrg, userId: null },
     });
     const email = 'nieuwe.collega@example.org';
@@ -62,11 +66,11 @@ describe('invitations', () => {
     expect(mail?.to).toBe(email);
     expect(mail?.link).toMatch(/\/uitnodiging\/[A-Za-z0-9_-]+$/);
     const token = tokenFromLastMail(email);
-    const row = await t.app.db.invitation.findUniqueOrThrow({ where: { id: created.body.id } });
+    const row = await db.invitation.findUniqueOrThrow({ where: { id: created.body.id } });
     expect(row.tokenHash).toBe(hashToken(token));
     expect(row.tokenHash).not.toContain(token);
-    expect(await t.app.db.auditEvent.count({ where: { entityId: row.id, action: 'create' } })).toBe(1);
-    const audit = await t.app.db.auditEvent.findFirstOrThrow({ where: { entityId: row.id } });
+    expect(await db.auditEvent.count({ where: { entityId: row.id, action: 'create' } })).toBe(1);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: row.id } });
     expect(JSON.stringify(audit.after)).not.toContain(row.tokenHash);
 
     const preview = await t.request().get(`/api/invitations/preview?token=${encodeURIComponent(token)}`);
@@ -91,18 +95,16 @@ describe('invitations', () => {
     expect(accepted.body.refreshToken).toBeUndefined();
     expect(String(accepted.headers['set-cookie'])).toMatch(/ts_refresh=.*HttpOnly/i);
 
-    const user = await t.app.db.user.findUniqueOrThrow({ where: { email } });
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
-    expect((await t.app.db.employee.findUniqueOrThrow({ where: { id: employee.id } })).userId).toBe(user.id);
-    const member = await t.app.db.organisationMember.findFirstOrThrow({
+    expect((await db.employee.findUniqueOrThrow({ where: { id: employee.id } })).userId).toBe(user.id);
+    const member = await db.organisationMember.findFirstOrThrow({
       where: { organisationId: demoOrg, userId: user.id },
     });
     expect(member).toMatchObject({ role: 'employee', employeeId: employee.id });
-    expect(
-      (await t.app.db.invitation.findUniqueOrThrow({ where: { id: row.id } })).acceptedAt,
-    ).not.toBeNull();
-    expect(await t.app.db.auditEvent.count({ where: { entityId: row.id, action: 'accept' } })).toBe(1);
-    expect(await t.app.db.auditEvent.count({ where: { entityId: member.id, action: 'create' } })).toBe(1);
+    expect((await db.invitation.findUniqueOrThrow({ where: { id: row.id } })).acceptedAt).not.toBeNull();
+    expect(await db.auditEvent.count({ where: { entityId: row.id, action: 'accept' } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { entityId: member.id, action: 'create' } })).toBe(1);
 
     const me = await t.request().get('/api/me').set('authorization', `Bearer ${accepted.body.accessToken}`);
     expect(me.status).toBe(200);
@@ -119,7 +121,7 @@ describe('invitations', () => {
       .request()
       .get(`/api/invitations/preview?token=${encodeURIComponent(token)}`);
     expect(reusedPreview.status).toBe(409);
-    expect(await t.app.db.organisationMember.count({ where: { userId: user.id } })).toBe(1);
+    expect(await db.organisationMember.count({ where: { userId: user.id } })).toBe(1);
 
     const list = await t
       .request()
@@ -154,7 +156,7 @@ describe('invitations', () => {
       .send({ token, password: 'helemaal-niet-juist' });
     expect(wrong.status).toBe(401);
     expect(wrong.body.code).toBe('invalid_credentials');
-    const pending = await t.app.db.invitation.findFirstOrThrow({
+    const pending = await db.invitation.findFirstOrThrow({
       where: { email: ZON.hr, organisationId: demoOrg },
     });
     expect(pending.acceptedAt).toBeNull();
@@ -175,9 +177,7 @@ describe('invitations', () => {
       .delete(`/api/invitations/${created.body.id}`)
       .set(await as(ZON.hr));
     expect(foreign.status).toBe(404);
-    expect(
-      (await t.app.db.invitation.findUniqueOrThrow({ where: { id: created.body.id } })).revokedAt,
-    ).toBeNull();
+    expect((await db.invitation.findUniqueOrThrow({ where: { id: created.body.id } })).revokedAt).toBeNull();
     expect(
       (
         await t
@@ -192,9 +192,7 @@ describe('invitations', () => {
       .delete(`/api/invitations/${created.body.id}`)
       .set(await as(DEMO.hr));
     expect(revoked.status).toBe(204);
-    expect(await t.app.db.auditEvent.count({ where: { entityId: created.body.id, action: 'revoke' } })).toBe(
-      1,
-    );
+    expect(await db.auditEvent.count({ where: { entityId: created.body.id, action: 'revoke' } })).toBe(1);
     const preview = await t.request().get(`/api/invitations/preview?token=${encodeURIComponent(token)}`);
     expect(preview.status).toBe(410);
     expect(preview.body.code).toBe('invitation_revoked');
@@ -203,11 +201,11 @@ describe('invitations', () => {
       .post('/api/invitations/accept')
       .send({ token, password: 'een-lang-wachtwoord' });
     expect(accept.status).toBe(410);
-    expect(await t.app.db.user.findUnique({ where: { email: 'ingetrokken@example.org' } })).toBeNull();
+    expect(await db.user.findUnique({ where: { email: 'ingetrokken@example.org' } })).toBeNull();
 
     const old = await invite({ email: 'verlopen@example.org', name: 'Verlopen', role: 'employee' });
     const oldToken = tokenFromLastMail('verlopen@example.org');
-    await t.app.db.invitation.update({
+    await db.invitation.update({
       where: { id: old.body.id },
       data: { expiresAt: new Date(Date.now() - 1000) },
     });
@@ -235,7 +233,7 @@ describe('invitations', () => {
     const second = await invite({ email: 'dubbel@example.org', name: 'Dubbel', role: 'employee' });
     expect(second.status).toBe(201);
     expect(
-      (await t.app.db.invitation.findUniqueOrThrow({ where: { id: first.body.id } })).revokedAt,
+      (await db.invitation.findUniqueOrThrow({ where: { id: first.body.id } })).revokedAt,
     ).not.toBeNull();
     expect(
       (await t.request().get(`/api/invitations/preview?token=${encodeURIComponent(firstToken)}`)).status,
@@ -265,8 +263,8 @@ describe('invitations', () => {
     expect(invalid.status).toBe(400);
     const paths = invalid.body.errors.map((e: { path: string }) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['body.email', 'body.name', 'body.role']));
-    const zonEmployee = await t.app.db.employee.findFirstOrThrow({ where: { organisationId: zonOrg } });
-    const before = await t.app.db.invitation.count();
+    const zonEmployee = await db.employee.findFirstOrThrow({ where: { organisationId: zonOrg } });
+    const before = await db.invitation.count();
     const mailsBefore = t.mails.length;
     const foreign = await invite({
       email: 'vreemd@example.org',
@@ -275,7 +273,7 @@ describe('invitations', () => {
       employeeId: zonEmployee.id,
     });
     expect(foreign.status).toBe(422);
-    expect(await t.app.db.invitation.count()).toBe(before);
+    expect(await db.invitation.count()).toBe(before);
     expect(t.mails.length).toBe(mailsBefore);
   });
 
@@ -286,7 +284,7 @@ describe('invitations', () => {
       .set(await as(ZON.hr));
     expect(response.status).toBe(200);
     const demoIds = new Set(
-      (await t.app.db.invitation.findMany({ where: { organisationId: demoOrg } })).map((i) => i.id),
+      (await db.invitation.findMany({ where: { organisationId: demoOrg } })).map((i) => i.id),
     );
     for (const item of response.body.items) expect(demoIds.has(item.id)).toBe(false);
   });

@@ -1,18 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrismaClient } from '../../src/db/prisma-client.ts';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-logins.ts';
 import { buildTestApp, DEMO, type TestApp, ZON } from '../helpers/build.ts';
 
 describe('members', () => {
   let t: TestApp;
+  let db: ReturnType<typeof createPrismaClient>;
   let demoOrg: string;
   let zonOrg: string;
 
   beforeAll(async () => {
     t = await buildTestApp();
-    demoOrg = (await t.app.db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
-    zonOrg = (await t.app.db.organisation.findUniqueOrThrow({ where: { slug: 'kinderopvang-zon' } })).id;
+    db = createPrismaClient(t.databaseUrl);
+    demoOrg = (await db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
+    zonOrg = (await db.organisation.findUniqueOrThrow({ where: { slug: 'kinderopvang-zon' } })).id;
   });
   afterAll(async () => {
+    await db?.$disconnect();
     await t?.close();
   });
 
@@ -20,7 +24,7 @@ describe('members', () => {
     return { authorization: `Bearer ${await t.tokenFor(email)}` };
   }
   function memberOf(email: string, organisationId = demoOrg) {
-    return t.app.db.organisationMember.findFirstOrThrow({
+    return db.organisationMember.findFirstOrThrow({
       where: { organisationId, user: { email } },
       include: { managedTeams: true },
     });
@@ -34,7 +38,7 @@ describe('members', () => {
         .set(await as(email));
       expect(response.status, email).toBe(200);
       expect(response.body.total).toBe(
-        await t.app.db.organisationMember.count({ where: { organisationId: demoOrg } }),
+        await db.organisationMember.count({ where: { organisationId: demoOrg } }),
       );
       const emails = response.body.items.map((m: { email: string }) => m.email);
       expect(emails).toContain(DEMO.manager);
@@ -76,12 +80,12 @@ describe('members', () => {
 
   it('lets hr change role, linked employee and led teams, with an audit row', async () => {
     const trainer = await memberOf(DEMO.trainer);
-    const teams = await t.app.db.team.findMany({
+    const teams = await db.team.findMany({
       where: { organisationId: demoOrg },
       take: 2,
       orderBy: { id: 'asc' },
     });
-    const employee = await t.app.db.employee.findFirstOrThrow({
+    const employee = await db.employee.findFirstOrThrow({
       where: { organisationId: demoOrg, userId: null },
     });
     const response = await t
@@ -98,7 +102,7 @@ describe('members', () => {
     const after = await memberOf(DEMO.trainer);
     expect(after.role).toBe('manager');
     expect(after.managedTeams).toHaveLength(2);
-    const audit = await t.app.db.auditEvent.findFirstOrThrow({
+    const audit = await db.auditEvent.findFirstOrThrow({
       where: { entityId: trainer.id, action: 'update' },
     });
     expect(audit.before).toMatchObject({ role: 'trainer' });
@@ -129,7 +133,7 @@ describe('members', () => {
     expect(invalid.status).toBe(400);
     const paths = invalid.body.errors.map((e: { path: string }) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['body.role', 'body.managedTeamIds.0']));
-    const zonTeam = await t.app.db.team.findFirstOrThrow({ where: { organisationId: zonOrg } });
+    const zonTeam = await db.team.findFirstOrThrow({ where: { organisationId: zonOrg } });
     const foreign = await t
       .request()
       .patch(`/api/members/${manager.id}`)
@@ -190,9 +194,9 @@ describe('members', () => {
       .delete(`/api/members/${employee.id}`)
       .set(await as(DEMO.hr));
     expect(response.status).toBe(204);
-    expect(await t.app.db.organisationMember.findUnique({ where: { id: employee.id } })).toBeNull();
-    expect(await t.app.db.auditEvent.count({ where: { entityId: employee.id, action: 'delete' } })).toBe(1);
-    const open = await t.app.db.refreshToken.count({
+    expect(await db.organisationMember.findUnique({ where: { id: employee.id } })).toBeNull();
+    expect(await db.auditEvent.count({ where: { entityId: employee.id, action: 'delete' } })).toBe(1);
+    const open = await db.refreshToken.count({
       where: { organisationId: demoOrg, userId: employee.userId, revokedAt: null },
     });
     expect(open).toBe(0);

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrismaClient } from '../../src/db/prisma-client.ts';
 import { buildTestApp, DEMO, type TestApp, ZON } from '../helpers/build.ts';
 
 describe('team requirements', () => {
   let t: TestApp;
+  let db: ReturnType<typeof createPrismaClient>;
   let demoOrg: string;
   let zonOrg: string;
   let managedTeam: string;
@@ -14,7 +16,7 @@ describe('team requirements', () => {
 
   beforeAll(async () => {
     t = await buildTestApp();
-    const db = t.app.db;
+    db = createPrismaClient(t.databaseUrl);
     demoOrg = (await db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
     zonOrg = (await db.organisation.findUniqueOrThrow({ where: { slug: 'kinderopvang-zon' } })).id;
     const manager = await db.organisationMember.findFirstOrThrow({
@@ -26,13 +28,16 @@ describe('team requirements', () => {
     const employee = await db.organisationMember.findFirstOrThrow({
       where: { organisationId: demoOrg, user: { email: DEMO.employee } },
     });
-    const membership = await db.teamMembership.findFirstOrThrow({
+    const memberships = await db.teamMembership.findMany({
       where: { organisationId: demoOrg, employeeId: employee.employeeId as string, endDate: null },
+      orderBy: { teamId: 'asc' },
     });
-    ownTeam = membership.teamId;
+    const ownTeamIds = memberships.map((m) => m.teamId);
+    ownTeam = ownTeamIds[0] as string;
     otherTeam = (
       await db.team.findFirstOrThrow({
-        where: { organisationId: demoOrg, id: { notIn: [...managedIds, ownTeam] } },
+        where: { organisationId: demoOrg, id: { notIn: [...managedIds, ...ownTeamIds] } },
+        orderBy: { id: 'asc' },
       })
     ).id;
     zonTeam = (await db.team.findFirstOrThrow({ where: { organisationId: zonOrg } })).id;
@@ -42,6 +47,7 @@ describe('team requirements', () => {
     ).id;
   });
   afterAll(async () => {
+    await db?.$disconnect();
     await t?.close();
   });
 
@@ -49,7 +55,7 @@ describe('team requirements', () => {
     return { authorization: `Bearer ${await t.tokenFor(email)}` };
   }
   function auditCount(entityId: string, action?: string) {
-    return t.app.db.auditEvent.count({ where: { entityId, ...(action ? { action } : {}) } });
+    return db.auditEvent.count({ where: { entityId, ...(action ? { action } : {}) } });
   }
 
   it('lets every role read the requirements of the teams it may see', async () => {
@@ -60,10 +66,10 @@ describe('team requirements', () => {
         .set(await as(email));
       expect(response.status, email).toBe(200);
       expect(response.body.total).toBe(
-        await t.app.db.teamRequirement.count({ where: { organisationId: demoOrg } }),
+        await db.teamRequirement.count({ where: { organisationId: demoOrg } }),
       );
     }
-    const managed = await t.app.db.managedTeam.findMany({
+    const managed = await db.managedTeam.findMany({
       where: { organisationId: demoOrg, member: { user: { email: DEMO.manager } } },
     });
     const managerList = await t
@@ -99,7 +105,7 @@ describe('team requirements', () => {
   });
 
   it('hides other teams from managers and employees (404)', async () => {
-    const row = await t.app.db.teamRequirement.findFirstOrThrow({ where: { teamId: otherTeam } });
+    const row = await db.teamRequirement.findFirstOrThrow({ where: { teamId: otherTeam } });
     for (const email of [DEMO.manager, DEMO.employee]) {
       const response = await t
         .request()
@@ -107,7 +113,7 @@ describe('team requirements', () => {
         .set(await as(email));
       expect(response.status, email).toBe(404);
     }
-    const own = await t.app.db.teamRequirement.findFirstOrThrow({ where: { teamId: managedTeam } });
+    const own = await db.teamRequirement.findFirstOrThrow({ where: { teamId: managedTeam } });
     const response = await t
       .request()
       .get(`/api/team-requirements/${own.id}`)
@@ -132,7 +138,7 @@ describe('team requirements', () => {
         .send({ ...line, teamId: otherTeam });
       expect(response.status, JSON.stringify(response.body)).toBe(201);
       expect(response.body.version).toBe(1);
-      const row = await t.app.db.teamRequirement.findUniqueOrThrow({ where: { id: response.body.id } });
+      const row = await db.teamRequirement.findUniqueOrThrow({ where: { id: response.body.id } });
       expect(row.organisationId).toBe(demoOrg);
       const columns = ['area', 'minLevel', 'roleDefinitionId', 'competency', 'minScore', 'circle'] as const;
       const own: Record<string, string[]> = {
@@ -181,7 +187,7 @@ describe('team requirements', () => {
   });
 
   it("refuses another tenant's team or role (422) and writes nothing", async () => {
-    const before = await t.app.db.teamRequirement.count();
+    const before = await db.teamRequirement.count();
     const foreignTeam = await t
       .request()
       .post('/api/team-requirements')
@@ -194,7 +200,7 @@ describe('team requirements', () => {
       .set(await as(DEMO.hr))
       .send({ kind: 'role', roleDefinitionId: zonRole, count: 1, teamId: managedTeam });
     expect(foreignRole.status).toBe(422);
-    expect(await t.app.db.teamRequirement.count()).toBe(before);
+    expect(await db.teamRequirement.count()).toBe(before);
   });
 
   it('updates with If-Match, changes kind cleanly and refuses a stale version (412)', async () => {
@@ -228,7 +234,7 @@ describe('team requirements', () => {
       .set('if-match', 'W/"1"')
       .send({ kind: 'circle', circle: 'buurt', count: 5 });
     expect(stale.status).toBe(412);
-    const row = await t.app.db.teamRequirement.findUniqueOrThrow({ where: { id } });
+    const row = await db.teamRequirement.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ circle: 'partners', count: 2, version: 2 });
     expect(await auditCount(id, 'update')).toBe(1);
 
@@ -238,12 +244,12 @@ describe('team requirements', () => {
       .set(await as(DEMO.hr))
       .set('if-match', 'W/"2"');
     expect(removed.status).toBe(204);
-    expect(await t.app.db.teamRequirement.findUnique({ where: { id } })).toBeNull();
+    expect(await db.teamRequirement.findUnique({ where: { id } })).toBeNull();
     expect(await auditCount(id, 'delete')).toBe(1);
   });
 
   it("answers 404 for another tenant's requirement and changes nothing", async () => {
-    const row = await t.app.db.teamRequirement.findFirstOrThrow({ where: { organisationId: demoOrg } });
+    const row = await db.teamRequirement.findFirstOrThrow({ where: { organisationId: demoOrg } });
     const patch = await t
       .request()
       .patch(`/api/team-requirements/${row.id}`)
@@ -260,13 +266,13 @@ describe('team requirements', () => {
       .get(`/api/team-requirements/${row.id}`)
       .set(await as(ZON.hr));
     expect(get.status).toBe(404);
-    const after = await t.app.db.teamRequirement.findUniqueOrThrow({ where: { id: row.id } });
+    const after = await db.teamRequirement.findUniqueOrThrow({ where: { id: row.id } });
     expect(after).toEqual(row);
   });
 
   describe('PUT /api/teams/:id/requirements', () => {
     it('replaces the whole profile in one transaction, bumps the team version and audits it', async () => {
-      const team = await t.app.db.team.findUniqueOrThrow({ where: { id: otherTeam } });
+      const team = await db.team.findUniqueOrThrow({ where: { id: otherTeam } });
       const read = await t
         .request()
         .get(`/api/teams/${otherTeam}/requirements`)
@@ -288,10 +294,8 @@ describe('team requirements', () => {
       expect(response.status, JSON.stringify(response.body)).toBe(200);
       expect(response.body.version).toBe(team.version + 1);
       expect(response.body.requirements).toHaveLength(3);
-      expect(await t.app.db.teamRequirement.count({ where: { teamId: otherTeam } })).toBe(3);
-      expect((await t.app.db.team.findUniqueOrThrow({ where: { id: otherTeam } })).version).toBe(
-        team.version + 1,
-      );
+      expect(await db.teamRequirement.count({ where: { teamId: otherTeam } })).toBe(3);
+      expect((await db.team.findUniqueOrThrow({ where: { id: otherTeam } })).version).toBe(team.version + 1);
       expect(await auditCount(otherTeam, 'replace_requirements')).toBe(1);
 
       const stale = await t
@@ -300,11 +304,11 @@ describe('team requirements', () => {
         .set(await as(DEMO.hr))
         .send({ requirements: [], version: team.version });
       expect(stale.status).toBe(412);
-      expect(await t.app.db.teamRequirement.count({ where: { teamId: otherTeam } })).toBe(3);
+      expect(await db.teamRequirement.count({ where: { teamId: otherTeam } })).toBe(3);
     });
 
     it('rolls back everything when one line is invalid', async () => {
-      const before = await t.app.db.teamRequirement.findMany({
+      const before = await db.teamRequirement.findMany({
         where: { teamId: managedTeam },
         orderBy: { id: 'asc' },
       });
@@ -334,7 +338,7 @@ describe('team requirements', () => {
         });
       expect(foreignRole.status).toBe(422);
       expect(foreignRole.body.errors[0].path).toBe('requirements.1.roleDefinitionId');
-      const after = await t.app.db.teamRequirement.findMany({
+      const after = await db.teamRequirement.findMany({
         where: { teamId: managedTeam },
         orderBy: { id: 'asc' },
       });
@@ -350,14 +354,14 @@ describe('team requirements', () => {
           .send({ requirements: [] });
         expect(response.status, email).toBe(403);
       }
-      const count = await t.app.db.teamRequirement.count({ where: { teamId: managedTeam } });
+      const count = await db.teamRequirement.count({ where: { teamId: managedTeam } });
       const foreign = await t
         .request()
         .put(`/api/teams/${managedTeam}/requirements`)
         .set(await as(ZON.hr))
         .send({ requirements: [] });
       expect(foreign.status).toBe(404);
-      expect(await t.app.db.teamRequirement.count({ where: { teamId: managedTeam } })).toBe(count);
+      expect(await db.teamRequirement.count({ where: { teamId: managedTeam } })).toBe(count);
       const zonRead = await t
         .request()
         .get(`/api/teams/${zonTeam}/requirements`)
@@ -391,7 +395,7 @@ describe('team requirements', () => {
       expect(unit.label.nl).toMatch(/Unit 3/);
       expect(unit.unresolvedRoleKeys).toEqual([]);
       const roleLine = unit.requirements.find((l: { kind: string }) => l.kind === 'role');
-      const role = await t.app.db.roleDefinition.findUniqueOrThrow({
+      const role = await db.roleDefinition.findUniqueOrThrow({
         where: { id: roleLine.roleDefinitionId },
       });
       expect(role.organisationId).toBe(demoOrg);
