@@ -1,12 +1,19 @@
 import type { InjectOptions } from 'fastify';
+import { createPrismaClient } from '../../src/db/prisma-client.ts';
 import { DEMO, type TestApp, ZON } from './build.ts';
 
 /**
  * Ids from the seeded demo and ZON tenants that the people-data route tests need (looked up,
  * never hard-coded), and a small authenticated request helper.
  */
-export async function peopleFixtures(t: TestApp) {
-  const db = t.app.db;
+export type TestDb = ReturnType<typeof createPrismaClient>;
+
+/** Our own client on the test database (the app's client is encapsulated in its plugin). */
+export function testDb(t: TestApp): TestDb {
+  return createPrismaClient(t.databaseUrl);
+}
+
+export async function peopleFixtures(db: TestDb) {
   const demo = await db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } });
   const zon = await db.organisation.findUniqueOrThrow({ where: { slug: 'kinderopvang-zon' } });
   const memberOf = (email: string) =>

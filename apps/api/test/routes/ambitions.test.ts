@@ -1,9 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/build.ts';
-import { type Call, caller, DEMO, errorPaths, peopleFixtures, ZON } from '../helpers/people-fixtures.ts';
+import {
+  type Call,
+  caller,
+  DEMO,
+  errorPaths,
+  peopleFixtures,
+  type TestDb,
+  testDb,
+  ZON,
+} from '../helpers/people-fixtures.ts';
 
 describe('ambitions', () => {
   let t: TestApp;
+  let db: TestDb;
   let call: Call;
   let f: Awaited<ReturnType<typeof peopleFixtures>>;
   let marjoAmbitionId: string;
@@ -11,9 +21,10 @@ describe('ambitions', () => {
 
   beforeAll(async () => {
     t = await buildTestApp();
+    db = testDb(t);
     call = caller(t);
-    f = await peopleFixtures(t);
-    const ambition = await t.app.db.ambition.findFirstOrThrow({
+    f = await peopleFixtures(db);
+    const ambition = await db.ambition.findFirstOrThrow({
       where: { employeeId: f.marjo, area: 'didactiek', visibility: 'manager' },
     });
     marjoAmbitionId = ambition.id;
@@ -21,11 +32,12 @@ describe('ambitions', () => {
     expect(motivation.length).toBeGreaterThan(0);
   });
   afterAll(async () => {
+    await db?.$disconnect();
     await t?.close();
   });
 
   const setVisibility = (visibility: 'self' | 'manager' | 'hr') =>
-    t.app.db.ambition.update({ where: { id: marjoAmbitionId }, data: { visibility } });
+    db.ambition.update({ where: { id: marjoAmbitionId }, data: { visibility } });
   const readAs = async (email: string) => {
     const response = await call(email, 'GET', `/api/ambitions/${marjoAmbitionId}`);
     expect(response.status).toBe(200);
@@ -75,7 +87,7 @@ describe('ambitions', () => {
   it('board never sees any motivation in the list; trainers see no individual ambitions at all', async () => {
     const board = await call(DEMO.board, 'GET', '/api/ambitions?pageSize=200');
     expect(board.status).toBe(200);
-    expect(board.body.total).toBe(await t.app.db.ambition.count({ where: { organisationId: f.demoId } }));
+    expect(board.body.total).toBe(await db.ambition.count({ where: { organisationId: f.demoId } }));
     expect(board.body.items.every((row: { motivation: string | null }) => row.motivation === null)).toBe(
       true,
     );
@@ -85,7 +97,7 @@ describe('ambitions', () => {
     expect((await call(DEMO.trainer, 'GET', `/api/ambitions/${marjoAmbitionId}`)).status).toBe(403);
     // HR sees exactly the motivations whose visibility is not 'self'.
     const hr = await call(DEMO.hr, 'GET', '/api/ambitions?pageSize=200');
-    const rows = await t.app.db.ambition.findMany({ where: { organisationId: f.demoId } });
+    const rows = await db.ambition.findMany({ where: { organisationId: f.demoId } });
     for (const item of hr.body.items as Array<{ id: string; motivation: string | null }>) {
       const row = rows.find((candidate) => candidate.id === item.id);
       expect(item.motivation).toBe(row?.visibility === 'self' ? null : row?.motivation);
@@ -140,7 +152,7 @@ describe('ambitions', () => {
       { 'if-match': 'W/"7"' },
     );
     expect(stale.status).toBe(412);
-    expect((await t.app.db.ambition.findUniqueOrThrow({ where: { id: created.body.id } })).targetLevel).toBe(
+    expect((await db.ambition.findUniqueOrThrow({ where: { id: created.body.id } })).targetLevel).toBe(
       'starter',
     );
 
@@ -168,7 +180,7 @@ describe('ambitions', () => {
       (await call(DEMO.hr, 'DELETE', `/api/ambitions/${created.body.id}`, undefined, { 'if-match': 'W/"2"' }))
         .status,
     ).toBe(204);
-    const actions = await t.app.db.auditEvent.findMany({
+    const actions = await db.auditEvent.findMany({
       where: { entity: 'Ambition', entityId: created.body.id },
       orderBy: { createdAt: 'asc' },
     });
@@ -177,7 +189,7 @@ describe('ambitions', () => {
 
   it('only hr writes here: board, manager, trainer and employee get 403', async () => {
     const body = { employeeId: f.marjo, direction: 'verbreden', area: 'gezondheid', targetLevel: 'ervaren' };
-    const count = await t.app.db.ambition.count();
+    const count = await db.ambition.count();
     for (const email of [DEMO.board, DEMO.manager, DEMO.trainer, DEMO.employee]) {
       expect((await call(email, 'POST', '/api/ambitions', body)).status).toBe(403);
       expect(
@@ -185,11 +197,11 @@ describe('ambitions', () => {
       ).toBe(403);
       expect((await call(email, 'DELETE', `/api/ambitions/${marjoAmbitionId}`)).status).toBe(403);
     }
-    expect(await t.app.db.ambition.count()).toBe(count);
+    expect(await db.ambition.count()).toBe(count);
   });
 
   it('another tenant: 404 on its ids, 422 for its employee; nothing changes', async () => {
-    const before = await t.app.db.ambition.findUniqueOrThrow({ where: { id: marjoAmbitionId } });
+    const before = await db.ambition.findUniqueOrThrow({ where: { id: marjoAmbitionId } });
     expect((await call(ZON.hr, 'GET', `/api/ambitions/${marjoAmbitionId}`)).status).toBe(404);
     expect(
       (await call(ZON.hr, 'PATCH', `/api/ambitions/${marjoAmbitionId}`, { status: 'withdrawn' })).status,
@@ -202,10 +214,8 @@ describe('ambitions', () => {
       targetLevel: 'ervaren',
     });
     expect(create.status).toBe(422);
-    expect(await t.app.db.ambition.findUniqueOrThrow({ where: { id: marjoAmbitionId } })).toEqual(before);
-    expect(await t.app.db.ambition.count({ where: { organisationId: f.zonId, employeeId: f.marjo } })).toBe(
-      0,
-    );
+    expect(await db.ambition.findUniqueOrThrow({ where: { id: marjoAmbitionId } })).toEqual(before);
+    expect(await db.ambition.count({ where: { organisationId: f.zonId, employeeId: f.marjo } })).toBe(0);
   });
 
   it('invalid body → 400 with field paths', async () => {

@@ -1,29 +1,41 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordAreaLevel } from '../../src/db/area-level-history.ts';
 import { buildTestApp, type TestApp } from '../helpers/build.ts';
-import { type Call, caller, DEMO, errorPaths, peopleFixtures, ZON } from '../helpers/people-fixtures.ts';
+import {
+  type Call,
+  caller,
+  DEMO,
+  errorPaths,
+  peopleFixtures,
+  type TestDb,
+  testDb,
+  ZON,
+} from '../helpers/people-fixtures.ts';
 
 describe('area levels', () => {
   let t: TestApp;
+  let db: TestDb;
   let call: Call;
   let f: Awaited<ReturnType<typeof peopleFixtures>>;
 
   beforeAll(async () => {
     t = await buildTestApp();
+    db = testDb(t);
     call = caller(t);
-    f = await peopleFixtures(t);
+    f = await peopleFixtures(db);
   });
   afterAll(async () => {
+    await db?.$disconnect();
     await t?.close();
   });
 
   const rowsOf = (employeeId: string, area?: string) =>
-    t.app.db.areaLevel.findMany({
+    db.areaLevel.findMany({
       where: { employeeId, ...(area ? { area: area as never } : {}) },
       orderBy: { validFrom: 'asc' },
     });
   const auditCount = (entityId?: string) =>
-    t.app.db.auditEvent.count({ where: { entity: 'AreaLevel', ...(entityId ? { entityId } : {}) } });
+    db.auditEvent.count({ where: { entity: 'AreaLevel', ...(entityId ? { entityId } : {}) } });
 
   /** Gives `employeeId` a current self-assessed level in `area` straight in the database. */
   const selfAssess = (
@@ -31,7 +43,7 @@ describe('area levels', () => {
     area: 'onderzoek_innovatie' | 'creativiteit' | string,
     level: string,
   ) =>
-    t.app.db.$transaction((tx) =>
+    db.$transaction((tx) =>
       recordAreaLevel(tx, {
         organisationId: f.demoId,
         employeeId,
@@ -45,7 +57,7 @@ describe('area levels', () => {
     it('lists current rows by default, filtered by employee, area and status', async () => {
       const response = await call(DEMO.hr, 'GET', `/api/area-levels?employeeId=${f.marjo}&pageSize=200`);
       expect(response.status).toBe(200);
-      const current = await t.app.db.areaLevel.count({ where: { employeeId: f.marjo, isCurrent: true } });
+      const current = await db.areaLevel.count({ where: { employeeId: f.marjo, isCurrent: true } });
       expect(response.body.total).toBe(current);
       expect(response.body.items.length).toBe(current);
       expect(response.body.items.every((row: { isCurrent: boolean }) => row.isCurrent)).toBe(true);
@@ -74,13 +86,13 @@ describe('area levels', () => {
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ page: 2, pageSize: 5 });
       expect(response.body.items.length).toBeLessThanOrEqual(5);
-      const members = await t.app.db.teamMembership.findMany({
+      const members = await db.teamMembership.findMany({
         where: { teamId },
         select: { employeeId: true },
       });
       const memberIds = new Set(members.map((row) => row.employeeId));
       for (const row of response.body.items) expect(memberIds.has(row.employeeId)).toBe(true);
-      const expected = await t.app.db.areaLevel.count({
+      const expected = await db.areaLevel.count({
         where: {
           isCurrent: true,
           employee: { memberships: { some: { teamId, startDate: { lte: new Date() }, endDate: null } } },
@@ -208,7 +220,7 @@ describe('area levels', () => {
       expect(ok.status).toBe(201);
       expect(ok.body.validatedByUserId).toBe(f.userIds.manager);
 
-      const rowsBefore = await t.app.db.areaLevel.count();
+      const rowsBefore = await db.areaLevel.count();
       const body = { employeeId: f.outsider, area: 'creativiteit', level: 'starter' };
       const outside = await call(DEMO.manager, 'POST', '/api/area-levels', { ...body, area: 'gezondheid' });
       expect(outside.status).toBe(403);
@@ -223,12 +235,12 @@ describe('area levels', () => {
         expect(refused.status).toBe(403);
         expect(refused.body.code).toBe('forbidden');
       }
-      expect(await t.app.db.areaLevel.count()).toBe(rowsBefore);
+      expect(await db.areaLevel.count()).toBe(rowsBefore);
     });
 
     it('refuses another tenant’s employee (422) and writes nothing', async () => {
-      const rowsBefore = await t.app.db.areaLevel.count();
-      const audits = await t.app.db.auditEvent.count();
+      const rowsBefore = await db.areaLevel.count();
+      const audits = await db.auditEvent.count();
       const response = await call(ZON.hr, 'POST', '/api/area-levels', {
         employeeId: f.marjo,
         area: 'gezondheid',
@@ -236,8 +248,8 @@ describe('area levels', () => {
       });
       expect(response.status).toBe(422);
       expect(response.body.code).toBe('invalid_reference');
-      expect(await t.app.db.areaLevel.count()).toBe(rowsBefore);
-      expect(await t.app.db.auditEvent.count()).toBe(audits);
+      expect(await db.areaLevel.count()).toBe(rowsBefore);
+      expect(await db.auditEvent.count()).toBe(audits);
     });
 
     it('answers 400 with field paths for an invalid body', async () => {
@@ -256,7 +268,7 @@ describe('area levels', () => {
 
   describe('POST /api/area-levels/:id/validate', () => {
     it('approve turns the current self-assessed row into a new validated row (history kept)', async () => {
-      const target = await t.app.db.areaLevel.findFirstOrThrow({
+      const target = await db.areaLevel.findFirstOrThrow({
         where: { employeeId: f.marjo, area: 'gezondheid', isCurrent: true },
       });
       expect(target.status).toBe('self_assessed');
@@ -282,7 +294,7 @@ describe('area levels', () => {
       const old = after.find((row) => row.id === target.id);
       expect(old).toMatchObject({ status: 'self_assessed', isCurrent: null, level: target.level });
       expect(old?.validTo).not.toBeNull();
-      const audit = await t.app.db.auditEvent.findFirstOrThrow({ where: { entityId: response.body.id } });
+      const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: response.body.id } });
       expect(audit).toMatchObject({
         entity: 'AreaLevel',
         action: 'validate_approve',
@@ -328,14 +340,14 @@ describe('area levels', () => {
       const rows = await rowsOf(f.teamMember, 'organisatie_samenwerking');
       expect(rows.filter((row) => row.isCurrent === true).map((row) => row.id)).toEqual([response.body.id]);
       expect(rows.find((row) => row.id === target.id)?.level).toBe('expert');
-      const audit = await t.app.db.auditEvent.findFirstOrThrow({ where: { entityId: response.body.id } });
+      const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: response.body.id } });
       expect(audit.action).toBe('validate_adjust');
     });
 
     it('role matrix: manager only for their team, board/trainer/employee refused, other tenant 404', async () => {
       const outsiderRow = await selfAssess(f.outsider, 'professionele_versterking', 'ervaren');
       const memberRow = await selfAssess(f.teamMember, 'professionele_versterking', 'ervaren');
-      const rowsBefore = await t.app.db.areaLevel.count();
+      const rowsBefore = await db.areaLevel.count();
       const approve = { decision: 'approve' };
       expect(
         (await call(DEMO.manager, 'POST', `/api/area-levels/${outsiderRow.id}/validate`, approve)).status,
@@ -354,10 +366,8 @@ describe('area levels', () => {
         approve,
       );
       expect(crossManager.status).toBe(404);
-      expect(await t.app.db.areaLevel.count()).toBe(rowsBefore);
-      expect((await t.app.db.areaLevel.findUniqueOrThrow({ where: { id: memberRow.id } })).isCurrent).toBe(
-        true,
-      );
+      expect(await db.areaLevel.count()).toBe(rowsBefore);
+      expect((await db.areaLevel.findUniqueOrThrow({ where: { id: memberRow.id } })).isCurrent).toBe(true);
 
       // A manager validating their own level is refused.
       const ownRow = await selfAssess(f.jeroen, 'onderzoek_innovatie', 'expert');
@@ -380,7 +390,7 @@ describe('area levels', () => {
         }),
       ]);
       expect([a.status, b.status].sort()).toEqual([201, 409]);
-      const current = await t.app.db.areaLevel.findMany({
+      const current = await db.areaLevel.findMany({
         where: { employeeId: f.teamMember, area: 'didactiek', isCurrent: true },
       });
       expect(current).toHaveLength(1);

@@ -1,24 +1,36 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/build.ts';
-import { type Call, caller, DEMO, errorPaths, peopleFixtures, ZON } from '../helpers/people-fixtures.ts';
+import {
+  type Call,
+  caller,
+  DEMO,
+  errorPaths,
+  peopleFixtures,
+  type TestDb,
+  testDb,
+  ZON,
+} from '../helpers/people-fixtures.ts';
 
 describe('competency ratings', () => {
   let t: TestApp;
+  let db: TestDb;
   let call: Call;
   let f: Awaited<ReturnType<typeof peopleFixtures>>;
 
   beforeAll(async () => {
     t = await buildTestApp();
+    db = testDb(t);
     call = caller(t);
-    f = await peopleFixtures(t);
+    f = await peopleFixtures(db);
   });
   afterAll(async () => {
+    await db?.$disconnect();
     await t?.close();
   });
 
-  const ratingsOf = (employeeId: string) => t.app.db.competencyRating.findMany({ where: { employeeId } });
+  const ratingsOf = (employeeId: string) => db.competencyRating.findMany({ where: { employeeId } });
   const anyRatingOf = (employeeId: string) =>
-    t.app.db.competencyRating.findFirstOrThrow({ where: { employeeId }, orderBy: { id: 'asc' } });
+    db.competencyRating.findFirstOrThrow({ where: { employeeId }, orderBy: { id: 'asc' } });
 
   it('lists with filters; board and hr see everyone, employee only themselves, trainer nobody', async () => {
     const hr = await call(DEMO.hr, 'GET', `/api/competency-ratings?employeeId=${f.marjo}`);
@@ -71,7 +83,7 @@ describe('competency ratings', () => {
     let competency = competencies.find((id) => !existing.has(id as never));
     if (!competency) {
       competency = 'creativiteit';
-      await t.app.db.competencyRating.deleteMany({
+      await db.competencyRating.deleteMany({
         where: { employeeId: f.outsider, competency: 'creativiteit' },
       });
     }
@@ -95,11 +107,11 @@ describe('competency ratings', () => {
     expect(replaced.status).toBe(200);
     expect(replaced.body).toMatchObject({ id: created.body.id, score: 4 });
     expect(
-      await t.app.db.competencyRating.count({
+      await db.competencyRating.count({
         where: { employeeId: f.outsider, competency: competency as never },
       }),
     ).toBe(1);
-    const audits = await t.app.db.auditEvent.findMany({
+    const audits = await db.auditEvent.findMany({
       where: { entity: 'CompetencyRating', entityId: created.body.id },
       orderBy: { createdAt: 'asc' },
     });
@@ -111,7 +123,7 @@ describe('competency ratings', () => {
   it('role matrix for writes: manager for their team only; board, trainer, employee refused', async () => {
     const body = { employeeId: f.teamMember, competency: 'flexibiliteit', score: 3 };
     expect([200, 201]).toContain((await call(DEMO.manager, 'POST', '/api/competency-ratings', body)).status);
-    const before = await t.app.db.competencyRating.findMany({ where: { employeeId: f.outsider } });
+    const before = await db.competencyRating.findMany({ where: { employeeId: f.outsider } });
     const outside = await call(DEMO.manager, 'POST', '/api/competency-ratings', {
       ...body,
       employeeId: f.outsider,
@@ -124,12 +136,12 @@ describe('competency ratings', () => {
       });
       expect(refused.status).toBe(403);
     }
-    expect(await t.app.db.competencyRating.findMany({ where: { employeeId: f.outsider } })).toEqual(before);
+    expect(await db.competencyRating.findMany({ where: { employeeId: f.outsider } })).toEqual(before);
   });
 
   it('another tenant’s employee in the body → 422 and nothing written', async () => {
-    const count = await t.app.db.competencyRating.count();
-    const audits = await t.app.db.auditEvent.count();
+    const count = await db.competencyRating.count();
+    const audits = await db.auditEvent.count();
     const response = await call(ZON.hr, 'POST', '/api/competency-ratings', {
       employeeId: f.marjo,
       competency: 'creativiteit',
@@ -137,8 +149,8 @@ describe('competency ratings', () => {
     });
     expect(response.status).toBe(422);
     expect(response.body.code).toBe('invalid_reference');
-    expect(await t.app.db.competencyRating.count()).toBe(count);
-    expect(await t.app.db.auditEvent.count()).toBe(audits);
+    expect(await db.competencyRating.count()).toBe(count);
+    expect(await db.auditEvent.count()).toBe(audits);
   });
 
   it('invalid body → 400 with field paths', async () => {
@@ -169,12 +181,12 @@ describe('competency ratings', () => {
     expect((await call(DEMO.employee, 'DELETE', `/api/competency-ratings/${outsiderRating.id}`)).status).toBe(
       403,
     );
-    expect(await t.app.db.competencyRating.findUnique({ where: { id: outsiderRating.id } })).not.toBeNull();
+    expect(await db.competencyRating.findUnique({ where: { id: outsiderRating.id } })).not.toBeNull();
 
     const deleted = await call(DEMO.hr, 'DELETE', `/api/competency-ratings/${outsiderRating.id}`);
     expect(deleted.status).toBe(204);
-    expect(await t.app.db.competencyRating.findUnique({ where: { id: outsiderRating.id } })).toBeNull();
-    const audit = await t.app.db.auditEvent.findFirstOrThrow({
+    expect(await db.competencyRating.findUnique({ where: { id: outsiderRating.id } })).toBeNull();
+    const audit = await db.auditEvent.findFirstOrThrow({
       where: { entity: 'CompetencyRating', entityId: outsiderRating.id, action: 'delete' },
     });
     expect(audit.actorUserId).toBe(f.userIds.hr);

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/build.ts';
-import { type Call, caller, DEMO, errorPaths, peopleFixtures, ZON } from '../helpers/people-fixtures.ts';
+import {
+  type Call,
+  caller,
+  DEMO,
+  errorPaths,
+  peopleFixtures,
+  type TestDb,
+  testDb,
+  ZON,
+} from '../helpers/people-fixtures.ts';
 
 type Profile = {
   employee: { id: string };
@@ -54,15 +63,18 @@ function unchanged(profile: Profile) {
 
 describe('self-service profile', () => {
   let t: TestApp;
+  let db: TestDb;
   let call: Call;
   let f: Awaited<ReturnType<typeof peopleFixtures>>;
 
   beforeAll(async () => {
     t = await buildTestApp();
+    db = testDb(t);
     call = caller(t);
-    f = await peopleFixtures(t);
+    f = await peopleFixtures(db);
   });
   afterAll(async () => {
+    await db?.$disconnect();
     await t?.close();
   });
 
@@ -72,7 +84,6 @@ describe('self-service profile', () => {
     return { profile: response.body as Profile, etag: response.headers.etag as string };
   };
   const snapshot = async (employeeId: string) => {
-    const db = t.app.db;
     return {
       employee: await db.employee.findUniqueOrThrow({ where: { id: employeeId } }),
       levels: await db.areaLevel.findMany({ where: { employeeId }, orderBy: { id: 'asc' } }),
@@ -87,14 +98,14 @@ describe('self-service profile', () => {
     it('returns the caller’s data, current levels with status, and the version as ETag', async () => {
       const { profile, etag } = await getProfile();
       expect(profile.employee.id).toBe(f.marjo);
-      const employee = await t.app.db.employee.findUniqueOrThrow({ where: { id: f.marjo } });
+      const employee = await db.employee.findUniqueOrThrow({ where: { id: f.marjo } });
       expect(profile.version).toBe(employee.version);
       expect(etag).toBe(`W/"${employee.version}"`);
-      const current = await t.app.db.areaLevel.findMany({ where: { employeeId: f.marjo, isCurrent: true } });
+      const current = await db.areaLevel.findMany({ where: { employeeId: f.marjo, isCurrent: true } });
       expect(profile.areaLevels.map((row) => row.id).sort()).toEqual(current.map((row) => row.id).sort());
       expect(profile.areaLevels.find((row) => row.area === 'gezondheid')?.status).toBe('self_assessed');
       expect(profile.competencyRatings.length).toBe(
-        await t.app.db.competencyRating.count({ where: { employeeId: f.marjo } }),
+        await db.competencyRating.count({ where: { employeeId: f.marjo } }),
       );
       expect(profile.surroundingsContacts.length).toBeGreaterThan(0);
       expect(profile.ambitions.some((row) => row.motivation !== null)).toBe(true);
@@ -114,7 +125,7 @@ describe('self-service profile', () => {
       const zon = await call(ZON.employee, 'GET', '/api/me/profile');
       expect(zon.status).toBe(200);
       expect(zon.body.employee.id).not.toBe(f.marjo);
-      const zonEmployee = await t.app.db.employee.findUniqueOrThrow({ where: { id: zon.body.employee.id } });
+      const zonEmployee = await db.employee.findUniqueOrThrow({ where: { id: zon.body.employee.id } });
       expect(zonEmployee.organisationId).toBe(f.zonId);
     });
   });
@@ -159,7 +170,7 @@ describe('self-service profile', () => {
       expect(updated.version).toBe(profile.version + 1);
       expect(response.headers.etag).toBe(`W/"${profile.version + 1}"`);
 
-      const levels = await t.app.db.areaLevel.findMany({ where: { employeeId: f.marjo } });
+      const levels = await db.areaLevel.findMany({ where: { employeeId: f.marjo } });
       // didactiek: old row closed, new self-assessed row current.
       const didactiekRows = levels.filter((row) => row.area === 'didactiek');
       expect(didactiekRows.filter((row) => row.isCurrent === true)).toHaveLength(1);
@@ -201,10 +212,10 @@ describe('self-service profile', () => {
         'Nieuwsgierig naar onderzoek',
       );
 
-      const employee = await t.app.db.employee.findUniqueOrThrow({ where: { id: f.marjo } });
+      const employee = await db.employee.findUniqueOrThrow({ where: { id: f.marjo } });
       expect(employee.version).toBe(profile.version + 1);
 
-      const audits = await t.app.db.auditEvent.findMany({
+      const audits = await db.auditEvent.findMany({
         where: { actorUserId: f.userIds.employee, createdAt: { gte: new Date(Date.now() - 60_000) } },
       });
       const actions = audits.map((row) => `${row.entity}:${row.action}`);
@@ -213,7 +224,6 @@ describe('self-service profile', () => {
           'Employee:profile_update',
           'AreaLevel:self_assess',
           'AreaLevel:close',
-          'CompetencyRating:create',
           'CompetencyRating:delete',
           'SurroundingsContact:create',
           'SurroundingsContact:delete',
@@ -223,6 +233,12 @@ describe('self-service profile', () => {
       );
       expect(actions.filter((action) => action === 'AreaLevel:self_assess')).toHaveLength(2);
       expect(actions.filter((action) => action === 'AreaLevel:close')).toHaveLength(1);
+      // creativiteit was kept (updated, or created when it was not rated); all others deleted.
+      const hadCreativiteit = before.ratings.some((row) => row.competency === 'creativiteit');
+      expect(actions).toContain(hadCreativiteit ? 'CompetencyRating:update' : 'CompetencyRating:create');
+      expect(actions.filter((action) => action === 'CompetencyRating:delete')).toHaveLength(
+        before.ratings.filter((row) => row.competency !== 'creativiteit').length,
+      );
     });
 
     it('an unchanged PUT writes nothing but the version bump', async () => {
@@ -352,7 +368,7 @@ describe('self-service profile', () => {
         ]),
       );
 
-      const foreign = await t.app.db.ambition.findFirstOrThrow({
+      const foreign = await db.ambition.findFirstOrThrow({
         where: { organisationId: f.demoId, employeeId: { not: f.marjo } },
       });
       const body = unchanged(profile);
@@ -376,7 +392,7 @@ describe('self-service profile', () => {
       expect(stolen.status).toBe(422);
       expect(errorPaths(stolen.body)).toEqual([`body.ambitions.${body.ambitions.length - 1}.id`]);
       expect(await snapshot(f.marjo)).toEqual(before);
-      expect(await t.app.db.ambition.findUniqueOrThrow({ where: { id: foreign.id } })).toEqual(foreign);
+      expect(await db.ambition.findUniqueOrThrow({ where: { id: foreign.id } })).toEqual(foreign);
     });
 
     it('hr and board without an employee record get 404; the body cannot target another person', async () => {
@@ -416,7 +432,7 @@ describe('self-service profile', () => {
       expect((await call(DEMO.employee, 'PUT', '/api/me/profile', body, { 'if-match': etag })).status).toBe(
         200,
       );
-      const row = await t.app.db.areaLevel.findFirstOrThrow({
+      const row = await db.areaLevel.findFirstOrThrow({
         where: { employeeId: f.marjo, area: 'psychologie_orthopedagogiek', isCurrent: true },
       });
       expect(row.status).toBe('self_assessed');
@@ -438,7 +454,7 @@ describe('self-service profile', () => {
 
       const hrQueue = await call(DEMO.hr, 'GET', '/api/me/validation-queue?pageSize=200');
       expect(hrQueue.body.total).toBe(
-        await t.app.db.areaLevel.count({
+        await db.areaLevel.count({
           where: { organisationId: f.demoId, isCurrent: true, status: 'self_assessed' },
         }),
       );

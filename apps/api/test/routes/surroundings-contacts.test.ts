@@ -1,23 +1,35 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/build.ts';
-import { type Call, caller, DEMO, errorPaths, peopleFixtures, ZON } from '../helpers/people-fixtures.ts';
+import {
+  type Call,
+  caller,
+  DEMO,
+  errorPaths,
+  peopleFixtures,
+  type TestDb,
+  testDb,
+  ZON,
+} from '../helpers/people-fixtures.ts';
 
 describe('surroundings contacts', () => {
   let t: TestApp;
+  let db: TestDb;
   let call: Call;
   let f: Awaited<ReturnType<typeof peopleFixtures>>;
 
   beforeAll(async () => {
     t = await buildTestApp();
+    db = testDb(t);
     call = caller(t);
-    f = await peopleFixtures(t);
+    f = await peopleFixtures(db);
   });
   afterAll(async () => {
+    await db?.$disconnect();
     await t?.close();
   });
 
   const contactsOf = (employeeId: string) =>
-    t.app.db.surroundingsContact.findMany({ where: { employeeId }, orderBy: { id: 'asc' } });
+    db.surroundingsContact.findMany({ where: { employeeId }, orderBy: { id: 'asc' } });
 
   it('lists with filters and per-role visibility', async () => {
     const marjo = await contactsOf(f.marjo);
@@ -76,8 +88,8 @@ describe('surroundings contacts', () => {
 
     const deleted = await call(DEMO.hr, 'DELETE', `/api/surroundings-contacts/${created.body.id}`);
     expect(deleted.status).toBe(204);
-    expect(await t.app.db.surroundingsContact.findUnique({ where: { id: created.body.id } })).toBeNull();
-    const actions = await t.app.db.auditEvent.findMany({
+    expect(await db.surroundingsContact.findUnique({ where: { id: created.body.id } })).toBeNull();
+    const actions = await db.auditEvent.findMany({
       where: { entity: 'SurroundingsContact', entityId: created.body.id },
       orderBy: { createdAt: 'asc' },
     });
@@ -88,7 +100,7 @@ describe('surroundings contacts', () => {
     const body = { employeeId: f.teamMember, circle: 'buurt', partnerName: 'Buurthuis De Schakel' };
     const created = await call(DEMO.manager, 'POST', '/api/surroundings-contacts', body);
     expect(created.status).toBe(201);
-    const before = await t.app.db.surroundingsContact.count();
+    const before = await db.surroundingsContact.count();
     expect(
       (await call(DEMO.manager, 'POST', '/api/surroundings-contacts', { ...body, employeeId: f.outsider }))
         .status,
@@ -113,7 +125,7 @@ describe('surroundings contacts', () => {
         (await call(DEMO.manager, 'DELETE', `/api/surroundings-contacts/${outsiderContact.id}`)).status,
       ).toBe(404);
     }
-    expect(await t.app.db.surroundingsContact.count()).toBe(before);
+    expect(await db.surroundingsContact.count()).toBe(before);
     expect((await call(DEMO.manager, 'DELETE', `/api/surroundings-contacts/${created.body.id}`)).status).toBe(
       204,
     );
@@ -122,7 +134,7 @@ describe('surroundings contacts', () => {
   it('another tenant: 404 on its ids, 422 for its employee in a body; nothing changes', async () => {
     const contact = (await contactsOf(f.marjo))[0];
     if (!contact) throw new Error('Marjo has seeded contacts');
-    const audits = await t.app.db.auditEvent.count();
+    const audits = await db.auditEvent.count();
     expect((await call(ZON.hr, 'GET', `/api/surroundings-contacts/${contact.id}`)).status).toBe(404);
     expect(
       (await call(ZON.hr, 'PATCH', `/api/surroundings-contacts/${contact.id}`, { description: 'gekaapt' }))
@@ -132,10 +144,8 @@ describe('surroundings contacts', () => {
     const body = { employeeId: f.marjo, circle: 'buurt', partnerName: 'Zon' };
     const create = await call(ZON.hr, 'POST', '/api/surroundings-contacts', body);
     expect(create.status).toBe(422);
-    expect(await t.app.db.surroundingsContact.findUniqueOrThrow({ where: { id: contact.id } })).toEqual(
-      contact,
-    );
-    expect(await t.app.db.auditEvent.count()).toBe(audits);
+    expect(await db.surroundingsContact.findUniqueOrThrow({ where: { id: contact.id } })).toEqual(contact);
+    expect(await db.auditEvent.count()).toBe(audits);
   });
 
   it('invalid body → 400 with field paths', async () => {
