@@ -181,6 +181,9 @@ export const ZCandidate = z.object({
 });
 export type TCandidate = z.infer<typeof ZCandidate>;
 
+export const ZCandidates = z.array(ZCandidate);
+export type TCandidates = z.infer<typeof ZCandidates>;
+
 export const ZMissingArea = z.object({ area: ZAreaId, required: ZLevelId, actual: ZLevelId.nullable() });
 export const ZMissingCompetency = z.object({
   competency: ZCompetencyId,
