@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import fp from 'fastify-plugin';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config/env.ts';
 import authPlugin from './plugins/app/auth.ts';
@@ -58,6 +59,7 @@ export function fastifyOptions(config: Config): FastifyServerOptions {
 /** Creates a ready-to-listen Fastify instance with the whole application registered. */
 export async function buildApp(opts: AppOptions, overrides: FastifyServerOptions = {}) {
   const fastify = Fastify({ ...fastifyOptions(opts.config), ...overrides });
-  await fastify.register(app, opts);
+  // Unencapsulated, so the root instance (server.ts, tests) sees the decorators (db, config, jwt).
+  await fastify.register(fp(app, { name: 'teamspiegel' }), opts);
   return fastify;
 }

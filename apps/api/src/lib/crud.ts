@@ -88,7 +88,8 @@ export function registerCrud<
 
   async function scopedWhere(actor: Actor, extra: Where): Promise<Where> {
     const scope = spec.scope ? await spec.scope(actor, fastify.db) : {};
-    return { ...extra, ...scope, organisationId: actor.organisationId };
+    // AND, not spread: a scope must never overwrite a filter key (or the reverse).
+    return { AND: [extra, scope], organisationId: actor.organisationId };
   }
 
   async function findOne(db: Db | Tx, actor: Actor, id: string): Promise<Row> {

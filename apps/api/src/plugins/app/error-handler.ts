@@ -50,7 +50,7 @@ export function toProblem(error: unknown, request: FastifyRequest): { body: Prob
       return {
         path: [context, path].filter(Boolean).join('.'),
         message: issue.message ?? 'Invalid value',
-        code: String(issue.params?.issue && (issue.params.issue as { code?: string }).code),
+        code: issue.keyword,
       };
     });
     return make(400, 'validation_failed', 'Bad request', 'The request is invalid; see errors.', errors);

@@ -37,7 +37,8 @@ export default fp(
         algorithm: 'HS256',
         iss: settings.issuer,
         aud: settings.audience,
-        expiresIn: settings.accessTtlSeconds * 1000,
+        // fast-jwt reads a bare number as milliseconds, @fastify/jwt as seconds: a unit string is unambiguous.
+        expiresIn: `${settings.accessTtlSeconds}s`,
       },
       verify: {
         algorithms: ['HS256'],

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { verifyPassword } from '../../lib/passwords.ts';
-import { unauthorized } from '../../lib/problem.ts';
+import { ProblemError, unauthorized } from '../../lib/problem.ts';
 import {
   issueSession,
   membershipsOf,
@@ -17,6 +17,35 @@ export const REFRESH_COOKIE = 'ts_refresh';
 export default async function authRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const windowMs = 15 * 60_000;
+  // Two independent counters: per client address and per e-mail address (guessing one account
+  // from many addresses). createRateLimit, unlike a second rateLimit preHandler, always counts.
+  const limiters = [
+    fastify.createRateLimit({
+      max: fastify.config.loginRateLimitMax,
+      timeWindow: windowMs,
+      keyGenerator: (request) => `login-ip:${request.ip}`,
+    }),
+    fastify.createRateLimit({
+      max: fastify.config.loginRateLimitMax,
+      timeWindow: windowMs,
+      keyGenerator: (request) =>
+        `login-email:${(request.body as { email?: string } | undefined)?.email ?? ''}`,
+    }),
+  ];
+  async function limitLoginAttempts(request: FastifyRequest, reply: FastifyReply) {
+    for (const limiter of limiters) {
+      const result = await limiter(request);
+      if (!result.isAllowed && result.isExceeded) {
+        reply.header('retry-after', String(result.ttlInSeconds));
+        throw new ProblemError(
+          429,
+          'rate_limited',
+          'Too many requests',
+          'Too many sign-in attempts; try again later.',
+        );
+      }
+    }
+  }
 
   function setRefreshCookie(reply: FastifyReply, token: string, expiresAt: string) {
     reply.setCookie(REFRESH_COOKIE, token, {
@@ -42,19 +71,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/auth/login',
     {
-      preHandler: [
-        fastify.rateLimit({
-          max: fastify.config.loginRateLimitMax,
-          timeWindow: windowMs,
-          keyGenerator: (request) => `login-ip:${request.ip}`,
-        }),
-        fastify.rateLimit({
-          max: fastify.config.loginRateLimitMax,
-          timeWindow: windowMs,
-          keyGenerator: (request) =>
-            `login-email:${(request.body as { email?: string } | undefined)?.email ?? ''}`,
-        }),
-      ],
+      preHandler: limitLoginAttempts,
       schema: {
         tags: ['auth'],
         summary: 'Sign in with e-mail and password',

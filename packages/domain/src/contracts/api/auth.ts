@@ -53,7 +53,8 @@ export const ZRefreshBody = z
     refreshToken: z.string().min(20).max(200).optional(),
     session: z.enum(['cookie', 'token']).optional(),
   })
-  .optional();
+  // Browsers send no body at all: the refresh token travels in the cookie.
+  .nullish();
 
 export const ZMe = z.object({
   user: ZSessionUser,
