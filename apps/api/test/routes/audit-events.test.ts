@@ -77,6 +77,32 @@ describe('audit events', () => {
     expect(paged.body.items[0].action).toBe('create');
   });
 
+  it("never shows an ambition's motivation text", async () => {
+    const ambition = await db.ambition.findFirstOrThrow({
+      where: { motivation: { not: null }, organisation: { slug: 'demo' } },
+    });
+    const hr = await db.user.findUniqueOrThrow({ where: { email: DEMO.hr } });
+    await db.auditEvent.create({
+      data: {
+        organisationId: ambition.organisationId,
+        actorUserId: hr.id,
+        entity: 'Ambition',
+        entityId: ambition.id,
+        action: 'update',
+        before: { id: ambition.id, motivation: 'geheim', area: ambition.area },
+        after: { id: ambition.id, motivation: 'nog geheimer', area: ambition.area },
+      },
+    });
+    const response = await t
+      .request()
+      .get(`/api/audit-events?entity=Ambition&entityId=${ambition.id}`)
+      .set(await as(DEMO.board));
+    expect(response.status).toBe(200);
+    expect(response.body.total).toBeGreaterThan(0);
+    expect(JSON.stringify(response.body)).not.toContain('geheim');
+    expect(response.body.items[0].after).toMatchObject({ motivation: '[redacted]', area: ambition.area });
+  });
+
   it('refuses manager, trainer, employee (403) and anonymous callers (401)', async () => {
     for (const email of [DEMO.manager, DEMO.trainer, DEMO.employee]) {
       expect(

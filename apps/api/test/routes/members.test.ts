@@ -101,6 +101,7 @@ describe('members', () => {
     );
     const after = await memberOf(DEMO.trainer);
     expect(after.role).toBe('manager');
+    expect((await db.employee.findUniqueOrThrow({ where: { id: employee.id } })).userId).toBe(trainer.userId);
     expect(after.managedTeams).toHaveLength(2);
     const audit = await db.auditEvent.findFirstOrThrow({
       where: { entityId: trainer.id, action: 'update' },
@@ -115,6 +116,7 @@ describe('members', () => {
       .send({ role: 'trainer', employeeId: null, managedTeamIds: [] });
     expect(back.status).toBe(200);
     expect(back.body).toMatchObject({ role: 'trainer', employee: null, managedTeams: [] });
+    expect((await db.employee.findUniqueOrThrow({ where: { id: employee.id } })).userId).toBeNull();
   });
 
   it('refuses board, invalid bodies (400) and foreign teams (422) without changing anything', async () => {

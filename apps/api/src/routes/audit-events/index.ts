@@ -5,6 +5,22 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { isoDateTime, pageArgs } from '../../lib/http.ts';
 import { actorOf } from '../../plugins/app/auth.ts';
 
+/**
+ * Fields whose visibility is narrower than "hr and board" (an ambition's motivation may be
+ * visible to the employee alone): the audit log shows that they changed, never their content.
+ */
+const PRIVATE_FIELDS: Record<string, readonly string[]> = { Ambition: ['motivation'] };
+
+export function redact(entity: string, value: unknown): unknown {
+  const fields = PRIVATE_FIELDS[entity];
+  if (!fields || value === null || typeof value !== 'object' || Array.isArray(value)) return value ?? null;
+  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const field of fields) {
+    if (copy[field] !== undefined && copy[field] !== null) copy[field] = '[redacted]';
+  }
+  return copy;
+}
+
 /** The organisation's audit log, newest first (read only: the table is append-only). */
 export default async function auditEventRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -49,8 +65,8 @@ export default async function auditEventRoutes(fastify: FastifyInstance) {
           entity: row.entity,
           entityId: row.entityId,
           action: row.action,
-          before: row.before ?? null,
-          after: row.after ?? null,
+          before: redact(row.entity, row.before),
+          after: redact(row.entity, row.after),
           createdAt: isoDateTime(row.createdAt),
           actor: row.actor,
         })),

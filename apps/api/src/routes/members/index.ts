@@ -160,6 +160,21 @@ export default async function memberRoutes(fastify: FastifyInstance) {
           where: { id, organisationId: actor.organisationId },
           data: { ...data, updatedAt: new Date() },
         });
+        if (body.employeeId !== undefined && body.employeeId !== (before.employee?.id ?? null)) {
+          // Keep the employee's own login link in step with the member's employee record.
+          if (before.employee) {
+            await tx.employee.updateMany({
+              where: { organisationId: actor.organisationId, id: before.employee.id, userId: before.userId },
+              data: { userId: null },
+            });
+          }
+          if (body.employeeId) {
+            await tx.employee.updateMany({
+              where: { organisationId: actor.organisationId, id: body.employeeId, userId: null },
+              data: { userId: before.userId },
+            });
+          }
+        }
         if (teamIds) {
           await tx.managedTeam.deleteMany({ where: { organisationId: actor.organisationId, memberId: id } });
           if (teamIds.length > 0) {
