@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { createPrismaClient } from '../../src/db/prisma-client.ts';
-import { runSeed } from '../../src/db/seed/index.ts';
 import { databaseUrl, ensureTemplate, quoteIdent } from './template-database.ts';
 
 export type TestDatabase = { url: string; name: string; drop: () => Promise<void> };
@@ -31,6 +30,8 @@ export async function createTestDatabase(options: { seeded?: boolean } = {}): Pr
       serverUrl,
       template,
       async (url) => {
+        // Imported here: the seed needs the built domain package, plain database tests do not.
+        const { runSeed } = await import('../../src/db/seed/index.ts');
         const prisma = createPrismaClient(url);
         try {
           await runSeed(prisma);
