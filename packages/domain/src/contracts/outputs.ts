@@ -216,6 +216,8 @@ export const ZDevelopmentDemand = z.object({
       kind: ZDemandKind,
       /** Distinct people with such a target. */
       people: ZCountOut,
+      /** Targets in this cell (one person may have several, e.g. a training and a coaching track). */
+      targets: ZCountOut,
     }),
   ),
   /** Rows left out because fewer than minCellSize people were in them. */

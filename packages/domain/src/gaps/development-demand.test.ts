@@ -23,10 +23,10 @@ describe('developmentDemand', () => {
     const demand = developmentDemand({ members });
     expect(demand).toEqual({
       rows: [
-        { area: 'didactiek', level: 'starter', kind: 'omscholing', people: 1 },
-        { area: 'didactiek', level: 'starter', kind: 'other_action', people: 1 },
-        { area: 'pedagogiek', level: 'expert', kind: 'training', people: 2 },
-        { area: 'onderzoek_innovatie', level: 'starter', kind: 'ambition', people: 1 },
+        { area: 'didactiek', level: 'starter', kind: 'omscholing', people: 1, targets: 1 },
+        { area: 'didactiek', level: 'starter', kind: 'other_action', people: 1, targets: 1 },
+        { area: 'pedagogiek', level: 'expert', kind: 'training', people: 2, targets: 3 },
+        { area: 'onderzoek_innovatie', level: 'starter', kind: 'ambition', people: 1, targets: 1 },
       ],
       suppressedRows: 0,
       people: 4,
@@ -37,12 +37,16 @@ describe('developmentDemand', () => {
 
   it('filters by period and suppresses small cells', () => {
     const demand = developmentDemand({ members, until: '2026-12-31', minCellSize: 2 });
-    expect(demand.rows).toEqual([{ area: 'pedagogiek', level: 'expert', kind: 'training', people: 2 }]);
+    expect(demand.rows).toEqual([
+      { area: 'pedagogiek', level: 'expert', kind: 'training', people: 2, targets: 3 },
+    ]);
     expect(demand.suppressedRows).toBe(2);
   });
 
   it('counts a person listed in two teams once', () => {
     const twice = developmentDemand({ members: [members[1], members[1]].filter((m) => m !== undefined) });
-    expect(twice.rows).toEqual([{ area: 'pedagogiek', level: 'expert', kind: 'training', people: 1 }]);
+    expect(twice.rows).toEqual([
+      { area: 'pedagogiek', level: 'expert', kind: 'training', people: 1, targets: 1 },
+    ]);
   });
 });
