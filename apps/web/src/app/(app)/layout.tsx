@@ -1,0 +1,28 @@
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { AppHeader } from '@/features/shell/app-header';
+import { getSession, isSignedIn } from '@/lib/session';
+
+/** Every signed-in page: header with the role's menu, then the page. */
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const session = await getSession();
+  if (!isSignedIn(session)) redirect('/login');
+  const t = await getTranslations('app');
+  const path = (await headers()).get('x-pathname') ?? '/';
+  return (
+    <>
+      <a
+        href="#inhoud"
+        className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:p-2"
+      >
+        {t('skipToContent')}
+      </a>
+      <AppHeader session={session} path={path} />
+      <main id="inhoud" className="mx-auto max-w-7xl px-4 py-6">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+'use server';
+
+import type { TAuthSession } from '@teamspiegel/domain/api/auth';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { isLocale, LOCALE_COOKIE } from '@/i18n/config';
+import { apiFetch } from '@/lib/api/client';
+import { type ActionResult, ApiError, toActionError } from '@/lib/api/errors';
+import { webEnv } from '@/lib/env';
+import { getSession, homeFor } from '@/lib/session';
+
+/** Stores the API session inside the sealed cookie; the browser never sees the tokens. */
+export async function storeSession(auth: TAuthSession) {
+  const session = await getSession();
+  session.accessToken = auth.accessToken;
+  session.accessExpiresAt = Date.now() + auth.expiresIn * 1000;
+  session.refreshToken = auth.refreshToken;
+  session.user = { id: auth.user.id, name: auth.user.name, email: auth.user.email };
+  session.organisation = auth.organisation
+    ? { id: auth.organisation.id, name: auth.organisation.name }
+    : null;
+  session.role = auth.role;
+  session.employeeId = auth.employeeId;
+  await session.save();
+}
+
+function safeNext(value: FormDataEntryValue | null): string | null {
+  // Only local paths: never an open redirect.
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : null;
+}
+
+export async function login(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  let auth: TAuthSession;
+  try {
+    auth = await apiFetch<TAuthSession>('/api/auth/login', {
+      method: 'POST',
+      anonymous: true,
+      body: {
+        email: String(form.get('email') ?? ''),
+        password: String(form.get('password') ?? ''),
+        session: 'token',
+      },
+    });
+  } catch (error) {
+    return toActionError(error);
+  }
+  if (!auth.organisation) return { ok: false, status: 403, code: 'no_membership' };
+  await storeSession(auth);
+  redirect(safeNext(form.get('volgende')) ?? homeFor(auth.role));
+}
+
+export async function logout() {
+  const session = await getSession();
+  if (session.refreshToken) {
+    await fetch(`${webEnv.apiUrl}/api/auth/logout`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ refreshToken: session.refreshToken }),
+      cache: 'no-store',
+    }).catch(() => undefined);
+  }
+  session.destroy();
+  redirect('/login');
+}
+
+export async function setLocale(form: FormData) {
+  const locale = String(form.get('locale') ?? '');
+  if (isLocale(locale)) {
+    (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 3600 });
+  }
+  const back = safeNext(form.get('terug'));
+  redirect(back ?? '/');
+}
+
+export { ApiError };

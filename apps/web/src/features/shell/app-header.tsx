@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { SignedInSession } from '@/lib/session';
+import { logout } from '../auth/actions';
+import { LanguageSwitch } from './language-switch';
+import { navItemsFor } from './nav-items';
+import { NavLinks } from './nav-links';
+
+export async function AppHeader({ session, path }: { session: SignedInSession; path: string }) {
+  const t = await getTranslations('nav');
+  const items = navItemsFor(session.role).map((item) => ({ href: item.href, label: t(item.key) }));
+  return (
+    <header className="no-print border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-brand-700">
+          Teamspiegel
+        </Link>
+        <span className="text-sm text-slate-600">{session.organisation?.name}</span>
+        <NavLinks items={items} label={t('label')} />
+        <div className="ml-auto flex items-center gap-3">
+          <span className="text-sm text-slate-700">
+            {t('signedInAs', { name: session.user.name })}
+            {session.role ? (
+              <span className="ml-1 text-slate-500">({t(`roles.${session.role}`)})</span>
+            ) : null}
+          </span>
+          <LanguageSwitch current={path} />
+          <form action={logout}>
+            <button
+              type="submit"
+              className="rounded px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50"
+            >
+              {t('logout')}
+            </button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}
