@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 /** Every seeded row, sorted by id, without the timestamps Prisma stamps on write. */
-async function snapshot() {
+async function snapshot(client: PrismaClient = prisma) {
   const strip = <T extends object>(rows: T[]) =>
     rows.map((row) => {
       const {
@@ -33,27 +33,27 @@ async function snapshot() {
     });
   const byId = { orderBy: { id: 'asc' } } as const;
   return {
-    organisations: (await prisma.organisation.findMany(byId)).map(({ id, slug, name }) => ({
+    organisations: (await client.organisation.findMany(byId)).map(({ id, slug, name }) => ({
       id,
       slug,
       name,
     })),
-    users: strip(await prisma.user.findMany(byId)),
-    sites: strip(await prisma.site.findMany(byId)),
-    teams: strip(await prisma.team.findMany(byId)),
-    employees: strip(await prisma.employee.findMany(byId)),
-    teamMemberships: strip(await prisma.teamMembership.findMany(byId)),
-    areaLevels: strip(await prisma.areaLevel.findMany(byId)),
-    competencyRatings: strip(await prisma.competencyRating.findMany(byId)),
-    surroundingsContacts: strip(await prisma.surroundingsContact.findMany(byId)),
-    ambitions: strip(await prisma.ambition.findMany(byId)),
-    roleDefinitions: strip(await prisma.roleDefinition.findMany(byId)),
-    roleAssignments: strip(await prisma.roleAssignment.findMany(byId)),
-    teamRequirements: strip(await prisma.teamRequirement.findMany(byId)),
-    developmentActions: strip(await prisma.developmentAction.findMany(byId)),
-    members: strip(await prisma.organisationMember.findMany(byId)),
+    users: strip(await client.user.findMany(byId)),
+    sites: strip(await client.site.findMany(byId)),
+    teams: strip(await client.team.findMany(byId)),
+    employees: strip(await client.employee.findMany(byId)),
+    teamMemberships: strip(await client.teamMembership.findMany(byId)),
+    areaLevels: strip(await client.areaLevel.findMany(byId)),
+    competencyRatings: strip(await client.competencyRating.findMany(byId)),
+    surroundingsContacts: strip(await client.surroundingsContact.findMany(byId)),
+    ambitions: strip(await client.ambition.findMany(byId)),
+    roleDefinitions: strip(await client.roleDefinition.findMany(byId)),
+    roleAssignments: strip(await client.roleAssignment.findMany(byId)),
+    teamRequirements: strip(await client.teamRequirement.findMany(byId)),
+    developmentActions: strip(await client.developmentAction.findMany(byId)),
+    members: strip(await client.organisationMember.findMany(byId)),
     managedTeams: strip(
-      await prisma.managedTeam.findMany({ orderBy: [{ memberId: 'asc' }, { teamId: 'asc' }] }),
+      await client.managedTeam.findMany({ orderBy: [{ memberId: 'asc' }, { teamId: 'asc' }] }),
     ),
   };
 }
@@ -132,5 +132,22 @@ describe('seed idempotency', () => {
     expect(demoAfter.dataVersion).toBeGreaterThan(demo.dataVersion);
     // Each write is recorded in the (append-only) audit log; an unchanged run writes nothing.
     expect(await prisma.auditEvent.count({ where: { organisationId: demo.id, entity: 'seed' } })).toBe(2);
+  });
+
+  it('the bulk insert writes exactly what Prisma createMany writes', async () => {
+    const other = await createTestDatabase();
+    const otherPrisma = createPrismaClient(other.url);
+    try {
+      await runSeed(otherPrisma, { anchor, insert: 'prisma' });
+      // Password hashes differ by their random salt; everything else must match.
+      const withoutHashes = async (client: PrismaClient) => {
+        const snap = await snapshot(client);
+        return { ...snap, users: snap.users.map(({ passwordHash: _hash, ...user }) => user) };
+      };
+      expect(await withoutHashes(otherPrisma)).toEqual(await withoutHashes(prisma));
+    } finally {
+      await otherPrisma.$disconnect();
+      await other.drop();
+    }
   });
 });

@@ -20,6 +20,8 @@ export type SeedOptions = {
   /** Reference date for all seeded dates (default: the start of the current school year). */
   anchor?: Date;
   log?: (line: string) => void;
+  /** How rows are inserted (see WriteOptions); the default is the fast bulk path. */
+  insert?: 'bulk' | 'prisma';
 };
 
 export type SeedResult = { tenants: TenantOutcome[]; ms: number };
@@ -46,7 +48,10 @@ export async function runSeed(prisma: PrismaClient, options: SeedOptions = {}): 
   }
   const tenants: TenantOutcome[] = [];
   for (const tenant of plannedTenants(options.size ?? 'default', anchor)) {
-    const outcome = await writeTenant(prisma, tenant, { reset: options.reset ?? false });
+    const outcome = await writeTenant(prisma, tenant, {
+      reset: options.reset ?? false,
+      insert: options.insert ?? 'bulk',
+    });
     log(`${outcome.slug}: ${outcome.action} in ${(outcome.ms / 1000).toFixed(1)} s`);
     tenants.push(outcome);
   }
