@@ -276,7 +276,7 @@ export function buildDemoTenant(anchor: Date): SeedTenant {
 
   // An inclusiepedagoog from a youth care organisation, combining domain 1 with research.
   b.addPerson({
-    key: 'anne-stevens',
+    key: 'anne-scholten',
     name: { firstName: 'Anne', lastName: 'Scholten' },
     archetype: 'inclusiepedagoog',
     seniority: 'senior',
@@ -287,7 +287,7 @@ export function buildDemoTenant(anchor: Date): SeedTenant {
     ],
   });
   b.contact(
-    'anne-stevens',
+    'anne-scholten',
     'samenleving',
     PARTNERS.jeugdhulp,
     'Ontwikkelt met collega’s een familiegroep (family check-up).',
