@@ -55,6 +55,7 @@ export type CoverageRows = {
     id?: string;
     areaRequirements: unknown;
     competencyRequirements?: unknown;
+    areaMatch?: string;
   }>;
 };
 
@@ -175,6 +176,7 @@ export function coverageInput(rows: CoverageRows): { teams: TTeamInput[]; roles:
         id: must(row.id),
         requirements: row.areaRequirements,
         competencies: row.competencyRequirements ?? [],
+        areaMatch: row.areaMatch ?? 'all',
       }) as TRoleDefinition,
   );
   return { teams: [...teams.values()], roles };
