@@ -56,13 +56,22 @@ function patchQueryable(adapter) {
   queryable.performIO = async function performIOWithCatalogTypes(query) {
     const result = await performIO.call(this, query);
     const fields = result?.fields ?? [];
+    if (process.env.PRISMA_OFFLINE_DEBUG) {
+      console.error(
+        '[prisma-offline]',
+        query.sql?.slice(0, 300).replace(/\s+/g, ' '),
+        fields.map((f) => `${f.name}:${f.dataTypeID}`).join(','),
+      );
+    }
     for (const field of fields) {
       if (CATALOG_TEXT_OIDS.has(field.dataTypeID)) field.dataTypeID = TEXT_OID;
     }
-    // PostgreSQL 18 (the embedded PGlite) lists NOT NULL as pg_constraint rows of contype 'n';
-    // Prisma 6.19's introspection panics on them. Nullability is read from pg_attribute anyway.
+    // PostgreSQL 18 (the embedded PGlite) lists NOT NULL as pg_constraint rows of contype 'n', and
+    // the wasm engine of Prisma 6.19 panics on those and on CHECK constraints ('c'). Prisma's schema
+    // represents neither (nullability is read from pg_attribute), so hiding them changes no diff.
     const typeColumn = fields.findIndex((field) => field.name === 'constraint_type');
-    if (typeColumn >= 0) result.rows = result.rows.filter((row) => row[typeColumn] !== 'n');
+    if (typeColumn >= 0)
+      result.rows = result.rows.filter((row) => row[typeColumn] !== 'n' && row[typeColumn] !== 'c');
     return result;
   };
   queryable[patched] = true;
@@ -100,6 +109,16 @@ class OfflinePg extends PrismaPg {
   async connect() {
     const adapter = await super.connect();
     patchQueryable(adapter);
+    // The adapter splits migration scripts on every ';', which breaks semicolons inside comments,
+    // strings and function bodies. PostgreSQL runs a multi-statement script as one simple query,
+    // as the native engine does.
+    adapter.executeScript = async (script) => {
+      try {
+        await adapter.client.query(script);
+      } catch (error) {
+        adapter.onError(error);
+      }
+    };
     return adapter;
   }
 

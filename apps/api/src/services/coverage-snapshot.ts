@@ -92,6 +92,7 @@ async function loadSnapshot(db: Db, organisationId: string, dataVersion: number)
         labelEn: true,
         areaRequirements: true,
         competencyRequirements: true,
+        areaMatch: true,
       },
     }),
     db.teamMembership.findMany({
@@ -234,7 +235,7 @@ async function loadSnapshot(db: Db, organisationId: string, dataVersion: number)
       competencies: row.competencyRequirements,
     });
     if (!bundle.success) continue;
-    roles.push({ id: row.id, ...bundle.data });
+    roles.push({ id: row.id, ...bundle.data, areaMatch: row.areaMatch });
     roleLabels.set(row.id, { nl: row.labelNl, en: row.labelEn, key: row.key });
   }
 

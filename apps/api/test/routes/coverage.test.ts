@@ -82,8 +82,9 @@ async function engineCoverageFromTables(t: TestApp, teamId: string) {
     await db.roleDefinition.findMany({ where: { organisationId: team.organisationId } })
   ).map((row) => ({
     id: row.id,
-    requirements: row.areaRequirements as TRoleDefinition['requirements'],
-    competencies: row.competencyRequirements as TRoleDefinition['competencies'],
+    requirements: row.areaRequirements as unknown as TRoleDefinition['requirements'],
+    areaMatch: row.areaMatch,
+    competencies: row.competencyRequirements as unknown as TRoleDefinition['competencies'],
   }));
   return computeTeamCoverage(
     { teamId, siteId: team.siteId, name: team.name, members: [...members.values()], requirements },

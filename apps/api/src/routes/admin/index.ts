@@ -1,4 +1,3 @@
-import { ROLE_CATALOGUE } from '@teamspiegel/domain';
 import {
   ZAdminOrganisation,
   ZAdminOrganisationListQuery,
@@ -10,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { writeAudit } from '../../lib/audit.ts';
 import { isoDateTime, pageArgs } from '../../lib/http.ts';
+import { catalogueRoleRows } from '../../services/role-catalogue.ts';
 import { createInvitation, invitationDto, sendInvitationMail } from '../invitations/service.ts';
 
 type OrganisationRow = {
@@ -37,23 +37,6 @@ function organisationDto(row: OrganisationRow) {
 }
 
 /** The role catalogue of a new organisation, copied from the domain package (fromCatalogue = true). */
-export function catalogueRoleRows(organisationId: string) {
-  return ROLE_CATALOGUE.map((role) => ({
-    organisationId,
-    key: role.id,
-    labelNl: role.label.nl,
-    labelEn: role.label.en,
-    descriptionNl: role.description.nl,
-    descriptionEn: role.description.en,
-    areaRequirements: role.requirements.map((r) => ({ area: r.area, minLevel: r.minLevel })),
-    competencyRequirements: (role.competencies ?? []).map((c) => ({
-      competency: c.competency,
-      minScore: c.minScore,
-    })),
-    fromCatalogue: true,
-  }));
-}
-
 /** Platform administration: organisations (tenants). Only platform administrators. */
 export default async function adminRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();

@@ -142,7 +142,12 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
         if (query.siteId) teamIds = teamIds.filter((id) => snapshot.teams.get(id)?.siteId === query.siteId);
         const coverage = organisationCoverage(snapshot, teamIds);
         json = JSON.stringify(
-          organisationCoverageView(snapshot, coverage, { ...query, siteId: query.siteId ?? null }, siteTeamCounts),
+          organisationCoverageView(
+            snapshot,
+            coverage,
+            { ...query, siteId: query.siteId ?? null },
+            siteTeamCounts,
+          ),
         );
         responses.set(key, json);
       }
@@ -201,8 +206,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
       const snapshot = await coverageSnapshot(fastify.db, actor.organisationId);
       if (teamId && !snapshot.teams.has(teamId)) throw notFound('Team');
       let pool: TMemberInput[];
-      const restrictTo =
-        actor.role === 'manager' ? new Set(await managedTeamIds(fastify.db, actor)) : null;
+      const restrictTo = actor.role === 'manager' ? new Set(await managedTeamIds(fastify.db, actor)) : null;
       if (teamId && restrictTo && !restrictTo.has(teamId)) throw notFound('Team');
       if (teamId || restrictTo) {
         const teamIds = teamId ? [teamId] : [...(restrictTo ?? [])];

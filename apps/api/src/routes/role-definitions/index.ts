@@ -1,4 +1,3 @@
-import { ROLE_CATALOGUE } from '@teamspiegel/domain';
 import { ZIdParams, ZPage, ZProblem } from '@teamspiegel/domain/api/common';
 import {
   ZQualifiedEmployee,
@@ -21,16 +20,12 @@ import { conflict, notFound, preconditionFailed } from '../../lib/problem.ts';
 import { ALL_ROLES, actorOf } from '../../plugins/app/auth.ts';
 import { findQualifiedEmployees, type RoleRules } from './qualified.ts';
 
-/**
- * The JSON columns, read through the same schemas that validated them on the way in.
- * areaMatch has no column: 'any' exists only for catalogue roles defined so (stagiaire).
- */
+/** The JSON columns, read through the same schemas that validated them on the way in. */
 export function roleRules(row: RoleDefinition): RoleRules {
-  const catalogue = row.fromCatalogue ? ROLE_CATALOGUE.find((role) => role.id === row.key) : undefined;
   return {
     areaRequirements: z.array(ZRoleAreaRequirement).parse(row.areaRequirements),
     competencyRequirements: z.array(ZRoleCompetencyRequirement).parse(row.competencyRequirements ?? []),
-    areaMatch: catalogue?.areaMatch ?? 'all',
+    areaMatch: row.areaMatch,
   };
 }
 
@@ -88,6 +83,7 @@ export default async function roleDefinitionRoutes(fastify: FastifyInstance) {
         descriptionEn: body.descriptionEn ?? null,
         areaRequirements: body.areaRequirements,
         competencyRequirements: body.competencyRequirements ?? [],
+        areaMatch: body.areaMatch ?? 'all',
         fromCatalogue: false,
       }),
     },

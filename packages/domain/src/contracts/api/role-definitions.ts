@@ -61,6 +61,8 @@ export const ZRoleDefinitionCreate = z.object({
   descriptionEn: z.string().trim().max(2000).nullish(),
   areaRequirements: ZAreaRequirements,
   competencyRequirements: ZCompetencyRequirements.optional(),
+  /** 'all' (default): every area minimum; 'any': at least one of them. */
+  areaMatch: z.enum(['all', 'any']).optional(),
 });
 export type TRoleDefinitionCreate = z.infer<typeof ZRoleDefinitionCreate>;
 
