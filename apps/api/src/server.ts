@@ -3,6 +3,8 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config/env.ts';
 import { openDatabase } from './db/database.ts';
 import { applyMigrations } from './db/migrate.ts';
+import { createPrismaClient } from './db/prisma-client.ts';
+import { runSeed } from './db/seed/index.ts';
 
 /** Creates the app on the configured (or embedded) database, applies pending migrations, listens. */
 async function main() {
@@ -19,6 +21,15 @@ async function main() {
 
   const database = await openDatabase();
   await applyMigrations(database.url);
+  if (config.seedDemo) {
+    // `npm start`: make sure the demo tenants exist (idempotent; unchanged data is left alone).
+    const prisma = createPrismaClient(database.url);
+    try {
+      await runSeed(prisma, { log: (line) => console.log(`seed: ${line}`) });
+    } finally {
+      await prisma.$disconnect();
+    }
+  }
   const app = await buildApp({ config, databaseUrl: database.url });
   for (const warning of config.warnings) app.log.warn(warning);
   app.log.info({ database: database.kind }, `database: ${database.kind}`);

@@ -22,6 +22,8 @@ const ZEnv = z.object({
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
   LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(10),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  /** `npm start` sets this: seed the demo tenants (idempotently) before listening. */
+  TEAMSPIEGEL_SEED_DEMO: z.enum(['true', 'false']).default('false'),
 });
 
 export type Config = {
@@ -37,6 +39,7 @@ export type Config = {
   rateLimitMax: number;
   loginRateLimitMax: number;
   bodyLimitBytes: number;
+  seedDemo: boolean;
   warnings: string[];
 };
 
@@ -82,6 +85,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     rateLimitMax: env.RATE_LIMIT_MAX,
     loginRateLimitMax: env.LOGIN_RATE_LIMIT_MAX,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    seedDemo: env.TEAMSPIEGEL_SEED_DEMO === 'true',
     warnings,
   };
 }
