@@ -1,8 +1,12 @@
 import enAdmin from './en/admin.json';
 import enCommon from './en/common.json';
+import enDemand from './en/demand.json';
+import enOverview from './en/overview.json';
 import enProfile from './en/profile.json';
 import nlAdmin from './nl/admin.json';
 import nlCommon from './nl/common.json';
+import nlDemand from './nl/demand.json';
+import nlOverview from './nl/overview.json';
 import nlProfile from './nl/profile.json';
 
 /**
@@ -10,6 +14,6 @@ import nlProfile from './nl/profile.json';
  * Add a feature: import its nl and en files and spread them into both objects.
  */
 export const MESSAGES = {
-  nl: { ...nlCommon, ...nlProfile, ...nlAdmin },
-  en: { ...enCommon, ...enProfile, ...enAdmin },
+  nl: { ...nlCommon, ...nlProfile, ...nlAdmin, ...nlOverview, ...nlDemand },
+  en: { ...enCommon, ...enProfile, ...enAdmin, ...enOverview, ...enDemand },
 } as const;
