@@ -1,0 +1,50 @@
+import 'server-only';
+import type { TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
+import type { TProfile } from '@teamspiegel/domain/api/profile';
+import { apiFetch, apiFetchWithMeta } from '@/lib/api/client';
+import { ApiError } from '@/lib/api/errors';
+
+export type TeamCoverageResult =
+  | { teamId: string; teamName: string; coverage: TTeamCoverageView; error: null }
+  | { teamId: string; teamName: string; coverage: null; error: string };
+
+export type ProfilePageData =
+  | { kind: 'profile'; profile: TProfile; etag: string; teams: TeamCoverageResult[] }
+  | { kind: 'no_profile' }
+  | { kind: 'error'; code: string };
+
+/**
+ * The signed-in person's profile (with its ETag) and the anonymised coverage of each of their own
+ * teams: one profile call, then one coverage call per own team (there is no batch endpoint; a
+ * person belongs to one to three teams), in parallel.
+ */
+export async function loadProfilePage(): Promise<ProfilePageData> {
+  let profile: TProfile;
+  let etag: string;
+  try {
+    const response = await apiFetchWithMeta<TProfile>('/api/me/profile');
+    profile = response.data;
+    etag = response.etag ?? `W/"${response.data.version}"`;
+  } catch (error) {
+    if (error instanceof ApiError) {
+      if (error.status === 404 || error.code === 'no_employee_profile') return { kind: 'no_profile' };
+      return { kind: 'error', code: error.code };
+    }
+    throw error;
+  }
+  const teams = await Promise.all(
+    profile.teams.map(async (team): Promise<TeamCoverageResult> => {
+      try {
+        const coverage = await apiFetch<TTeamCoverageView>(
+          `/api/teams/${encodeURIComponent(team.id)}/coverage`,
+        );
+        return { teamId: team.id, teamName: team.name, coverage, error: null };
+      } catch (error) {
+        if (error instanceof ApiError)
+          return { teamId: team.id, teamName: team.name, coverage: null, error: error.code };
+        throw error;
+      }
+    }),
+  );
+  return { kind: 'profile', profile, etag, teams };
+}

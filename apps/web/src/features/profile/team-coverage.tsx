@@ -1,0 +1,216 @@
+import { AREAS, CIRCLES, COMPETENCIES, LEVELS, type Locale, label } from '@teamspiegel/domain';
+import type { TRequirementCoverageView } from '@teamspiegel/domain/api/coverage';
+import { getTranslations } from 'next-intl/server';
+import type { TeamCoverageResult } from './data';
+import type { AmbitionImpact } from './view-model';
+
+const byId = <T extends { id: string }>(items: readonly T[], id: string) =>
+  items.find((item) => item.id === id);
+
+/** "Jouw ambitie zou het hiaat Pedagogiek (ervaren) in Unit 3–6 dichten" for each match. */
+export async function AmbitionImpactPanel({
+  impacts,
+  hasAmbition,
+  teams,
+  locale,
+}: {
+  impacts: AmbitionImpact[];
+  hasAmbition: boolean;
+  teams: TeamCoverageResult[];
+  locale: Locale;
+}) {
+  const t = await getTranslations('profile.impact');
+  const failed = teams.filter((team) => team.error);
+  return (
+    <section
+      aria-labelledby="ambition-impact-title"
+      data-testid="ambition-impact"
+      className="rounded-xl border border-slate-200 bg-white p-4"
+    >
+      <h2 id="ambition-impact-title" className="text-lg font-semibold">
+        {t('title')}
+      </h2>
+      <p className="mb-3 text-sm text-slate-600">{t('intro')}</p>
+      {teams.length === 0 ? (
+        <p className="text-slate-700">{t('noTeams')}</p>
+      ) : !hasAmbition ? (
+        <p className="text-slate-700">{t('noAmbition')}</p>
+      ) : impacts.length === 0 ? (
+        <p className="text-slate-700">{t('none')}</p>
+      ) : (
+        <ul className="space-y-2">
+          {impacts.map((impact) => {
+            const area = byId(AREAS, impact.area);
+            const level = byId(LEVELS, impact.minLevel);
+            return (
+              <li
+                key={`${impact.ambitionId}-${impact.requirementId}`}
+                className="rounded-lg border border-covered bg-covered-soft p-3 text-slate-900"
+              >
+                <p className="font-medium">
+                  <span aria-hidden className="mr-1 text-covered">
+                    ★
+                  </span>
+                  {t('closes', {
+                    area: area ? label(area, locale) : impact.area,
+                    level: (level ? label(level, locale) : impact.minLevel).toLowerCase(),
+                    team: impact.teamName,
+                  })}
+                </p>
+                <p className="text-sm text-slate-700">
+                  {t('detail', { count: impact.count, supply: impact.supply, gap: impact.gap })}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {failed.map((team) => (
+        <p key={team.teamId} role="alert" className="mt-2 text-sm text-gap">
+          {t('coverageError', { team: team.teamName })}
+        </p>
+      ))}
+    </section>
+  );
+}
+
+function requirementText(
+  item: TRequirementCoverageView,
+  locale: Locale,
+  t: Awaited<ReturnType<typeof getTranslations<'profile.team'>>>,
+) {
+  const requirement = item.requirement;
+  switch (requirement.kind) {
+    case 'area': {
+      const area = byId(AREAS, requirement.area);
+      const level = byId(LEVELS, requirement.minLevel);
+      return t('areaRequirement', {
+        area: area ? label(area, locale) : requirement.area,
+        level: (level ? label(level, locale) : requirement.minLevel).toLowerCase(),
+      });
+    }
+    case 'role':
+      return t('roleRequirement', { role: item.roleLabel ? item.roleLabel[locale] : '—' });
+    case 'competency': {
+      const competency = byId(COMPETENCIES, requirement.competency);
+      return t('competencyRequirement', {
+        competency: competency ? label(competency, locale) : requirement.competency,
+        score: requirement.minScore,
+      });
+    }
+    case 'circle': {
+      const circle = byId(CIRCLES, requirement.circle);
+      return t('circleRequirement', { circle: circle ? label(circle, locale) : requirement.circle });
+    }
+  }
+}
+
+const STATUS_STYLE = {
+  covered: { icon: '✓', className: 'bg-covered-soft text-covered' },
+  single_point_of_failure: { icon: '!', className: 'bg-spof-soft text-spof' },
+  gap: { icon: '✕', className: 'bg-gap-soft text-gap' },
+} as const;
+
+/** The team's aggregate coverage (counts only, no names): what the anonymised view offers. */
+export async function TeamCoveragePanel({ teams, locale }: { teams: TeamCoverageResult[]; locale: Locale }) {
+  const t = await getTranslations('profile.team');
+  const ts = await getTranslations('status');
+  const loaded = teams.filter((team) => team.coverage);
+  if (loaded.length === 0) return null;
+  return (
+    <section aria-labelledby="team-coverage-title" className="space-y-4">
+      <div>
+        <h2 id="team-coverage-title" className="text-xl font-semibold">
+          {t('title', { count: loaded.length })}
+        </h2>
+        <p className="text-sm text-slate-600">{t('intro', { count: loaded.length })}</p>
+      </div>
+      {loaded.map(({ coverage }) => {
+        if (!coverage) return null;
+        const summary = coverage.summary;
+        const rank = { gap: 0, single_point_of_failure: 1, covered: 2 } as const;
+        const requirements = [...coverage.requirements].sort(
+          (a, b) => rank[a.status] - rank[b.status] || b.severity - a.severity,
+        );
+        return (
+          <article key={coverage.team.id} className="rounded-xl border border-slate-200 bg-white p-4">
+            <h3 className="text-lg font-semibold">{coverage.team.name}</h3>
+            <p className="text-sm text-slate-600">
+              {coverage.team.siteName ? `${coverage.team.siteName} · ` : ''}
+              {t('members', { count: coverage.profile.memberCount })}
+            </p>
+            <dl className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-4">
+              <div className="rounded-md bg-slate-100 p-2">
+                <dt className="text-sm text-slate-700">{t('requirements')}</dt>
+                <dd className="text-2xl font-semibold">{summary.requirements}</dd>
+              </div>
+              <div className="rounded-md bg-covered-soft p-2 text-covered">
+                <dt className="text-sm">✓ {t('covered')}</dt>
+                <dd className="text-2xl font-semibold">{summary.covered}</dd>
+              </div>
+              <div className="rounded-md bg-spof-soft p-2 text-spof">
+                <dt className="text-sm">! {t('spof')}</dt>
+                <dd className="text-2xl font-semibold">{summary.singlePointsOfFailure}</dd>
+              </div>
+              <div className="rounded-md bg-gap-soft p-2 text-gap">
+                <dt className="text-sm">✕ {t('gaps')}</dt>
+                <dd className="text-2xl font-semibold">{summary.gaps}</dd>
+              </div>
+            </dl>
+            {summary.totalGap > 0 ? (
+              <p className="mt-2 text-sm text-slate-700">
+                {t('projected', { gap: summary.projectedTotalGap })}
+              </p>
+            ) : null}
+            {requirements.length === 0 ? (
+              <p className="mt-3 text-slate-600">{t('noRequirements')}</p>
+            ) : (
+              <div className="mt-3 overflow-x-auto">
+                <table className="w-full text-left text-sm">
+                  <caption className="sr-only">{t('tableCaption', { team: coverage.team.name })}</caption>
+                  <thead>
+                    <tr className="border-b border-slate-300">
+                      <th scope="col" className="py-2 pr-3">
+                        {t('requirement')}
+                      </th>
+                      <th scope="col" className="py-2 pr-3 text-right">
+                        {t('needed')}
+                      </th>
+                      <th scope="col" className="py-2 pr-3 text-right">
+                        {t('present')}
+                      </th>
+                      <th scope="col" className="py-2">
+                        {t('status')}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {requirements.map((item) => {
+                      const style = STATUS_STYLE[item.status];
+                      return (
+                        <tr key={item.requirement.id} className="border-b border-slate-100">
+                          <th scope="row" className="py-2 pr-3 font-normal">
+                            {requirementText(item, locale, t)}
+                          </th>
+                          <td className="py-2 pr-3 text-right tabular-nums">{item.requirement.count}</td>
+                          <td className="py-2 pr-3 text-right tabular-nums">{item.supply.headcount}</td>
+                          <td className="py-2">
+                            <span
+                              className={`inline-flex items-center gap-1 rounded px-2 py-0.5 ${style.className}`}
+                            >
+                              <span aria-hidden>{style.icon}</span> {ts(item.status)}
+                            </span>
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </article>
+        );
+      })}
+    </section>
+  );
+}
