@@ -1,0 +1,823 @@
+import { randomUUID } from 'node:crypto';
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordAreaLevel } from '../../src/db/area-level-history.ts';
+import { DEMO_PASSWORD } from '../../src/db/seed/demo-logins.ts';
+import { buildTestApp, DEMO, PLATFORM_ADMIN, type TestApp } from '../helpers/build.ts';
+import { peopleFixtures } from '../helpers/people-fixtures.ts';
+import { collectRoutes, fillPath } from '../helpers/route-inventory.ts';
+
+/**
+ * THE specification of rights, one row per registered route (`METHOD path`), checked against the
+ * running API for each role of the demo tenant, the platform admin and an anonymous caller.
+ *
+ *  - board: reads everything in the organisation, manages team requirements;
+ *  - hr: everything in the organisation, including people and development actions;
+ *  - manager: their teams' members and coverage, validates their members' levels;
+ *  - trainer: aggregates only (development demand, anonymised coverage), no individual people;
+ *  - employee: their own profile, their own team's aggregate coverage;
+ *  - admin (platform administrator, no organisation): the admin routes, nothing of a tenant.
+ *
+ * forbid → 403 problem+json `forbidden`; allow → neither 401 nor 403 (2xx unless `accept` says
+ * otherwise); anonymous on a non-public route → 401 problem+json. A route registered without a
+ * row here fails the inventory test: adding a route means deciding its rights.
+ */
+
+type Role = 'board' | 'hr' | 'manager' | 'trainer' | 'employee' | 'admin';
+type Caller = Role | 'anonymous';
+type Right = 'allow' | 'forbid';
+type Rights = 'public' | Record<Role, Right>;
+type Req = { url: string; payload?: unknown; headers?: Record<string, string> };
+type Entry = {
+  rights: Rights;
+  /** A request valid enough to reach the handler; writes get a disposable target of their own. */
+  request: (as: Caller) => Promise<Req>;
+  /** Statuses that count as success for allowed callers (default: any 2xx). */
+  accept?: number[];
+};
+
+const ROLES: Role[] = ['board', 'hr', 'manager', 'trainer', 'employee', 'admin'];
+const ORG: Role[] = ['board', 'hr', 'manager', 'trainer', 'employee'];
+const EMAIL: Record<Role, string> = { ...DEMO, admin: PLATFORM_ADMIN };
+
+function allow(...roles: Role[]): Record<Role, Right> {
+  return Object.fromEntries(ROLES.map((role) => [role, roles.includes(role) ? 'allow' : 'forbid'])) as Record<
+    Role,
+    Right
+  >;
+}
+
+let t: TestApp;
+let f: Awaited<ReturnType<typeof peopleFixtures>> & {
+  siteId: string;
+  managedTeam: string;
+  ownTeam: string;
+  roleDefinitionId: string;
+};
+
+type Response = { status: number; body: unknown; contentType: string };
+
+async function send(as: Caller, method: string, req: Req): Promise<Response> {
+  const headers: Record<string, string> = { ...(req.headers ?? {}) };
+  if (as !== 'anonymous') headers.authorization = `Bearer ${await t.tokenFor(EMAIL[as])}`;
+  const response = await t.app.inject({
+    method: method as InjectOptions['method'],
+    url: req.url,
+    headers,
+    ...(req.payload !== undefined ? { payload: req.payload as InjectOptions['payload'] } : {}),
+  });
+  let body: unknown = response.body;
+  try {
+    body = response.body ? JSON.parse(response.body) : null;
+  } catch {
+    // HTML or plain text: keep it as it is.
+  }
+  return { status: response.statusCode, body, contentType: String(response.headers['content-type'] ?? '') };
+}
+
+/** A setup call as hr (or `as`) that must succeed; returns the parsed body. */
+// biome-ignore lint/suspicious/noExplicitAny: setup reads ids from response bodies shaped by the routes' schemas.
+async function setup(method: string, url: string, payload?: unknown, as: Caller = 'hr'): Promise<any> {
+  const response = await send(as, method, { url, payload });
+  if (response.status >= 300) {
+    throw new Error(`setup ${method} ${url} failed: ${response.status} ${JSON.stringify(response.body)}`);
+  }
+  return response.body;
+}
+
+const unique = () => randomUUID().slice(0, 8);
+const person = (as: Caller) => (as === 'employee' ? f.marjo : f.teamMember);
+const teamFor = (as: Caller) => (as === 'employee' ? f.ownTeam : f.managedTeam);
+
+const memo = new Map<string, Promise<string>>();
+function once(key: string, make: () => Promise<string>): Promise<string> {
+  let value = memo.get(key);
+  if (!value) {
+    value = make();
+    memo.set(key, value);
+  }
+  return value;
+}
+
+// Disposable rows, created through the API as hr (so they are valid by construction).
+const newSite = async () =>
+  (await setup('POST', '/api/sites', { name: `Matrix site ${unique()}` })).id as string;
+const newTeam = async () =>
+  (await setup('POST', '/api/teams', { siteId: f.siteId, name: `Matrix team ${unique()}` })).id as string;
+const newEmployee = async () =>
+  (
+    await setup('POST', '/api/employees', {
+      firstName: 'Matrix',
+      lastName: unique(),
+      email: `matrix-${unique()}@example.org`,
+    })
+  ).id as string;
+const newMembership = async () =>
+  (
+    await setup('POST', '/api/memberships', {
+      teamId: await newTeam(),
+      employeeId: await newEmployee(),
+      startDate: '2024-01-01',
+    })
+  ).id as string;
+const newRoleDefinition = async () =>
+  (
+    await setup('POST', '/api/role-definitions', {
+      key: `matrix_${unique().replace(/[^a-z0-9]/g, 'x')}`,
+      labelNl: 'Matrixrol',
+      labelEn: 'Matrix role',
+      areaRequirements: [{ area: 'pedagogiek', minLevel: 'starter' }],
+    })
+  ).id as string;
+const newRoleAssignment = async (employeeId: string) =>
+  (await setup('POST', '/api/role-assignments', { employeeId, roleDefinitionId: await newRoleDefinition() }))
+    .id as string;
+const newTeamRequirement = async (teamId: string) =>
+  (await setup('POST', '/api/team-requirements', { teamId, kind: 'circle', circle: 'buurt', count: 1 }))
+    .id as string;
+const newDevelopmentAction = async (employeeId: string) =>
+  (
+    await setup('POST', '/api/development-actions', {
+      type: 'coaching',
+      title: `Matrix coaching ${unique()}`,
+      employeeId,
+    })
+  ).id as string;
+const newRating = async (employeeId: string, competency = 'creativiteit') =>
+  (await setup('POST', '/api/competency-ratings', { employeeId, competency, score: 3 })).id as string;
+const newContact = async (employeeId: string) =>
+  (
+    await setup('POST', '/api/surroundings-contacts', {
+      employeeId,
+      circle: 'buurt',
+      partnerName: `Buurthuis ${unique()}`,
+    })
+  ).id as string;
+const newAmbition = async (employeeId: string) =>
+  (
+    await setup('POST', '/api/ambitions', {
+      employeeId,
+      direction: 'verbreden',
+      area: 'gezondheid',
+      targetLevel: 'starter',
+    })
+  ).id as string;
+async function newInvitation(): Promise<{ id: string; token: string; email: string }> {
+  const email = `matrix-invite-${unique()}@example.org`;
+  const created = await setup('POST', '/api/invitations', {
+    email,
+    name: 'Matrix Invitee',
+    role: 'employee',
+  });
+  const mail = [...t.mails].reverse().find((m) => m.to === email);
+  const token = decodeURIComponent(mail?.link?.split('/uitnodiging/')[1] ?? '');
+  if (token.length < 20) throw new Error(`no invitation token mailed to ${email}`);
+  return { id: created.id as string, token, email };
+}
+async function newMember(): Promise<string> {
+  const invitation = await newInvitation();
+  await setup(
+    'POST',
+    '/api/invitations/accept',
+    { token: invitation.token, password: 'Matrix-password-123', session: 'token' },
+    'anonymous',
+  );
+  const member = await t.app.db.organisationMember.findFirstOrThrow({
+    where: { organisationId: f.demoId, user: { email: invitation.email } },
+  });
+  return member.id;
+}
+async function freshRefreshToken(): Promise<string> {
+  const session = await setup(
+    'POST',
+    '/api/auth/login',
+    { email: DEMO.trainer, password: DEMO_PASSWORD, session: 'token' },
+    'anonymous',
+  );
+  return session.refreshToken as string;
+}
+/** A current self-assessed level of a member of the manager's team, waiting for validation. */
+async function newSelfAssessedLevel(): Promise<string> {
+  const row = await t.app.db.$transaction((tx) =>
+    recordAreaLevel(tx, {
+      organisationId: f.demoId,
+      employeeId: f.teamMember,
+      area: 'onderzoek_innovatie',
+      level: 'starter',
+      status: 'self_assessed',
+      assessedByUserId: null,
+    }),
+  );
+  return row.id;
+}
+
+/** The own profile sent back unchanged, with the version read (404 for logins without an employee). */
+async function ownProfileBody(as: Caller): Promise<unknown> {
+  const empty = {
+    version: 1,
+    areaLevels: [],
+    competencyRatings: [],
+    surroundingsContacts: [],
+    ambitions: [],
+  };
+  if (as === 'anonymous' || as === 'admin') return empty;
+  const response = await send(as, 'GET', { url: '/api/me/profile' });
+  if (response.status !== 200) return empty;
+  // biome-ignore lint/suspicious/noExplicitAny: the ZProfile response, read loosely.
+  const p = response.body as any;
+  return {
+    version: p.version,
+    // biome-ignore lint/suspicious/noExplicitAny: see above
+    areaLevels: p.areaLevels.map((l: any) => ({ area: l.area, level: l.level })),
+    // biome-ignore lint/suspicious/noExplicitAny: see above
+    competencyRatings: p.competencyRatings.map((r: any) => ({ competency: r.competency, score: r.score })),
+    // biome-ignore lint/suspicious/noExplicitAny: see above
+    surroundingsContacts: p.surroundingsContacts.map((c: any) => ({
+      circle: c.circle,
+      partnerName: c.partnerName,
+      description: c.description,
+    })),
+    // biome-ignore lint/suspicious/noExplicitAny: see above
+    ambitions: p.ambitions.map((a: any) => ({
+      id: a.id,
+      direction: a.direction,
+      area: a.area,
+      targetLevel: a.targetLevel,
+      horizonDate: a.horizonDate,
+      motivation: a.motivation,
+      visibility: a.visibility,
+      status: a.status,
+    })),
+  };
+}
+
+const get = (url: string) => async () => ({ url });
+const at = (url: string, id: string) => fillPath(url, { id });
+
+const NO_PROFILE = [200, 404];
+
+const MATRIX: Record<string, Entry> = {
+  // Public: no token needed (a token changes nothing).
+  'GET /api/health': { rights: 'public', request: get('/api/health') },
+  'POST /api/auth/login': {
+    rights: 'public',
+    request: async () => ({
+      url: '/api/auth/login',
+      payload: { email: DEMO.trainer, password: DEMO_PASSWORD, session: 'token' },
+    }),
+  },
+  'POST /api/auth/refresh': {
+    rights: 'public',
+    request: async () => ({ url: '/api/auth/refresh', payload: { refreshToken: await freshRefreshToken() } }),
+  },
+  'POST /api/auth/logout': {
+    rights: 'public',
+    request: async () => ({ url: '/api/auth/logout', payload: { refreshToken: await freshRefreshToken() } }),
+  },
+  'GET /api/invitations/preview': {
+    rights: 'public',
+    request: async () => ({
+      url: `/api/invitations/preview?token=${encodeURIComponent((await newInvitation()).token)}`,
+    }),
+  },
+  'POST /api/invitations/accept': {
+    rights: 'public',
+    request: async () => ({
+      url: '/api/invitations/accept',
+      payload: { token: (await newInvitation()).token, password: 'Matrix-password-123', session: 'token' },
+    }),
+  },
+
+  // Who am I: any signed-in login, the platform admin included.
+  'GET /api/me': { rights: allow(...ORG, 'admin'), request: get('/api/me') },
+
+  // Platform administration.
+  'GET /api/admin/organisations': { rights: allow('admin'), request: get('/api/admin/organisations') },
+  'POST /api/admin/organisations': {
+    rights: allow('admin'),
+    request: async () => {
+      const id = unique();
+      return {
+        url: '/api/admin/organisations',
+        payload: {
+          name: `Matrix org ${id}`,
+          slug: `matrix-${id}`,
+          firstHr: { email: `hr-${id}@example.org`, name: 'Matrix HR' },
+        },
+      };
+    },
+  },
+
+  // Sites: names only, every role reads; hr maintains.
+  'GET /api/sites': { rights: allow(...ORG), request: get('/api/sites') },
+  'GET /api/sites/:id': {
+    rights: allow(...ORG),
+    request: async () => ({ url: at('/api/sites/:id', f.siteId) }),
+  },
+  'POST /api/sites': {
+    rights: allow('hr'),
+    request: async () => ({ url: '/api/sites', payload: { name: `Matrix site ${unique()}`, city: 'Delft' } }),
+  },
+  'PATCH /api/sites/:id': {
+    rights: allow('hr'),
+    request: async () => ({ url: at('/api/sites/:id', await newSite()), payload: { city: 'Gouda' } }),
+  },
+  'DELETE /api/sites/:id': {
+    rights: allow('hr'),
+    request: async () => ({ url: at('/api/sites/:id', await newSite()) }),
+  },
+
+  // Teams: names and head counts, every role reads; hr maintains.
+  'GET /api/teams': { rights: allow(...ORG), request: get('/api/teams') },
+  'GET /api/teams/:id': {
+    rights: allow(...ORG),
+    request: async (as) => ({ url: at('/api/teams/:id', teamFor(as)) }),
+  },
+  'POST /api/teams': {
+    rights: allow('hr'),
+    request: async () => ({
+      url: '/api/teams',
+      payload: { siteId: f.siteId, name: `Matrix team ${unique()}` },
+    }),
+  },
+  'PATCH /api/teams/:id': {
+    rights: allow('hr'),
+    request: async () => ({ url: at('/api/teams/:id', await newTeam()), payload: { description: 'Matrix' } }),
+  },
+  'DELETE /api/teams/:id': {
+    rights: allow('hr'),
+    request: async () => ({ url: at('/api/teams/:id', await newTeam()) }),
+  },
+
+  // Coverage: aggregates. Employees their own team; trainers anonymised aggregates.
+  'GET /api/teams/:id/coverage': {
+    rights: allow(...ORG),
+    request: async (as) => ({ url: at('/api/teams/:id/coverage', teamFor(as)) }),
+  },
+  'GET /api/organisation/coverage': {
+    rights: allow('board', 'hr', 'manager', 'trainer'),
+    request: get('/api/organisation/coverage'),
+  },
+  'POST /api/teams/:id/simulate': {
+    rights: allow('board', 'hr', 'manager'),
+    request: async () => ({
+      url: at('/api/teams/:id/simulate', f.managedTeam),
+      payload: { changes: [{ type: 'member_leaves', employeeId: f.teamMember }] },
+    }),
+  },
+  'GET /api/candidates': {
+    rights: allow('board', 'hr', 'manager'),
+    request: get('/api/candidates?area=pedagogiek&minLevel=ervaren'),
+  },
+  'GET /api/development-demand': {
+    rights: allow('board', 'hr', 'trainer'),
+    request: get('/api/development-demand'),
+  },
+  'GET /api/session/ping': { rights: allow(...ORG), request: get('/api/session/ping') },
+
+  // Team requirements: readable with the team; board and hr maintain them.
+  'GET /api/requirement-templates': { rights: allow(...ORG), request: get('/api/requirement-templates') },
+  'GET /api/teams/:id/requirements': {
+    rights: allow(...ORG),
+    request: async (as) => ({ url: at('/api/teams/:id/requirements', teamFor(as)) }),
+  },
+  'PUT /api/teams/:id/requirements': {
+    rights: allow('board', 'hr'),
+    request: async () => ({
+      url: at('/api/teams/:id/requirements', await newTeam()),
+      payload: { requirements: [{ kind: 'area', area: 'pedagogiek', minLevel: 'starter', count: 1 }] },
+    }),
+  },
+  'GET /api/team-requirements': { rights: allow(...ORG), request: get('/api/team-requirements') },
+  'GET /api/team-requirements/:id': {
+    rights: allow(...ORG),
+    request: async (as) => {
+      const teamId = teamFor(as);
+      const id = await once(`requirement:${teamId}`, async () => {
+        const existing = await t.app.db.teamRequirement.findFirst({
+          where: { teamId },
+          orderBy: { id: 'asc' },
+        });
+        return existing?.id ?? newTeamRequirement(teamId);
+      });
+      return { url: at('/api/team-requirements/:id', id) };
+    },
+  },
+  'POST /api/team-requirements': {
+    rights: allow('board', 'hr'),
+    request: async () => ({
+      url: '/api/team-requirements',
+      payload: {
+        teamId: await newTeam(),
+        kind: 'competency',
+        competency: 'creativiteit',
+        minScore: 3,
+        count: 1,
+      },
+    }),
+  },
+  'PATCH /api/team-requirements/:id': {
+    rights: allow('board', 'hr'),
+    request: async () => ({
+      url: at('/api/team-requirements/:id', await newTeamRequirement(await newTeam())),
+      payload: { kind: 'circle', circle: 'partners', count: 2 },
+    }),
+  },
+  'DELETE /api/team-requirements/:id': {
+    rights: allow('board', 'hr'),
+    request: async () => ({
+      url: at('/api/team-requirements/:id', await newTeamRequirement(await newTeam())),
+    }),
+  },
+
+  // Employees: board and hr all, a manager their members, an employee themselves; hr writes.
+  'GET /api/employees': {
+    rights: allow('board', 'hr', 'manager', 'employee'),
+    request: get('/api/employees'),
+  },
+  'GET /api/employees/:id': {
+    rights: allow('board', 'hr', 'manager', 'employee'),
+    request: async (as) => ({ url: at('/api/employees/:id', person(as)) }),
+  },
+  'GET /api/employees/:id/area-levels/history': {
+    rights: allow('board', 'hr', 'manager', 'employee'),
+    request: async (as) => ({ url: at('/api/employees/:id/area-levels/history', person(as)) }),
+  },
+  'POST /api/employees': {
+    rights: allow('hr'),
+    request: async () => ({
+      url: '/api/employees',
+      payload: { firstName: 'Matrix', lastName: unique(), email: `matrix-${unique()}@example.org` },
+    }),
+  },
+  'PATCH /api/employees/:id': {
+    rights: allow('hr'),
+    request: async () => ({
+      url: at('/api/employees/:id', await newEmployee()),
+      payload: { jobTitle: 'Matrix' },
+    }),
+  },
+  'DELETE /api/employees/:id': {
+    rights: allow('hr'),
+    request: async () => ({ url: at('/api/employees/:id', await newEmployee()) }),
+  },
+
+  // Memberships: board and hr all, a manager their teams'; hr writes.
+  'GET /api/memberships': { rights: allow('board', 'hr', 'manager'), request: get('/api/memberships') },
+  'GET /api/memberships/:id': {
+    rights: allow('board', 'hr', 'manager'),
+    request: async () => {
+      const row = await t.app.db.teamMembership.findFirstOrThrow({
+        where: { employeeId: f.teamMember, teamId: { in: f.managedTeamIds } },
+      });
+      return { url: at('/api/memberships/:id', row.id) };
+    },
+  },
+  'POST /api/memberships': {
+    rights: allow('hr'),
+    request: async () => ({
+      url: '/api/memberships',
+      payload: { teamId: await newTeam(), employeeId: await newEmployee(), startDate: '2024-08-01' },
+    }),
+  },
+  'PATCH /api/memberships/:id': {
+    rights: allow('hr'),
+    request: async () => ({
+      url: at('/api/memberships/:id', await newMembership()),
+      payload: { roleInTeam: 'Matrix' },
+    }),
+  },
+  'DELETE /api/memberships/:id': {
+    rights: allow('hr'),
+    request: async () => ({ url: at('/api/memberships/:id', await newMembership()) }),
+  },
+
+  // Role catalogue: everyone reads; who qualifies: board, hr, a manager (their teams); hr writes.
+  'GET /api/role-definitions': { rights: allow(...ORG), request: get('/api/role-definitions') },
+  'GET /api/role-definitions/:id': {
+    rights: allow(...ORG),
+    request: async () => ({ url: at('/api/role-definitions/:id', f.roleDefinitionId) }),
+  },
+  'GET /api/role-definitions/:id/qualified-employees': {
+    rights: allow('board', 'hr', 'manager'),
+    request: async () => ({ url: at('/api/role-definitions/:id/qualified-employees', f.roleDefinitionId) }),
+  },
+  'POST /api/role-definitions': {
+    rights: allow('hr'),
+    request: async () => ({
+      url: '/api/role-definitions',
+      payload: {
+        key: `matrix_${unique().replace(/[^a-z0-9]/g, 'x')}`,
+        labelNl: 'Matrixrol',
+        labelEn: 'Matrix role',
+        areaRequirements: [{ area: 'didactiek', minLevel: 'starter' }],
+      },
+    }),
+  },
+  'PATCH /api/role-definitions/:id': {
+    rights: allow('hr'),
+    request: async () => ({
+      url: at('/api/role-definitions/:id', await newRoleDefinition()),
+      payload: { labelEn: 'Matrix role (renamed)' },
+    }),
+  },
+  'DELETE /api/role-definitions/:id': {
+    rights: allow('hr'),
+    request: async () => ({ url: at('/api/role-definitions/:id', await newRoleDefinition()) }),
+  },
+
+  // Role assignments: board and hr all, a manager their teams'; hr writes.
+  'GET /api/role-assignments': {
+    rights: allow('board', 'hr', 'manager'),
+    request: get('/api/role-assignments'),
+  },
+  'GET /api/role-assignments/:id': {
+    rights: allow('board', 'hr', 'manager'),
+    request: async () => ({
+      url: at('/api/role-assignments/:id', await once('assignment', () => newRoleAssignment(f.teamMember))),
+    }),
+  },
+  'POST /api/role-assignments': {
+    rights: allow('hr'),
+    request: async () => ({
+      url: '/api/role-assignments',
+      payload: { employeeId: await newEmployee(), roleDefinitionId: f.roleDefinitionId },
+    }),
+  },
+  'PATCH /api/role-assignments/:id': {
+    rights: allow('hr'),
+    request: async () => ({
+      url: at('/api/role-assignments/:id', await newRoleAssignment(await newEmployee())),
+      payload: { endDate: '2099-12-31' },
+    }),
+  },
+  'DELETE /api/role-assignments/:id': {
+    rights: allow('hr'),
+    request: async () => ({
+      url: at('/api/role-assignments/:id', await newRoleAssignment(await newEmployee())),
+    }),
+  },
+
+  // Development actions: board and hr all, a manager their members', an employee their own; hr writes.
+  'GET /api/development-actions': {
+    rights: allow('board', 'hr', 'manager', 'employee'),
+    request: get('/api/development-actions'),
+  },
+  'GET /api/development-actions/:id': {
+    rights: allow('board', 'hr', 'manager', 'employee'),
+    request: async (as) => {
+      const employeeId = person(as);
+      const id = await once(`action:${employeeId}`, () => newDevelopmentAction(employeeId));
+      return { url: at('/api/development-actions/:id', id) };
+    },
+  },
+  'POST /api/development-actions': {
+    rights: allow('hr'),
+    request: async () => ({
+      url: '/api/development-actions',
+      payload: { type: 'training', title: `Matrix training ${unique()}`, employeeId: f.teamMember },
+    }),
+  },
+  'PATCH /api/development-actions/:id': {
+    rights: allow('hr'),
+    request: async () => ({
+      url: at('/api/development-actions/:id', await newDevelopmentAction(f.teamMember)),
+      payload: { provider: 'Matrix Academie' },
+    }),
+  },
+  'DELETE /api/development-actions/:id': {
+    rights: allow('hr'),
+    request: async () => ({
+      url: at('/api/development-actions/:id', await newDevelopmentAction(f.teamMember)),
+    }),
+  },
+
+  // Logins and invitations: board and hr read; hr manages people (board only reads).
+  'GET /api/members': { rights: allow('board', 'hr'), request: get('/api/members') },
+  'PATCH /api/members/:id': {
+    rights: allow('hr'),
+    request: async () => ({ url: at('/api/members/:id', await newMember()), payload: { role: 'trainer' } }),
+  },
+  'DELETE /api/members/:id': {
+    rights: allow('hr'),
+    request: async () => ({ url: at('/api/members/:id', await newMember()) }),
+  },
+  'GET /api/invitations': { rights: allow('board', 'hr'), request: get('/api/invitations') },
+  'POST /api/invitations': {
+    rights: allow('hr'),
+    request: async () => ({
+      url: '/api/invitations',
+      payload: { email: `matrix-invite-${unique()}@example.org`, name: 'Matrix Invitee', role: 'employee' },
+    }),
+  },
+  'DELETE /api/invitations/:id': {
+    rights: allow('hr'),
+    request: async () => ({ url: at('/api/invitations/:id', (await newInvitation()).id) }),
+  },
+  'GET /api/audit-events': { rights: allow('board', 'hr'), request: get('/api/audit-events') },
+
+  // Levels: board and hr all, a manager their members, an employee their own; hr and managers set
+  // and validate (never their own).
+  'GET /api/area-levels': {
+    rights: allow('board', 'hr', 'manager', 'employee'),
+    request: get('/api/area-levels'),
+  },
+  'POST /api/area-levels': {
+    rights: allow('hr', 'manager'),
+    request: async () => ({
+      url: '/api/area-levels',
+      payload: { employeeId: f.teamMember, area: 'gezondheid', level: 'ervaren', comment: 'Matrix' },
+    }),
+  },
+  'POST /api/area-levels/:id/validate': {
+    rights: allow('hr', 'manager'),
+    request: async () => ({
+      url: at('/api/area-levels/:id/validate', await newSelfAssessedLevel()),
+      payload: { decision: 'approve' },
+    }),
+  },
+
+  // Competency ratings and surroundings contacts: read like levels; hr and managers (members) write.
+  'GET /api/competency-ratings': {
+    rights: allow('board', 'hr', 'manager', 'employee'),
+    request: get('/api/competency-ratings'),
+  },
+  'GET /api/competency-ratings/:id': {
+    rights: allow('board', 'hr', 'manager', 'employee'),
+    request: async (as) => {
+      const employeeId = person(as);
+      const id = await once(`rating:${employeeId}`, () => newRating(employeeId, 'flexibiliteit'));
+      return { url: at('/api/competency-ratings/:id', id) };
+    },
+  },
+  'POST /api/competency-ratings': {
+    rights: allow('hr', 'manager'),
+    request: async () => ({
+      url: '/api/competency-ratings',
+      payload: { employeeId: f.teamMember, competency: 'onderzoekende_houding', score: 4 },
+    }),
+  },
+  'DELETE /api/competency-ratings/:id': {
+    rights: allow('hr', 'manager'),
+    request: async () => ({
+      url: at('/api/competency-ratings/:id', await newRating(f.teamMember, 'creativiteit')),
+    }),
+  },
+  'GET /api/surroundings-contacts': {
+    rights: allow('board', 'hr', 'manager', 'employee'),
+    request: get('/api/surroundings-contacts'),
+  },
+  'GET /api/surroundings-contacts/:id': {
+    rights: allow('board', 'hr', 'manager', 'employee'),
+    request: async (as) => {
+      const employeeId = person(as);
+      const id = await once(`contact:${employeeId}`, () => newContact(employeeId));
+      return { url: at('/api/surroundings-contacts/:id', id) };
+    },
+  },
+  'POST /api/surroundings-contacts': {
+    rights: allow('hr', 'manager'),
+    request: async () => ({
+      url: '/api/surroundings-contacts',
+      payload: { employeeId: f.teamMember, circle: 'partners', partnerName: `Consultatiebureau ${unique()}` },
+    }),
+  },
+  'PATCH /api/surroundings-contacts/:id': {
+    rights: allow('hr', 'manager'),
+    request: async () => ({
+      url: at('/api/surroundings-contacts/:id', await newContact(f.teamMember)),
+      payload: { description: 'Matrix' },
+    }),
+  },
+  'DELETE /api/surroundings-contacts/:id': {
+    rights: allow('hr', 'manager'),
+    request: async () => ({ url: at('/api/surroundings-contacts/:id', await newContact(f.teamMember)) }),
+  },
+
+  // Ambitions: read like levels (motivation by visibility); hr writes (employees via their profile).
+  'GET /api/ambitions': {
+    rights: allow('board', 'hr', 'manager', 'employee'),
+    request: get('/api/ambitions'),
+  },
+  'GET /api/ambitions/:id': {
+    rights: allow('board', 'hr', 'manager', 'employee'),
+    request: async (as) => {
+      const employeeId = person(as);
+      const id = await once(`ambition:${employeeId}`, () => newAmbition(employeeId));
+      return { url: at('/api/ambitions/:id', id) };
+    },
+  },
+  'POST /api/ambitions': {
+    rights: allow('hr'),
+    request: async () => ({
+      url: '/api/ambitions',
+      payload: {
+        employeeId: f.teamMember,
+        direction: 'verdiepen',
+        area: 'pedagogiek',
+        targetLevel: 'expert',
+      },
+    }),
+  },
+  'PATCH /api/ambitions/:id': {
+    rights: allow('hr'),
+    request: async () => ({
+      url: at('/api/ambitions/:id', await newAmbition(f.teamMember)),
+      payload: { status: 'withdrawn' },
+    }),
+  },
+  'DELETE /api/ambitions/:id': {
+    rights: allow('hr'),
+    request: async () => ({ url: at('/api/ambitions/:id', await newAmbition(f.teamMember)) }),
+  },
+
+  // Self-service: every organisation role has its own profile (404 when the login has no employee).
+  'GET /api/me/profile': { rights: allow(...ORG), request: get('/api/me/profile'), accept: NO_PROFILE },
+  'PUT /api/me/profile': {
+    rights: allow(...ORG),
+    request: async (as) => ({ url: '/api/me/profile', payload: await ownProfileBody(as) }),
+    accept: NO_PROFILE,
+  },
+  'GET /api/me/validation-queue': {
+    rights: allow('hr', 'manager'),
+    request: get('/api/me/validation-queue'),
+  },
+};
+
+const routes = await collectRoutes();
+
+describe('role matrix', () => {
+  beforeAll(async () => {
+    t = await buildTestApp();
+    const db = t.app.db;
+    const people = await peopleFixtures(db);
+    const site = await db.site.findFirstOrThrow({
+      where: { organisationId: people.demoId },
+      orderBy: { id: 'asc' },
+    });
+    const managedTeam = people.managedTeamIds.slice().sort()[0];
+    if (!managedTeam) throw new Error('the demo manager leads no team');
+    const ownMembership = await db.teamMembership.findFirstOrThrow({
+      where: { employeeId: people.marjo, startDate: { lte: new Date() }, endDate: null },
+      orderBy: { id: 'asc' },
+    });
+    const role = await db.roleDefinition.findFirstOrThrow({
+      where: { organisationId: people.demoId },
+      orderBy: { key: 'asc' },
+    });
+    f = { ...people, siteId: site.id, managedTeam, ownTeam: ownMembership.teamId, roleDefinitionId: role.id };
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('has exactly one row per registered route (a new route needs its rights decided here)', () => {
+    const registered = routes.map((route) => route.key).sort();
+    const specified = Object.keys(MATRIX).sort();
+    expect(registered.length).toBeGreaterThan(50);
+    expect(
+      registered.filter((key) => !specified.includes(key)),
+      'routes without a row',
+    ).toEqual([]);
+    expect(
+      specified.filter((key) => !registered.includes(key)),
+      'rows without a route',
+    ).toEqual([]);
+  });
+
+  for (const [key, entry] of Object.entries(MATRIX)) {
+    const [method = 'GET'] = key.split(' ');
+    const callers: Caller[] = [...ROLES, 'anonymous'];
+
+    describe(key, () => {
+      it.each(callers)('as %s', async (as) => {
+        const req = await entry.request(as);
+        const response = await send(as, method, req);
+        const shown = `${key} as ${as} → ${response.status} ${JSON.stringify(response.body)}`.slice(0, 600);
+        expect(response.status, shown).toBeLessThan(500);
+
+        const right: Right | 'public' =
+          entry.rights === 'public' ? 'public' : as === 'anonymous' ? 'forbid' : entry.rights[as];
+        if (right === 'public' || right === 'allow') {
+          expect([401, 403], shown).not.toContain(response.status);
+          if (entry.accept) expect(entry.accept, shown).toContain(response.status);
+          else {
+            expect(response.status, shown).toBeGreaterThanOrEqual(200);
+            expect(response.status, shown).toBeLessThan(300);
+          }
+          if (response.status === 404)
+            expect(response.body, shown).toMatchObject({ code: 'no_employee_profile' });
+          return;
+        }
+        expect(response.contentType, shown).toMatch(/^application\/problem\+json/);
+        if (as === 'anonymous') {
+          expect(response.status, shown).toBe(401);
+          expect(response.body, shown).toMatchObject({ status: 401 });
+        } else {
+          expect(response.status, shown).toBe(403);
+          expect(response.body, shown).toMatchObject({ status: 403, code: 'forbidden' });
+        }
+      });
+    });
+  }
+});
