@@ -1,0 +1,127 @@
+'use server';
+
+import { DEVELOPMENT_ACTION_TYPE_IDS, type DevelopmentActionType } from '@teamspiegel/domain';
+import {
+  DEVELOPMENT_STATUS_TRANSITIONS,
+  type TDevelopmentAction,
+} from '@teamspiegel/domain/api/development-actions';
+import type { TTeam } from '@teamspiegel/domain/api/teams';
+import { revalidatePath } from 'next/cache';
+import { apiFetch } from '@/lib/api/client';
+import { type ActionResult, toActionError } from '@/lib/api/errors';
+import { isArea, isLevel } from '../people/vocab';
+import { listCandidates } from './api';
+import { gapActionTitle, planForGap, sixMonthsFrom } from './gap-plan';
+
+const UUID = /^[0-9a-f-]{36}$/i;
+const text = (form: FormData, key: string) => String(form.get(key) ?? '').trim();
+
+/**
+ * One click on a gap: plans training/coaching for the best candidate, or hiring when there is none.
+ * The plan is worked out again here from the API (not taken from the form), and refused with
+ * `gap_changed` when it no longer matches what the user clicked (e.g. a second click).
+ */
+export async function planGap(_previous: ActionResult<{ id: string }> | null, form: FormData) {
+  const teamId = text(form, 'teamId');
+  const area = text(form, 'area');
+  const level = text(form, 'level');
+  const expectedEmployee = text(form, 'employeeId') || null;
+  if (!UUID.test(teamId) || !isArea(area) || !isLevel(level)) {
+    return { ok: false, status: 400, code: 'bad_request' } satisfies ActionResult;
+  }
+  let created: TDevelopmentAction;
+  try {
+    const [candidates, team] = await Promise.all([
+      listCandidates({ area, minLevel: level, teamId }),
+      apiFetch<TTeam>(`/api/teams/${encodeURIComponent(teamId)}`),
+    ]);
+    const plan = planForGap(candidates.items, level);
+    if (plan.employeeId !== expectedEmployee) {
+      return { ok: false, status: 409, code: 'gap_changed' } satisfies ActionResult;
+    }
+    created = await apiFetch<TDevelopmentAction>('/api/development-actions', {
+      method: 'POST',
+      body: {
+        type: plan.type,
+        title: gapActionTitle(plan, area, level, team.name),
+        employeeId: plan.employeeId,
+        teamId,
+        area,
+        targetLevel: level,
+        expectedEndDate: sixMonthsFrom(new Date()),
+        status: 'planned',
+      },
+    });
+  } catch (error) {
+    return toActionError(error);
+  }
+  revalidatePath('/ontwikkelplan');
+  return { ok: true, data: { id: created.id } } satisfies ActionResult<{ id: string }>;
+}
+
+/** Moves an action along an allowed transition, with If-Match so a stale page cannot overwrite. */
+export async function changeStatus(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const id = text(form, 'id');
+  const from = text(form, 'from') as keyof typeof DEVELOPMENT_STATUS_TRANSITIONS;
+  const to = text(form, 'to');
+  const version = Number.parseInt(text(form, 'version'), 10);
+  const allowed = DEVELOPMENT_STATUS_TRANSITIONS[from] as readonly string[] | undefined;
+  if (!UUID.test(id) || !Number.isInteger(version) || !allowed?.includes(to)) {
+    return { ok: false, status: 409, code: 'invalid_status_transition' };
+  }
+  try {
+    await apiFetch(`/api/development-actions/${encodeURIComponent(id)}`, {
+      method: 'PATCH',
+      body: { status: to },
+      ifMatch: `W/"${version}"`,
+    });
+  } catch (error) {
+    return toActionError(error);
+  }
+  revalidatePath('/ontwikkelplan');
+  return { ok: true };
+}
+
+const optional = (value: string) => (value === '' ? null : value);
+
+/** The "new action" form. Field errors come back keyed by field name. */
+export async function createAction(
+  _previous: ActionResult<{ id: string }> | null,
+  form: FormData,
+): Promise<ActionResult<{ id: string }>> {
+  const type = text(form, 'type');
+  if (!(DEVELOPMENT_ACTION_TYPE_IDS as readonly string[]).includes(type)) {
+    return { ok: false, status: 422, code: 'validation_failed', fieldErrors: { type: 'required' } };
+  }
+  const euros = text(form, 'cost').replace(',', '.');
+  const cost = euros === '' ? null : Math.round(Number(euros) * 100);
+  if (cost !== null && (!Number.isFinite(cost) || cost < 0)) {
+    return { ok: false, status: 422, code: 'validation_failed', fieldErrors: { costCents: 'invalid' } };
+  }
+  const area = text(form, 'area');
+  const targetLevel = text(form, 'targetLevel');
+  let created: TDevelopmentAction;
+  try {
+    created = await apiFetch<TDevelopmentAction>('/api/development-actions', {
+      method: 'POST',
+      body: {
+        type: type as DevelopmentActionType,
+        title: text(form, 'title'),
+        employeeId: type === 'werving' ? null : optional(text(form, 'employeeId')),
+        teamId: optional(text(form, 'teamId')),
+        area: isArea(area) ? area : null,
+        targetLevel: isLevel(targetLevel) ? targetLevel : null,
+        provider: optional(text(form, 'provider')),
+        startDate: optional(text(form, 'startDate')),
+        expectedEndDate: optional(text(form, 'expectedEndDate')),
+        costCents: cost,
+        notes: optional(text(form, 'notes')),
+        status: text(form, 'status') === 'in_progress' ? 'in_progress' : 'planned',
+      },
+    });
+  } catch (error) {
+    return toActionError(error);
+  }
+  revalidatePath('/ontwikkelplan');
+  return { ok: true, data: { id: created.id } };
+}

@@ -1,0 +1,47 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { ErrorMessage } from '@/components/error-message';
+import { planGap } from './actions';
+
+/** The one-click "Plan training for X" / "Plan hiring" button of a gap row. */
+export function GapPlanButton({
+  teamId,
+  area,
+  level,
+  employeeId,
+  buttonLabel,
+  context,
+}: {
+  teamId: string;
+  area: string;
+  level: string;
+  employeeId: string | null;
+  buttonLabel: string;
+  /** Visually hidden: which gap the button belongs to. */
+  context: string;
+}) {
+  const t = useTranslations('development.gaps');
+  const [state, action, pending] = useActionState(planGap, null);
+  return (
+    <form action={action} className="flex flex-col items-start gap-1">
+      <input type="hidden" name="teamId" value={teamId} />
+      <input type="hidden" name="area" value={area} />
+      <input type="hidden" name="level" value={level} />
+      <input type="hidden" name="employeeId" value={employeeId ?? ''} />
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
+      >
+        {pending ? t('planning') : buttonLabel}
+        <span className="sr-only"> — {context}</span>
+      </button>
+      <div aria-live="polite" className="text-sm">
+        {state?.ok ? <p className="text-covered">✓ {t('planned')}</p> : null}
+        {state && !state.ok ? <ErrorMessage code={state.code} /> : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,525 @@
+import {
+  AREAS,
+  DEVELOPMENT_ACTION_TYPES,
+  DEVELOPMENT_STATUS_IDS,
+  DEVELOPMENT_STATUSES,
+  type DevelopmentStatus,
+  label,
+} from '@teamspiegel/domain';
+import type { TCandidateView } from '@teamspiegel/domain/api/coverage';
+import type { TDevelopmentAction } from '@teamspiegel/domain/api/development-actions';
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { EmptyState, ProblemState } from '@/components/problem-state';
+import { load } from '@/lib/api/load';
+import { getSession } from '@/lib/session';
+import { listTeams } from '../people/api';
+import { Pagination } from '../people/pagination';
+import {
+  actionStatusLabel,
+  actionTypeLabel,
+  areaLabel,
+  formatDate,
+  isArea,
+  isLevel,
+  type Locale,
+  levelLabel,
+} from '../people/vocab';
+import {
+  ACTIONS_PAGE_SIZE,
+  listActions,
+  listActiveEmployees,
+  listCandidates,
+  organisationCoverage,
+} from './api';
+import { CreateActionForm } from './create-action-form';
+import { alreadyPlanned, planForGap } from './gap-plan';
+import { GapPlanButton } from './gap-plan-button';
+import { StatusButtons } from './status-buttons';
+
+export type PlanSearchParams = {
+  team?: string;
+  gebied?: string;
+  niveau?: string;
+  soort?: string;
+  status?: string;
+  pagina?: string;
+};
+
+const UUID = /^[0-9a-f-]{36}$/i;
+const MAX_GAPS = 20;
+const inputClass =
+  'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm';
+
+function parse(params: PlanSearchParams) {
+  const page = Number.parseInt(params.pagina ?? '1', 10);
+  return {
+    teamId: params.team && UUID.test(params.team) ? params.team : undefined,
+    area: isArea(params.gebied) ? params.gebied : undefined,
+    level: isLevel(params.niveau) ? params.niveau : undefined,
+    type: DEVELOPMENT_ACTION_TYPES.some((item) => item.id === params.soort) ? params.soort : undefined,
+    status: (DEVELOPMENT_STATUS_IDS as readonly string[]).includes(params.status ?? '')
+      ? (params.status as DevelopmentStatus)
+      : undefined,
+    page: Number.isFinite(page) && page > 0 ? page : 1,
+  };
+}
+
+/** /ontwikkelplan: the organisation's gaps with a one-click plan each, and the plan by status. */
+export async function PlanPage({ searchParams }: { searchParams: PlanSearchParams }) {
+  const t = await getTranslations('development');
+  const tc = await getTranslations('common');
+  const locale = (await getLocale()) as Locale;
+  const session = await getSession();
+  const canEdit = session.role === 'hr';
+  const filters = parse(searchParams);
+  const gapFiltered = Boolean(filters.teamId || filters.area || filters.level);
+
+  const [coverage, actions, teams, employees] = await Promise.all([
+    load(organisationCoverage(gapFiltered ? 500 : 100)),
+    load(
+      listActions({
+        type: filters.type,
+        status: filters.status,
+        area: filters.area,
+        teamId: filters.teamId,
+        page: filters.page,
+      }),
+    ),
+    load(listTeams()),
+    canEdit ? load(listActiveEmployees()) : Promise.resolve(null),
+  ]);
+  const teamName = new Map((teams.data?.items ?? []).map((team) => [team.id, team.name]));
+
+  const gaps = (coverage.data?.ranking ?? []).filter(
+    (entry) =>
+      entry.kind === 'area' &&
+      entry.area &&
+      entry.minLevel &&
+      (entry.status === 'gap' || (gapFiltered && entry.status === 'single_point_of_failure')) &&
+      (!filters.teamId || entry.teamId === filters.teamId) &&
+      (!filters.area || entry.area === filters.area) &&
+      (!filters.level || entry.minLevel === filters.level),
+  );
+  const shownGaps = gaps.slice(0, MAX_GAPS);
+  const candidates = await Promise.all(
+    shownGaps.map((gap) =>
+      listCandidates({ area: gap.area as string, minLevel: gap.minLevel as string, teamId: gap.teamId })
+        .then((page) => page.items)
+        .catch(() => null),
+    ),
+  );
+
+  const filterParts = [
+    filters.teamId ? (teamName.get(filters.teamId) ?? tc('unknown')) : null,
+    filters.area ? areaLabel(filters.area, locale) : null,
+    filters.level ? t('levelOrHigher', { level: levelLabel(filters.level, locale) }) : null,
+  ].filter(Boolean);
+
+  return (
+    <div className="space-y-8">
+      <header>
+        <h1 className="text-2xl font-semibold">{t('title')}</h1>
+        <p className="mt-1 text-slate-600">{t('intro')}</p>
+      </header>
+
+      <section aria-labelledby="gaps-title" className="space-y-3">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="gaps-title" className="text-xl font-semibold">
+            {t('gaps.title')}
+          </h2>
+          {gapFiltered ? (
+            <p className="text-sm text-slate-700">
+              {t('gaps.filteredOn', { filter: filterParts.join(' · ') })}{' '}
+              <Link href="/ontwikkelplan" className="font-medium text-brand-700 underline">
+                {t('gaps.showAll')}
+              </Link>
+            </p>
+          ) : null}
+        </div>
+        <p className="text-sm text-slate-600">{t('gaps.intro')}</p>
+        {coverage.error ? (
+          <ProblemState code={coverage.error.code} />
+        ) : gaps.length === 0 ? (
+          <EmptyState title={gapFiltered ? t('gaps.emptyFiltered') : t('gaps.emptyTitle')}>
+            {t('gaps.emptyText')}
+          </EmptyState>
+        ) : (
+          <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+            <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="gap-list">
+              <caption className="sr-only">{t('gaps.caption')}</caption>
+              <thead className="bg-slate-50 text-left text-slate-700">
+                <tr>
+                  <th scope="col" className="px-3 py-2 font-semibold">
+                    {t('gaps.colTeam')}
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-semibold">
+                    {t('gaps.colArea')}
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-semibold">
+                    {t('gaps.colShortfall')}
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-semibold">
+                    {t('gaps.colPlanned')}
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-semibold">
+                    {t('gaps.colCandidate')}
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-semibold">
+                    <span className={canEdit ? '' : 'sr-only'}>{t('gaps.colAction')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {shownGaps.map((gap, index) => {
+                  const area = gap.area as NonNullable<typeof gap.area>;
+                  const level = gap.minLevel as NonNullable<typeof gap.minLevel>;
+                  const list = candidates[index] ?? null;
+                  const plan = list ? planForGap(list, level) : null;
+                  const planned = list ? alreadyPlanned(list) : [];
+                  const team = gap.teamName ?? teamName.get(gap.teamId) ?? tc('unknown');
+                  const context = `${team}, ${areaLabel(area, locale)} (${levelLabel(level, locale)})`;
+                  return (
+                    <tr
+                      key={`${gap.teamId}-${gap.requirementId}`}
+                      data-testid={`gap-${gap.teamId}-${area}-${level}`}
+                    >
+                      <th scope="row" className="px-3 py-2 text-left font-medium">
+                        <Link href={`/teams/${gap.teamId}`} className="text-brand-700 hover:underline">
+                          {team}
+                        </Link>
+                        {gap.siteName ? (
+                          <span className="block text-xs font-normal text-slate-600">{gap.siteName}</span>
+                        ) : null}
+                      </th>
+                      <td className="px-3 py-2">
+                        {areaLabel(area, locale)}
+                        <span className="block text-xs text-slate-600">
+                          {t('levelOrHigher', { level: levelLabel(level, locale) })}
+                        </span>
+                      </td>
+                      <td className="px-3 py-2">
+                        <GapBadge
+                          status={gap.status}
+                          label={gap.status === 'gap' ? t('gaps.statusGap') : t('gaps.statusSpof')}
+                        />
+                        <span className="block text-xs text-slate-600">
+                          {t('gaps.shortfall', { required: gap.count, present: gap.headcount, gap: gap.gap })}
+                        </span>
+                      </td>
+                      <td className="px-3 py-2 text-slate-700">
+                        {planned.length === 0
+                          ? '—'
+                          : planned.map((c) => (
+                              <PlannedLine key={c.employeeId} candidate={c} locale={locale} />
+                            ))}
+                      </td>
+                      <td className="px-3 py-2">
+                        {list === null ? (
+                          <span className="text-slate-500">{t('gaps.candidatesUnavailable')}</span>
+                        ) : plan?.employeeId ? (
+                          <>
+                            <Link
+                              href={`/mensen/${plan.employeeId}`}
+                              className="font-medium text-brand-700 hover:underline"
+                            >
+                              {plan.employeeName}
+                            </Link>
+                            <span className="block text-xs text-slate-600">
+                              {plan.reason === 'ambition'
+                                ? t('gaps.reasonAmbition')
+                                : t('gaps.reasonOneBelow')}
+                              {' · '}
+                              {t('gaps.currentLevel', {
+                                level:
+                                  levelLabel(
+                                    list.find((c) => c.employeeId === plan.employeeId)?.currentLevel,
+                                    locale,
+                                  ) || tc('none'),
+                              })}
+                            </span>
+                          </>
+                        ) : (
+                          <span className="text-slate-600">{t('gaps.noCandidate')}</span>
+                        )}
+                      </td>
+                      <td className="px-3 py-2">
+                        {canEdit && plan ? (
+                          <GapPlanButton
+                            teamId={gap.teamId}
+                            area={area}
+                            level={level}
+                            employeeId={plan.employeeId}
+                            buttonLabel={
+                              plan.employeeId
+                                ? t('gaps.planFor', { type: plan.type, name: plan.employeeName ?? '' })
+                                : t('gaps.planHiring')
+                            }
+                            context={context}
+                          />
+                        ) : null}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+            {gaps.length > shownGaps.length ? (
+              <p className="border-t border-slate-100 px-3 py-2 text-sm text-slate-600">
+                {t('gaps.more', { count: gaps.length - shownGaps.length })}
+              </p>
+            ) : null}
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="plan-title" className="space-y-3">
+        <h2 id="plan-title" className="text-xl font-semibold">
+          {t('plan.title')}
+        </h2>
+        <form
+          method="get"
+          className="no-print flex flex-wrap items-end gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200"
+          aria-label={t('plan.filtersLabel')}
+        >
+          {filters.level ? <input type="hidden" name="niveau" value={filters.level} /> : null}
+          <div>
+            <label htmlFor="soort" className="block text-sm font-medium text-slate-800">
+              {t('plan.type')}
+            </label>
+            <select id="soort" name="soort" defaultValue={filters.type ?? ''} className={inputClass}>
+              <option value="">{tc('all')}</option>
+              {DEVELOPMENT_ACTION_TYPES.map((item) => (
+                <option key={item.id} value={item.id}>
+                  {label(item, locale)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="status" className="block text-sm font-medium text-slate-800">
+              {t('plan.status')}
+            </label>
+            <select id="status" name="status" defaultValue={filters.status ?? ''} className={inputClass}>
+              <option value="">{tc('all')}</option>
+              {DEVELOPMENT_STATUSES.map((item) => (
+                <option key={item.id} value={item.id}>
+                  {label(item, locale)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="gebied" className="block text-sm font-medium text-slate-800">
+              {t('plan.area')}
+            </label>
+            <select id="gebied" name="gebied" defaultValue={filters.area ?? ''} className={inputClass}>
+              <option value="">{tc('all')}</option>
+              {AREAS.map((area) => (
+                <option key={area.id} value={area.id}>
+                  {label(area, locale)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="team" className="block text-sm font-medium text-slate-800">
+              {t('plan.team')}
+            </label>
+            <select id="team" name="team" defaultValue={filters.teamId ?? ''} className={inputClass}>
+              <option value="">{tc('all')}</option>
+              {(teams.data?.items ?? []).map((team) => (
+                <option key={team.id} value={team.id}>
+                  {team.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button
+            type="submit"
+            className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900"
+          >
+            {tc('filter')}
+          </button>
+        </form>
+
+        {actions.error ? (
+          <ProblemState code={actions.error.code} />
+        ) : actions.data.total === 0 ? (
+          <EmptyState title={t('plan.emptyTitle')}>
+            {canEdit ? t('plan.emptyTextHr') : t('plan.emptyText')}
+          </EmptyState>
+        ) : (
+          <>
+            <p className="text-sm text-slate-600">{tc('results', { count: actions.data.total })}</p>
+            <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
+              {(filters.status ? [filters.status] : DEVELOPMENT_STATUS_IDS).map((status) => (
+                <StatusColumn
+                  key={status}
+                  status={status}
+                  items={actions.data.items.filter((action) => action.status === status)}
+                  teamName={teamName}
+                  canEdit={canEdit}
+                  locale={locale}
+                />
+              ))}
+            </div>
+            <Pagination
+              path="/ontwikkelplan"
+              params={{ ...searchParams, pagina: undefined }}
+              page={actions.data.page}
+              pageSize={ACTIONS_PAGE_SIZE}
+              total={actions.data.total}
+            />
+          </>
+        )}
+      </section>
+
+      {canEdit ? (
+        <section
+          aria-labelledby="new-title"
+          className="no-print rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200"
+        >
+          <details open={Boolean(gapFiltered)}>
+            <summary className="cursor-pointer">
+              <h2 id="new-title" className="inline text-lg font-semibold">
+                {t('form.heading')}
+              </h2>
+            </summary>
+            <div className="mt-4">
+              {employees?.error ? (
+                <ProblemState code={employees.error.code} />
+              ) : (
+                <CreateActionForm
+                  employees={(employees?.data?.items ?? []).map((e) => ({ id: e.id, name: e.fullName }))}
+                  teams={(teams.data?.items ?? []).map((team) => ({ id: team.id, name: team.name }))}
+                  defaults={{ teamId: filters.teamId, area: filters.area, targetLevel: filters.level }}
+                />
+              )}
+            </div>
+          </details>
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function GapBadge({ status, label: text }: { status: string; label: string }) {
+  return status === 'gap' ? (
+    <span className="inline-flex items-center gap-1 rounded bg-gap-soft px-1.5 py-0.5 text-xs font-semibold text-gap">
+      <span aria-hidden>✕</span> {text}
+    </span>
+  ) : (
+    <span className="inline-flex items-center gap-1 rounded bg-spof-soft px-1.5 py-0.5 text-xs font-semibold text-spof">
+      <span aria-hidden>!</span> {text}
+    </span>
+  );
+}
+
+async function PlannedLine({ candidate, locale }: { candidate: TCandidateView; locale: Locale }) {
+  const t = await getTranslations('development.gaps');
+  return (
+    <span className="block">
+      <Link href={`/mensen/${candidate.employeeId}`} className="text-brand-700 hover:underline">
+        {candidate.name}
+      </Link>
+      <span className="text-xs text-slate-600">
+        {' '}
+        ({candidate.actionType ? actionTypeLabel(candidate.actionType, locale) : t('plannedAction')}
+        {candidate.expectedDate ? `, ${formatDate(candidate.expectedDate, locale)}` : ''})
+      </span>
+    </span>
+  );
+}
+
+const STATUS_STYLE: Record<DevelopmentStatus, string> = {
+  planned: 'border-t-slate-400',
+  in_progress: 'border-t-brand-600',
+  completed: 'border-t-covered',
+  cancelled: 'border-t-gap',
+};
+
+async function StatusColumn({
+  status,
+  items,
+  teamName,
+  canEdit,
+  locale,
+}: {
+  status: DevelopmentStatus;
+  items: TDevelopmentAction[];
+  teamName: Map<string, string>;
+  canEdit: boolean;
+  locale: Locale;
+}) {
+  const t = await getTranslations('development.plan');
+  const headingId = `status-${status}`;
+  return (
+    <section
+      aria-labelledby={headingId}
+      className={`rounded-xl border-t-4 bg-white p-3 shadow-sm ring-1 ring-slate-200 ${STATUS_STYLE[status]}`}
+      data-testid={`column-${status}`}
+    >
+      <h3 id={headingId} className="mb-2 flex items-baseline justify-between font-semibold">
+        {actionStatusLabel(status, locale)}
+        <span className="text-sm font-normal text-slate-600">{items.length}</span>
+      </h3>
+      {items.length === 0 ? (
+        <p className="text-sm text-slate-500">{t('columnEmpty')}</p>
+      ) : (
+        <ul className="space-y-2">
+          {items.map((action) => (
+            <li
+              key={action.id}
+              data-testid={`action-${action.id}`}
+              data-status={action.status}
+              className="rounded-lg bg-slate-50 p-3 text-sm ring-1 ring-slate-100"
+            >
+              <p className="font-medium">{action.title}</p>
+              <p className="mt-0.5 text-slate-700">
+                {actionTypeLabel(action.type, locale)}
+                {action.employeeId ? (
+                  <>
+                    {' · '}
+                    <Link href={`/mensen/${action.employeeId}`} className="text-brand-700 hover:underline">
+                      {action.employeeName ?? t('person')}
+                    </Link>
+                  </>
+                ) : (
+                  <span className="text-slate-600"> · {t('noEmployee')}</span>
+                )}
+              </p>
+              {action.teamId || action.area ? (
+                <p className="mt-0.5 text-slate-600">
+                  {t('closesGap')}{' '}
+                  {action.teamId ? (
+                    <Link href={`/teams/${action.teamId}`} className="text-brand-700 hover:underline">
+                      {teamName.get(action.teamId) ?? t('team')}
+                    </Link>
+                  ) : null}
+                  {action.area ? ` · ${areaLabel(action.area, locale)}` : ''}
+                  {action.targetLevel ? ` → ${levelLabel(action.targetLevel, locale)}` : ''}
+                </p>
+              ) : null}
+              {action.expectedEndDate || action.completedAt ? (
+                <p className="mt-0.5 text-xs text-slate-600">
+                  {action.completedAt
+                    ? t('completedOn', { date: formatDate(action.completedAt, locale) })
+                    : t('expectedEnd', { date: formatDate(action.expectedEndDate, locale) })}
+                </p>
+              ) : null}
+              {canEdit ? (
+                <StatusButtons
+                  id={action.id}
+                  status={action.status}
+                  version={action.version}
+                  title={action.title}
+                />
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,245 @@
+import { AREAS, LEVELS, label } from '@teamspiegel/domain';
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { EmptyState, ProblemState } from '@/components/problem-state';
+import { load } from '@/lib/api/load';
+import { MiniTShape } from '../person/t-shape';
+import { listEmployees, listSites, listTeams, PEOPLE_PAGE_SIZE, type PeopleFilters } from './api';
+import { Pagination } from './pagination';
+import { formatFte, isArea, isLevel, type Locale } from './vocab';
+
+export type PeopleSearchParams = {
+  zoek?: string;
+  team?: string;
+  locatie?: string;
+  actief?: string;
+  gebied?: string;
+  niveau?: string;
+  pagina?: string;
+};
+
+const UUID = /^[0-9a-f-]{36}$/i;
+
+function filtersFrom(params: PeopleSearchParams): PeopleFilters {
+  const area = isArea(params.gebied) ? params.gebied : undefined;
+  const page = Number.parseInt(params.pagina ?? '1', 10);
+  return {
+    q: params.zoek?.trim() || undefined,
+    teamId: params.team && UUID.test(params.team) ? params.team : undefined,
+    siteId: params.locatie && UUID.test(params.locatie) ? params.locatie : undefined,
+    // Default: active people only; "alle" shows everyone.
+    active: params.actief === 'alle' ? undefined : params.actief === 'nee' ? 'false' : 'true',
+    area,
+    minLevel: area && isLevel(params.niveau) ? params.niveau : undefined,
+    page: Number.isFinite(page) && page > 0 ? page : 1,
+  };
+}
+
+const inputClass =
+  'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm';
+
+/** /mensen: search and filter people; each row shows a mini T-shape and links to the person. */
+export async function PeoplePage({ searchParams }: { searchParams: PeopleSearchParams }) {
+  const t = await getTranslations('people');
+  const tc = await getTranslations('common');
+  const locale = (await getLocale()) as Locale;
+  const filters = filtersFrom(searchParams);
+  const [people, teams, sites] = await Promise.all([
+    load(listEmployees(filters)),
+    load(listTeams()),
+    load(listSites()),
+  ]);
+
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-2xl font-semibold">{t('title')}</h1>
+        <p className="mt-1 text-slate-600">{t('intro')}</p>
+      </header>
+
+      <search>
+        <form
+          method="get"
+          className="no-print grid gap-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-6"
+          aria-label={t('filtersLabel')}
+        >
+          <div className="lg:col-span-2">
+            <label htmlFor="zoek" className="block text-sm font-medium text-slate-800">
+              {t('search')}
+            </label>
+            <input
+              id="zoek"
+              name="zoek"
+              type="search"
+              defaultValue={searchParams.zoek ?? ''}
+              placeholder={t('searchPlaceholder')}
+              className={inputClass}
+            />
+          </div>
+          <div>
+            <label htmlFor="team" className="block text-sm font-medium text-slate-800">
+              {t('team')}
+            </label>
+            <select id="team" name="team" defaultValue={filters.teamId ?? ''} className={inputClass}>
+              <option value="">{tc('all')}</option>
+              {(teams.data?.items ?? []).map((team) => (
+                <option key={team.id} value={team.id}>
+                  {team.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="locatie" className="block text-sm font-medium text-slate-800">
+              {t('site')}
+            </label>
+            <select id="locatie" name="locatie" defaultValue={filters.siteId ?? ''} className={inputClass}>
+              <option value="">{tc('all')}</option>
+              {(sites.data?.items ?? []).map((site) => (
+                <option key={site.id} value={site.id}>
+                  {site.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="actief" className="block text-sm font-medium text-slate-800">
+              {t('active')}
+            </label>
+            <select
+              id="actief"
+              name="actief"
+              defaultValue={searchParams.actief ?? 'ja'}
+              className={inputClass}
+            >
+              <option value="ja">{t('activeOnly')}</option>
+              <option value="nee">{t('inactiveOnly')}</option>
+              <option value="alle">{t('activeAll')}</option>
+            </select>
+          </div>
+          <fieldset className="sm:col-span-2 lg:col-span-6">
+            <legend className="text-sm font-medium text-slate-800">{t('expertiseLegend')}</legend>
+            <div className="mt-1 flex flex-wrap items-end gap-3 text-sm">
+              <div>
+                <label htmlFor="gebied" className="block text-slate-700">
+                  {t('area')}
+                </label>
+                <select id="gebied" name="gebied" defaultValue={filters.area ?? ''} className={inputClass}>
+                  <option value="">{t('anyArea')}</option>
+                  {AREAS.map((area) => (
+                    <option key={area.id} value={area.id}>
+                      {label(area, locale)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div>
+                <label htmlFor="niveau" className="block text-slate-700">
+                  {t('minLevel')}
+                </label>
+                <select
+                  id="niveau"
+                  name="niveau"
+                  defaultValue={filters.minLevel ?? ''}
+                  className={inputClass}
+                >
+                  <option value="">{t('anyLevel')}</option>
+                  {LEVELS.map((level) => (
+                    <option key={level.id} value={level.id}>
+                      {t('levelOrHigher', { level: label(level, locale) })}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button
+                type="submit"
+                className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900"
+              >
+                {tc('search')}
+              </button>
+              <Link
+                href="/mensen"
+                className="rounded-md px-3 py-2 font-medium text-brand-700 hover:bg-brand-50"
+              >
+                {t('reset')}
+              </Link>
+            </div>
+          </fieldset>
+        </form>
+      </search>
+
+      {people.error ? (
+        <ProblemState code={people.error.code} />
+      ) : people.data.total === 0 ? (
+        <EmptyState title={t('emptyTitle')}>{t('emptyText')}</EmptyState>
+      ) : (
+        <section aria-labelledby="people-results">
+          <h2 id="people-results" className="sr-only">
+            {t('results')}
+          </h2>
+          <p className="mb-2 text-sm text-slate-600" aria-live="polite">
+            {tc('results', { count: people.data.total })}
+          </p>
+          <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+            <table data-testid="people-table" className="min-w-full divide-y divide-slate-200 text-sm">
+              <caption className="sr-only">{t('tableCaption')}</caption>
+              <thead className="bg-slate-50 text-left text-slate-700">
+                <tr>
+                  <th scope="col" className="px-4 py-2 font-semibold">
+                    {t('colName')}
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-semibold">
+                    {t('colJobTitle')}
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-semibold">
+                    {t('colTeams')}
+                  </th>
+                  <th scope="col" className="px-4 py-2 text-right font-semibold">
+                    {t('colFte')}
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-semibold">
+                    {t('colProfile')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {people.data.items.map((person) => (
+                  <tr key={person.id} data-testid={`person-${person.id}`} className="hover:bg-slate-50">
+                    <th scope="row" className="px-4 py-2 text-left font-medium">
+                      <Link
+                        href={`/mensen/${person.id}`}
+                        className="text-brand-700 underline-offset-2 hover:underline"
+                      >
+                        {person.fullName}
+                      </Link>
+                      {person.active ? null : (
+                        <span className="ml-2 rounded bg-none-soft px-1.5 py-0.5 text-xs text-slate-700">
+                          {t('inactive')}
+                        </span>
+                      )}
+                    </th>
+                    <td className="px-4 py-2 text-slate-700">{person.jobTitle ?? '—'}</td>
+                    <td className="px-4 py-2 text-slate-700">
+                      {person.teams.length > 0 ? person.teams.map((team) => team.name).join(', ') : '—'}
+                    </td>
+                    <td className="px-4 py-2 text-right tabular-nums">{formatFte(person.fte, locale)}</td>
+                    <td className="px-4 py-2">
+                      <MiniTShape levels={person.levels} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination
+            path="/mensen"
+            params={{ ...searchParams, pagina: undefined }}
+            page={people.data.page}
+            pageSize={PEOPLE_PAGE_SIZE}
+            total={people.data.total}
+          />
+        </section>
+      )}
+    </div>
+  );
+}
