@@ -17,11 +17,13 @@ import pg from 'pg';
  * Tests read E2E_BASE_URL (also `use.baseURL`) and E2E_API_URL. The returned teardown stops both
  * servers by PID and drops the database; it also runs when the setup fails halfway.
  *
- * E2E_SKIP_BUILD=1 reuses an existing build (local iteration only; CI always builds).
+ * Local iteration only (CI always builds this app): E2E_SKIP_BUILD=1 reuses an existing build;
+ * E2E_WEB_DIR serves (and builds) a copy of the web app from another directory.
  */
 
-const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const repoRoot = path.resolve(webDir, '../..');
+const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = path.resolve(appDir, '../..');
+const webDir = process.env.E2E_WEB_DIR ? path.resolve(process.env.E2E_WEB_DIR) : appDir;
 const apiDir = path.join(repoRoot, 'apps/api');
 const nextBin = path.join(repoRoot, 'node_modules/next/dist/bin/next');
 

@@ -39,9 +39,9 @@ export function apiUrl(): string {
 /** Signs in through the login form and waits until the app left the login page. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto('/login');
-  await page.getByLabel('E-mailadres').or(page.getByLabel('E-mail address')).fill(email);
-  await page.getByLabel('Wachtwoord').or(page.getByLabel('Password')).fill(password);
-  await page.locator('form button[type="submit"]').click();
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('form:has(input[name="password"]) button[type="submit"]').click();
   await expect(page).not.toHaveURL(/\/login/);
 }
 
