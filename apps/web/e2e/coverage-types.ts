@@ -1,0 +1,48 @@
+/** The few API response fields the tests read (see packages/domain/src/contracts/api). */
+
+export type Status = 'covered' | 'single_point_of_failure' | 'gap' | 'none';
+
+export type Cell = { status: Status; supply: number; required: number; gap: number };
+
+export type OrganisationCoverage = {
+  matrix: {
+    items: Array<{ teamId: string; teamName: string; cells: Record<string, Cell> }>;
+    total: number;
+  };
+  totals: { overall: { requirements: number; covered: number; singlePointsOfFailure: number; gaps: number } };
+};
+
+export type Requirement = {
+  id: string;
+  kind: 'area' | 'role' | 'competency' | 'circle';
+  area?: string;
+  minLevel?: string;
+  count: number;
+};
+
+export type RequirementCoverage = {
+  requirement: Requirement;
+  status: Exclude<Status, 'none'>;
+  gap: number;
+  supply: { headcount: number; fte: number };
+  suppliers: Array<{ employeeId: string; name: string | null }>;
+};
+
+export type TeamCoverage = {
+  team: { id: string; name: string };
+  requirements: RequirementCoverage[];
+  summary: {
+    requirements: number;
+    covered: number;
+    singlePointsOfFailure: number;
+    gaps: number;
+    totalGap: number;
+  };
+  members: Array<{ employeeId: string; name: string }>;
+};
+
+export type Page<T> = { items: T[]; page: number; pageSize: number; total: number };
+
+export const LEVEL_IDS = ['in_opleiding', 'starter', 'ervaren', 'expert'] as const;
+export const levelRank = (level: string | undefined | null) =>
+  level ? LEVEL_IDS.indexOf(level as (typeof LEVEL_IDS)[number]) + 1 : 0;
