@@ -1,23 +1,43 @@
 import enAdmin from './en/admin.json';
 import enCommon from './en/common.json';
-import enDevelopment from './en/development.json';
-import enPeople from './en/people.json';
 import enDemand from './en/demand.json';
+import enDevelopment from './en/development.json';
 import enOverview from './en/overview.json';
+import enPeople from './en/people.json';
 import enProfile from './en/profile.json';
+import enTeam from './en/team.json';
 import nlAdmin from './nl/admin.json';
 import nlCommon from './nl/common.json';
-import nlDevelopment from './nl/development.json';
-import nlPeople from './nl/people.json';
 import nlDemand from './nl/demand.json';
+import nlDevelopment from './nl/development.json';
 import nlOverview from './nl/overview.json';
+import nlPeople from './nl/people.json';
 import nlProfile from './nl/profile.json';
+import nlTeam from './nl/team.json';
 
 /**
  * Messages per locale, one JSON file per feature namespace (so features do not edit one big file).
  * Add a feature: import its nl and en files and spread them into both objects.
  */
 export const MESSAGES = {
-  nl: { ...nlCommon, ...nlPeople, ...nlDevelopment, ...nlProfile, ...nlAdmin, ...nlOverview, ...nlDemand },
-  en: { ...enCommon, ...enPeople, ...enDevelopment, ...enProfile, ...enAdmin, ...enOverview, ...enDemand },
+  nl: {
+    ...nlCommon,
+    ...nlPeople,
+    ...nlDevelopment,
+    ...nlProfile,
+    ...nlAdmin,
+    ...nlOverview,
+    ...nlDemand,
+    ...nlTeam,
+  },
+  en: {
+    ...enCommon,
+    ...enPeople,
+    ...enDevelopment,
+    ...enProfile,
+    ...enAdmin,
+    ...enOverview,
+    ...enDemand,
+    ...enTeam,
+  },
 } as const;

@@ -1,0 +1,45 @@
+import type { Locale } from '@teamspiegel/domain';
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ProblemState } from '@/components/problem-state';
+import { getSession } from '@/lib/session';
+import { loadEditorData } from './data';
+import { toLine } from './lines';
+import { RequirementsEditor } from './requirements-editor';
+
+/** /teams/[id]/eisen: the team's target profile for board and HR. */
+export async function RequirementsEditorPage({ teamId }: { teamId: string }) {
+  const session = await getSession();
+  if (session.role !== 'board' && session.role !== 'hr') return <ProblemState code="forbidden" />;
+  const [result, locale, t] = await Promise.all([
+    loadEditorData(teamId),
+    getLocale(),
+    getTranslations('requirementsEditor'),
+  ]);
+  if (result.error) return <ProblemState code={result.error.code} />;
+  const { team, profile, etag, roles, templates } = result.data;
+  const lang = locale as Locale;
+  const roleOptions = roles
+    .map((r) => ({ id: r.id, label: lang === 'en' ? r.labelEn : r.labelNl }))
+    .sort((a, b) => a.label.localeCompare(b.label, lang));
+  return (
+    <div className="space-y-6">
+      <header>
+        <Link href={`/teams/${team.id}`} className="text-sm text-brand-700 hover:underline">
+          ← {t('backToTeam', { team: team.name })}
+        </Link>
+        <h1 className="text-2xl font-bold">{t('title', { team: team.name })}</h1>
+        <p className="text-slate-600">{t('intro')}</p>
+      </header>
+      <RequirementsEditor
+        key={etag}
+        teamId={team.id}
+        teamKind={team.kind}
+        etag={etag}
+        initialLines={profile.requirements.map(toLine)}
+        roles={roleOptions}
+        templates={templates}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,341 @@
+import type { Locale } from '@teamspiegel/domain';
+import type { TRequirementCoverageView, TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { StatusBadge } from './status-badge';
+import {
+  AREA_IDS,
+  actionTypeLabel,
+  areaLabel,
+  CIRCLE_IDS,
+  COMPETENCY_IDS,
+  circleLabel,
+  competencyLabel,
+  levelLabel,
+  levelRankOf,
+  scoreLabel,
+} from './vocabulary';
+
+type Row = TRequirementCoverageView;
+type Translator = Awaited<ReturnType<typeof getTranslations<'team'>>>;
+type Formatter = Awaited<ReturnType<typeof getFormatter>>;
+
+const SHOW_NAMES_INLINE = 5;
+
+function rowTone(status: Row['status']) {
+  if (status === 'gap') return 'bg-gap-soft/40';
+  if (status === 'single_point_of_failure') return 'bg-spof-soft/50';
+  return '';
+}
+
+function Suppliers({ row, anonymised, t }: { row: Row; anonymised: boolean; t: Translator }) {
+  const count = row.supply.headcount;
+  if (count === 0) return <span className="text-slate-500">{t('table.nobody')}</span>;
+  if (anonymised) return <span>{t('table.people', { count })}</span>;
+  const names = row.suppliers.map((s) => s.name ?? t('table.unnamed'));
+  if (names.length <= SHOW_NAMES_INLINE) return <span>{names.join(', ')}</span>;
+  return (
+    <details>
+      <summary className="cursor-pointer text-brand-700 underline-offset-2 hover:underline">
+        {t('table.people', { count })}
+      </summary>
+      <ul className="mt-1 list-disc pl-4">
+        {names.map((name, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: names may repeat; the order is stable
+          <li key={index}>{name}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function Pipeline({
+  row,
+  anonymised,
+  locale,
+  t,
+  format,
+}: {
+  row: Row;
+  anonymised: boolean;
+  locale: Locale;
+  t: Translator;
+  format: Formatter;
+}) {
+  if (row.pipeline.length === 0) {
+    return <span className="text-slate-500">{anonymised ? '—' : t('table.noPipeline')}</span>;
+  }
+  return (
+    <ul className="space-y-1">
+      {row.pipeline.map((entry) => {
+        const how =
+          entry.source === 'ambition'
+            ? t('table.ambition')
+            : entry.actionType
+              ? actionTypeLabel(entry.actionType, locale)
+              : t('table.action');
+        const target = entry.targetLevel ? ` → ${levelLabel(entry.targetLevel, locale)}` : '';
+        const when = entry.expectedDate
+          ? t('table.expected', {
+              date: format.dateTime(new Date(entry.expectedDate), { dateStyle: 'medium' }),
+            })
+          : t('table.noDate');
+        return (
+          <li key={`${entry.employeeId}-${entry.sourceId ?? entry.source}`}>
+            <span className="font-medium">{entry.name ?? t('table.unnamed')}</span>
+            <span className="text-slate-600">
+              {' '}
+              — {how}
+              {target}, {when}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function RequirementRow({
+  row,
+  heading,
+  anonymised,
+  locale,
+  t,
+  format,
+}: {
+  row: Row;
+  heading: string;
+  anonymised: boolean;
+  locale: Locale;
+  t: Translator;
+  format: Formatter;
+}) {
+  const status = row.status;
+  const onlyOne = status === 'single_point_of_failure' ? row.suppliers[0]?.name : null;
+  const projectedChanged = row.projected.status !== row.status || row.projected.gap !== row.gap;
+  return (
+    <tr
+      data-testid={`requirement-${row.requirement.id}`}
+      data-status={status}
+      className={`border-t border-slate-200 align-top ${rowTone(status)}`}
+    >
+      <th scope="row" className="px-3 py-2 text-left font-medium">
+        {heading}
+        <div className="text-xs font-normal text-slate-600">
+          {t('table.needed', { count: row.requirement.count })}
+        </div>
+      </th>
+      <td className="px-3 py-2">
+        <StatusBadge status={status} text={t(`status.${status}`)} />
+        {status === 'single_point_of_failure' ? (
+          <div className="mt-1 text-xs font-semibold text-spof">
+            {onlyOne ? t('table.onlyPerson', { name: onlyOne }) : t('table.onlyOne')}
+          </div>
+        ) : null}
+      </td>
+      <td className="px-3 py-2 tabular-nums">
+        {row.supply.headcount}
+        <div className="text-xs text-slate-600">{t('table.fte', { fte: format.number(row.supply.fte) })}</div>
+      </td>
+      <td className={`px-3 py-2 tabular-nums ${row.gap > 0 ? 'font-semibold text-gap' : ''}`}>{row.gap}</td>
+      <td className="px-3 py-2">
+        <Suppliers row={row} anonymised={anonymised} t={t} />
+      </td>
+      <td className="px-3 py-2">
+        <Pipeline row={row} anonymised={anonymised} locale={locale} t={t} format={format} />
+      </td>
+      <td className="px-3 py-2">
+        {projectedChanged ? (
+          <>
+            <StatusBadge status={row.projected.status} text={t(`status.${row.projected.status}`)} />
+            <div className="mt-1 text-xs text-slate-600">
+              {t('table.projectedSupply', { count: row.projected.supply.headcount, gap: row.projected.gap })}
+            </div>
+          </>
+        ) : (
+          <span className="text-xs text-slate-600">{t('table.unchanged')}</span>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function ColumnHeads({ t }: { t: Translator }) {
+  return (
+    <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600">
+      <tr>
+        <th scope="col" className="px-3 py-2">
+          {t('table.requirement')}
+        </th>
+        <th scope="col" className="px-3 py-2">
+          {t('table.status')}
+        </th>
+        <th scope="col" className="px-3 py-2">
+          {t('table.supply')}
+        </th>
+        <th scope="col" className="px-3 py-2">
+          {t('table.gap')}
+        </th>
+        <th scope="col" className="px-3 py-2">
+          {t('table.suppliers')}
+        </th>
+        <th scope="col" className="px-3 py-2">
+          {t('table.pipeline')}
+        </th>
+        <th scope="col" className="px-3 py-2">
+          {t('table.projected')}
+        </th>
+      </tr>
+    </thead>
+  );
+}
+
+/** Every requirement of the team against its supply, grouped: areas (with anchors), roles, competencies, circles. */
+export async function RequirementsTable({ view, locale }: { view: TTeamCoverageView; locale: Locale }) {
+  const t = await getTranslations('team');
+  const format = await getFormatter();
+  const anonymised = view.anonymised;
+  const rows = view.requirements;
+  const areaRows = (area: string) =>
+    rows
+      .filter((r) => r.requirement.kind === 'area' && r.requirement.area === area)
+      .sort(
+        (a, b) =>
+          (a.requirement.kind === 'area' ? levelRankOf(a.requirement.minLevel) : 0) -
+          (b.requirement.kind === 'area' ? levelRankOf(b.requirement.minLevel) : 0),
+      );
+  const roleRows = rows
+    .filter((r) => r.requirement.kind === 'role')
+    .sort((a, b) => (a.roleLabel?.[locale] ?? '').localeCompare(b.roleLabel?.[locale] ?? '', locale));
+  const competencyRows = rows
+    .filter((r) => r.requirement.kind === 'competency')
+    .sort(
+      (a, b) =>
+        COMPETENCY_IDS.indexOf(
+          a.requirement.kind === 'competency' ? a.requirement.competency : 'creativiteit',
+        ) -
+        COMPETENCY_IDS.indexOf(
+          b.requirement.kind === 'competency' ? b.requirement.competency : 'creativiteit',
+        ),
+    );
+  const circleRows = rows
+    .filter((r) => r.requirement.kind === 'circle')
+    .sort(
+      (a, b) =>
+        CIRCLE_IDS.indexOf(a.requirement.kind === 'circle' ? a.requirement.circle : 'buurt') -
+        CIRCLE_IDS.indexOf(b.requirement.kind === 'circle' ? b.requirement.circle : 'buurt'),
+    );
+  const byLevelOf = new Map(view.profile.areas.map((a) => [a.area, a.byLevel]));
+
+  const tableClass = 'w-full min-w-[56rem] border-collapse text-sm';
+  const wrapClass = 'overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm';
+
+  const simpleTable = (id: string, caption: string, list: Row[], heading: (row: Row) => string) =>
+    list.length === 0 ? null : (
+      <section aria-labelledby={`${id}-kop`} className="space-y-2">
+        <h3 id={`${id}-kop`} className="text-lg font-semibold">
+          {caption}
+        </h3>
+        <div className={wrapClass}>
+          <table className={tableClass}>
+            <caption className="sr-only">{caption}</caption>
+            <ColumnHeads t={t} />
+            <tbody>
+              {list.map((row) => (
+                <RequirementRow
+                  key={row.requirement.id}
+                  row={row}
+                  heading={heading(row)}
+                  anonymised={anonymised}
+                  locale={locale}
+                  t={t}
+                  format={format}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    );
+
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="gebieden-kop" className="space-y-2">
+        <h3 id="gebieden-kop" className="text-lg font-semibold">
+          {t('groups.areas')}
+        </h3>
+        <div className={wrapClass}>
+          <table className={tableClass}>
+            <caption className="sr-only">{t('groups.areas')}</caption>
+            <ColumnHeads t={t} />
+            {AREA_IDS.map((area) => {
+              const tiers = areaRows(area);
+              const byLevel = byLevelOf.get(area);
+              const withLevel = byLevel
+                ? byLevel.in_opleiding + byLevel.starter + byLevel.ervaren + byLevel.expert
+                : 0;
+              return (
+                <tbody key={area} id={area} className="scroll-mt-20" data-testid={`area-${area}`}>
+                  <tr className="border-t-2 border-slate-300 bg-brand-50">
+                    <th
+                      scope="rowgroup"
+                      colSpan={7}
+                      className="px-3 py-2 text-left text-base font-semibold text-brand-900"
+                    >
+                      <a href={`#${area}`} className="hover:underline">
+                        {areaLabel(area, locale)}
+                      </a>
+                      {byLevel ? (
+                        <span className="ml-2 text-xs font-normal text-slate-600">
+                          {t('table.levelsInTeam', {
+                            expert: byLevel.expert,
+                            ervaren: byLevel.ervaren,
+                            starter: byLevel.starter,
+                            in_opleiding: byLevel.in_opleiding,
+                          })}
+                        </span>
+                      ) : null}
+                    </th>
+                  </tr>
+                  {tiers.length === 0 ? (
+                    <tr className="border-t border-slate-200">
+                      <td colSpan={7} className="px-3 py-2 text-slate-600">
+                        {t('table.noAreaRequirement', { count: withLevel })}
+                      </td>
+                    </tr>
+                  ) : (
+                    tiers.map((row) => (
+                      <RequirementRow
+                        key={row.requirement.id}
+                        row={row}
+                        heading={
+                          row.requirement.kind === 'area'
+                            ? t('table.atLeast', { level: levelLabel(row.requirement.minLevel, locale) })
+                            : ''
+                        }
+                        anonymised={anonymised}
+                        locale={locale}
+                        t={t}
+                        format={format}
+                      />
+                    ))
+                  )}
+                </tbody>
+              );
+            })}
+          </table>
+        </div>
+      </section>
+      {simpleTable('rollen', t('groups.roles'), roleRows, (row) =>
+        row.roleLabel ? row.roleLabel[locale] : t('table.unknownRole'),
+      )}
+      {simpleTable('competenties', t('groups.competencies'), competencyRows, (row) =>
+        row.requirement.kind === 'competency'
+          ? `${competencyLabel(row.requirement.competency, locale)} · ≥ ${scoreLabel(row.requirement.minScore, locale)}`
+          : '',
+      )}
+      {simpleTable('omgeving', t('groups.circles'), circleRows, (row) =>
+        row.requirement.kind === 'circle' ? circleLabel(row.requirement.circle, locale) : '',
+      )}
+    </div>
+  );
+}
