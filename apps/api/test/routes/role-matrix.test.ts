@@ -592,7 +592,8 @@ const MATRIX: Record<string, Entry> = {
     }),
   },
 
-  // Logins and invitations: board and hr read; hr manages people (board only reads).
+  // Logins and invitations: board and hr read and invite (the issue: "HR or board invites a person");
+  // only hr changes or removes existing members.
   'GET /api/members': { rights: allow('board', 'hr'), request: get('/api/members') },
   'PATCH /api/members/:id': {
     rights: allow('hr'),
@@ -604,14 +605,14 @@ const MATRIX: Record<string, Entry> = {
   },
   'GET /api/invitations': { rights: allow('board', 'hr'), request: get('/api/invitations') },
   'POST /api/invitations': {
-    rights: allow('hr'),
+    rights: allow('board', 'hr'),
     request: async () => ({
       url: '/api/invitations',
       payload: { email: `matrix-invite-${unique()}@example.org`, name: 'Matrix Invitee', role: 'employee' },
     }),
   },
   'DELETE /api/invitations/:id': {
-    rights: allow('hr'),
+    rights: allow('board', 'hr'),
     request: async () => ({ url: at('/api/invitations/:id', (await newInvitation()).id) }),
   },
   'GET /api/audit-events': { rights: allow('board', 'hr'), request: get('/api/audit-events') },

@@ -4,6 +4,24 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 
+type MediaTypes = Record<string, unknown>;
+type OpenApiDocument = {
+  paths?: Record<string, Record<string, { responses?: Record<string, { content?: MediaTypes }> }>>;
+};
+
+/** Error responses are served as application/problem+json (RFC 9457): document them so. */
+function problemMediaTypes(document: OpenApiDocument) {
+  for (const operations of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(operations)) {
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        const content = response.content;
+        if (Number(status) < 400 || !content?.['application/json']) continue;
+        response.content = { 'application/problem+json': content['application/json'] };
+      }
+    }
+  }
+}
+
 /** OpenAPI 3 generated from the routes' zod schemas: JSON at /api/docs/json, UI at /api/docs. */
 export default fp(
   async (fastify: FastifyInstance) => {
@@ -22,6 +40,11 @@ export default fp(
         security: [{ bearerAuth: [] }],
       },
       transform: jsonSchemaTransform,
+      transformObject: (documents) => {
+        const document = 'openapiObject' in documents ? documents.openapiObject : documents.swaggerObject;
+        problemMediaTypes(document as OpenApiDocument);
+        return document;
+      },
     });
     await fastify.register(swaggerUi, { routePrefix: '/api/docs' });
   },
