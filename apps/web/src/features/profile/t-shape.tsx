@@ -121,7 +121,7 @@ export async function TShape({
       {/* Column labels as HTML so long names wrap; aligned under the SVG columns on wide screens. */}
       <ol className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4" aria-hidden>
         {columns.map((column, index) => (
-          <li key={column.area} className="flex gap-2">
+          <li key={column.area} className="flex min-w-0 gap-2 [overflow-wrap:anywhere]">
             <span className="font-semibold text-slate-500">{index + 1}.</span>
             <span>
               {areaLabel(column.area)}: <span className="font-medium">{levelLabel(column.level)}</span>
