@@ -1,0 +1,209 @@
+import {
+  AREA_IDS,
+  type AreaId,
+  computeOrganisationCoverage,
+  type TMemberInput,
+  type TTeamInput,
+} from '@teamspiegel/domain';
+import type { TCoverageTrend, TCoverageTrendPoint } from '@teamspiegel/domain/api/trend';
+import type { Db } from '../plugins/app/prisma.ts';
+import type { CoverageSnapshot } from './coverage-snapshot.ts';
+
+/**
+ * The organisation's coverage at the end of each of the last N months, reconstructed from the
+ * validity periods the database keeps:
+ * - AreaLevel rows valid at that moment (validFrom ≤ t < validTo, or still open),
+ * - TeamMembership rows running at t (startDate ≤ t, endDate empty or not before t's day),
+ * - employees: active ones always; people who are no longer active (leavers, erased people as
+ *   anonymous aggregates) only through memberships with a recorded end date — without one we
+ *   cannot know when they left, and today's coverage leaves them out as well.
+ * Team requirements, competency ratings and contacts keep no history: every month is measured
+ * against today's (`requirementsAsOf: 'current'`).
+ *
+ * Rows are loaded in a fixed number of queries for the whole window; then the domain engine
+ * (computeOrganisationCoverage) runs once per month. The current month is measured at `now`, so
+ * its totals equal today's GET /api/organisation/coverage.
+ */
+export type TrendOptions = {
+  months: number;
+  /** The teams to include (already scoped to what the caller may see, and to the site). */
+  teamIds: string[];
+  siteId: string | null;
+  now?: Date;
+};
+
+type LevelRow = {
+  area: AreaId;
+  level: TMemberInput['levels'][AreaId];
+  validFrom: Date;
+  validTo: Date | null;
+};
+type MembershipRow = { teamId: string; employeeId: string; startDate: Date; endDate: Date | null };
+
+function startOfUtcDay(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+}
+
+/** Measuring moments, oldest first: the last millisecond of each past month, then `now`. */
+export function trendMoments(months: number, now: Date): Array<{ month: string; at: Date }> {
+  const moments: Array<{ month: string; at: Date }> = [];
+  const year = now.getUTCFullYear();
+  const month = now.getUTCMonth();
+  for (let back = months - 1; back >= 0; back--) {
+    const start = new Date(Date.UTC(year, month - back, 1));
+    const label = `${start.getUTCFullYear()}-${String(start.getUTCMonth() + 1).padStart(2, '0')}`;
+    const at = back === 0 ? now : new Date(Date.UTC(year, month - back + 1, 1) - 1);
+    moments.push({ month: label, at });
+  }
+  return moments;
+}
+
+function runsAt(row: MembershipRow, at: Date): boolean {
+  return row.startDate <= at && (row.endDate === null || row.endDate >= startOfUtcDay(at));
+}
+
+export async function coverageTrend(
+  db: Db,
+  snapshot: CoverageSnapshot,
+  options: TrendOptions,
+): Promise<TCoverageTrend> {
+  const now = options.now ?? new Date();
+  const moments = trendMoments(options.months, now);
+  const windowStart = startOfUtcDay(
+    new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - options.months + 1, 1)),
+  );
+  const organisationId = snapshot.organisationId;
+  const scope = { organisationId };
+  const teamIds = options.teamIds.filter((id) => snapshot.teams.has(id));
+
+  const [memberships, employees, levels, ratings, contacts] = await Promise.all([
+    db.teamMembership.findMany({
+      where: {
+        ...scope,
+        teamId: { in: teamIds },
+        startDate: { lte: now },
+        OR: [{ endDate: null }, { endDate: { gte: windowStart } }],
+      },
+      select: { teamId: true, employeeId: true, startDate: true, endDate: true },
+    }),
+    db.employee.findMany({
+      where: { ...scope, memberships: { some: { teamId: { in: teamIds } } } },
+      select: { id: true, fte: true, active: true, erasedAt: true },
+    }),
+    db.areaLevel.findMany({
+      where: {
+        ...scope,
+        employee: { memberships: { some: { teamId: { in: teamIds } } } },
+        validFrom: { lte: now },
+        OR: [{ validTo: null }, { validTo: { gt: windowStart } }],
+      },
+      select: { employeeId: true, area: true, level: true, validFrom: true, validTo: true },
+    }),
+    db.competencyRating.findMany({
+      where: { ...scope, employee: { memberships: { some: { teamId: { in: teamIds } } } } },
+      select: { employeeId: true, competency: true, score: true },
+    }),
+    db.surroundingsContact.findMany({
+      where: { ...scope, employee: { memberships: { some: { teamId: { in: teamIds } } } } },
+      select: { employeeId: true, circle: true },
+      distinct: ['employeeId', 'circle'],
+    }),
+  ]);
+
+  const people = new Map(employees.map((row) => [row.id, row]));
+  const levelsOf = new Map<string, LevelRow[]>();
+  for (const row of levels) {
+    let list = levelsOf.get(row.employeeId);
+    if (!list) {
+      list = [];
+      levelsOf.set(row.employeeId, list);
+    }
+    list.push(row);
+  }
+  const competenciesOf = new Map<string, TMemberInput['competencies']>();
+  for (const row of ratings) {
+    let record = competenciesOf.get(row.employeeId);
+    if (!record) {
+      record = {};
+      competenciesOf.set(row.employeeId, record);
+    }
+    record[row.competency] = row.score;
+  }
+  const circlesOf = new Map<string, TMemberInput['circles'][number][]>();
+  for (const row of contacts) {
+    let list = circlesOf.get(row.employeeId);
+    if (!list) {
+      list = [];
+      circlesOf.set(row.employeeId, list);
+    }
+    list.push(row.circle);
+  }
+  const membershipsOf = new Map<string, MembershipRow[]>();
+  for (const row of memberships) {
+    let list = membershipsOf.get(row.teamId);
+    if (!list) {
+      list = [];
+      membershipsOf.set(row.teamId, list);
+    }
+    list.push(row);
+  }
+
+  const points: TCoverageTrendPoint[] = moments.map(({ month, at }) => {
+    const isNow = at.getTime() === now.getTime();
+    const memberAt = new Map<string, TMemberInput>();
+    const member = (employeeId: string): TMemberInput => {
+      let input = memberAt.get(employeeId);
+      if (input) return input;
+      const levelsAt: TMemberInput['levels'] = {};
+      for (const row of levelsOf.get(employeeId) ?? []) {
+        if (row.validFrom <= at && (row.validTo === null || row.validTo > at)) levelsAt[row.area] = row.level;
+      }
+      input = {
+        employeeId,
+        fte: people.get(employeeId)?.fte ?? 0,
+        levels: levelsAt,
+        competencies: competenciesOf.get(employeeId) ?? {},
+        circles: circlesOf.get(employeeId) ?? [],
+        development: [],
+      };
+      memberAt.set(employeeId, input);
+      return input;
+    };
+
+    const teams: TTeamInput[] = teamIds.map((teamId) => {
+      const team = snapshot.teams.get(teamId) as NonNullable<ReturnType<typeof snapshot.teams.get>>;
+      const seen = new Set<string>();
+      const members: TMemberInput[] = [];
+      for (const row of membershipsOf.get(teamId) ?? []) {
+        if (seen.has(row.employeeId) || !runsAt(row, at)) continue;
+        const person = people.get(row.employeeId);
+        if (!person) continue;
+        const current = person.active && person.erasedAt === null;
+        // Leavers count in the past only where their membership's end was recorded; never today.
+        if (!current && (isNow || row.endDate === null)) continue;
+        seen.add(row.employeeId);
+        members.push(member(row.employeeId));
+      }
+      return { teamId, siteId: team.siteId, name: team.name, members, requirements: team.requirements };
+    });
+
+    const coverage = computeOrganisationCoverage({ teams, roles: snapshot.roles });
+    const overall = coverage.totals.overall;
+    const byArea = {} as Record<AreaId, number>;
+    for (const area of AREA_IDS) byArea[area] = coverage.totals.byArea[area].gaps;
+    return {
+      month,
+      at: at.toISOString(),
+      totals: {
+        requirements: overall.requirements,
+        covered: overall.covered,
+        singlePointsOfFailure: overall.singlePointsOfFailure,
+        gaps: overall.gaps,
+        totalGap: overall.totalGap,
+      },
+      byArea,
+    };
+  });
+
+  return { months: options.months, siteId: options.siteId, requirementsAsOf: 'current', points };
+}

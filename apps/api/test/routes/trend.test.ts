@@ -1,0 +1,220 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../helpers/build.ts';
+import { type Call, caller, DEMO, errorPaths, type TestDb, testDb, ZON } from '../helpers/people-fixtures.ts';
+
+type Totals = {
+  requirements: number;
+  covered: number;
+  singlePointsOfFailure: number;
+  gaps: number;
+  totalGap: number;
+};
+type Point = { month: string; at: string; totals: Totals; byArea: Record<string, number> };
+
+const pick = (totals: Totals) => ({
+  requirements: totals.requirements,
+  covered: totals.covered,
+  singlePointsOfFailure: totals.singlePointsOfFailure,
+  gaps: totals.gaps,
+  totalGap: totals.totalGap,
+});
+
+function monthsAgo(months: number, day = 15): Date {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, day, 12));
+}
+
+describe('GET /api/organisation/coverage/trend', () => {
+  let t: TestApp;
+  let db: TestDb;
+  let call: Call;
+
+  beforeAll(async () => {
+    t = await buildTestApp();
+    db = testDb(t);
+    call = caller(t);
+  });
+  afterAll(async () => {
+    await db.$disconnect();
+    await t.close();
+  });
+
+  it('gives one point per month, oldest first, the last equal to today’s organisation coverage', async () => {
+    const trend = await call(DEMO.board, 'GET', '/api/organisation/coverage/trend?months=12');
+    expect(trend.status).toBe(200);
+    expect(trend.body.requirementsAsOf).toBe('current');
+    const points = trend.body.points as Point[];
+    expect(points).toHaveLength(12);
+    const months = points.map((point) => point.month);
+    expect([...months].sort()).toEqual(months);
+    const now = new Date();
+    expect(months.at(-1)).toBe(`${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`);
+    expect(Object.keys(points[0]?.byArea ?? {})).toHaveLength(8);
+
+    const today = await call(DEMO.board, 'GET', '/api/organisation/coverage');
+    expect(today.status).toBe(200);
+    expect(pick(points.at(-1)?.totals as Totals)).toEqual(pick(today.body.totals.overall));
+    for (const [area, totals] of Object.entries(
+      today.body.totals.byArea as Record<string, { gaps: number }>,
+    )) {
+      expect(points.at(-1)?.byArea[area]).toBe(totals.gaps);
+    }
+    // The seed has level history: the past is not simply a copy of today.
+    const distinct = new Set(points.map((point) => JSON.stringify(point.totals)));
+    expect(distinct.size).toBeGreaterThan(1);
+  });
+
+  it('filters by site and scopes managers to their teams, still ending at today’s totals', async () => {
+    const today = await call(DEMO.board, 'GET', '/api/organisation/coverage');
+    const site = today.body.sites[0] as { id: string };
+    const [bySite, todayBySite] = await Promise.all([
+      call(DEMO.hr, 'GET', `/api/organisation/coverage/trend?months=3&siteId=${site.id}`),
+      call(DEMO.hr, 'GET', `/api/organisation/coverage?siteId=${site.id}`),
+    ]);
+    expect(bySite.status).toBe(200);
+    expect(bySite.body.siteId).toBe(site.id);
+    expect(pick((bySite.body.points as Point[]).at(-1)?.totals as Totals)).toEqual(
+      pick(todayBySite.body.totals.overall),
+    );
+
+    const [managerTrend, managerToday] = await Promise.all([
+      call(DEMO.manager, 'GET', '/api/organisation/coverage/trend?months=6'),
+      call(DEMO.manager, 'GET', '/api/organisation/coverage'),
+    ]);
+    expect(managerTrend.status).toBe(200);
+    expect(managerTrend.body.points).toHaveLength(6);
+    expect(pick((managerTrend.body.points as Point[]).at(-1)?.totals as Totals)).toEqual(
+      pick(managerToday.body.totals.overall),
+    );
+    expect(managerToday.body.totals.overall.requirements).toBeLessThan(
+      today.body.totals.overall.requirements,
+    );
+  });
+
+  it('a level recorded 3 months ago changes exactly the months from then on', async () => {
+    const site = await db.site.findFirstOrThrow({
+      where: { organisation: { slug: 'demo' } },
+      orderBy: { name: 'asc' },
+    });
+    const team = await call(DEMO.hr, 'POST', '/api/teams', {
+      siteId: site.id,
+      name: 'Trendteam',
+      kind: 'overig',
+    });
+    expect(team.status).toBe(201);
+    const requirement = await call(DEMO.hr, 'POST', '/api/team-requirements', {
+      teamId: team.body.id,
+      kind: 'area',
+      area: 'gezondheid',
+      minLevel: 'ervaren',
+      count: 1,
+    });
+    expect(requirement.status).toBe(201);
+    const employee = await call(DEMO.hr, 'POST', '/api/employees', {
+      firstName: 'Trend',
+      lastName: 'Volger',
+      email: 'trend.volger@example.org',
+    });
+    expect(employee.status).toBe(201);
+    const membership = await call(DEMO.hr, 'POST', '/api/memberships', {
+      teamId: team.body.id,
+      employeeId: employee.body.id,
+      startDate: monthsAgo(24).toISOString().slice(0, 10),
+    });
+    expect(membership.status).toBe(201);
+
+    const before = await call(DEMO.board, 'GET', '/api/organisation/coverage/trend?months=12');
+    const beforePoints = before.body.points as Point[];
+
+    // History written straight into the table: starter from 20 months ago, ervaren from 3 months ago.
+    const raisedAt = monthsAgo(3);
+    const organisationId = site.organisationId;
+    await db.areaLevel.create({
+      data: {
+        organisationId,
+        employeeId: employee.body.id,
+        area: 'gezondheid',
+        level: 'starter',
+        status: 'validated',
+        validFrom: monthsAgo(20),
+        validTo: raisedAt,
+        isCurrent: null,
+      },
+    });
+    await db.areaLevel.create({
+      data: {
+        organisationId,
+        employeeId: employee.body.id,
+        area: 'gezondheid',
+        level: 'ervaren',
+        status: 'validated',
+        validFrom: raisedAt,
+        validTo: null,
+        isCurrent: true,
+      },
+    });
+
+    const after = await call(DEMO.board, 'GET', '/api/organisation/coverage/trend?months=12');
+    const afterPoints = after.body.points as Point[];
+    expect(afterPoints.map((p) => p.month)).toEqual(beforePoints.map((p) => p.month));
+    const changed: string[] = [];
+    afterPoints.forEach((point, index) => {
+      const old = beforePoints[index] as Point;
+      const at = new Date(point.at);
+      if (at < raisedAt) {
+        expect(point.totals).toEqual(old.totals);
+        expect(point.byArea).toEqual(old.byArea);
+      } else {
+        changed.push(point.month);
+        // The one-person requirement went from a gap to covered by exactly one (a single point of failure).
+        expect(point.totals.gaps).toBe(old.totals.gaps - 1);
+        expect(point.totals.totalGap).toBe(old.totals.totalGap - 1);
+        expect(point.totals.singlePointsOfFailure).toBe(old.totals.singlePointsOfFailure + 1);
+        expect(point.totals.requirements).toBe(old.totals.requirements);
+        expect(point.byArea.gezondheid).toBe((old.byArea.gezondheid ?? 0) - 1);
+      }
+    });
+    // The month of the change and the three after it (… , this month).
+    expect(changed).toEqual(afterPoints.slice(-4).map((point) => point.month));
+  });
+
+  it('roles: board, hr and manager read it; trainer and employee get 403; no token 401', async () => {
+    for (const email of [DEMO.board, DEMO.hr, DEMO.manager]) {
+      expect((await call(email, 'GET', '/api/organisation/coverage/trend?months=2')).status).toBe(200);
+    }
+    for (const email of [DEMO.trainer, DEMO.employee]) {
+      const response = await call(email, 'GET', '/api/organisation/coverage/trend?months=2');
+      expect(response.status).toBe(403);
+      expect(response.body.code).toBe('forbidden');
+    }
+    const anonymous = await t.app.inject({ method: 'GET', url: '/api/organisation/coverage/trend' });
+    expect(anonymous.statusCode).toBe(401);
+  });
+
+  it('another tenant’s site is 404; each tenant sees only its own teams', async () => {
+    const zonSite = await db.site.findFirstOrThrow({ where: { organisation: { slug: 'kinderopvang-zon' } } });
+    const response = await call(DEMO.board, 'GET', `/api/organisation/coverage/trend?siteId=${zonSite.id}`);
+    expect(response.status).toBe(404);
+    const [zonTrend, zonToday] = await Promise.all([
+      call(ZON.board, 'GET', '/api/organisation/coverage/trend?months=1'),
+      call(ZON.board, 'GET', '/api/organisation/coverage'),
+    ]);
+    expect(zonTrend.body.points).toHaveLength(1);
+    expect(pick(zonTrend.body.points[0].totals)).toEqual(pick(zonToday.body.totals.overall));
+  });
+
+  it('validates months (1–36) and the site id: 400 with the field path', async () => {
+    for (const query of ['months=0', 'months=37', 'months=abc', 'siteId=not-a-uuid']) {
+      const response = await call(DEMO.board, 'GET', `/api/organisation/coverage/trend?${query}`);
+      expect(response.status, query).toBe(400);
+      expect(String(response.headers['content-type'])).toContain('application/problem+json');
+      const field = query.split('=')[0] as string;
+      expect(
+        errorPaths(response.body).some((path) => path.endsWith(field)),
+        query,
+      ).toBe(true);
+    }
+    const defaulted = await call(DEMO.board, 'GET', '/api/organisation/coverage/trend');
+    expect(defaulted.body.points).toHaveLength(12);
+  });
+});

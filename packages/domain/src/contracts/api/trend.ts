@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { ZAreaId } from '../model.js';
+import { ZId } from './common.js';
+
+/** `GET /api/organisation/coverage/trend?months=12&siteId=` */
+export const ZCoverageTrendQuery = z.object({
+  /** How many months back, the current month included (1–36). */
+  months: z.coerce.number().int().min(1).max(36).default(12),
+  siteId: ZId.optional(),
+});
+export type TCoverageTrendQuery = z.infer<typeof ZCoverageTrendQuery>;
+
+export const ZCoverageTrendTotals = z.object({
+  requirements: z.number().int(),
+  covered: z.number().int(),
+  singlePointsOfFailure: z.number().int(),
+  gaps: z.number().int(),
+  totalGap: z.number().int(),
+});
+export type TCoverageTrendTotals = z.infer<typeof ZCoverageTrendTotals>;
+
+/** The organisation's coverage at the end of one month (the current month: now). */
+export const ZCoverageTrendPoint = z.object({
+  /** 'YYYY-MM' */
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  /** The moment the month was measured at (end of the month, or now for the current month). */
+  at: z.iso.datetime({ offset: true }),
+  totals: ZCoverageTrendTotals,
+  /** Per coverage area: the number of requirements with a gap. */
+  byArea: z.record(ZAreaId, z.number().int()),
+});
+export type TCoverageTrendPoint = z.infer<typeof ZCoverageTrendPoint>;
+
+export const ZCoverageTrend = z.object({
+  months: z.number().int(),
+  siteId: ZId.nullable(),
+  /**
+   * Levels, memberships and employees are reconstructed per month from their validity periods;
+   * team requirements (and competency ratings and contacts) have no history, so every month is
+   * measured against today's requirements.
+   */
+  requirementsAsOf: z.literal('current'),
+  /** Oldest month first; the last point equals today's organisation coverage totals. */
+  points: z.array(ZCoverageTrendPoint),
+});
+export type TCoverageTrend = z.infer<typeof ZCoverageTrend>;
