@@ -7,18 +7,23 @@ import authRoutes from './auth/index.ts';
 import competencyRatingRoutes from './competency-ratings/index.ts';
 import coverageRoutes from './coverage/index.ts';
 import developmentActionRoutes from './development-actions/index.ts';
+import developmentSuggestionRoutes from './development-suggestions/index.ts';
 import employeeRoutes from './employees/index.ts';
+import exportRoutes from './exports/index.ts';
 import healthRoutes from './health/index.ts';
+import importRoutes from './imports/index.ts';
 import invitationRoutes from './invitations/index.ts';
 import meRoutes from './me/index.ts';
 import memberRoutes from './members/index.ts';
 import membershipRoutes from './memberships/index.ts';
+import privacyRoutes from './privacy/index.ts';
 import roleAssignmentRoutes from './role-assignments/index.ts';
 import roleDefinitionRoutes from './role-definitions/index.ts';
 import siteRoutes from './sites/index.ts';
 import surroundingsContactRoutes from './surroundings-contacts/index.ts';
 import teamRequirementRoutes from './team-requirements/index.ts';
 import teamRoutes from './teams/index.ts';
+import trendRoutes from './trend/index.ts';
 
 /** Every route folder, registered in this order by app.ts. */
 export const routes: Array<(fastify: FastifyInstance) => Promise<void>> = [
@@ -42,4 +47,9 @@ export const routes: Array<(fastify: FastifyInstance) => Promise<void>> = [
   surroundingsContactRoutes,
   ambitionRoutes,
   meRoutes,
+  trendRoutes,
+  developmentSuggestionRoutes,
+  privacyRoutes,
+  importRoutes,
+  exportRoutes,
 ];
