@@ -1,0 +1,32 @@
+import 'server-only';
+import type { TPage } from '@teamspiegel/domain/api/common';
+import type { TOrganisationCoverageView } from '@teamspiegel/domain/api/coverage';
+import type { TSite } from '@teamspiegel/domain/api/sites';
+import { apiFetch } from '@/lib/api/client';
+
+/** Teams per heatmap page. */
+export const HEATMAP_PAGE_SIZE = 25;
+/** Entries in the ranked list of the most severe gaps. */
+export const RANKING_LIMIT = 25;
+
+/** GET /api/organisation/coverage: the API scopes it to the caller (managers: the teams they lead). */
+export function fetchOrganisationCoverage(query: {
+  siteId?: string;
+  page?: number;
+  pageSize?: number;
+  rankingLimit?: number;
+}): Promise<TOrganisationCoverageView> {
+  return apiFetch<TOrganisationCoverageView>('/api/organisation/coverage', {
+    query: {
+      siteId: query.siteId,
+      page: query.page ?? 1,
+      pageSize: query.pageSize ?? HEATMAP_PAGE_SIZE,
+      rankingLimit: query.rankingLimit ?? RANKING_LIMIT,
+    },
+  });
+}
+
+/** The organisation's sites (for filters); one page of up to 200 is plenty for an IKC organisation. */
+export function fetchSites(): Promise<TPage<TSite>> {
+  return apiFetch<TPage<TSite>>('/api/sites', { query: { pageSize: 200 } });
+}

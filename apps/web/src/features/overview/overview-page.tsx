@@ -1,0 +1,164 @@
+import type { Locale } from '@teamspiegel/domain';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { EmptyState, ProblemState } from '@/components/problem-state';
+import { load } from '@/lib/api/load';
+import { getSession } from '@/lib/session';
+import { fetchOrganisationCoverage, HEATMAP_PAGE_SIZE } from './data';
+import { Heatmap } from './heatmap';
+import { HeatmapLegend } from './legend';
+import { Pagination } from './pagination';
+import { PrintButton } from './print-button';
+import { RankingTable } from './ranking';
+import { SiteFilter } from './site-filter';
+import { AreaTotalsTable, SiteTotalsTable } from './totals';
+import { areaTotals, heatmapGroups, pageCount, parsePage, parseSiteId } from './view-model';
+
+/** The heatmap fits one A4 landscape sheet; the screen-only chrome stays off paper. */
+const PRINT_CSS = `
+@media print {
+  @page { size: A4 landscape; margin: 10mm; }
+  #inhoud { max-width: none !important; padding: 0 !important; }
+  .overview-page { gap: 4mm !important; }
+  .heatmap { font-size: 7.5pt; }
+  .heatmap caption { padding: 0 0 2mm 0; }
+  .heatmap th, .heatmap td { padding: 0.5mm 1mm; }
+  .heatmap td a { min-height: 0 !important; padding: 0.5mm !important; }
+  .heatmap thead { display: table-header-group; }
+  .heatmap tr { break-inside: avoid; }
+  .heatmap .sticky { position: static !important; }
+  .overview-after-heatmap { break-before: page; }
+}
+`;
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** /overzicht: the organisation's coverage at a glance for board, HR and managers (API-scoped). */
+export async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
+  const siteId = parseSiteId(searchParams.locatie);
+  const page = parsePage(searchParams.pagina);
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations('overview');
+  const session = await getSession();
+  const result = await load(fetchOrganisationCoverage({ siteId, page }));
+
+  const heading = (
+    <div className="flex flex-wrap items-start justify-between gap-4">
+      <div>
+        <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
+        <p className="mt-1 max-w-3xl text-slate-700">
+          {session.role === 'manager' ? t('introManager') : t('intro')}
+        </p>
+      </div>
+      <PrintButton label={t('print')} />
+    </div>
+  );
+
+  if (result.error) {
+    return (
+      <div className="space-y-6">
+        {heading}
+        <ProblemState code={result.error.code} />
+      </div>
+    );
+  }
+
+  const data = result.data;
+  const matrix = data.matrix;
+  const pages = pageCount(matrix.total, matrix.pageSize || HEATMAP_PAGE_SIZE);
+  const selectedSite = data.sites.find((s) => s.id === data.siteId);
+  const overall = data.totals.overall;
+  const groups = heatmapGroups(matrix.items, locale);
+  const firstRow = (matrix.page - 1) * matrix.pageSize + 1;
+  const lastRow = firstRow + matrix.items.length - 1;
+
+  return (
+    <div className="overview-page flex flex-col gap-8">
+      <style>{PRINT_CSS}</style>
+      {heading}
+
+      {data.sites.length > 1 || siteId ? (
+        <SiteFilter action="/overzicht" sites={data.sites} selected={data.siteId ?? undefined} />
+      ) : null}
+      {selectedSite ? (
+        <p className="hidden text-sm print:block">{t('filter.printedFor', { site: selectedSite.name })}</p>
+      ) : null}
+
+      {matrix.total === 0 ? (
+        <EmptyState title={session.role === 'manager' ? t('empty.manager') : t('empty.title')}>
+          {t('empty.body')}
+        </EmptyState>
+      ) : (
+        <>
+          <section aria-labelledby="overall-title" className="no-print-break">
+            <h2 id="overall-title" className="sr-only">
+              {t('overall.title')}
+            </h2>
+            <dl data-testid="overall" className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+              {(
+                [
+                  ['requirements', overall.requirements],
+                  ['covered', overall.covered],
+                  ['spof', overall.singlePointsOfFailure],
+                  ['gaps', overall.gaps],
+                  ['totalGap', overall.totalGap],
+                  ['projectedTotalGap', overall.projectedTotalGap],
+                ] as const
+              ).map(([key, value]) => (
+                <div key={key} className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
+                  <dt className="text-xs text-slate-600">{t(`overall.${key}`)}</dt>
+                  <dd className="text-2xl font-bold tabular-nums text-slate-900">{value}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+
+          <section aria-labelledby="heatmap-title" className="flex flex-col gap-3">
+            <h2 id="heatmap-title" className="text-xl font-semibold">
+              {t('heatmap.title')}
+            </h2>
+            <HeatmapLegend locale={locale} />
+            <Heatmap
+              groups={groups}
+              locale={locale}
+              caption={t('heatmap.caption', {
+                first: firstRow,
+                last: lastRow,
+                total: matrix.total,
+                site: selectedSite?.name ?? '',
+                hasSite: selectedSite ? 'yes' : 'no',
+              })}
+            />
+            <Pagination
+              basePath="/overzicht"
+              params={{ locatie: siteId }}
+              page={matrix.page}
+              pages={pages}
+              label={t('heatmap.pagination')}
+            />
+          </section>
+
+          <section aria-labelledby="ranking-title" className="overview-after-heatmap flex flex-col gap-3">
+            <h2 id="ranking-title" className="text-xl font-semibold">
+              {t('ranking.title')}
+            </h2>
+            {data.ranking.length === 0 ? (
+              <EmptyState title={t('ranking.empty')} />
+            ) : (
+              <RankingTable entries={data.ranking} locale={locale} />
+            )}
+          </section>
+
+          <section aria-labelledby="totals-title" className="flex flex-col gap-3">
+            <h2 id="totals-title" className="text-xl font-semibold">
+              {t('totals.title')}
+            </h2>
+            <div className="flex flex-col gap-6">
+              <AreaTotalsTable rows={areaTotals(data.totals, locale)} />
+              {data.totals.bySite.length > 0 ? <SiteTotalsTable rows={data.totals.bySite} /> : null}
+            </div>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

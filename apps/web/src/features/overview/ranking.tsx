@@ -1,0 +1,100 @@
+import type { Locale } from '@teamspiegel/domain';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { StatusBadge } from './status';
+import {
+  describeRequirement,
+  projectedGapShown,
+  type RankingEntry,
+  type RequirementWords,
+  rankingHref,
+} from './view-model';
+
+/** The most severe gaps and single points of failure, as the API ranks them. */
+export async function RankingTable({ entries, locale }: { entries: RankingEntry[]; locale: Locale }) {
+  const t = await getTranslations('overview');
+  const ts = await getTranslations('status');
+  const words = (w: RequirementWords) => {
+    switch (w.kind) {
+      case 'area':
+        return t('ranking.requirement.area', { area: w.area, level: w.level });
+      case 'role':
+        return t('ranking.requirement.role', { role: w.role || t('ranking.requirement.unknownRole') });
+      case 'competency':
+        return t('ranking.requirement.competency', { competency: w.competency, score: w.score });
+      case 'circle':
+        return t('ranking.requirement.circle', { circle: w.circle });
+    }
+  };
+  return (
+    <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 print:shadow-none">
+      <table data-testid="ranking" className="w-full border-collapse text-sm">
+        <caption className="px-3 py-2 text-left text-sm text-slate-600">{t('ranking.caption')}</caption>
+        <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600">
+          <tr>
+            <th scope="col" className="px-3 py-2">
+              {t('ranking.rank')}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t('ranking.team')}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t('ranking.requirement.title')}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t('ranking.supply')}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t('ranking.gap')}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t('ranking.status')}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t('ranking.projected')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry, index) => {
+            const projected = projectedGapShown(entry);
+            return (
+              <tr key={`${entry.teamId}:${entry.requirementId}`} className="border-t border-slate-100">
+                <td className="px-3 py-2 tabular-nums text-slate-500">{index + 1}</td>
+                <th scope="row" className="px-3 py-2 text-left font-medium">
+                  <Link
+                    href={rankingHref(entry)}
+                    className="text-brand-700 underline-offset-2 hover:underline"
+                  >
+                    {entry.teamName ?? t('ranking.unnamedTeam')}
+                  </Link>
+                  {entry.siteName ? (
+                    <span className="block text-xs font-normal text-slate-500">{entry.siteName}</span>
+                  ) : null}
+                </th>
+                <td className="px-3 py-2">{words(describeRequirement(entry, locale))}</td>
+                <td className="px-3 py-2 text-right tabular-nums">
+                  {t('cell.ofRequired', { supply: entry.headcount, required: entry.count })}
+                </td>
+                <td className="px-3 py-2 text-right font-semibold tabular-nums">{entry.gap}</td>
+                <td className="px-3 py-2">
+                  <StatusBadge status={entry.status} label={ts(entry.status)} />
+                </td>
+                <td className="px-3 py-2 text-right tabular-nums">
+                  {projected === null ? (
+                    <>
+                      <span aria-hidden="true">–</span>
+                      <span className="sr-only">{t('ranking.noProjection')}</span>
+                    </>
+                  ) : (
+                    t('ranking.projectedValue', { gap: projected })
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import type { TCoverageSummary } from '@teamspiegel/domain';
+import { getTranslations } from 'next-intl/server';
+import type { AreaTotalRow } from './view-model';
+
+/** Teams with a gap per area: a bar per row, with every number in the table (the chart is the table). */
+export async function AreaTotalsTable({ rows }: { rows: AreaTotalRow[] }) {
+  const t = await getTranslations('overview');
+  return (
+    <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 print:shadow-none">
+      <table data-testid="area-totals" className="w-full border-collapse text-sm">
+        <caption className="px-3 py-2 text-left text-sm text-slate-600">{t('totals.byAreaCaption')}</caption>
+        <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600">
+          <tr>
+            <th scope="col" className="px-3 py-2">
+              {t('totals.area')}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t('totals.teamsWithGap')}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t('totals.requirements')}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t('totals.covered')}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t('totals.spof')}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t('totals.gaps')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.area} className="border-t border-slate-100">
+              <th scope="row" className="px-3 py-2 text-left font-medium">
+                {row.label}
+              </th>
+              <td className="px-3 py-2">
+                <div className="flex items-center gap-2">
+                  <span className="w-6 text-right font-semibold tabular-nums">{row.teamsWithGap}</span>
+                  <span className="h-3 w-40 rounded bg-slate-100" aria-hidden>
+                    <span
+                      className="block h-3 rounded bg-gap"
+                      style={{
+                        width: `${Math.round(row.share * 100)}%`,
+                        printColorAdjust: 'exact',
+                        WebkitPrintColorAdjust: 'exact',
+                      }}
+                    />
+                  </span>
+                </div>
+              </td>
+              <td className="px-3 py-2 text-right tabular-nums">{row.requirements}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{row.covered}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{row.singlePointsOfFailure}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{row.gaps}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export async function SiteTotalsTable({
+  rows,
+}: {
+  rows: Array<{ siteId: string; siteName: string; totals: TCoverageSummary }>;
+}) {
+  const t = await getTranslations('overview');
+  return (
+    <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 print:shadow-none">
+      <table data-testid="site-totals" className="w-full border-collapse text-sm">
+        <caption className="px-3 py-2 text-left text-sm text-slate-600">{t('totals.bySiteCaption')}</caption>
+        <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600">
+          <tr>
+            <th scope="col" className="px-3 py-2">
+              {t('totals.site')}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t('totals.requirements')}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t('totals.covered')}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t('totals.spof')}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t('totals.gaps')}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t('totals.totalGap')}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t('totals.projectedTotalGap')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.siteId} className="border-t border-slate-100">
+              <th scope="row" className="px-3 py-2 text-left font-medium">
+                {row.siteName}
+              </th>
+              <td className="px-3 py-2 text-right tabular-nums">{row.totals.requirements}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{row.totals.covered}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{row.totals.singlePointsOfFailure}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{row.totals.gaps}</td>
+              <td className="px-3 py-2 text-right font-semibold tabular-nums">{row.totals.totalGap}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{row.totals.projectedTotalGap}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,201 @@
+import type { TOrganisationCoverageView } from '@teamspiegel/domain/api/coverage';
+import { describe, expect, it } from 'vitest';
+import {
+  areaTotals,
+  cellAccessibleName,
+  describeRequirement,
+  heatmapGroups,
+  heatmapHeader,
+  type MatrixRow,
+  pageCount,
+  parsePage,
+  parseSiteId,
+  projectedGapShown,
+  type RankingEntry,
+  rankingHref,
+} from './view-model';
+
+const summary = {
+  requirements: 1,
+  covered: 0,
+  singlePointsOfFailure: 0,
+  gaps: 1,
+  totalGap: 1,
+  projectedTotalGap: 0,
+};
+
+function row(teamId: string, siteId: string | null, siteName: string | null): MatrixRow {
+  return {
+    teamId,
+    teamName: `Team ${teamId}`,
+    siteId,
+    siteName,
+    summary,
+    cells: {
+      pedagogiek: {
+        required: 2,
+        supply: 1,
+        gap: 1,
+        projectedGap: 0,
+        status: 'gap',
+        severity: 3,
+        tiers: [
+          {
+            requirementId: 'r1',
+            minLevel: 'ervaren',
+            count: 2,
+            headcount: 1,
+            gap: 1,
+            projectedGap: 0,
+            status: 'gap',
+          },
+        ],
+      },
+    },
+  };
+}
+
+const ranking = (over: Partial<RankingEntry>): RankingEntry => ({
+  teamId: 't1',
+  siteId: 's1',
+  teamName: 'Unit 3–6',
+  siteName: 'IKC',
+  requirementId: 'r1',
+  kind: 'area',
+  count: 2,
+  headcount: 1,
+  gap: 1,
+  projectedGap: 1,
+  status: 'gap',
+  severity: 3,
+  roleLabel: null,
+  ...over,
+});
+
+describe('heatmapHeader', () => {
+  it('puts the five specialisations of domain 1 under one spanning header, then the three domains', () => {
+    const header = heatmapHeader('nl');
+    expect(header.columns).toHaveLength(8);
+    expect(header.groups).toHaveLength(4);
+    const [first, ...rest] = header.groups;
+    expect(first?.kind).toBe('group');
+    if (first?.kind === 'group') {
+      expect(first.span).toBe(5);
+      expect(first.label).toBe('Leren & Ontwikkelen van kinderen');
+      expect(first.columns.map((c) => c.area)).toEqual([
+        'didactiek',
+        'pedagogiek',
+        'gezondheid',
+        'verzorging',
+        'psychologie_orthopedagogiek',
+      ]);
+    }
+    expect(rest.every((g) => g.kind === 'single')).toBe(true);
+  });
+
+  it('labels columns in the chosen locale', () => {
+    expect(heatmapHeader('en').columns.find((c) => c.area === 'pedagogiek')?.label).toBe('Pedagogy');
+  });
+});
+
+describe('heatmapGroups', () => {
+  it('groups consecutive rows by site and fills every area, missing ones as "none"', () => {
+    const groups = heatmapGroups(
+      [row('a', 's1', 'Noord'), row('b', 's1', 'Noord'), row('c', 's2', 'Zuid')],
+      'nl',
+    );
+    expect(groups.map((g) => [g.siteName, g.rows.length])).toEqual([
+      ['Noord', 2],
+      ['Zuid', 1],
+    ]);
+    const cells = groups[0]?.rows[0]?.cells ?? [];
+    expect(cells).toHaveLength(8);
+    expect(cells.find((c) => c.area === 'pedagogiek')).toMatchObject({
+      status: 'gap',
+      supply: 1,
+      required: 2,
+      href: '/teams/a#pedagogiek',
+      tiers: [{ level: 'Ervaren', headcount: 1, count: 2, gap: 1 }],
+    });
+    expect(cells.find((c) => c.area === 'didactiek')?.status).toBe('none');
+  });
+});
+
+describe('cellAccessibleName', () => {
+  const words = {
+    status: (s: string) => ({ gap: 'hiaat', none: 'geen eis' })[s as 'gap' | 'none'] ?? s,
+    ofRequired: (supply: number, required: number) => `${supply} van ${required}`,
+  };
+  it('names team, area, status and numbers', () => {
+    expect(
+      cellAccessibleName('Unit 3–6', 'Pedagogiek', { status: 'gap', supply: 1, required: 2 }, words),
+    ).toBe('Unit 3–6 · Pedagogiek: hiaat, 1 van 2');
+  });
+  it('leaves the numbers out when there is no requirement', () => {
+    expect(
+      cellAccessibleName('Unit 3–6', 'Gezondheid', { status: 'none', supply: 0, required: 0 }, words),
+    ).toBe('Unit 3–6 · Gezondheid: geen eis');
+  });
+});
+
+describe('ranking helpers', () => {
+  it('describes each kind of requirement in model words', () => {
+    expect(describeRequirement(ranking({ area: 'gezondheid', minLevel: 'ervaren' }), 'nl')).toEqual({
+      kind: 'area',
+      area: 'Gezondheid',
+      level: 'Ervaren',
+    });
+    expect(
+      describeRequirement(
+        ranking({ kind: 'role', roleLabel: { key: 'lk', nl: 'Leerkracht', en: 'Teacher' } }),
+        'en',
+      ),
+    ).toEqual({ kind: 'role', role: 'Teacher' });
+    expect(
+      describeRequirement(ranking({ kind: 'competency', competency: 'creativiteit', minScore: 4 }), 'nl'),
+    ).toEqual({ kind: 'competency', competency: 'Creativiteit', score: 4 });
+    expect(describeRequirement(ranking({ kind: 'circle', circle: 'wetenschap' }), 'nl')).toEqual({
+      kind: 'circle',
+      circle: 'Wetenschap',
+    });
+  });
+  it('links area requirements to the area section of the team page', () => {
+    expect(rankingHref(ranking({ area: 'gezondheid' }))).toBe('/teams/t1#gezondheid');
+    expect(rankingHref(ranking({ kind: 'circle', circle: 'buurt' }))).toBe('/teams/t1');
+  });
+  it('shows a projected gap only when the pipeline lowers it', () => {
+    expect(projectedGapShown({ gap: 2, projectedGap: 1 })).toBe(1);
+    expect(projectedGapShown({ gap: 2, projectedGap: 0 })).toBe(0);
+    expect(projectedGapShown({ gap: 1, projectedGap: 1 })).toBeNull();
+  });
+});
+
+describe('areaTotals', () => {
+  it('lists the 8 areas in column order and scales bars to the largest count', () => {
+    const byArea = {
+      gezondheid: { ...summary, required: 4, teamsWithGap: 2 },
+      didactiek: { ...summary, required: 4, teamsWithGap: 1 },
+    } as TOrganisationCoverageView['totals']['byArea'];
+    const rows = areaTotals({ overall: summary, byArea, bySite: [] }, 'nl');
+    expect(rows).toHaveLength(8);
+    expect(rows[0]).toMatchObject({ area: 'didactiek', teamsWithGap: 1, share: 0.5 });
+    expect(rows.find((r) => r.area === 'gezondheid')?.share).toBe(1);
+    expect(rows.find((r) => r.area === 'verzorging')).toMatchObject({ teamsWithGap: 0, share: 0 });
+  });
+});
+
+describe('query parsing', () => {
+  it('accepts only uuids as site ids', () => {
+    expect(parseSiteId('73F6C5D5-CE62-53A2-83B8-3B89C5D8A0CA')).toBe('73f6c5d5-ce62-53a2-83b8-3b89c5d8a0ca');
+    expect(parseSiteId('drop table')).toBeUndefined();
+    expect(parseSiteId(undefined)).toBeUndefined();
+    expect(parseSiteId(['', 'x'])).toBeUndefined();
+  });
+  it('reads page numbers defensively', () => {
+    expect(parsePage('3')).toBe(3);
+    expect(parsePage('0')).toBe(1);
+    expect(parsePage('abc')).toBe(1);
+    expect(pageCount(0, 25)).toBe(1);
+    expect(pageCount(51, 25)).toBe(3);
+  });
+});

@@ -1,0 +1,255 @@
+import type { TAreaCell, TAreaCellStatus, TCoverageSummary } from '@teamspiegel/domain';
+import {
+  AREA_IDS,
+  AREAS,
+  type AreaId,
+  CIRCLES,
+  COMPETENCIES,
+  DOMAINS,
+  LEVELS,
+  type Locale,
+  label,
+} from '@teamspiegel/domain';
+import type { TOrganisationCoverageView } from '@teamspiegel/domain/api/coverage';
+
+/**
+ * View models of the organisation overview: pure functions from the API's DTOs to what the
+ * heatmap, ranking and totals render. No React, no translations: callers pass the sentences.
+ */
+
+export type MatrixRow = TOrganisationCoverageView['matrix']['items'][number];
+export type RankingEntry = TOrganisationCoverageView['ranking'][number];
+
+export type HeatmapColumn = { area: AreaId; label: string; description: string };
+
+/** The column header rows: a spanning header over domain 1's five specialisations, then the 3 domains. */
+export type HeatmapHeader = {
+  groups: Array<
+    | { kind: 'group'; label: string; description: string; span: number; columns: HeatmapColumn[] }
+    | { kind: 'single'; column: HeatmapColumn }
+  >;
+  columns: HeatmapColumn[];
+};
+
+export function heatmapHeader(locale: Locale): HeatmapHeader {
+  const columns: HeatmapColumn[] = AREA_IDS.map((area) => {
+    const item = AREAS.find((a) => a.id === area);
+    return {
+      area,
+      label: item ? label(item, locale) : area,
+      description: item ? item.description[locale] || item.description.nl : '',
+    };
+  });
+  const groups: HeatmapHeader['groups'] = [];
+  for (const column of columns) {
+    const area = AREAS.find((a) => a.id === column.area);
+    if (area?.kind === 'specialisation') {
+      const last = groups.at(-1);
+      if (last?.kind === 'group') {
+        last.columns.push(column);
+        last.span += 1;
+      } else {
+        const domain = DOMAINS.find((d) => d.id === area.domainId);
+        groups.push({
+          kind: 'group',
+          label: domain ? label(domain, locale) : area.domainId,
+          description: domain ? domain.description[locale] || domain.description.nl : '',
+          span: 1,
+          columns: [column],
+        });
+      }
+    } else {
+      groups.push({ kind: 'single', column });
+    }
+  }
+  return { groups, columns };
+}
+
+export type HeatmapCell = {
+  area: AreaId;
+  status: TAreaCellStatus;
+  supply: number;
+  required: number;
+  gap: number;
+  projectedGap: number;
+  href: string;
+  /** Per tier (one per minimum level): the level label and its numbers. */
+  tiers: Array<{ level: string; headcount: number; count: number; gap: number }>;
+};
+
+export type HeatmapRow = {
+  teamId: string;
+  teamName: string;
+  href: string;
+  cells: HeatmapCell[];
+  summary: TCoverageSummary;
+};
+
+export type HeatmapSiteGroup = { siteId: string | null; siteName: string | null; rows: HeatmapRow[] };
+
+const EMPTY_CELL: TAreaCell = {
+  required: 0,
+  supply: 0,
+  gap: 0,
+  projectedGap: 0,
+  status: 'none',
+  severity: 0,
+  tiers: [],
+};
+
+export function teamHref(teamId: string, area?: string): string {
+  const base = `/teams/${encodeURIComponent(teamId)}`;
+  return area ? `${base}#${area}` : base;
+}
+
+export function levelLabel(level: string, locale: Locale): string {
+  const item = LEVELS.find((l) => l.id === level);
+  return item ? label(item, locale) : level;
+}
+
+/** Rows of the matrix page grouped by site, keeping the API's order (site, then team name). */
+export function heatmapGroups(rows: MatrixRow[], locale: Locale): HeatmapSiteGroup[] {
+  const groups: HeatmapSiteGroup[] = [];
+  for (const row of rows) {
+    let group = groups.at(-1);
+    if (!group || group.siteId !== row.siteId) {
+      group = { siteId: row.siteId, siteName: row.siteName, rows: [] };
+      groups.push(group);
+    }
+    group.rows.push({
+      teamId: row.teamId,
+      teamName: row.teamName,
+      href: teamHref(row.teamId),
+      summary: row.summary,
+      cells: AREA_IDS.map((area) => {
+        const cell = row.cells[area] ?? EMPTY_CELL;
+        return {
+          area,
+          status: cell.status,
+          supply: cell.supply,
+          required: cell.required,
+          gap: cell.gap,
+          projectedGap: cell.projectedGap,
+          href: teamHref(row.teamId, area),
+          tiers: cell.tiers.map((tier) => ({
+            level: levelLabel(tier.minLevel, locale),
+            headcount: tier.headcount,
+            count: tier.count,
+            gap: tier.gap,
+          })),
+        };
+      }),
+    });
+  }
+  return groups;
+}
+
+/** The accessible name of a heatmap cell, e.g. "Unit 3–6 · Pedagogiek: Hiaat, 1 van 2". */
+export function cellAccessibleName(
+  teamName: string,
+  areaLabel: string,
+  cell: Pick<HeatmapCell, 'status' | 'supply' | 'required'>,
+  words: {
+    status: (status: TAreaCellStatus) => string;
+    ofRequired: (supply: number, required: number) => string;
+  },
+): string {
+  const head = `${teamName} · ${areaLabel}: ${words.status(cell.status)}`;
+  return cell.status === 'none' ? head : `${head}, ${words.ofRequired(cell.supply, cell.required)}`;
+}
+
+/** What a ranked requirement asks, in words of the model. */
+export type RequirementWords =
+  | { kind: 'area'; area: string; level: string }
+  | { kind: 'role'; role: string }
+  | { kind: 'competency'; competency: string; score: number }
+  | { kind: 'circle'; circle: string };
+
+export function describeRequirement(entry: RankingEntry, locale: Locale): RequirementWords {
+  switch (entry.kind) {
+    case 'area': {
+      const area = AREAS.find((a) => a.id === entry.area);
+      return {
+        kind: 'area',
+        area: area ? label(area, locale) : (entry.area ?? ''),
+        level: entry.minLevel ? levelLabel(entry.minLevel, locale) : '',
+      };
+    }
+    case 'role':
+      return { kind: 'role', role: entry.roleLabel ? entry.roleLabel[locale] || entry.roleLabel.nl : '' };
+    case 'competency': {
+      const competency = COMPETENCIES.find((c) => c.id === entry.competency);
+      return {
+        kind: 'competency',
+        competency: competency ? label(competency, locale) : (entry.competency ?? ''),
+        score: entry.minScore ?? 0,
+      };
+    }
+    case 'circle': {
+      const circle = CIRCLES.find((c) => c.id === entry.circle);
+      return { kind: 'circle', circle: circle ? label(circle, locale) : (entry.circle ?? '') };
+    }
+  }
+}
+
+/** Where a ranked requirement links: the team page, at the area's section for area requirements. */
+export function rankingHref(entry: RankingEntry): string {
+  return teamHref(entry.teamId, entry.kind === 'area' ? entry.area : undefined);
+}
+
+/** The projected gap is worth showing only when the pipeline changes it. */
+export function projectedGapShown(entry: Pick<RankingEntry, 'gap' | 'projectedGap'>): number | null {
+  return entry.projectedGap < entry.gap ? entry.projectedGap : null;
+}
+
+export type AreaTotalRow = {
+  area: AreaId;
+  label: string;
+  requirements: number;
+  covered: number;
+  singlePointsOfFailure: number;
+  gaps: number;
+  teamsWithGap: number;
+  /** 0..1 of the largest teamsWithGap, for the bar. */
+  share: number;
+};
+
+export function areaTotals(totals: TOrganisationCoverageView['totals'], locale: Locale): AreaTotalRow[] {
+  const rows = AREA_IDS.map((area) => {
+    const item = AREAS.find((a) => a.id === area);
+    const t = totals.byArea[area];
+    return {
+      area,
+      label: item ? label(item, locale) : area,
+      requirements: t?.requirements ?? 0,
+      covered: t?.covered ?? 0,
+      singlePointsOfFailure: t?.singlePointsOfFailure ?? 0,
+      gaps: t?.gaps ?? 0,
+      teamsWithGap: t?.teamsWithGap ?? 0,
+      share: 0,
+    };
+  });
+  const max = Math.max(0, ...rows.map((r) => r.teamsWithGap));
+  for (const row of rows) row.share = max > 0 ? row.teamsWithGap / max : 0;
+  return rows;
+}
+
+/** Page count for a page of `total` items; at least 1. */
+export function pageCount(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / Math.max(1, pageSize)));
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A query-string value as a site id; anything else (empty, garbage) means "all sites". */
+export function parseSiteId(value: string | string[] | undefined): string | undefined {
+  const v = Array.isArray(value) ? value[0] : value;
+  return v && UUID.test(v) ? v.toLowerCase() : undefined;
+}
+
+/** A query-string value as a page number ≥ 1. */
+export function parsePage(value: string | string[] | undefined): number {
+  const v = Array.isArray(value) ? value[0] : value;
+  const n = Number.parseInt(v ?? '', 10);
+  return Number.isFinite(n) && n >= 1 && n <= 100_000 ? n : 1;
+}
