@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ProblemState } from '@/components/problem-state';
 import { getSession } from '@/lib/session';
 import { loadEditorData } from './data';
-import { toLine } from './lines';
+import { sortLines, toLine } from './lines';
 import { RequirementsEditor } from './requirements-editor';
 
 /** /teams/[id]/eisen: the team's target profile for board and HR. */
@@ -36,7 +36,7 @@ export async function RequirementsEditorPage({ teamId }: { teamId: string }) {
         teamId={team.id}
         teamKind={team.kind}
         etag={etag}
-        initialLines={profile.requirements.map(toLine)}
+        initialLines={sortLines(profile.requirements.map(toLine))}
         roles={roleOptions}
         templates={templates}
       />

@@ -1,3 +1,4 @@
+import { AREA_IDS, CIRCLE_IDS, COMPETENCY_IDS, LEVEL_IDS } from '@teamspiegel/domain';
 import type { TTeamRequirementLine } from '@teamspiegel/domain/api/team-requirements';
 import type { AreaId, CircleId, CompetencyId, LevelId } from '../team/vocabulary';
 
@@ -38,4 +39,29 @@ export function toLine(row: {
     case 'circle':
       return { kind: 'circle', circle: row.circle as CircleId, count: row.count, note };
   }
+}
+
+const KIND_ORDER: Kind[] = ['area', 'role', 'competency', 'circle'];
+function rankOf(line: TTeamRequirementLine): number[] {
+  switch (line.kind) {
+    case 'area':
+      return [AREA_IDS.indexOf(line.area), LEVEL_IDS.indexOf(line.minLevel)];
+    case 'role':
+      return [0, 0];
+    case 'competency':
+      return [COMPETENCY_IDS.indexOf(line.competency), line.minScore];
+    case 'circle':
+      return [CIRCLE_IDS.indexOf(line.circle), 0];
+  }
+}
+
+/** Stored lines in reading order: by kind, then area and level (the model's canonical order). */
+export function sortLines(lines: TTeamRequirementLine[]): TTeamRequirementLine[] {
+  return [...lines].sort((a, b) => {
+    const kind = KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
+    if (kind !== 0) return kind;
+    const [a1 = 0, a2 = 0] = rankOf(a);
+    const [b1 = 0, b2 = 0] = rankOf(b);
+    return a1 - b1 || a2 - b2;
+  });
 }

@@ -24,7 +24,7 @@ import {
   levelLabel,
 } from '../team/vocabulary';
 import { saveRequirements } from './actions';
-import { toLine } from './lines';
+import { sortLines, toLine } from './lines';
 
 type Kind = TTeamRequirementLine['kind'];
 export type EditorLine = TTeamRequirementLine & { key: string };
@@ -39,14 +39,9 @@ const buttonClass =
 const primaryClass =
   'rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60';
 
-let keyCounter = 0;
-function newKey() {
-  keyCounter += 1;
-  return `regel-${Date.now().toString(36)}-${keyCounter}`;
-}
-
-function withKeys(lines: TTeamRequirementLine[]): EditorLine[] {
-  return lines.map((line) => ({ ...line, key: newKey() }));
+/** Keys are deterministic (generation + index) so server and client render the same ids. */
+function withKeys(lines: TTeamRequirementLine[], generation: number): EditorLine[] {
+  return lines.map((line, index) => ({ ...line, key: `r${generation}-${index}` }));
 }
 
 function blankLine(kind: Kind, roles: RoleOption[]): TTeamRequirementLine {
@@ -98,7 +93,12 @@ export function RequirementsEditor({
   const t = useTranslations('requirementsEditor');
   const locale = useLocale() as Locale;
   const uid = useId();
-  const [lines, setLines] = useState<EditorLine[]>(() => withKeys(initialLines));
+  const generation = useRef(0);
+  const nextGeneration = () => {
+    generation.current += 1;
+    return generation.current;
+  };
+  const [lines, setLines] = useState<EditorLine[]>(() => withKeys(initialLines, 0));
   const [saved, setSaved] = useState<string>(() => fingerprint(initialLines));
   const [etag, setEtag] = useState(initialEtag);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -132,7 +132,7 @@ export function RequirementsEditor({
   }
 
   function add(kind: Kind) {
-    const line = { ...blankLine(kind, roles), key: newKey() } as EditorLine;
+    const line = { ...blankLine(kind, roles), key: `n${nextGeneration()}` } as EditorLine;
     setLines((list) => [...list, line]);
     setStatus(t('lineAdded', { kind: t(`kinds.${kind}`) }));
     requestAnimationFrame(() => document.getElementById(`${uid}-${line.key}-first`)?.focus());
@@ -146,7 +146,7 @@ export function RequirementsEditor({
 
   function applyTemplate() {
     if (!template) return;
-    setLines(withKeys(template.requirements));
+    setLines(withKeys(template.requirements, nextGeneration()));
     setFieldErrors({});
     setConfirming(false);
     setStatus(
@@ -199,9 +199,9 @@ export function RequirementsEditor({
     startTransition(async () => {
       const result = await saveRequirements(teamId, etag, strip(sent));
       if (result.ok && result.data) {
-        const fresh = result.data.profile.requirements.map(toLine);
+        const fresh = sortLines(result.data.profile.requirements.map(toLine));
         setEtag(result.data.etag);
-        setLines(withKeys(fresh));
+        setLines(withKeys(fresh, nextGeneration()));
         setSaved(fingerprint(fresh));
         setStatus(t('saved', { count: fresh.length }));
       } else if (!result.ok) {

@@ -110,7 +110,8 @@ function RequirementRow({
   format: Formatter;
 }) {
   const status = row.status;
-  const onlyOne = status === 'single_point_of_failure' ? row.suppliers[0]?.name : null;
+  const spof = status === 'single_point_of_failure';
+  const onlyOne = spof && row.supply.headcount === 1 ? row.suppliers[0]?.name : null;
   const projectedChanged = row.projected.status !== row.status || row.projected.gap !== row.gap;
   return (
     <tr
@@ -128,7 +129,11 @@ function RequirementRow({
         <StatusBadge status={status} text={t(`status.${status}`)} />
         {status === 'single_point_of_failure' ? (
           <div className="mt-1 text-xs font-semibold text-spof">
-            {onlyOne ? t('table.onlyPerson', { name: onlyOne }) : t('table.onlyOne')}
+            {onlyOne
+              ? t('table.onlyPerson', { name: onlyOne })
+              : row.supply.headcount === 1
+                ? t('table.onlyOne')
+                : t('table.noSlack', { count: row.supply.headcount })}
           </div>
         ) : null}
       </td>

@@ -602,7 +602,8 @@ function Snapshot({
 }) {
   const t = useTranslations('whatIf.result');
   if (!row) return <span className="text-slate-600">{t('absent')}</span>;
-  const only = row.status === 'single_point_of_failure' ? row.suppliers[0] : undefined;
+  const spof = row.status === 'single_point_of_failure';
+  const only = spof && row.supply.headcount === 1 ? row.suppliers[0] : undefined;
   return (
     <div className="space-y-1">
       <StatusBadge status={row.status} text={statusText(row.status)} />
@@ -613,6 +614,8 @@ function Snapshot({
         <div className="text-xs font-semibold text-spof">
           {t('only', { name: only.name ?? nameOf(only.employeeId) })}
         </div>
+      ) : spof ? (
+        <div className="text-xs font-semibold text-spof">{t('noSlack', { count: row.supply.headcount })}</div>
       ) : null}
     </div>
   );
