@@ -25,7 +25,7 @@ test.describe('development plan (/ontwikkelplan)', () => {
     await expectRealPage(page);
     await saveScreenshot(page, 'ontwikkelplan');
 
-    const gapRow = page.locator('[data-testid^="gap-"]:has(button:text-matches("^Plan "))').first();
+    const gapRow = page.locator('tr[data-testid^="gap-"]:has(button:text-matches("^Plan "))').first();
     await expect(gapRow).toBeVisible();
     const testId = (await gapRow.getAttribute('data-testid')) as string;
     const before = await allActionIds();
