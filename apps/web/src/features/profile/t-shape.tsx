@@ -122,7 +122,7 @@ export async function TShape({
       <ol className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4" aria-hidden>
         {columns.map((column, index) => (
           <li key={column.area} className="flex min-w-0 gap-2 [overflow-wrap:anywhere]">
-            <span className="font-semibold text-slate-500">{index + 1}.</span>
+            <span className="shrink-0 font-semibold text-slate-500">{index + 1}.</span>
             <span>
               {areaLabel(column.area)}: <span className="font-medium">{levelLabel(column.level)}</span>
               {column.level && !column.validated ? <span className="text-spof"> ◔</span> : null}
