@@ -218,7 +218,7 @@ function pgRegexLiteral(value: string): string {
 }
 
 function jsRegexLiteral(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const uniqueStrings = (values: Array<string | null | undefined>, minLength: number) =>
@@ -340,28 +340,35 @@ async function redactFreeText(tx: Tx, organisationId: string, strong: string[]):
   }
   let changed = 0;
   for (const [table, cols] of byTable) {
+    const params: string[] = [organisationId];
+    const param = (value: string) => {
+      const index = params.indexOf(value, 1);
+      if (index > 0) return `$${index + 1}::text`;
+      params.push(value);
+      return `$${params.length}::text`;
+    };
     const sets: string[] = [];
     const conditions: string[] = [];
     for (const { column, json } of cols) {
       const col = quoteIdent(column);
       if (json) {
         const type = columns.find((c) => c.table === table && c.column === column)?.type ?? 'jsonb';
+        const pattern = param(jsonPattern);
         sets.push(
-          `${col} = CASE WHEN ${col}::text ~* $2 THEN regexp_replace(${col}::text, $2, '${REDACTED}', 'gi')::${type} ELSE ${col} END`,
+          `${col} = CASE WHEN ${col}::text ~* ${pattern} THEN regexp_replace(${col}::text, ${pattern}, '${REDACTED}', 'gi')::${type} ELSE ${col} END`,
         );
-        conditions.push(`${col}::text ~* $2`);
+        conditions.push(`${col}::text ~* ${pattern}`);
       } else {
+        const pattern = param(textPattern);
         sets.push(
-          `${col} = CASE WHEN ${col} ~* $1 THEN regexp_replace(${col}, $1, '${REDACTED}', 'gi') ELSE ${col} END`,
+          `${col} = CASE WHEN ${col} ~* ${pattern} THEN regexp_replace(${col}, ${pattern}, '${REDACTED}', 'gi') ELSE ${col} END`,
         );
-        conditions.push(`${col} ~* $1`);
+        conditions.push(`${col} ~* ${pattern}`);
       }
     }
     changed += await tx.$executeRawUnsafe(
-      `UPDATE ${quoteIdent(table)} SET ${sets.join(', ')} WHERE "organisationId" = $3::uuid AND (${conditions.join(' OR ')})`,
-      textPattern,
-      jsonPattern || textPattern,
-      organisationId,
+      `UPDATE ${quoteIdent(table)} SET ${sets.join(', ')} WHERE "organisationId" = $1::uuid AND (${conditions.join(' OR ')})`,
+      ...params,
     );
   }
   return changed;
