@@ -4,6 +4,11 @@ import { getTranslations } from 'next-intl/server';
 import { STATUS_CLASSES, STATUS_STYLE, StatusIcon } from './status';
 import { cellAccessibleName, type HeatmapSiteGroup, heatmapHeader } from './view-model';
 
+/** Lets long area names ("Psychologie/orthopedagogiek") wrap after the slash in narrow columns. */
+function breakable(text: string): string {
+  return text.replaceAll('/', '/\u200B');
+}
+
 /**
  * Teams (rows, grouped by site) × the 8 coverage areas (columns). A real table: caption, column
  * and row headers with scope, one link per cell with an accessible name that says it all.
@@ -69,9 +74,9 @@ export async function Heatmap({
                   scope="col"
                   rowSpan={2}
                   title={group.column.description}
-                  className="border-b border-slate-300 px-2 py-2 text-center align-bottom text-xs font-semibold"
+                  className="border-b border-slate-300 px-2 py-2 text-center align-bottom text-xs font-semibold hyphens-auto"
                 >
-                  {group.column.label}
+                  {breakable(group.column.label)}
                 </th>
               ),
             )}
@@ -84,9 +89,9 @@ export async function Heatmap({
                       key={column.area}
                       scope="col"
                       title={column.description}
-                      className="border-b border-slate-300 px-2 py-2 text-center align-bottom text-xs font-semibold"
+                      className="border-b border-slate-300 px-2 py-2 text-center align-bottom text-xs font-semibold hyphens-auto"
                     >
-                      {column.label}
+                      {breakable(column.label)}
                     </th>
                   ))
                 : [],

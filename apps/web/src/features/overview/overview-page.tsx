@@ -66,6 +66,8 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
   const matrix = data.matrix;
   const pages = pageCount(matrix.total, matrix.pageSize || HEATMAP_PAGE_SIZE);
   const selectedSite = data.sites.find((s) => s.id === data.siteId);
+  // Only sites with teams in the caller's scope (a manager's led teams), plus the chosen one.
+  const visibleSites = data.sites.filter((s) => s.teamCount > 0 || s.id === data.siteId);
   const overall = data.totals.overall;
   const groups = heatmapGroups(matrix.items, locale);
   const firstRow = (matrix.page - 1) * matrix.pageSize + 1;
@@ -76,8 +78,8 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
       <style>{PRINT_CSS}</style>
       {heading}
 
-      {data.sites.length > 1 || siteId ? (
-        <SiteFilter action="/overzicht" sites={data.sites} selected={data.siteId ?? undefined} />
+      {visibleSites.length > 1 || siteId ? (
+        <SiteFilter action="/overzicht" sites={visibleSites} selected={data.siteId ?? undefined} />
       ) : null}
       {selectedSite ? (
         <p className="hidden text-sm print:block">{t('filter.printedFor', { site: selectedSite.name })}</p>

@@ -51,7 +51,7 @@ function row(teamId: string, siteId: string | null, siteName: string | null): Ma
           },
         ],
       },
-    },
+    } as MatrixRow['cells'],
   };
 }
 

@@ -1,0 +1,69 @@
+import { getTranslations } from 'next-intl/server';
+
+/** Site and name filter as a GET form (?locatie=…&zoek=…): works without JavaScript. */
+export async function TeamsFilter({
+  sites,
+  siteId,
+  q,
+}: {
+  sites: Array<{ id: string; name: string }>;
+  siteId: string | undefined;
+  q: string | undefined;
+}) {
+  const t = await getTranslations('teamsList');
+  const to = await getTranslations('overview');
+  const tc = await getTranslations('common');
+  return (
+    <search>
+      <form method="get" action="/teams" className="flex flex-wrap items-end gap-3">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="teams-zoek" className="text-sm font-medium text-slate-700">
+            {t('search')}
+          </label>
+          <input
+            id="teams-zoek"
+            type="search"
+            name="zoek"
+            defaultValue={q ?? ''}
+            maxLength={200}
+            className="w-64 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+          />
+        </div>
+        {sites.length > 0 ? (
+          <div className="flex flex-col gap-1">
+            <label htmlFor="teams-locatie" className="text-sm font-medium text-slate-700">
+              {to('filter.site')}
+            </label>
+            <select
+              id="teams-locatie"
+              name="locatie"
+              defaultValue={siteId ?? ''}
+              className="min-w-56 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+            >
+              <option value="">{to('filter.allSites')}</option>
+              {sites.map((site) => (
+                <option key={site.id} value={site.id}>
+                  {site.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        <button
+          type="submit"
+          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900"
+        >
+          {tc('filter')}
+        </button>
+        {siteId || q ? (
+          <a
+            href="/teams"
+            className="px-2 py-2 text-sm font-medium text-brand-700 underline-offset-2 hover:underline"
+          >
+            {t('clear')}
+          </a>
+        ) : null}
+      </form>
+    </search>
+  );
+}
