@@ -128,6 +128,7 @@ function validate(state: FormState): Record<string, string> {
 
 export function ProfileForm({ profile, etag, locale }: { profile: TProfile; etag: string; locale: Locale }) {
   const t = useTranslations('profile');
+  const tc = useTranslations('common');
   const format = useFormatter();
   const uid = useId();
   const [state, setState] = useState<FormState>(() => initialState(profile));
@@ -454,9 +455,12 @@ export function ProfileForm({ profile, etag, locale }: { profile: TProfile; etag
                     }
                     className="self-end rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-gap hover:bg-gap-soft"
                   >
-                    {row.partnerName.trim()
-                      ? t('contacts.remove', { name: row.partnerName.trim() })
-                      : t('contacts.removeUnnamed')}
+                    <span aria-hidden>{tc('delete')}</span>
+                    <span className="sr-only">
+                      {row.partnerName.trim()
+                        ? t('contacts.remove', { name: row.partnerName.trim() })
+                        : t('contacts.removeUnnamed')}
+                    </span>
                   </button>
                 </fieldset>
               </li>
