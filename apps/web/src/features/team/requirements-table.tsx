@@ -289,13 +289,15 @@ export async function RequirementsTable({ view, locale }: { view: TTeamCoverageV
                       <a href={`#${area}`} className="hover:underline">
                         {areaLabel(area, locale)}
                       </a>
-                      {byLevel ? (
+                      {byLevel && withLevel > 0 ? (
                         <span className="ml-2 text-xs font-normal text-slate-600">
                           {t('table.levelsInTeam', {
-                            expert: byLevel.expert,
-                            ervaren: byLevel.ervaren,
-                            starter: byLevel.starter,
-                            in_opleiding: byLevel.in_opleiding,
+                            levels: (['expert', 'ervaren', 'starter', 'in_opleiding'] as const)
+                              .filter((level) => byLevel[level] > 0)
+                              .map(
+                                (level) => `${byLevel[level]} × ${levelLabel(level, locale).toLowerCase()}`,
+                              )
+                              .join(', '),
                           })}
                         </span>
                       ) : null}
