@@ -10,7 +10,9 @@ import developmentActionRoutes from './development-actions/index.ts';
 import developmentSuggestionRoutes from './development-suggestions/index.ts';
 import employeeRoutes from './employees/index.ts';
 import exportRoutes from './exports/index.ts';
+import exportRoutes from './exports/index.ts';
 import healthRoutes from './health/index.ts';
+import importRoutes from './imports/index.ts';
 import importRoutes from './imports/index.ts';
 import invitationRoutes from './invitations/index.ts';
 import meRoutes from './me/index.ts';
@@ -50,6 +52,8 @@ export const routes: Array<(fastify: FastifyInstance) => Promise<void>> = [
   trendRoutes,
   developmentSuggestionRoutes,
   privacyRoutes,
+  importRoutes,
+  exportRoutes,
   importRoutes,
   exportRoutes,
 ];

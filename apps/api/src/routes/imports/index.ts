@@ -1,0 +1,193 @@
+import multipart from '@fastify/multipart';
+import { ZIdParams, ZPage, ZProblem } from '@teamspiegel/domain/api/common';
+import {
+  ZImportJob,
+  ZImportJobListQuery,
+  ZImportPreview,
+  ZImportStarted,
+  ZImportTemplateQuery,
+} from '@teamspiegel/domain/api/imports';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { datedFileName, sendDownload } from '../../lib/download.ts';
+import { pageArgs } from '../../lib/http.ts';
+import { badRequest, conflict, notFound } from '../../lib/problem.ts';
+import { actorOf } from '../../plugins/app/auth.ts';
+import { ImportJobRunner, importJobDto } from '../../services/import/jobs.ts';
+import { readImportFile } from '../../services/import/parse.ts';
+import { importTemplate } from '../../services/import/template.ts';
+import { loadImportContext, validateImport } from '../../services/import/validate.ts';
+
+/** Largest accepted upload; larger files answer 413. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
+const uploadProblems = { ...problems, 409: ZProblem, 413: ZProblem };
+
+/** The uploaded file (multipart field `file`), read into memory (at most MAX_IMPORT_BYTES). */
+async function uploadedFile(request: FastifyRequest) {
+  if (!request.isMultipart()) {
+    throw badRequest('import_file_missing', 'Send the file as multipart/form-data in the field "file".');
+  }
+  const part = await request.file();
+  if (part?.fieldname !== 'file') {
+    throw badRequest('import_file_missing', 'Send the file as multipart/form-data in the field "file".');
+  }
+  const buffer = await part.toBuffer();
+  const parsed = await readImportFile(part.filename || 'upload', buffer);
+  return { fileName: (part.filename || 'upload').slice(0, 200), parsed };
+}
+
+/**
+ * HR import of employees, team memberships and levels (XLSX or CSV): template, preview (nothing
+ * written) and the commit as a background job with progress. hr only.
+ */
+export default async function importRoutes(fastify: FastifyInstance) {
+  // Scoped to this route folder: only the import endpoints accept multipart uploads.
+  await fastify.register(multipart, {
+    limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5, parts: 6 },
+  });
+  const runner = new ImportJobRunner(fastify.db, fastify.log);
+  fastify.addHook('onClose', async () => {
+    await runner.drain();
+  });
+
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/api/imports/template',
+    {
+      preHandler: fastify.requireRole('hr'),
+      schema: {
+        tags: ['imports'],
+        summary:
+          'The import template (XLSX with an explanation sheet "Toelichting", or CSV): header row and two example rows',
+        querystring: ZImportTemplateQuery,
+        response: { 200: z.any(), ...problems },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const file = await importTemplate(fastify.db, actor.organisationId, request.query.format);
+      return sendDownload(reply, {
+        body: file.body,
+        contentType: file.contentType,
+        fileName: datedFileName('importsjabloon', file.extension),
+      });
+    },
+  );
+
+  app.post(
+    '/api/imports/preview',
+    {
+      preHandler: fastify.requireRole('hr'),
+      schema: {
+        tags: ['imports'],
+        summary:
+          'Validate an import file (multipart field "file", .xlsx or .csv, at most 5 MB): every row checked, nothing written',
+        consumes: ['multipart/form-data'],
+        response: { 200: ZImportPreview, ...uploadProblems },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const { parsed } = await uploadedFile(request);
+      const context = await loadImportContext(fastify.db, actor.organisationId);
+      const result = validateImport(parsed, context);
+      return {
+        format: parsed.format,
+        rows: result.rows,
+        errors: result.errors,
+        errorCount: result.errorCount,
+        summary: result.summary,
+      };
+    },
+  );
+
+  app.post(
+    '/api/imports',
+    {
+      preHandler: fastify.requireRole('hr'),
+      schema: {
+        tags: ['imports'],
+        summary:
+          'Start importing a file (as for preview) as a job: 202 with its id; all rows are applied in one transaction, or none',
+        consumes: ['multipart/form-data'],
+        response: { 202: ZImportStarted, ...uploadProblems },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { fileName, parsed } = await uploadedFile(request);
+      const busy = await fastify.db.importJob.findFirst({
+        where: { organisationId: actor.organisationId, status: { in: ['queued', 'running'] } },
+        select: { id: true },
+      });
+      if (busy) throw conflict('import_running', 'Another import of your organisation is still running.');
+      const job = await fastify.db.importJob.create({
+        data: {
+          organisationId: actor.organisationId,
+          createdByUserId: actor.userId,
+          status: 'queued',
+          fileName,
+          totalRows: parsed.rows.length,
+        },
+        select: { id: true },
+      });
+      runner.start(actor, job.id, parsed, fileName);
+      return reply.status(202).send({ jobId: job.id });
+    },
+  );
+
+  app.get(
+    '/api/imports',
+    {
+      preHandler: fastify.requireRole('hr'),
+      schema: {
+        tags: ['imports'],
+        summary: 'Import jobs of the organisation, newest first',
+        querystring: ZImportJobListQuery,
+        response: { 200: ZPage(ZImportJob), ...problems },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const query = request.query;
+      const where = {
+        organisationId: actor.organisationId,
+        ...(query.status ? { status: query.status } : {}),
+      };
+      const [rows, total] = await Promise.all([
+        fastify.db.importJob.findMany({
+          where,
+          orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+          ...pageArgs(query),
+        }),
+        fastify.db.importJob.count({ where }),
+      ]);
+      return { items: rows.map(importJobDto), page: query.page, pageSize: query.pageSize, total };
+    },
+  );
+
+  app.get(
+    '/api/imports/:id',
+    {
+      preHandler: fastify.requireRole('hr'),
+      schema: {
+        tags: ['imports'],
+        summary: 'One import job: status, progress (processedRows of totalRows), report or errors',
+        params: ZIdParams,
+        response: { 200: ZImportJob, ...problems },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const job = await fastify.db.importJob.findFirst({
+        where: { organisationId: actor.organisationId, id: request.params.id },
+      });
+      if (!job) throw notFound('Import job');
+      return importJobDto(job);
+    },
+  );
+}

@@ -1,0 +1,273 @@
+import {
+  AREA_IDS,
+  AREAS,
+  CIRCLES,
+  COMPETENCIES,
+  COVERAGE_STATUSES,
+  LEVELS,
+  type TRequirement,
+} from '@teamspiegel/domain';
+import type { TOrganisationCoverageView, TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
+import type { TExportFormat } from '@teamspiegel/domain/api/exports';
+import ExcelJS from 'exceljs';
+import { CONTENT_TYPES, toCsv } from '../import/template.ts';
+
+/**
+ * Turns the coverage views (computed by services/coverage-views.ts, never here) into tables,
+ * and the tables into an XLSX workbook (one sheet per table) or a CSV (one table).
+ */
+export type Locale = 'nl' | 'en';
+type Value = string | number | null;
+export type Table = { sheet: string; headers: string[]; rows: Value[][] };
+
+const t = (locale: Locale, nl: string, en: string) => (locale === 'nl' ? nl : en);
+const areaLabel = (id: string, locale: Locale) => AREAS.find((a) => a.id === id)?.label[locale] ?? id;
+const levelLabel = (id: string | undefined, locale: Locale) =>
+  id ? (LEVELS.find((l) => l.id === id)?.label[locale] ?? id) : null;
+
+export function statusLabel(status: string, locale: Locale): string {
+  if (status === 'none') return t(locale, 'Geen eis', 'No requirement');
+  return COVERAGE_STATUSES.find((s) => s.id === status)?.label[locale] ?? status;
+}
+
+const KIND = {
+  area: { nl: 'Gebied', en: 'Area' },
+  role: { nl: 'Rol', en: 'Role' },
+  competency: { nl: 'Competentie', en: 'Competency' },
+  circle: { nl: 'Omgevingskring', en: 'Surroundings circle' },
+} as const;
+
+function subjectOf(
+  entry: {
+    kind: TRequirement['kind'];
+    area?: string;
+    competency?: string;
+    circle?: string;
+    roleLabel?: { nl: string; en: string } | null;
+  },
+  locale: Locale,
+): string {
+  switch (entry.kind) {
+    case 'area':
+      return areaLabel(entry.area ?? '', locale);
+    case 'role':
+      return entry.roleLabel?.[locale] ?? '';
+    case 'competency':
+      return COMPETENCIES.find((c) => c.id === entry.competency)?.label[locale] ?? entry.competency ?? '';
+    case 'circle':
+      return CIRCLES.find((c) => c.id === entry.circle)?.label[locale] ?? entry.circle ?? '';
+  }
+}
+
+function minimumOf(entry: { minLevel?: string; minScore?: number }, locale: Locale): Value {
+  if (entry.minLevel) return levelLabel(entry.minLevel, locale);
+  if (entry.minScore !== undefined)
+    return t(locale, `score ≥ ${entry.minScore}`, `score ≥ ${entry.minScore}`);
+  return null;
+}
+
+/** Teams × areas: per area status, required, supply and gap; then the team's summary. */
+export function matrixTable(view: TOrganisationCoverageView, locale: Locale): Table {
+  const headers = [t(locale, 'Locatie', 'Site'), 'Team'];
+  for (const area of AREA_IDS) {
+    const label = areaLabel(area, locale);
+    headers.push(
+      `${label} – status`,
+      `${label} – ${t(locale, 'nodig', 'required')}`,
+      `${label} – ${t(locale, 'aanwezig', 'supply')}`,
+      `${label} – ${t(locale, 'tekort', 'gap')}`,
+    );
+  }
+  headers.push(
+    t(locale, 'Eisen', 'Requirements'),
+    t(locale, 'Gedekt', 'Covered'),
+    t(locale, 'Kwetsbaar', 'Single points of failure'),
+    t(locale, 'Hiaten', 'Gaps'),
+    t(locale, 'Totaal tekort', 'Total gap'),
+    t(locale, 'Verwacht tekort', 'Projected gap'),
+    'Team-id',
+  );
+  const rows = view.matrix.items.map((row) => {
+    const values: Value[] = [row.siteName ?? '', row.teamName];
+    for (const area of AREA_IDS) {
+      const cell = row.cells[area];
+      values.push(
+        statusLabel(cell?.status ?? 'none', locale),
+        cell?.required ?? 0,
+        cell?.supply ?? 0,
+        cell?.gap ?? 0,
+      );
+    }
+    values.push(
+      row.summary.requirements,
+      row.summary.covered,
+      row.summary.singlePointsOfFailure,
+      row.summary.gaps,
+      row.summary.totalGap,
+      row.summary.projectedTotalGap,
+      row.teamId,
+    );
+    return values;
+  });
+  return { sheet: t(locale, 'Dekking', 'Coverage'), headers, rows };
+}
+
+/** The ranked gaps and single points of failure, most severe first. */
+export function gapsTable(ranking: TOrganisationCoverageView['ranking'], locale: Locale): Table {
+  const headers = [
+    t(locale, 'Rang', 'Rank'),
+    t(locale, 'Locatie', 'Site'),
+    'Team',
+    t(locale, 'Soort', 'Kind'),
+    t(locale, 'Onderwerp', 'Subject'),
+    t(locale, 'Minimaal', 'Minimum'),
+    t(locale, 'Nodig', 'Required'),
+    t(locale, 'Aanwezig', 'Supply'),
+    t(locale, 'Tekort', 'Gap'),
+    t(locale, 'Verwacht tekort', 'Projected gap'),
+    'Status',
+    t(locale, 'Ernst', 'Severity'),
+    'Team-id',
+  ];
+  const rows = ranking.map((entry, index) => [
+    index + 1,
+    entry.siteName ?? '',
+    entry.teamName ?? '',
+    KIND[entry.kind][locale],
+    subjectOf(entry, locale),
+    minimumOf(entry, locale),
+    entry.count,
+    entry.headcount,
+    entry.gap,
+    entry.projectedGap,
+    statusLabel(entry.status, locale),
+    Math.round(entry.severity * 100) / 100,
+    entry.teamId,
+  ]);
+  return { sheet: t(locale, 'Hiaten', 'Gaps'), headers, rows };
+}
+
+/** Totals per area, then per site. */
+export function totalsTable(view: TOrganisationCoverageView, locale: Locale): Table {
+  const headers = [
+    t(locale, 'Gebied / locatie', 'Area / site'),
+    t(locale, 'Nodig', 'Required'),
+    t(locale, 'Eisen', 'Requirements'),
+    t(locale, 'Gedekt', 'Covered'),
+    t(locale, 'Kwetsbaar', 'Single points of failure'),
+    t(locale, 'Hiaten', 'Gaps'),
+    t(locale, 'Totaal tekort', 'Total gap'),
+    t(locale, 'Teams met hiaat', 'Teams with a gap'),
+  ];
+  const rows: Value[][] = AREA_IDS.map((area) => {
+    const totals = view.totals.byArea[area];
+    return [
+      areaLabel(area, locale),
+      totals?.required ?? 0,
+      totals?.requirements ?? 0,
+      totals?.covered ?? 0,
+      totals?.singlePointsOfFailure ?? 0,
+      totals?.gaps ?? 0,
+      totals?.totalGap ?? 0,
+      totals?.teamsWithGap ?? 0,
+    ];
+  });
+  for (const site of view.totals.bySite) {
+    const totals = site.totals;
+    rows.push([
+      site.siteName,
+      null,
+      totals.requirements,
+      totals.covered,
+      totals.singlePointsOfFailure,
+      totals.gaps,
+      totals.totalGap,
+      null,
+    ]);
+  }
+  const overall = view.totals.overall;
+  rows.push([
+    t(locale, 'Totaal', 'Total'),
+    null,
+    overall.requirements,
+    overall.covered,
+    overall.singlePointsOfFailure,
+    overall.gaps,
+    overall.totalGap,
+    null,
+  ]);
+  return { sheet: t(locale, 'Totalen', 'Totals'), headers, rows };
+}
+
+/** A team's requirements: supply, gap, status, projection and pipeline. */
+export function teamTable(view: TTeamCoverageView, locale: Locale): Table {
+  const headers = [
+    t(locale, 'Soort', 'Kind'),
+    t(locale, 'Onderwerp', 'Subject'),
+    t(locale, 'Minimaal', 'Minimum'),
+    t(locale, 'Nodig', 'Required'),
+    t(locale, 'Aanwezig', 'Supply'),
+    'FTE',
+    t(locale, 'Tekort', 'Gap'),
+    'Status',
+    t(locale, 'In ontwikkeling', 'Pipeline'),
+    t(locale, 'Verwacht tekort', 'Projected gap'),
+    t(locale, 'Verwachte status', 'Projected status'),
+    t(locale, 'Aanwezig (namen)', 'Supply (names)'),
+    t(locale, 'In ontwikkeling (namen)', 'Pipeline (names)'),
+    t(locale, 'Eis-id', 'Requirement id'),
+  ];
+  const names = (list: Array<{ name: string | null }>) =>
+    list
+      .map((entry) => entry.name)
+      .filter(Boolean)
+      .join(', ');
+  const rows = view.requirements.map((coverage) => {
+    const requirement = coverage.requirement;
+    const entry = { ...requirement, roleLabel: coverage.roleLabel };
+    return [
+      KIND[requirement.kind][locale],
+      subjectOf(entry, locale),
+      minimumOf(requirement as { minLevel?: string; minScore?: number }, locale),
+      requirement.count,
+      coverage.supply.headcount,
+      Math.round(coverage.supply.fte * 100) / 100,
+      coverage.gap,
+      statusLabel(coverage.status, locale),
+      coverage.pipeline.length,
+      coverage.projected.gap,
+      statusLabel(coverage.projected.status, locale),
+      names(coverage.suppliers),
+      names(coverage.pipeline),
+      requirement.id,
+    ];
+  });
+  return { sheet: t(locale, 'Teameisen', 'Team requirements'), headers, rows };
+}
+
+export type ExportFile = { body: Buffer; contentType: string; extension: string };
+
+export async function renderTables(tables: Table[], format: TExportFormat): Promise<ExportFile> {
+  if (format === 'csv') {
+    const table = tables[0];
+    const rows = table ? [table.headers, ...table.rows] : [];
+    return { body: toCsv(rows), contentType: CONTENT_TYPES.csv, extension: 'csv' };
+  }
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Teamspiegel';
+  for (const table of tables) {
+    const sheet = workbook.addWorksheet(table.sheet.slice(0, 31), {
+      views: [{ state: 'frozen', ySplit: 1 }],
+    });
+    sheet.addRow(table.headers).font = { bold: true };
+    for (const row of table.rows) sheet.addRow(row);
+    sheet.columns.forEach((column, index) => {
+      column.width = Math.min(40, Math.max(10, (table.headers[index]?.length ?? 10) + 2));
+    });
+  }
+  return {
+    body: Buffer.from(await workbook.xlsx.writeBuffer()),
+    contentType: CONTENT_TYPES.xlsx,
+    extension: 'xlsx',
+  };
+}

@@ -1,0 +1,115 @@
+import type { TImportJob, TImportReport, TImportRowError } from '@teamspiegel/domain/api/imports';
+import type { FastifyBaseLogger } from 'fastify';
+import type { ImportJob } from '../../generated/prisma/client.ts';
+import { isoDateTime } from '../../lib/http.ts';
+import type { Actor } from '../../plugins/app/auth.ts';
+import type { Db } from '../../plugins/app/prisma.ts';
+import { applyImport } from './apply.ts';
+import type { ParsedFile } from './parse.ts';
+import { loadImportContext, validateImport } from './validate.ts';
+
+type StoredReport = Partial<TImportReport> & { errors?: TImportRowError[]; errorCount?: number };
+
+export function importJobDto(job: ImportJob): TImportJob {
+  const report = (job.report ?? {}) as StoredReport;
+  const completed = job.status === 'completed' && typeof report.created === 'number';
+  return {
+    id: job.id,
+    status: job.status,
+    fileName: job.fileName,
+    totalRows: job.totalRows,
+    processedRows: job.processedRows,
+    report: completed
+      ? {
+          created: report.created ?? 0,
+          updated: report.updated ?? 0,
+          memberships: report.memberships ?? 0,
+          levelChanges: report.levelChanges ?? 0,
+          durationMs: report.durationMs ?? 0,
+        }
+      : null,
+    errors: report.errors ?? [],
+    errorCount: report.errorCount ?? report.errors?.length ?? 0,
+    error: job.error,
+    createdByUserId: job.createdByUserId,
+    createdAt: isoDateTime(job.createdAt),
+    finishedAt: isoDateTime(job.finishedAt),
+  };
+}
+
+/**
+ * Runs import jobs inside the API process. The request that starts a job answers 202 at once;
+ * the job validates again against the data as it is then (the preview may be stale), and either
+ * fails with the errors (nothing written) or applies every row in one transaction.
+ * `drain()` waits for running jobs, so closing the server never cuts a transaction short.
+ */
+export class ImportJobRunner {
+  private readonly running = new Set<Promise<void>>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly log: FastifyBaseLogger,
+  ) {}
+
+  start(actor: Actor, jobId: string, file: ParsedFile, fileName: string) {
+    const run = this.run(actor, jobId, file, fileName).catch((error: unknown) => {
+      this.log.error({ err: error, jobId }, 'import job bookkeeping failed');
+    });
+    this.running.add(run);
+    void run.finally(() => this.running.delete(run));
+  }
+
+  async drain() {
+    await Promise.allSettled([...this.running]);
+  }
+
+  private async run(actor: Actor, jobId: string, file: ParsedFile, fileName: string) {
+    const { organisationId } = actor;
+    const where = { organisationId_id: { organisationId, id: jobId } };
+    await this.db.importJob.update({ where, data: { status: 'running' } });
+    try {
+      const context = await loadImportContext(this.db, organisationId);
+      const validation = validateImport(file, context);
+      if (validation.errorCount > 0) {
+        await this.db.importJob.update({
+          where,
+          data: {
+            status: 'failed',
+            error: 'validation_failed',
+            report: { errors: validation.errors, errorCount: validation.errorCount },
+            finishedAt: new Date(),
+          },
+        });
+        return;
+      }
+      const report = await applyImport(this.db, actor, validation.plan, {
+        fileName,
+        jobId,
+        onProgress: async (processedRows) => {
+          await this.db.importJob.update({ where, data: { processedRows }, select: { id: true } });
+        },
+      });
+      await this.db.importJob.update({
+        where,
+        data: {
+          status: 'completed',
+          processedRows: validation.plan.length,
+          report,
+          finishedAt: new Date(),
+        },
+      });
+    } catch (error) {
+      this.log.error({ err: error, jobId }, 'import job failed');
+      // Everything was rolled back; progress reflects that.
+      await this.db.importJob.update({
+        where,
+        data: {
+          status: 'failed',
+          processedRows: 0,
+          error: 'apply_failed',
+          finishedAt: new Date(),
+        },
+      });
+    }
+  }
+}

@@ -1,0 +1,134 @@
+import { AREAS, LEVELS } from '@teamspiegel/domain';
+import type { TImportFormat } from '@teamspiegel/domain/api/imports';
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import type { Db } from '../../plugins/app/prisma.ts';
+import { COLUMNS, type ColumnKey, HEADERS } from './columns.ts';
+
+type ExampleValue = string | number | Date | null;
+
+/** Two example people that import cleanly into the organisation (its first teams, if any). */
+async function exampleRows(db: Db, organisationId: string): Promise<Array<Record<ColumnKey, ExampleValue>>> {
+  const teams = await db.team.findMany({
+    where: { organisationId },
+    select: { name: true, site: { select: { name: true } } },
+    orderBy: [{ site: { name: 'asc' } }, { name: 'asc' }],
+    take: 2,
+  });
+  const first = teams[0];
+  const second = teams[1] ?? first;
+  const empty = Object.fromEntries(COLUMNS.map((column) => [column.key, null])) as Record<
+    ColumnKey,
+    ExampleValue
+  >;
+  return [
+    {
+      ...empty,
+      email: 'sanne.jansen@voorbeeld.nl',
+      firstName: 'Sanne',
+      lastName: 'Jansen',
+      jobTitle: 'Leerkracht',
+      fte: 0.8,
+      active: 'ja',
+      team: first?.name ?? null,
+      site: first?.site.name ?? null,
+      startDate: new Date(Date.UTC(2026, 7, 1)),
+      'area:didactiek': 'Ervaren',
+      'area:pedagogiek': 'Starter',
+      'area:onderzoek_innovatie': 'in_opleiding',
+    },
+    {
+      ...empty,
+      email: 'mo.bakker@voorbeeld.nl',
+      firstName: 'Mo',
+      lastName: 'de Bakker',
+      jobTitle: 'Pedagogisch medewerker',
+      fte: 1,
+      active: 'ja',
+      team: second?.name ?? null,
+      site: second?.site.name ?? null,
+      startDate: new Date(Date.UTC(2025, 0, 6)),
+      'area:pedagogiek': 'expert',
+      'area:verzorging': 'Experienced',
+      'area:gezondheid': 'Starter',
+    },
+  ];
+}
+
+export type Download = { body: Buffer; contentType: string; extension: string };
+
+export const CONTENT_TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+} as const;
+
+/** CSV the way Dutch Excel opens it: semicolons, UTF-8 with BOM. */
+export function toCsv(rows: Array<Array<string | number | null>>): Buffer {
+  return Buffer.from(stringify(rows, { delimiter: ';', bom: true, record_delimiter: 'windows' }), 'utf8');
+}
+
+export async function importTemplate(
+  db: Db,
+  organisationId: string,
+  format: TImportFormat,
+): Promise<Download> {
+  const examples = await exampleRows(db, organisationId);
+  if (format === 'csv') {
+    const text = (value: ExampleValue) =>
+      value instanceof Date
+        ? value.toISOString().slice(0, 10)
+        : typeof value === 'number'
+          ? String(value).replace('.', ',')
+          : value;
+    const rows = [HEADERS, ...examples.map((row) => COLUMNS.map((column) => text(row[column.key])))];
+    return { body: toCsv(rows), contentType: CONTENT_TYPES.csv, extension: 'csv' };
+  }
+
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Teamspiegel';
+  const sheet = workbook.addWorksheet('Medewerkers', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = COLUMNS.map((column) => ({
+    header: column.header,
+    key: column.key,
+    width: Math.max(12, column.header.length + 2),
+    style: column.key === 'startDate' ? { numFmt: 'yyyy-mm-dd' } : {},
+  }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of examples) sheet.addRow(row);
+
+  const help = workbook.addWorksheet('Toelichting');
+  help.columns = [{ width: 34 }, { width: 80 }, { width: 80 }];
+  const heading = (values: string[]) => {
+    const row = help.addRow(values);
+    row.font = { bold: true };
+  };
+  heading(['Kolom / Column', 'Uitleg', 'Explanation']);
+  for (const column of COLUMNS) {
+    help.addRow([column.header, column.explanation.nl, column.explanation.en]);
+  }
+  help.addRow([]);
+  heading(['Gebieden (kolomkop) / Areas', 'Nederlands', 'English']);
+  for (const area of AREAS) help.addRow([area.id, area.label.nl, area.label.en]);
+  help.addRow([]);
+  heading(['Niveaus (waarde) / Levels (value)', 'Nederlands', 'English']);
+  for (const level of LEVELS) help.addRow([level.id, level.label.nl, level.label.en]);
+  help.addRow([]);
+  heading(['Actief / Active', 'ja of nee', 'ja (yes) or nee (no)']);
+  help.addRow([]);
+  const teams = await db.team.findMany({
+    where: { organisationId },
+    select: { name: true, site: { select: { name: true } } },
+    orderBy: [{ site: { name: 'asc' } }, { name: 'asc' }],
+  });
+  heading(['Teams (team)', 'Locatie (locatie)', '']);
+  for (const team of teams) help.addRow([team.name, team.site.name]);
+  help.addRow([]);
+  help.addRow([
+    'Let op / Note',
+    'De importregels worden pas opgeslagen als het hele bestand foutloos is: één fout, en er verandert niets.',
+    'Rows are saved only when the whole file is free of errors: one error, and nothing changes.',
+  ]);
+
+  const body = Buffer.from(await workbook.xlsx.writeBuffer());
+  return { body, contentType: CONTENT_TYPES.xlsx, extension: 'xlsx' };
+}
