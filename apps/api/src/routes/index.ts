@@ -10,9 +10,7 @@ import developmentActionRoutes from './development-actions/index.ts';
 import developmentSuggestionRoutes from './development-suggestions/index.ts';
 import employeeRoutes from './employees/index.ts';
 import exportRoutes from './exports/index.ts';
-import exportRoutes from './exports/index.ts';
 import healthRoutes from './health/index.ts';
-import importRoutes from './imports/index.ts';
 import importRoutes from './imports/index.ts';
 import invitationRoutes from './invitations/index.ts';
 import meRoutes from './me/index.ts';
@@ -52,8 +50,6 @@ export const routes: Array<(fastify: FastifyInstance) => Promise<void>> = [
   trendRoutes,
   developmentSuggestionRoutes,
   privacyRoutes,
-  importRoutes,
-  exportRoutes,
   importRoutes,
   exportRoutes,
 ];
