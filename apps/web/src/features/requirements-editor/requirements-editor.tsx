@@ -290,9 +290,9 @@ export function RequirementsEditor({
         type="button"
         className="rounded px-2 py-1 text-sm text-gap hover:bg-gap-soft"
         onClick={() => remove(line.key, description)}
-        aria-label={t('removeLine', { line: description })}
       >
         {t('remove')}
+        <span className="sr-only">: {description}</span>
       </button>
     );
   };

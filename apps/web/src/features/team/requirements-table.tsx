@@ -29,7 +29,7 @@ function rowTone(status: Row['status']) {
 
 function Suppliers({ row, anonymised, t }: { row: Row; anonymised: boolean; t: Translator }) {
   const count = row.supply.headcount;
-  if (count === 0) return <span className="text-slate-500">{t('table.nobody')}</span>;
+  if (count === 0) return <span className="text-slate-600">{t('table.nobody')}</span>;
   if (anonymised) return <span>{t('table.people', { count })}</span>;
   const names = row.suppliers.map((s) => s.name ?? t('table.unnamed'));
   if (names.length <= SHOW_NAMES_INLINE) return <span>{names.join(', ')}</span>;
@@ -62,7 +62,7 @@ function Pipeline({
   format: Formatter;
 }) {
   if (row.pipeline.length === 0) {
-    return <span className="text-slate-500">{anonymised ? '—' : t('table.noPipeline')}</span>;
+    return <span className="text-slate-600">{anonymised ? '—' : t('table.noPipeline')}</span>;
   }
   return (
     <ul className="space-y-1">

@@ -28,14 +28,14 @@ export async function SummaryBar({ view }: { view: TTeamCoverageView }) {
       </h2>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
         <div>
-          <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{t('requirements')}</dt>
+          <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">{t('requirements')}</dt>
           <dd className="text-2xl font-semibold" data-testid="summary-requirements">
             {summary.requirements}
           </dd>
         </div>
         {parts.map((part) => (
           <div key={part.key}>
-            <dt className="flex items-center gap-1 text-xs font-medium uppercase tracking-wide text-slate-500">
+            <dt className="flex items-center gap-1 text-xs font-medium uppercase tracking-wide text-slate-600">
               <span
                 className={
                   part.status === 'covered'
@@ -55,7 +55,7 @@ export async function SummaryBar({ view }: { view: TTeamCoverageView }) {
           </div>
         ))}
         <div>
-          <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{t('shortfall')}</dt>
+          <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">{t('shortfall')}</dt>
           <dd className="text-sm">
             <span className="text-2xl font-semibold" data-testid="summary-total-gap">
               {summary.totalGap}
@@ -64,7 +64,7 @@ export async function SummaryBar({ view }: { view: TTeamCoverageView }) {
           </dd>
         </div>
         <div>
-          <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{t('team')}</dt>
+          <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">{t('team')}</dt>
           <dd className="text-sm">
             <span className="text-2xl font-semibold">{profile.memberCount}</span>{' '}
             <span className="text-slate-600">

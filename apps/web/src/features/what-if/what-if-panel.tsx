@@ -488,9 +488,9 @@ export function WhatIfPanel({
                   type="button"
                   className="rounded px-2 py-0.5 text-gap hover:bg-gap-soft"
                   onClick={() => removeChange(c.key)}
-                  aria-label={t('removeChange', { description: c.description })}
                 >
                   {t('remove')}
+                  <span className="sr-only">: {c.description}</span>
                 </button>
               </li>
             ))}
