@@ -146,7 +146,7 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
           </EmptyState>
         ) : (
           <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
-            <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="gap-list">
+            <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="gaps-table">
               <caption className="sr-only">{t('gaps.caption')}</caption>
               <thead className="bg-slate-50 text-left text-slate-700">
                 <tr>
@@ -208,6 +208,11 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
                         </span>
                       </td>
                       <td className="px-3 py-2 text-slate-700">
+                        {planned.length > 0 && planned.length >= gap.gap ? (
+                          <span className="block text-xs font-medium text-covered">
+                            ✓ {t('gaps.coveredByPlan')}
+                          </span>
+                        ) : null}
                         {planned.length === 0
                           ? '—'
                           : planned.map((c) => (
@@ -497,7 +502,7 @@ async function StatusColumn({
                       {teamName.get(action.teamId) ?? t('team')}
                     </Link>
                   ) : null}
-                  {action.area ? ` · ${areaLabel(action.area, locale)}` : ''}
+                  {action.area ? `${action.teamId ? ' · ' : ''}${areaLabel(action.area, locale)}` : ''}
                   {action.targetLevel ? ` → ${levelLabel(action.targetLevel, locale)}` : ''}
                 </p>
               ) : null}

@@ -17,7 +17,15 @@ export function stemArea(levels: TShapeLevels): AreaId | null {
   for (const area of AREA_IDS) {
     const entry = levels[area];
     const rank = entry ? LEVEL_RANK[entry.level] : 0;
-    if (rank > bestRank) {
+    // On a tie a validated level beats a self-assessed one.
+    const beats =
+      rank > bestRank ||
+      (rank === bestRank &&
+        rank > 0 &&
+        entry?.status === 'validated' &&
+        best !== null &&
+        levels[best]?.status === 'self_assessed');
+    if (beats) {
       best = area;
       bestRank = rank;
     }
@@ -33,6 +41,17 @@ function areaLabel(area: AreaId, locale: Locale) {
 function levelLabel(level: LevelId, locale: Locale) {
   const item = levelById.get(level);
   return item ? label(item, locale) : level;
+}
+
+/** Splits a label into lines of at most `width` characters (words are never broken). */
+function wrapLabel(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.replace(/\//g, '/ ').split(/\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.slice(0, 4);
 }
 
 /** One sentence naming every area's level, for screen readers and tooltips. */
@@ -51,9 +70,9 @@ export function MiniTShape({ levels }: { levels: TShapeLevels }) {
   const locale = useLocale() as Locale;
   const t = useTranslations('person.tshape');
   const stem = stemArea(levels);
-  const barWidth = 7;
+  const barWidth = 9;
   const gap = 2;
-  const unit = 5;
+  const unit = 6;
   const width = AREA_IDS.length * (barWidth + gap) - gap;
   const height = 4 * unit + 3;
   return (
@@ -100,12 +119,12 @@ export function TShapeChart({ levels, personName }: { levels: TShapeLevels; pers
   const locale = useLocale() as Locale;
   const t = useTranslations('person.tshape');
   const stem = stemArea(levels);
-  const colWidth = 72;
-  const barWidth = 46;
+  const colWidth = 92;
+  const barWidth = 52;
   const unit = 44;
   const top = 16;
-  const left = 110;
-  const labelHeight = 64;
+  const left = 160;
+  const labelHeight = 72;
   const width = left + AREA_IDS.length * colWidth + 8;
   const height = top + 4 * unit + labelHeight;
   const titleId = 'tshape-title';
@@ -170,7 +189,7 @@ export function TShapeChart({ levels, personName }: { levels: TShapeLevels; pers
           const x = left + index * colWidth + (colWidth - barWidth) / 2;
           const isStem = area === stem;
           const selfAssessed = entry?.status === 'self_assessed';
-          const words = areaLabel(area, locale).split(/[\s/]+/);
+          const words = wrapLabel(areaLabel(area, locale), 13);
           return (
             <g key={area}>
               {rank > 0 ? (
@@ -210,9 +229,9 @@ export function TShapeChart({ levels, personName }: { levels: TShapeLevels; pers
                 x={left + index * colWidth + colWidth / 2}
                 y={top + 4 * unit + 16}
                 textAnchor="middle"
-                className="fill-slate-800 text-[11px]"
+                className="fill-slate-800 text-[12px]"
               >
-                {words.slice(0, 3).map((word, i) => (
+                {words.map((word, i) => (
                   <tspan
                     key={`${area}-${word}`}
                     x={left + index * colWidth + colWidth / 2}

@@ -91,7 +91,6 @@ export function ValidateForm({
           <span className="sr-only">: {context}</span>
         </button>
       </div>
-      <p className="text-xs text-slate-600">{t('hint')}</p>
       {fieldErrors.comment ? (
         <p id={`${uid}-comment-error`} className="text-sm text-gap">
           {t('commentRequired')}
