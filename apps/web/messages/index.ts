@@ -4,16 +4,22 @@ import enDemand from './en/demand.json';
 import enDevelopment from './en/development.json';
 import enOverview from './en/overview.json';
 import enPeople from './en/people.json';
+import enPrivacy from './en/privacy.json';
 import enProfile from './en/profile.json';
+import enSuggestions from './en/suggestions.json';
 import enTeam from './en/team.json';
+import enTrend from './en/trend.json';
 import nlAdmin from './nl/admin.json';
 import nlCommon from './nl/common.json';
 import nlDemand from './nl/demand.json';
 import nlDevelopment from './nl/development.json';
 import nlOverview from './nl/overview.json';
 import nlPeople from './nl/people.json';
+import nlPrivacy from './nl/privacy.json';
 import nlProfile from './nl/profile.json';
+import nlSuggestions from './nl/suggestions.json';
 import nlTeam from './nl/team.json';
+import nlTrend from './nl/trend.json';
 
 /**
  * Messages per locale, one JSON file per feature namespace (so features do not edit one big file).
@@ -29,6 +35,9 @@ export const MESSAGES = {
     ...nlOverview,
     ...nlDemand,
     ...nlTeam,
+    ...nlTrend,
+    ...nlSuggestions,
+    ...nlPrivacy,
   },
   en: {
     ...enCommon,
@@ -39,5 +48,8 @@ export const MESSAGES = {
     ...enOverview,
     ...enDemand,
     ...enTeam,
+    ...enTrend,
+    ...enSuggestions,
+    ...enPrivacy,
   },
 } as const;

@@ -8,6 +8,7 @@ export function navItemsFor(role: TMemberRole | null | undefined): NavItem[] {
     case 'board':
       return [
         { href: '/overzicht', key: 'overview' },
+        { href: '/trend', key: 'trend' },
         { href: '/teams', key: 'teams' },
         { href: '/mensen', key: 'people' },
         { href: '/ontwikkelplan', key: 'development' },
@@ -17,6 +18,7 @@ export function navItemsFor(role: TMemberRole | null | undefined): NavItem[] {
     case 'hr':
       return [
         { href: '/overzicht', key: 'overview' },
+        { href: '/trend', key: 'trend' },
         { href: '/teams', key: 'teams' },
         { href: '/mensen', key: 'people' },
         { href: '/ontwikkelplan', key: 'development' },
@@ -29,6 +31,7 @@ export function navItemsFor(role: TMemberRole | null | undefined): NavItem[] {
       return [
         { href: '/teams', key: 'teams' },
         { href: '/overzicht', key: 'overview' },
+        { href: '/trend', key: 'trend' },
         { href: '/mensen', key: 'people' },
         { href: '/validatie', key: 'validation' },
         { href: '/profiel', key: 'profile' },

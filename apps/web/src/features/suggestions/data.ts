@@ -1,0 +1,17 @@
+import 'server-only';
+import type { TPage } from '@teamspiegel/domain/api/common';
+import type { TDevelopmentSuggestion } from '@teamspiegel/domain/api/development-suggestions';
+import { apiFetch } from '@/lib/api/client';
+
+export const SUGGESTIONS_PAGE_SIZE = 25;
+
+/** GET /api/development-suggestions (hr, board): most severe gap first. */
+export function fetchSuggestions(query: {
+  page: number;
+  teamId?: string;
+  siteId?: string;
+}): Promise<TPage<TDevelopmentSuggestion>> {
+  return apiFetch<TPage<TDevelopmentSuggestion>>('/api/development-suggestions', {
+    query: { page: query.page, pageSize: SUGGESTIONS_PAGE_SIZE, teamId: query.teamId, siteId: query.siteId },
+  });
+}

@@ -1,0 +1,146 @@
+import { AREAS, LEVELS, label } from '@teamspiegel/domain';
+import type { TDevelopmentSuggestion } from '@teamspiegel/domain/api/development-suggestions';
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { EmptyState, ProblemState } from '@/components/problem-state';
+import { load } from '@/lib/api/load';
+import { getSession } from '@/lib/session';
+import { AcceptButton } from './accept-button';
+import { fetchSuggestions, SUGGESTIONS_PAGE_SIZE } from './data';
+
+type Locale = 'nl' | 'en';
+
+const areaName = (id: string, locale: Locale) => {
+  const item = AREAS.find((area) => area.id === id);
+  return item ? label(item, locale) : id;
+};
+const levelName = (id: string | null, locale: Locale) => {
+  const item = LEVELS.find((level) => level.id === id);
+  return item ? label(item, locale) : '—';
+};
+
+const TYPE_STYLE: Record<TDevelopmentSuggestion['type'], string> = {
+  coaching: 'bg-brand-50 text-brand-900 ring-brand-600',
+  training: 'bg-spof-soft text-spof ring-spof',
+  werving: 'bg-gap-soft text-gap ring-gap',
+};
+
+function pageHref(basePath: string, page: number, teamId?: string) {
+  const query = new URLSearchParams();
+  if (teamId) query.set('team', teamId);
+  if (page > 1) query.set('pagina', String(page));
+  const qs = query.toString();
+  return qs ? `${basePath}?${qs}` : basePath;
+}
+
+/**
+ * Self-contained list of development suggestions per gap (most severe first) with an
+ * "Accepteren" button for HR; board members read along. Fetches its own data.
+ */
+export async function Suggestions({
+  page = 1,
+  teamId,
+  basePath = '/ontwikkelplan/suggesties',
+}: {
+  page?: number;
+  teamId?: string;
+  basePath?: string;
+}) {
+  const t = await getTranslations('suggestions');
+  const tc = await getTranslations('common');
+  const locale = ((await getLocale()) === 'en' ? 'en' : 'nl') as Locale;
+  const session = await getSession();
+  const canAccept = session.role === 'hr';
+  const result = await load(fetchSuggestions({ page, teamId }));
+  if (result.error) return <ProblemState code={result.error.code} />;
+  const { items, total } = result.data;
+  if (total === 0) return <EmptyState title={t('empty')}>{t('emptyHint')}</EmptyState>;
+  const pages = Math.max(1, Math.ceil(total / SUGGESTIONS_PAGE_SIZE));
+
+  return (
+    <section aria-labelledby="suggesties-kop" className="flex flex-col gap-4">
+      <div>
+        <h2 id="suggesties-kop" className="text-lg font-semibold text-slate-900">
+          {t('listTitle', { count: total })}
+        </h2>
+        <p className="text-sm text-slate-600">{canAccept ? t('listIntro') : t('listIntroReadOnly')}</p>
+      </div>
+      <ol className="flex flex-col gap-3">
+        {items.map((item) => {
+          const reasonId = `suggestie-${item.id}-reden`;
+          return (
+            <li
+              key={item.id}
+              className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-[1fr_auto]"
+            >
+              <div>
+                <p className="flex flex-wrap items-center gap-2">
+                  <span
+                    className={`rounded-full px-2 py-0.5 text-xs font-semibold uppercase tracking-wide ring-1 ${TYPE_STYLE[item.type]}`}
+                  >
+                    {t(`type.${item.type}`)}
+                  </span>
+                  <span className="font-semibold text-slate-900">
+                    {t('what', {
+                      area: areaName(item.area, locale),
+                      level: levelName(item.targetLevel, locale).toLowerCase(),
+                    })}
+                  </span>
+                </p>
+                <p className="mt-1 text-sm text-slate-700">
+                  {item.employeeName
+                    ? t('who', { name: item.employeeName, team: item.teamName })
+                    : t('whoHiring', { team: item.teamName })}
+                  {item.siteName ? <span className="text-slate-500"> · {item.siteName}</span> : null}
+                </p>
+                <p id={reasonId} className="mt-1 text-sm text-slate-600">
+                  {t(`reason.${item.reason}`, {
+                    current: levelName(item.currentLevel, locale).toLowerCase(),
+                    gap: item.gap,
+                  })}
+                  {item.pool === 'organisation' ? ` ${t('otherTeam')}` : ''}
+                </p>
+              </div>
+              {canAccept ? (
+                <AcceptButton
+                  describedBy={reasonId}
+                  fields={{
+                    teamId: item.teamId,
+                    requirementId: item.requirementId,
+                    type: item.type,
+                    employeeId: item.employeeId,
+                    area: item.area,
+                    targetLevel: item.targetLevel,
+                  }}
+                />
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+      {pages > 1 ? (
+        <nav aria-label={t('pagination')} className="flex items-center gap-3">
+          {page > 1 ? (
+            <Link
+              href={pageHref(basePath, page - 1, teamId)}
+              rel="prev"
+              className="rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 ring-1 ring-slate-300 hover:bg-brand-50"
+            >
+              {tc('previous')}
+            </Link>
+          ) : null}
+          <span className="text-sm text-slate-700">{tc('page', { page, pages })}</span>
+          {page < pages ? (
+            <Link
+              href={pageHref(basePath, page + 1, teamId)}
+              rel="next"
+              className="rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 ring-1 ring-slate-300 hover:bg-brand-50"
+            >
+              {tc('next')}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </section>
+  );
+}

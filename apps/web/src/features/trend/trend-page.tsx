@@ -1,0 +1,288 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ProblemState } from '@/components/problem-state';
+import { load } from '@/lib/api/load';
+import { getSession } from '@/lib/session';
+import { fetchCoverageTrend, fetchTrendSites, TREND_MONTH_OPTIONS } from './data';
+import { TrendChart } from './trend-chart';
+import {
+  areaSeries,
+  chartRows,
+  direction,
+  type Locale,
+  monthLabel,
+  parseMonths,
+  parseSiteId,
+  sparklinePoints,
+} from './view-model';
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const SPARK_WIDTH = 160;
+const SPARK_HEIGHT = 40;
+
+/** /trend: how the organisation's gaps and single points of failure developed month by month. */
+export async function TrendPage({ searchParams }: { searchParams: SearchParams }) {
+  const months = parseMonths(searchParams.maanden);
+  const siteId = parseSiteId(searchParams.locatie);
+  const locale = ((await getLocale()) === 'en' ? 'en' : 'nl') as Locale;
+  const t = await getTranslations('trend');
+  const tc = await getTranslations('common');
+  const session = await getSession();
+  const [result, sites] = await Promise.all([
+    load(fetchCoverageTrend({ months, siteId })),
+    load(fetchTrendSites()),
+  ]);
+
+  const heading = (
+    <div>
+      <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
+      <p className="mt-1 max-w-3xl text-slate-700">
+        {session.role === 'manager' ? t('introManager') : t('intro')}
+      </p>
+    </div>
+  );
+  if (result.error) {
+    return (
+      <div className="space-y-6">
+        {heading}
+        <ProblemState code={result.error.code} />
+      </div>
+    );
+  }
+
+  const trend = result.data;
+  const points = trend.points;
+  const rows = chartRows(points, locale);
+  const series = areaSeries(points, locale);
+  const first = points[0];
+  const last = points.at(-1);
+  const siteOptions = sites.data?.items ?? [];
+  const rangeLabel =
+    first && last
+      ? t('range', {
+          from: monthLabel(first.month, locale, 'long'),
+          to: monthLabel(last.month, locale, 'long'),
+        })
+      : '';
+
+  return (
+    <div className="flex flex-col gap-8">
+      {heading}
+
+      <search>
+        <form method="get" action="/trend" className="flex flex-wrap items-end gap-3">
+          <div className="flex flex-col gap-1">
+            <label htmlFor="trend-maanden" className="text-sm font-medium text-slate-700">
+              {t('filter.months')}
+            </label>
+            <select
+              id="trend-maanden"
+              name="maanden"
+              defaultValue={String(months)}
+              className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+            >
+              {TREND_MONTH_OPTIONS.map((option) => (
+                <option key={option} value={option}>
+                  {t('filter.monthsOption', { count: option })}
+                </option>
+              ))}
+            </select>
+          </div>
+          {siteOptions.length > 1 ? (
+            <div className="flex flex-col gap-1">
+              <label htmlFor="trend-locatie" className="text-sm font-medium text-slate-700">
+                {t('filter.site')}
+              </label>
+              <select
+                id="trend-locatie"
+                name="locatie"
+                defaultValue={siteId ?? ''}
+                className="min-w-56 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+              >
+                <option value="">{t('filter.allSites')}</option>
+                {siteOptions.map((site) => (
+                  <option key={site.id} value={site.id}>
+                    {site.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+          <button
+            type="submit"
+            className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900"
+          >
+            {tc('filter')}
+          </button>
+        </form>
+      </search>
+
+      {first && last ? (
+        <dl className="grid gap-4 sm:grid-cols-3" aria-label={t('summaryLabel')}>
+          {(
+            [
+              ['gaps', first.totals.gaps, last.totals.gaps],
+              ['spof', first.totals.singlePointsOfFailure, last.totals.singlePointsOfFailure],
+              ['totalGap', first.totals.totalGap, last.totals.totalGap],
+            ] as const
+          ).map(([key, from, to]) => {
+            const change = direction(from, to);
+            return (
+              <div key={key} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+                <dt className="text-sm text-slate-600">{t(`series.${key}`)}</dt>
+                <dd className="mt-1 text-3xl font-bold tabular-nums text-slate-900">{to}</dd>
+                <dd
+                  className={`mt-1 text-sm ${change === 'better' ? 'text-covered' : change === 'worse' ? 'text-gap' : 'text-slate-600'}`}
+                >
+                  <span aria-hidden="true">
+                    {change === 'better' ? '▼ ' : change === 'worse' ? '▲ ' : '= '}
+                  </span>
+                  {t(`change.${change}`, { from, months: points.length })}
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+      ) : null}
+
+      <section
+        aria-labelledby="trend-grafiek"
+        className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+      >
+        <h2 id="trend-grafiek" className="text-lg font-semibold">
+          {t('chartTitle')}
+        </h2>
+        <p className="text-sm text-slate-600">{rangeLabel}</p>
+        <figure className="mt-2">
+          <TrendChart
+            rows={rows}
+            labels={{ gaps: t('series.gaps'), spof: t('series.spof'), totalGap: t('series.totalGap') }}
+          />
+          <figcaption className="mt-2 text-sm text-slate-600">{t('requirementsAsOf')}</figcaption>
+        </figure>
+        <div className="mt-4 overflow-x-auto">
+          <table className="w-full text-sm">
+            <caption className="py-2 text-left font-medium text-slate-800">{t('tableCaption')}</caption>
+            <thead className="text-left text-xs uppercase tracking-wide text-slate-600">
+              <tr>
+                <th scope="col" className="py-1 pr-3">
+                  {t('month')}
+                </th>
+                <th scope="col" className="py-1 pr-3 text-right">
+                  {t('series.gaps')}
+                </th>
+                <th scope="col" className="py-1 pr-3 text-right">
+                  {t('series.spof')}
+                </th>
+                <th scope="col" className="py-1 pr-3 text-right">
+                  {t('series.totalGap')}
+                </th>
+                <th scope="col" className="py-1 pr-3 text-right">
+                  {t('series.covered')}
+                </th>
+                <th scope="col" className="py-1 text-right">
+                  {t('series.requirements')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {points.map((point) => (
+                <tr key={point.month} className="border-t border-slate-100">
+                  <th scope="row" className="py-1 pr-3 text-left font-normal">
+                    {monthLabel(point.month, locale, 'long')}
+                  </th>
+                  <td className="py-1 pr-3 text-right tabular-nums">{point.totals.gaps}</td>
+                  <td className="py-1 pr-3 text-right tabular-nums">{point.totals.singlePointsOfFailure}</td>
+                  <td className="py-1 pr-3 text-right tabular-nums">{point.totals.totalGap}</td>
+                  <td className="py-1 pr-3 text-right tabular-nums">{point.totals.covered}</td>
+                  <td className="py-1 text-right tabular-nums">{point.totals.requirements}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="trend-gebieden">
+        <h2 id="trend-gebieden" className="text-lg font-semibold">
+          {t('areasTitle')}
+        </h2>
+        <p className="text-sm text-slate-600">{t('areasIntro')}</p>
+        <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          {series.map((area) => {
+            const change = direction(area.first, area.last);
+            return (
+              <li key={area.area} className="rounded-xl border border-slate-200 bg-white p-3 shadow-sm">
+                <h3 className="text-sm font-semibold text-slate-900">{area.label}</h3>
+                <svg
+                  aria-hidden="true"
+                  width={SPARK_WIDTH}
+                  height={SPARK_HEIGHT}
+                  viewBox={`0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}`}
+                  className="mt-2 w-full"
+                  preserveAspectRatio="none"
+                >
+                  <line
+                    x1="0"
+                    y1={SPARK_HEIGHT - 1}
+                    x2={SPARK_WIDTH}
+                    y2={SPARK_HEIGHT - 1}
+                    stroke="#e2e8f0"
+                  />
+                  <polyline
+                    points={sparklinePoints(area.values, SPARK_WIDTH, SPARK_HEIGHT, area.max)}
+                    fill="none"
+                    stroke={area.max > 0 ? 'var(--color-gap)' : 'var(--color-covered)'}
+                    strokeWidth="2"
+                  />
+                </svg>
+                <p className="mt-1 text-sm text-slate-700">
+                  {t('areaNow', { count: area.last })}{' '}
+                  <span
+                    className={change === 'better' ? 'text-covered' : change === 'worse' ? 'text-gap' : ''}
+                  >
+                    ({t(`change.${change}`, { from: area.first, months: points.length })})
+                  </span>
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+        <details className="mt-4 rounded-xl border border-slate-200 bg-white p-3">
+          <summary className="cursor-pointer text-sm font-medium text-brand-700">{t('areasTable')}</summary>
+          <div className="mt-2 overflow-x-auto">
+            <table className="text-sm">
+              <caption className="sr-only">{t('areasTableCaption')}</caption>
+              <thead className="text-left text-xs text-slate-600">
+                <tr>
+                  <th scope="col" className="py-1 pr-3">
+                    {t('area')}
+                  </th>
+                  {points.map((point) => (
+                    <th key={point.month} scope="col" className="whitespace-nowrap px-2 py-1 text-right">
+                      {monthLabel(point.month, locale)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {series.map((area) => (
+                  <tr key={area.area} className="border-t border-slate-100">
+                    <th scope="row" className="py-1 pr-3 text-left font-normal">
+                      {area.label}
+                    </th>
+                    {area.values.map((value, index) => (
+                      <td key={points[index]?.month ?? index} className="px-2 py-1 text-right tabular-nums">
+                        {value}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      </section>
+    </div>
+  );
+}
