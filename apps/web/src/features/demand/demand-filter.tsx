@@ -1,0 +1,70 @@
+import { getTranslations } from 'next-intl/server';
+
+/** Site and period as a GET form (?locatie=…&van=…&tot=…): works without JavaScript. */
+export async function DemandFilter({
+  sites,
+  siteId,
+  from,
+  until,
+}: {
+  sites: Array<{ id: string; name: string }>;
+  siteId: string | undefined;
+  from: string | undefined;
+  until: string | undefined;
+}) {
+  const t = await getTranslations('demand');
+  const to = await getTranslations('overview');
+  const tc = await getTranslations('common');
+  const field = 'rounded-md border border-slate-300 bg-white px-3 py-2 text-sm';
+  return (
+    <search className="no-print">
+      <form method="get" action="/ontwikkelvraag" className="flex flex-wrap items-end gap-3">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="demand-locatie" className="text-sm font-medium text-slate-700">
+            {to('filter.site')}
+          </label>
+          <select
+            id="demand-locatie"
+            name="locatie"
+            defaultValue={siteId ?? ''}
+            className={`min-w-56 ${field}`}
+          >
+            <option value="">{to('filter.allSites')}</option>
+            {sites.map((site) => (
+              <option key={site.id} value={site.id}>
+                {site.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="demand-van" className="text-sm font-medium text-slate-700">
+            {t('filter.from')}
+          </label>
+          <input id="demand-van" type="date" name="van" defaultValue={from ?? ''} className={field} />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="demand-tot" className="text-sm font-medium text-slate-700">
+            {t('filter.until')}
+          </label>
+          <input id="demand-tot" type="date" name="tot" defaultValue={until ?? ''} className={field} />
+        </div>
+        <button
+          type="submit"
+          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900"
+        >
+          {tc('filter')}
+        </button>
+        {siteId || from || until ? (
+          <a
+            href="/ontwikkelvraag"
+            className="px-2 py-2 text-sm font-medium text-brand-700 underline-offset-2 hover:underline"
+          >
+            {t('filter.clear')}
+          </a>
+        ) : null}
+      </form>
+      <p className="mt-1 text-xs text-slate-600">{t('filter.periodHint')}</p>
+    </search>
+  );
+}

@@ -1,0 +1,104 @@
+import {
+  AREA_IDS,
+  AREAS,
+  type AreaId,
+  DEVELOPMENT_ACTION_TYPE_IDS,
+  LEVEL_RANK,
+  LEVELS,
+  type LevelId,
+  type Locale,
+  label,
+  type TDemandKind,
+} from '@teamspiegel/domain';
+import type { TDevelopmentDemandView } from '@teamspiegel/domain/api/coverage';
+
+/** Ambition first, then the action types in model order, then actions without a type. */
+export const DEMAND_KINDS: readonly TDemandKind[] = [
+  'ambition',
+  ...DEVELOPMENT_ACTION_TYPE_IDS,
+  'other_action',
+];
+export const ACTION_KINDS: readonly TDemandKind[] = DEMAND_KINDS.filter((k) => k !== 'ambition');
+
+/** Distinct, colour-blind-friendly-ish hues (Okabe–Ito based), dark enough for white text in tooltips. */
+export const KIND_COLOURS: Record<TDemandKind, string> = {
+  ambition: '#1f6f68',
+  training: '#0072b2',
+  coaching: '#cc79a7',
+  omscholing: '#d55e00',
+  intervisie: '#e69f00',
+  werving: '#56b4e9',
+  other_action: '#6b7280',
+};
+
+export type DemandRow = TDevelopmentDemandView['rows'][number];
+
+export function areaLabel(area: AreaId, locale: Locale): string {
+  const item = AREAS.find((a) => a.id === area);
+  return item ? label(item, locale) : area;
+}
+
+export function levelLabel(level: LevelId, locale: Locale): string {
+  const item = LEVELS.find((l) => l.id === level);
+  return item ? label(item, locale) : level;
+}
+
+/** One bar per area (all 8, in column order): people per kind, summed over the target levels. */
+export type ChartDatum = { area: AreaId; label: string; total: number } & Partial<
+  Record<TDemandKind, number>
+>;
+
+export function chartData(rows: DemandRow[], locale: Locale): ChartDatum[] {
+  return AREA_IDS.map((area) => {
+    const datum: ChartDatum = { area, label: areaLabel(area, locale), total: 0 };
+    for (const row of rows) {
+      if (row.area !== area) continue;
+      datum[row.kind] = (datum[row.kind] ?? 0) + row.people;
+      datum.total += row.people;
+    }
+    return datum;
+  });
+}
+
+/** Kinds that occur at all (empty series are left out of the chart and the tables). */
+export function kindsPresent(rows: DemandRow[]): TDemandKind[] {
+  const present = new Set(rows.map((r) => r.kind));
+  return DEMAND_KINDS.filter((k) => present.has(k));
+}
+
+export type TableGroup = {
+  area: AreaId;
+  label: string;
+  levels: Array<{ level: LevelId; label: string; people: Partial<Record<TDemandKind, number>> }>;
+};
+
+/** The table: per area the target levels that occur (ascending), with people per kind. */
+export function tableGroups(rows: DemandRow[], locale: Locale): TableGroup[] {
+  const groups: TableGroup[] = [];
+  for (const area of AREA_IDS) {
+    const inArea = rows.filter((r) => r.area === area);
+    if (inArea.length === 0) continue;
+    const levels = [...new Set(inArea.map((r) => r.level))].sort((a, b) => LEVEL_RANK[a] - LEVEL_RANK[b]);
+    groups.push({
+      area,
+      label: areaLabel(area, locale),
+      levels: levels.map((level) => {
+        const people: Partial<Record<TDemandKind, number>> = {};
+        for (const row of inArea)
+          if (row.level === level) people[row.kind] = (people[row.kind] ?? 0) + row.people;
+        return { level, label: levelLabel(level, locale), people };
+      }),
+    });
+  }
+  return groups;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A query-string value as an ISO date (YYYY-MM-DD) that exists; anything else is ignored. */
+export function parseIsoDate(value: string | string[] | undefined): string | undefined {
+  const v = Array.isArray(value) ? value[0] : value;
+  if (!v || !ISO_DATE.test(v)) return undefined;
+  const date = new Date(`${v}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== v ? undefined : v;
+}
