@@ -98,7 +98,9 @@ describe('GET /api/exports/organisation-coverage', () => {
     expect(header.slice(0, 3)).toEqual(['Locatie', 'Team', `${AREAS[0]?.label.nl} – status`]);
     const body = matrix?.rows.slice(1) ?? [];
     expect(body).toHaveLength(view.matrix.items.length);
-    view.matrix.items.forEach((item, index) => expectRowMatches(body[index] ?? [], item));
+    view.matrix.items.forEach((item, index) => {
+      expectRowMatches(body[index] ?? [], item);
+    });
 
     const ranked = gaps?.rows.slice(1) ?? [];
     expect(ranked).toHaveLength(view.ranking.length);
@@ -123,7 +125,9 @@ describe('GET /api/exports/organisation-coverage', () => {
     const records = parseCsv(response.rawPayload, { bom: true, delimiter: ';' }) as string[][];
     const view = await coverage(board);
     expect(records).toHaveLength(view.matrix.items.length + 1);
-    view.matrix.items.forEach((item, index) => expectRowMatches(records[index + 1] ?? [], item));
+    view.matrix.items.forEach((item, index) => {
+      expectRowMatches(records[index + 1] ?? [], item);
+    });
 
     const gapsResponse = await download('/api/exports/organisation-coverage?format=csv&part=gaps', board);
     const gaps = parseCsv(gapsResponse.rawPayload, { bom: true, delimiter: ';' }) as string[][];
