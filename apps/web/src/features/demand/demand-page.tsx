@@ -39,7 +39,7 @@ export async function DemandPage({ searchParams }: { searchParams: SearchParams 
         <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
         <p className="mt-1 max-w-3xl text-slate-700">{t('intro')}</p>
       </div>
-      <PrintButton label={t('print')} />
+      {demand.error ? null : <PrintButton label={t('print')} />}
     </div>
   );
 

@@ -49,7 +49,7 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
           {session.role === 'manager' ? t('introManager') : t('intro')}
         </p>
       </div>
-      <PrintButton label={t('print')} />
+      {result.error ? null : <PrintButton label={t('print')} />}
     </div>
   );
 
