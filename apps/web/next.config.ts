@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // HR import uploads (max 5 MB at the API) go through a Server Action.
+  experimental: { serverActions: { bodySizeLimit: '6mb' } },
   // The domain package is consumed from its built dist (ESM); nothing to transpile.
   async headers() {
     return [

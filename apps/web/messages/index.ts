@@ -2,6 +2,8 @@ import enAdmin from './en/admin.json';
 import enCommon from './en/common.json';
 import enDemand from './en/demand.json';
 import enDevelopment from './en/development.json';
+import enExport from './en/export.json';
+import enImport from './en/import.json';
 import enOverview from './en/overview.json';
 import enPeople from './en/people.json';
 import enPrivacy from './en/privacy.json';
@@ -13,6 +15,8 @@ import nlAdmin from './nl/admin.json';
 import nlCommon from './nl/common.json';
 import nlDemand from './nl/demand.json';
 import nlDevelopment from './nl/development.json';
+import nlExport from './nl/export.json';
+import nlImport from './nl/import.json';
 import nlOverview from './nl/overview.json';
 import nlPeople from './nl/people.json';
 import nlPrivacy from './nl/privacy.json';
@@ -28,6 +32,8 @@ import nlTrend from './nl/trend.json';
 export const MESSAGES = {
   nl: {
     ...nlCommon,
+    ...nlImport,
+    ...nlExport,
     ...nlPeople,
     ...nlDevelopment,
     ...nlProfile,
@@ -41,6 +47,8 @@ export const MESSAGES = {
   },
   en: {
     ...enCommon,
+    ...enImport,
+    ...enExport,
     ...enPeople,
     ...enDevelopment,
     ...enProfile,

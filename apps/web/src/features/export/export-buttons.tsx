@@ -1,0 +1,40 @@
+import { useTranslations } from 'next-intl';
+
+type Props = { scope: 'organisation'; siteId?: string | null } | { scope: 'team'; teamId: string };
+
+/**
+ * "Download as CSV / Excel" for the organisation overview or one team. Plain links to the web
+ * app's own route handlers (app/(app)/export/**), which fetch the file from the API server-side.
+ */
+export function ExportButtons(props: Props) {
+  const t = useTranslations('export');
+  const href = (format: 'csv' | 'xlsx') => {
+    if (props.scope === 'team') return `/export/teams/${encodeURIComponent(props.teamId)}?format=${format}`;
+    const site = props.siteId ? `&siteId=${encodeURIComponent(props.siteId)}` : '';
+    return `/export/organisatie?format=${format}${site}`;
+  };
+  const label = props.scope === 'team' ? t('teamLabel') : t('organisationLabel');
+  const linkClass =
+    'inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600';
+  return (
+    <nav aria-label={label} className="flex flex-wrap items-center gap-2 print:hidden">
+      <span className="text-sm text-slate-600">{t('download')}</span>
+      <a href={href('xlsx')} className={linkClass} download>
+        <DownloadIcon />
+        {t('excel')}
+      </a>
+      <a href={href('csv')} className={linkClass} download>
+        <DownloadIcon />
+        {t('csv')}
+      </a>
+    </nav>
+  );
+}
+
+function DownloadIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="currentColor">
+      <path d="M10 2a1 1 0 0 1 1 1v7.59l2.3-2.3a1 1 0 1 1 1.4 1.42l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 1 1 1.4-1.42L9 10.59V3a1 1 0 0 1 1-1Zm-6 13a1 1 0 0 1 1 1v1h10v-1a1 1 0 1 1 2 0v2a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1v-2a1 1 0 0 1 1-1Z" />
+    </svg>
+  );
+}
