@@ -41,7 +41,8 @@ export async function acceptSuggestion(
   } catch (error) {
     return toActionError(error);
   }
-  revalidatePath('/ontwikkelplan/suggesties');
+  // The plan shows the new action; this list keeps the accepted card (with its confirmation)
+  // until the next visit, where the gap counts as in progress and the suggestion is gone.
   revalidatePath('/ontwikkelplan');
   return { ok: true, data: { id: created.id, title: created.title } };
 }

@@ -95,7 +95,9 @@ export async function Suggestions({
                 </p>
                 <p id={reasonId} className="mt-1 text-sm text-slate-600">
                   {t(`reason.${item.reason}`, {
-                    current: levelName(item.currentLevel, locale).toLowerCase(),
+                    current: item.currentLevel
+                      ? levelName(item.currentLevel, locale).toLowerCase()
+                      : t('noLevel'),
                     gap: item.gap,
                   })}
                   {item.pool === 'organisation' ? ` ${t('otherTeam')}` : ''}
