@@ -1,13 +1,22 @@
-import { useTranslations } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { getSession } from '@/lib/session';
 
-type Props = { scope: 'organisation'; siteId?: string | null } | { scope: 'team'; teamId: string };
+type Props = ({ scope: 'organisation'; siteId?: string | null } | { scope: 'team'; teamId: string }) & {
+  className?: string;
+};
+
+/** The roles the export API serves (managers: the teams they lead). */
+const EXPORT_ROLES = new Set(['board', 'hr', 'manager']);
 
 /**
  * "Download as CSV / Excel" for the organisation overview or one team. Plain links to the web
  * app's own route handlers (app/(app)/export/**), which fetch the file from the API server-side.
+ * Renders nothing for roles the export API refuses.
  */
-export function ExportButtons(props: Props) {
-  const t = useTranslations('export');
+export async function ExportButtons(props: Props) {
+  const session = await getSession();
+  if (!session.role || !EXPORT_ROLES.has(session.role)) return null;
+  const t = await getTranslations('export');
   const href = (format: 'csv' | 'xlsx') => {
     if (props.scope === 'team') return `/export/teams/${encodeURIComponent(props.teamId)}?format=${format}`;
     const site = props.siteId ? `&siteId=${encodeURIComponent(props.siteId)}` : '';
@@ -17,7 +26,10 @@ export function ExportButtons(props: Props) {
   const linkClass =
     'inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600';
   return (
-    <nav aria-label={label} className="flex flex-wrap items-center gap-2 print:hidden">
+    <nav
+      aria-label={label}
+      className={`no-print flex flex-wrap items-center justify-end gap-2 print:hidden ${props.className ?? ''}`}
+    >
       <span className="text-sm text-slate-600">{t('download')}</span>
       <a href={href('xlsx')} className={linkClass} download>
         <DownloadIcon />

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { ExportButtons } from '@/features/export/export-buttons';
 import { OverviewPage } from '@/features/overview/overview-page';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,5 +13,15 @@ export default async function Page({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  return <OverviewPage searchParams={await searchParams} />;
+  const query = await searchParams;
+  return (
+    <>
+      <ExportButtons
+        className="mb-3"
+        scope="organisation"
+        siteId={typeof query.locatie === 'string' ? query.locatie : null}
+      />
+      <OverviewPage searchParams={query} />
+    </>
+  );
 }

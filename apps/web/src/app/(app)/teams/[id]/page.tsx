@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { ExportButtons } from '@/features/export/export-buttons';
 import { TeamPage } from '@/features/team/team-page';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,5 +10,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  return <TeamPage teamId={id} />;
+  return (
+    <>
+      <ExportButtons className="mb-3" scope="team" teamId={id} />
+      <TeamPage teamId={id} />
+    </>
+  );
 }
