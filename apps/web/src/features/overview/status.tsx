@@ -7,8 +7,12 @@ import type { CSSProperties } from 'react';
  */
 export const STATUS_ORDER: readonly TAreaCellStatus[] = ['gap', 'single_point_of_failure', 'covered', 'none'];
 
+/**
+ * `text-covered` (#1e7b45) on `bg-covered-soft` is 4.3:1, under AA for small text; a darker green
+ * of the same hue (#166534, 5.9:1) is used for the text instead.
+ */
 export const STATUS_CLASSES: Record<TAreaCellStatus, string> = {
-  covered: 'bg-covered-soft text-covered',
+  covered: 'bg-covered-soft text-[#166534]',
   single_point_of_failure: 'bg-spof-soft text-spof',
   gap: 'bg-gap-soft text-gap',
   none: 'bg-none-soft text-none',
