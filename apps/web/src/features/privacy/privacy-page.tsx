@@ -58,7 +58,9 @@ export async function PrivacyPage({ employeeId }: { employeeId: string }) {
           {t('erase.title')}
         </h2>
         {e.erasedAt ? (
-          <p className="mt-1 text-sm text-slate-700">{t('erase.alreadyErased')}</p>
+          <p role="status" className="mt-1 text-sm text-slate-700">
+            {t('erase.alreadyErased')}
+          </p>
         ) : e.active ? (
           <p className="mt-1 text-sm text-slate-700">{t('erase.onlyLeavers')}</p>
         ) : (

@@ -3,6 +3,7 @@
 import { AREA_IDS, LEVEL_IDS } from '@teamspiegel/domain';
 import type { TDevelopmentAction } from '@teamspiegel/domain/api/development-actions';
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { apiFetch } from '@/lib/api/client';
 import { type ActionResult, toActionError } from '@/lib/api/errors';
 
@@ -41,8 +42,9 @@ export async function acceptSuggestion(
   } catch (error) {
     return toActionError(error);
   }
-  // The plan shows the new action; this list keeps the accepted card (with its confirmation)
-  // until the next visit, where the gap counts as in progress and the suggestion is gone.
+  // The accepted gap now counts as in progress, so its card disappears from the refreshed list;
+  // the confirmation therefore lives on the page (?geaccepteerd=<action id>), not on the card.
   revalidatePath('/ontwikkelplan');
-  return { ok: true, data: { id: created.id, title: created.title } };
+  revalidatePath('/ontwikkelplan/suggesties');
+  redirect(`/ontwikkelplan/suggesties?geaccepteerd=${created.id}`);
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { TPage } from '@teamspiegel/domain/api/common';
+import type { TDevelopmentAction } from '@teamspiegel/domain/api/development-actions';
 import type { TDevelopmentSuggestion } from '@teamspiegel/domain/api/development-suggestions';
 import { apiFetch } from '@/lib/api/client';
 
@@ -14,4 +15,9 @@ export function fetchSuggestions(query: {
   return apiFetch<TPage<TDevelopmentSuggestion>>('/api/development-suggestions', {
     query: { page: query.page, pageSize: SUGGESTIONS_PAGE_SIZE, teamId: query.teamId, siteId: query.siteId },
   });
+}
+
+/** The action an accepted suggestion created (for the confirmation banner). */
+export function fetchAcceptedAction(id: string): Promise<TDevelopmentAction> {
+  return apiFetch<TDevelopmentAction>(`/api/development-actions/${encodeURIComponent(id)}`);
 }

@@ -6,7 +6,7 @@ import { EmptyState, ProblemState } from '@/components/problem-state';
 import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
 import { AcceptButton } from './accept-button';
-import { fetchSuggestions, SUGGESTIONS_PAGE_SIZE } from './data';
+import { fetchAcceptedAction, fetchSuggestions, SUGGESTIONS_PAGE_SIZE } from './data';
 
 type Locale = 'nl' | 'en';
 
@@ -40,10 +40,13 @@ function pageHref(basePath: string, page: number, teamId?: string) {
 export async function Suggestions({
   page = 1,
   teamId,
+  acceptedId,
   basePath = '/ontwikkelplan/suggesties',
 }: {
   page?: number;
   teamId?: string;
+  /** Id of the action just created by "Accepteren": shown as a confirmation above the list. */
+  acceptedId?: string;
   basePath?: string;
 }) {
   const t = await getTranslations('suggestions');
@@ -51,14 +54,37 @@ export async function Suggestions({
   const locale = ((await getLocale()) === 'en' ? 'en' : 'nl') as Locale;
   const session = await getSession();
   const canAccept = session.role === 'hr';
-  const result = await load(fetchSuggestions({ page, teamId }));
+  const [result, accepted] = await Promise.all([
+    load(fetchSuggestions({ page, teamId })),
+    acceptedId ? fetchAcceptedAction(acceptedId).catch(() => null) : Promise.resolve(null),
+  ]);
+  const confirmation = accepted ? (
+    <div
+      role="status"
+      className="rounded-lg border border-covered bg-covered-soft p-3 text-sm text-slate-900"
+    >
+      <span aria-hidden="true">✓ </span>
+      {t('acceptedAs', { title: accepted.title })}{' '}
+      <Link href="/ontwikkelplan" className="font-medium text-brand-700 underline underline-offset-2">
+        {t('toPlan')}
+      </Link>
+    </div>
+  ) : null;
   if (result.error) return <ProblemState code={result.error.code} />;
   const { items, total } = result.data;
-  if (total === 0) return <EmptyState title={t('empty')}>{t('emptyHint')}</EmptyState>;
+  if (total === 0) {
+    return (
+      <div className="flex flex-col gap-4">
+        {confirmation}
+        <EmptyState title={t('empty')}>{t('emptyHint')}</EmptyState>
+      </div>
+    );
+  }
   const pages = Math.max(1, Math.ceil(total / SUGGESTIONS_PAGE_SIZE));
 
   return (
     <section aria-labelledby="suggesties-kop" className="flex flex-col gap-4">
+      {confirmation}
       <div>
         <h2 id="suggesties-kop" className="text-lg font-semibold text-slate-900">
           {t('listTitle', { count: total })}
