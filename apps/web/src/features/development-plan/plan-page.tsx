@@ -185,7 +185,10 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
                       data-testid={`gap-${gap.teamId}-${area}-${level}`}
                     >
                       <th scope="row" className="px-3 py-2 text-left font-medium">
-                        <Link href={`/teams/${gap.teamId}`} className="text-brand-700 hover:underline">
+                        <Link
+                          href={`/teams/${gap.teamId}`}
+                          className="text-brand-700 underline underline-offset-2"
+                        >
                           {team}
                         </Link>
                         {gap.siteName ? (
@@ -226,7 +229,7 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
                           <>
                             <Link
                               href={`/mensen/${plan.employeeId}`}
-                              className="font-medium text-brand-700 hover:underline"
+                              className="font-medium text-brand-700 underline underline-offset-2"
                             >
                               {plan.employeeName}
                             </Link>
@@ -425,7 +428,7 @@ async function PlannedLine({ candidate, locale }: { candidate: TCandidateView; l
   const t = await getTranslations('development.gaps');
   return (
     <span className="block">
-      <Link href={`/mensen/${candidate.employeeId}`} className="text-brand-700 hover:underline">
+      <Link href={`/mensen/${candidate.employeeId}`} className="text-brand-700 underline underline-offset-2">
         {candidate.name}
       </Link>
       <span className="text-xs text-slate-600">
@@ -486,7 +489,10 @@ async function StatusColumn({
                 {action.employeeId ? (
                   <>
                     {' · '}
-                    <Link href={`/mensen/${action.employeeId}`} className="text-brand-700 hover:underline">
+                    <Link
+                      href={`/mensen/${action.employeeId}`}
+                      className="text-brand-700 underline underline-offset-2"
+                    >
                       {action.employeeName ?? t('person')}
                     </Link>
                   </>
@@ -498,7 +504,10 @@ async function StatusColumn({
                 <p className="mt-0.5 text-slate-600">
                   {t('closesGap')}{' '}
                   {action.teamId ? (
-                    <Link href={`/teams/${action.teamId}`} className="text-brand-700 hover:underline">
+                    <Link
+                      href={`/teams/${action.teamId}`}
+                      className="text-brand-700 underline underline-offset-2"
+                    >
                       {teamName.get(action.teamId) ?? t('team')}
                     </Link>
                   ) : null}

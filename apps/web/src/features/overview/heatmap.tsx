@@ -134,10 +134,11 @@ export async function Heatmap({
                     >
                       <Link
                         href={cell.href}
-                        aria-label={name}
                         title={tiers ? `${name}\n${tiers}` : name}
                         className="flex min-h-11 flex-col items-center justify-center gap-0.5 px-1 py-1 focus-visible:outline-offset-[-3px]"
                       >
+                        {/* The full sentence for screen readers; the visible numbers stay part of the name. */}
+                        <span className="sr-only">{name}: </span>
                         <span className="flex items-center gap-1 font-semibold tabular-nums">
                           <StatusIcon status={cell.status} className="h-3.5 w-3.5" />
                           {cell.status === 'none' ? null : (

@@ -64,7 +64,7 @@ export async function RankingTable({ entries, locale }: { entries: RankingEntry[
                 <th scope="row" className="px-3 py-2 text-left font-medium">
                   <Link
                     href={rankingHref(entry)}
-                    className="text-brand-700 underline-offset-2 hover:underline"
+                    className="text-brand-700 underline-offset-2 underline underline-offset-2"
                   >
                     {entry.teamName ?? t('ranking.unnamedTeam')}
                   </Link>

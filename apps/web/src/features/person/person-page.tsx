@@ -100,7 +100,7 @@ export async function PersonPage({ id }: { id: string }) {
   return (
     <div className="space-y-6">
       <nav aria-label={t('breadcrumb')} className="no-print text-sm">
-        <Link href="/mensen" className="text-brand-700 hover:underline">
+        <Link href="/mensen" className="text-brand-700 underline underline-offset-2">
           ← {t('backToPeople')}
         </Link>
       </nav>
@@ -124,7 +124,10 @@ export async function PersonPage({ id }: { id: string }) {
                 : person.teams.map((team, index) => (
                     <span key={team.id}>
                       {index > 0 ? ', ' : ''}
-                      <Link href={`/teams/${team.id}`} className="text-brand-700 hover:underline">
+                      <Link
+                        href={`/teams/${team.id}`}
+                        className="text-brand-700 underline underline-offset-2"
+                      >
                         {team.name}
                       </Link>
                     </span>

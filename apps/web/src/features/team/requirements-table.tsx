@@ -35,7 +35,7 @@ function Suppliers({ row, anonymised, t }: { row: Row; anonymised: boolean; t: T
   if (names.length <= SHOW_NAMES_INLINE) return <span>{names.join(', ')}</span>;
   return (
     <details>
-      <summary className="cursor-pointer text-brand-700 underline-offset-2 hover:underline">
+      <summary className="cursor-pointer text-brand-700 underline-offset-2 underline underline-offset-2">
         {t('table.people', { count })}
       </summary>
       <ul className="mt-1 list-disc pl-4">
@@ -286,7 +286,7 @@ export async function RequirementsTable({ view, locale }: { view: TTeamCoverageV
                       colSpan={7}
                       className="px-3 py-2 text-left text-base font-semibold text-brand-900"
                     >
-                      <a href={`#${area}`} className="hover:underline">
+                      <a href={`#${area}`} className="underline underline-offset-2">
                         {areaLabel(area, locale)}
                       </a>
                       {byLevel && withLevel > 0 ? (

@@ -94,7 +94,10 @@ async function QueueList({
             >
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h3 className="font-semibold">
-                  <Link href={`/mensen/${item.employeeId}`} className="text-brand-700 hover:underline">
+                  <Link
+                    href={`/mensen/${item.employeeId}`}
+                    className="text-brand-700 underline underline-offset-2"
+                  >
                     {name}
                   </Link>{' '}
                   <span className="font-normal text-slate-700">· {areaLabel(item.area, locale)}</span>
