@@ -156,6 +156,20 @@ describe('privacy (AVG): data export and erasure', () => {
         notes: `${FIRST} vroeg hier zelf om`,
       }),
     );
+    // An older level, from before the person left (history rows are only ever written by closing).
+    await db.areaLevel.create({
+      data: {
+        organisationId: demoId,
+        employeeId: leaverId,
+        area: 'verzorging',
+        level: 'expert',
+        status: 'validated',
+        validFrom: new Date('2024-01-01T00:00:00Z'),
+        validTo: new Date('2025-06-01T00:00:00Z'),
+        isCurrent: null,
+        comment: `Vastgesteld met ${FIRST}`,
+      },
+    });
     const current = await call(DEMO.hr, 'GET', `/api/employees/${leaverId}`);
     ok(
       await call(DEMO.hr, 'PATCH', `/api/employees/${leaverId}`, {
@@ -204,7 +218,7 @@ describe('privacy (AVG): data export and erasure', () => {
       expect(body.format).toBe('teamspiegel.data-export.v1');
       expect(body.employee).toMatchObject({ id: leaverId, firstName: FIRST, lastName: LAST, email: EMAIL });
       expect(body.memberships).toHaveLength(1);
-      expect(body.areaLevels).toHaveLength(2);
+      expect(body.areaLevels).toHaveLength(3);
       expect(body.areaLevels.filter((row: { current: boolean }) => row.current)).toHaveLength(1);
       expect(body.competencyRatings).toHaveLength(1);
       expect(body.surroundingsContacts).toHaveLength(1);
@@ -302,6 +316,8 @@ describe('privacy (AVG): data export and erasure', () => {
         expect((await scanDatabase(db, needle)).length).toBeGreaterThan(3);
       const zonBefore = await tenantFingerprint(db, zonId);
       const coverageBefore = await call(DEMO.board, 'GET', '/api/organisation/coverage');
+      const trendBefore = await call(DEMO.board, 'GET', '/api/organisation/coverage/trend?months=36');
+      expect(trendBefore.status).toBe(200);
       const levelIds = (
         await db.areaLevel.findMany({ where: { employeeId: leaverId }, select: { id: true } })
       )
@@ -317,7 +333,7 @@ describe('privacy (AVG): data export and erasure', () => {
       expect(erased.status, JSON.stringify(erased.body)).toBe(200);
       expect(erased.body).toMatchObject({
         employeeId: leaverId,
-        removed: { surroundingsContacts: 1, ambitions: 1, levelComments: 1, actionNotes: 1 },
+        removed: { surroundingsContacts: 1, ambitions: 1, levelComments: 2, actionNotes: 1 },
         login: 'disabled',
       });
       expect(erased.body.anonymised.auditEvents).toBeGreaterThan(5);
@@ -394,6 +410,10 @@ describe('privacy (AVG): data export and erasure', () => {
       const coverageAfter = await call(DEMO.board, 'GET', '/api/organisation/coverage');
       expect(coverageAfter.body.dataVersion).toBeGreaterThan(coverageBefore.body.dataVersion);
       expect(coverageAfter.body.totals).toEqual(coverageBefore.body.totals);
+      // …and the month-by-month history is unchanged: the anonymised levels and memberships still count.
+      const trendAfter = await call(DEMO.board, 'GET', '/api/organisation/coverage/trend?months=36');
+      const withoutMoment = (points: Array<{ at: string }>) => points.map(({ at: _at, ...rest }) => rest);
+      expect(withoutMoment(trendAfter.body.points)).toEqual(withoutMoment(trendBefore.body.points));
 
       // What remains can still be exported (anonymised), and a second erasure is refused.
       const exported = await call(DEMO.hr, 'GET', `/api/employees/${leaverId}/data-export`);
