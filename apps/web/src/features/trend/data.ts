@@ -4,9 +4,6 @@ import type { TSite } from '@teamspiegel/domain/api/sites';
 import type { TCoverageTrend } from '@teamspiegel/domain/api/trend';
 import { apiFetch } from '@/lib/api/client';
 
-export const TREND_MONTH_OPTIONS = [6, 12, 24, 36] as const;
-export const DEFAULT_TREND_MONTHS = 12;
-
 /** GET /api/organisation/coverage/trend (board, hr; managers: the teams they lead). */
 export function fetchCoverageTrend(query: { months: number; siteId?: string }): Promise<TCoverageTrend> {
   return apiFetch<TCoverageTrend>('/api/organisation/coverage/trend', {

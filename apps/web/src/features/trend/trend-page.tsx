@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ProblemState } from '@/components/problem-state';
 import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
-import { fetchCoverageTrend, fetchTrendSites, TREND_MONTH_OPTIONS } from './data';
+import { fetchCoverageTrend, fetchTrendSites } from './data';
 import { TrendChart } from './trend-chart';
 import {
   areaSeries,
@@ -13,6 +13,7 @@ import {
   parseMonths,
   parseSiteId,
   sparklinePoints,
+  TREND_MONTH_OPTIONS,
 } from './view-model';
 
 type SearchParams = Record<string, string | string[] | undefined>;

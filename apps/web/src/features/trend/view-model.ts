@@ -1,8 +1,10 @@
 import { AREA_IDS, AREAS, type AreaId, label } from '@teamspiegel/domain';
 import type { TCoverageTrendPoint } from '@teamspiegel/domain/api/trend';
-import { DEFAULT_TREND_MONTHS, TREND_MONTH_OPTIONS } from './data';
 
 export type Locale = 'nl' | 'en';
+
+export const TREND_MONTH_OPTIONS = [6, 12, 24, 36] as const;
+export const DEFAULT_TREND_MONTHS = 12;
 
 export function parseMonths(value: string | string[] | undefined): number {
   const number = Number(Array.isArray(value) ? value[0] : value);

@@ -1,0 +1,63 @@
+import type { TCoverageTrendPoint } from '@teamspiegel/domain/api/trend';
+import { describe, expect, it } from 'vitest';
+import {
+  areaSeries,
+  chartRows,
+  direction,
+  monthLabel,
+  parseMonths,
+  parseSiteId,
+  sparklinePoints,
+} from './view-model';
+
+const point = (month: string, gaps: number, pedagogiek: number): TCoverageTrendPoint => ({
+  month,
+  at: `${month}-28T23:59:59.999Z`,
+  totals: { requirements: 10, covered: 10 - gaps - 1, singlePointsOfFailure: 1, gaps, totalGap: gaps * 2 },
+  byArea: {
+    didactiek: 0,
+    pedagogiek,
+    gezondheid: 0,
+    verzorging: 0,
+    psychologie_orthopedagogiek: 0,
+    onderzoek_innovatie: 0,
+    professionele_versterking: 0,
+    organisatie_samenwerking: 0,
+  },
+});
+
+describe('trend view model', () => {
+  it('accepts only the offered periods and real ids from the query string', () => {
+    expect(parseMonths('24')).toBe(24);
+    expect(parseMonths('7')).toBe(12);
+    expect(parseMonths(undefined)).toBe(12);
+    expect(parseSiteId('x')).toBeUndefined();
+    expect(parseSiteId('6fdc6b64-eaa3-5a31-8ada-822fd0ee828b')).toBe('6fdc6b64-eaa3-5a31-8ada-822fd0ee828b');
+  });
+
+  it('labels months in the user’s language without shifting them by time zone', () => {
+    expect(monthLabel('2026-01', 'nl', 'long')).toBe('januari 2026');
+    expect(monthLabel('2026-12', 'en', 'long')).toBe('December 2026');
+  });
+
+  it('turns points into chart rows and one series per coverage area', () => {
+    const points = [point('2026-01', 3, 2), point('2026-02', 1, 0)];
+    expect(chartRows(points, 'nl').map((row) => [row.gaps, row.spof, row.totalGap])).toEqual([
+      [3, 1, 6],
+      [1, 1, 2],
+    ]);
+    const series = areaSeries(points, 'nl');
+    expect(series).toHaveLength(8);
+    const pedagogiek = series.find((s) => s.area === 'pedagogiek');
+    expect(pedagogiek).toMatchObject({ label: 'Pedagogiek', values: [2, 0], first: 2, last: 0, max: 2 });
+    expect(direction(2, 0)).toBe('better');
+    expect(direction(0, 2)).toBe('worse');
+    expect(direction(1, 1)).toBe('same');
+  });
+
+  it('draws a sparkline inside its box, flat at the bottom when there is nothing', () => {
+    expect(sparklinePoints([0, 2, 1], 100, 40, 2)).toBe('0.0,39.0 50.0,1.0 100.0,20.0');
+    expect(sparklinePoints([0, 0], 100, 40, 0)).toBe('0.0,39.0 100.0,39.0');
+    expect(sparklinePoints([], 100, 40, 0)).toBe('');
+  });
+});
