@@ -298,7 +298,10 @@ describe('POST /api/imports/preview', () => {
   it('refuses a request without a file (400) and a file over 5 MB (413)', async () => {
     const empty = await t.request().post('/api/imports/preview').set(auth(hr)).send({});
     expect(empty.status).toBe(400);
-    expect(empty.body.code).toBe('import_file_missing');
+    expect(empty.body.code).toBe('validation_failed');
+    expect(empty.body.errors).toEqual([
+      expect.objectContaining({ path: 'body.file', code: 'import_file_missing' }),
+    ]);
     const big = Buffer.concat([Buffer.from(`${HEADERS.join(';')}\n`), Buffer.alloc(5.5 * 1024 * 1024, 'a')]);
     const response = await upload('/api/imports/preview', hr, big, 'groot.csv');
     expect(response.status).toBe(413);

@@ -27,13 +27,17 @@ const uploadProblems = { ...problems, 409: ZProblem, 413: ZProblem };
 
 /** The uploaded file (multipart field `file`), read into memory (at most MAX_IMPORT_BYTES). */
 async function uploadedFile(request: FastifyRequest) {
-  if (!request.isMultipart()) {
-    throw badRequest('import_file_missing', 'Send the file as multipart/form-data in the field "file".');
-  }
+  const missing = () =>
+    badRequest('validation_failed', 'The request is invalid; see errors.', [
+      {
+        path: 'body.file',
+        message: 'Send the file as multipart/form-data in the field "file".',
+        code: 'import_file_missing',
+      },
+    ]);
+  if (!request.isMultipart()) throw missing();
   const part = await request.file();
-  if (part?.fieldname !== 'file') {
-    throw badRequest('import_file_missing', 'Send the file as multipart/form-data in the field "file".');
-  }
+  if (part?.fieldname !== 'file') throw missing();
   const buffer = await part.toBuffer();
   const parsed = await readImportFile(part.filename || 'upload', buffer);
   return { fileName: (part.filename || 'upload').slice(0, 200), parsed };
