@@ -103,6 +103,19 @@ export async function PersonPage({ id }: { id: string }) {
         <Link href="/mensen" className="text-brand-700 underline underline-offset-2">
           ← {t('backToPeople')}
         </Link>
+        {isHrOrBoard || session.role === 'manager' ? (
+          <Link
+            href={`/mensen/${id}/gespreksblad`}
+            className="ml-4 text-brand-700 underline underline-offset-2"
+          >
+            {t('conversationSheetLink')}
+          </Link>
+        ) : null}
+        {session.role === 'hr' ? (
+          <Link href={`/mensen/${id}/privacy`} className="ml-4 text-brand-700 underline underline-offset-2">
+            {t('privacyLink')}
+          </Link>
+        ) : null}
       </nav>
 
       <header className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">

@@ -1,4 +1,5 @@
 import type { Locale } from '@teamspiegel/domain';
+import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { loadProfilePage } from './data';
@@ -40,6 +41,11 @@ export async function ProfilePage({ saved }: { saved: boolean }) {
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{t('title')}</h1>
+        <p className="no-print text-sm">
+          <Link href="/profiel/gegevens" className="text-brand-700 underline underline-offset-2">
+            {t('myDataLink')}
+          </Link>
+        </p>
         <p className="text-lg font-medium">
           {name}
           {profile.employee.jobTitle ? (
