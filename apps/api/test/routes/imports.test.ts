@@ -299,9 +299,7 @@ describe('POST /api/imports/preview', () => {
     const empty = await t.request().post('/api/imports/preview').set(auth(hr)).send({});
     expect(empty.status).toBe(400);
     expect(empty.body.code).toBe('validation_failed');
-    expect(empty.body.errors).toEqual([
-      expect.objectContaining({ path: 'body.file', code: 'import_file_missing' }),
-    ]);
+    expect(empty.body.errors).toEqual([expect.objectContaining({ path: 'body.file' })]);
     const big = Buffer.concat([Buffer.from(`${HEADERS.join(';')}\n`), Buffer.alloc(5.5 * 1024 * 1024, 'a')]);
     const response = await upload('/api/imports/preview', hr, big, 'groot.csv');
     expect(response.status).toBe(413);

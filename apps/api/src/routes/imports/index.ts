@@ -6,6 +6,7 @@ import {
   ZImportPreview,
   ZImportStarted,
   ZImportTemplateQuery,
+  ZImportUpload,
 } from '@teamspiegel/domain/api/imports';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -91,6 +92,7 @@ export default async function importRoutes(fastify: FastifyInstance) {
         summary:
           'Validate an import file (multipart field "file", .xlsx or .csv, at most 5 MB): every row checked, nothing written',
         consumes: ['multipart/form-data'],
+        body: ZImportUpload,
         response: { 200: ZImportPreview, ...uploadProblems },
       },
     },
@@ -118,6 +120,7 @@ export default async function importRoutes(fastify: FastifyInstance) {
         summary:
           'Start importing a file (as for preview) as a job: 202 with its id; all rows are applied in one transaction, or none',
         consumes: ['multipart/form-data'],
+        body: ZImportUpload,
         response: { 202: ZImportStarted, ...uploadProblems },
       },
     },

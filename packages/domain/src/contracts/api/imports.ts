@@ -12,6 +12,14 @@ export const ZImportTemplateQuery = z.object({
   format: ZImportFormat.default('xlsx'),
 });
 
+/**
+ * The upload: multipart/form-data with the file in the field `file` (documented here; the API
+ * reads the part itself, so the schema accepts an absent JSON body).
+ */
+export const ZImportUpload = z
+  .object({ file: z.any().describe('The .xlsx or .csv file (multipart/form-data), at most 5 MB') })
+  .nullish();
+
 /** Stable codes of row-level problems (the web app may translate them; the API sends nl and en). */
 export const ZImportErrorCode = z.enum([
   'column_missing',
