@@ -23,6 +23,9 @@ import { loadImportContext, validateImport } from '../../services/import/validat
 /** Largest accepted upload; larger files answer 413. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
+/** Queued or running jobs older than this no longer block a new import. */
+const STALE_JOB_MS = 30 * 60_000;
+
 const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
 const uploadProblems = { ...problems, 409: ZProblem, 413: ZProblem };
 
@@ -128,7 +131,12 @@ export default async function importRoutes(fastify: FastifyInstance) {
       const actor = actorOf(request);
       const { fileName, parsed } = await uploadedFile(request);
       const busy = await fastify.db.importJob.findFirst({
-        where: { organisationId: actor.organisationId, status: { in: ['queued', 'running'] } },
+        where: {
+          organisationId: actor.organisationId,
+          status: { in: ['queued', 'running'] },
+          // A job can run at most the transaction timeout (15 min); older ones died with their process.
+          createdAt: { gt: new Date(Date.now() - STALE_JOB_MS) },
+        },
         select: { id: true },
       });
       if (busy) throw conflict('import_running', 'Another import of your organisation is still running.');
