@@ -26,7 +26,8 @@ type ZonRow =
   | 'teamRequirement'
   | 'developmentAction'
   | 'member'
-  | 'invitation';
+  | 'invitation'
+  | 'importJob';
 
 /** Which zon row each `:id` path takes. A new `:id` route without a row here fails the test. */
 const ZON_ROW_FOR_PATH: Record<string, ZonRow> = {
@@ -49,6 +50,10 @@ const ZON_ROW_FOR_PATH: Record<string, ZonRow> = {
   '/api/development-actions/:id': 'developmentAction',
   '/api/members/:id': 'member',
   '/api/invitations/:id': 'invitation',
+  '/api/imports/:id': 'importJob',
+  '/api/exports/teams/:id/coverage': 'team',
+  '/api/employees/:id/data-export': 'employee',
+  '/api/employees/:id/erase': 'employee',
 };
 
 /**
@@ -76,6 +81,7 @@ const BODY: Record<string, (zon: ZonRows) => unknown> = {
   'PATCH /api/team-requirements/:id': () => ({ kind: 'circle', circle: 'wetenschap', count: 9 }),
   'PATCH /api/development-actions/:id': () => ({ title: 'Overgenomen', status: 'cancelled' }),
   'PATCH /api/members/:id': (zon) => ({ role: 'hr', employeeId: zon.employee }),
+  'POST /api/employees/:id/erase': () => ({ confirm: 'Fleur Postma' }),
 };
 
 /** Routes only board may call (none today): the caller for them. Every other route: hr. */
@@ -201,7 +207,21 @@ async function zonRows(): Promise<ZonRows> {
     name: 'Zon Invitee',
     role: 'employee',
   });
+  // An import job of zon's, written directly (the import itself is tested elsewhere).
+  const importJob = (
+    await db.importJob.create({
+      data: {
+        organisationId: zonId,
+        status: 'completed',
+        fileName: 'zon.csv',
+        totalRows: 0,
+        processedRows: 0,
+      },
+      select: { id: true },
+    })
+  ).id;
   return {
+    importJob,
     site,
     team,
     employee,

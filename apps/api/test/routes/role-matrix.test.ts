@@ -251,6 +251,39 @@ async function ownProfileBody(as: Caller): Promise<unknown> {
   };
 }
 
+/** A one-row import file as multipart/form-data, built by hand for inject. */
+async function multipartCsv(url: string): Promise<Req> {
+  const template = await t.app.inject({
+    method: 'GET',
+    url: '/api/imports/template?format=csv',
+    headers: { authorization: `Bearer ${await t.tokenFor(DEMO.hr)}` },
+  });
+  const boundary = `----matrix${unique()}`;
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="matrix.csv"\r\nContent-Type: text/csv\r\n\r\n`,
+    ),
+    template.rawPayload,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { url, payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+/** A finished import job of the demo tenant, written directly. */
+async function newImportJob(): Promise<string> {
+  const job = await t.app.db.importJob.create({
+    data: {
+      organisationId: f.demoId,
+      status: 'completed',
+      fileName: 'matrix.csv',
+      totalRows: 0,
+      processedRows: 0,
+    },
+    select: { id: true },
+  });
+  return job.id;
+}
+
 const get = (url: string) => async () => ({ url });
 const at = (url: string, id: string) => fillPath(url, { id });
 
@@ -616,6 +649,86 @@ const MATRIX: Record<string, Entry> = {
     request: async () => ({ url: at('/api/invitations/:id', (await newInvitation()).id) }),
   },
   'GET /api/audit-events': { rights: allow('board', 'hr'), request: get('/api/audit-events') },
+
+  // History and planning (HR workflows).
+  'GET /api/organisation/coverage/trend': {
+    rights: allow('board', 'hr', 'manager'),
+    request: get('/api/organisation/coverage/trend?months=3'),
+  },
+  'GET /api/development-suggestions': {
+    rights: allow('board', 'hr'),
+    request: get('/api/development-suggestions'),
+  },
+  'POST /api/development-suggestions/accept': {
+    rights: allow('hr'),
+    request: async () => {
+      const list = await setup('GET', '/api/development-suggestions?pageSize=50');
+      // biome-ignore lint/suspicious/noExplicitAny: the suggestion list, read loosely.
+      const suggestion = (list.items as any[])[0];
+      if (!suggestion) throw new Error('the demo tenant has no development suggestion');
+      const { teamId, requirementId, type, employeeId, area, targetLevel } = suggestion;
+      return {
+        url: '/api/development-suggestions/accept',
+        payload: { teamId, requirementId, type, area, targetLevel, ...(employeeId ? { employeeId } : {}) },
+      };
+    },
+    // A second caller may find the same suggestion already accepted.
+    accept: [201, 409],
+  },
+
+  // Import and export: hr imports; board, hr and managers (their teams) export.
+  'GET /api/imports/template': { rights: allow('hr'), request: get('/api/imports/template?format=csv') },
+  'POST /api/imports/preview': {
+    rights: allow('hr'),
+    request: async () => multipartCsv('/api/imports/preview'),
+  },
+  'POST /api/imports': {
+    rights: allow('hr'),
+    request: async () => multipartCsv('/api/imports'),
+    accept: [202, 409],
+  },
+  'GET /api/imports': { rights: allow('hr'), request: get('/api/imports') },
+  'GET /api/imports/:id': {
+    rights: allow('hr'),
+    request: async () => ({ url: at('/api/imports/:id', await once('importJob', newImportJob)) }),
+  },
+  'GET /api/exports/organisation-coverage': {
+    rights: allow('board', 'hr', 'manager'),
+    request: get('/api/exports/organisation-coverage?format=csv'),
+  },
+  'GET /api/exports/teams/:id/coverage': {
+    rights: allow('board', 'hr', 'manager'),
+    request: async () => ({ url: `${at('/api/exports/teams/:id/coverage', f.managedTeam)}?format=csv` }),
+  },
+
+  // Privacy (AVG): hr exports and erases; everyone may download their own data.
+  'GET /api/employees/:id/data-export': {
+    rights: allow('hr'),
+    request: async () => ({ url: at('/api/employees/:id/data-export', f.teamMember) }),
+  },
+  'GET /api/me/data-export': {
+    rights: allow(...ORG),
+    request: get('/api/me/data-export'),
+    accept: NO_PROFILE,
+  },
+  'POST /api/employees/:id/erase': {
+    rights: allow('hr'),
+    request: async () => {
+      const leaver = await t.app.db.employee.create({
+        data: {
+          organisationId: f.demoId,
+          firstName: 'Matrix',
+          lastName: `Vertrokken ${unique()}`,
+          email: `matrix-leaver-${unique()}@example.org`,
+          active: false,
+        },
+      });
+      return {
+        url: at('/api/employees/:id/erase', leaver.id),
+        payload: { confirm: `${leaver.firstName} ${leaver.lastName}` },
+      };
+    },
+  },
 
   // Levels: board and hr all, a manager their members, an employee their own; hr and managers set
   // and validate (never their own).
