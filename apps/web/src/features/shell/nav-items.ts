@@ -8,6 +8,7 @@ export function navItemsFor(role: TMemberRole | null | undefined): NavItem[] {
     case 'board':
       return [
         { href: '/overzicht', key: 'overview' },
+        { href: '/rapport', key: 'report' },
         { href: '/trend', key: 'trend' },
         { href: '/teams', key: 'teams' },
         { href: '/mensen', key: 'people' },
@@ -18,6 +19,7 @@ export function navItemsFor(role: TMemberRole | null | undefined): NavItem[] {
     case 'hr':
       return [
         { href: '/overzicht', key: 'overview' },
+        { href: '/rapport', key: 'report' },
         { href: '/trend', key: 'trend' },
         { href: '/teams', key: 'teams' },
         { href: '/mensen', key: 'people' },
