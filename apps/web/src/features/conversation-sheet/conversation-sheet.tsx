@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { ProblemState } from '@/components/problem-state';
+import { TShapeChart } from '@/components/t-shape';
 import { load } from '@/lib/api/load';
 import { PrintButton } from '../overview/print-button';
 import {
@@ -17,7 +18,6 @@ import {
   levelLabel,
 } from '../people/vocab';
 import { getEmployee, listAmbitions, listDevelopmentActions, listLevelHistory } from '../person/api';
-import { TShapeChart } from '../person/t-shape';
 
 function Part({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (

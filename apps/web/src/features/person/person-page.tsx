@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { EmptyState, ProblemState } from '@/components/problem-state';
+import { TShapeChart } from '@/components/t-shape';
 import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
 import {
@@ -29,7 +30,6 @@ import {
   listRoleAssignments,
   listSurroundingsContacts,
 } from './api';
-import { TShapeChart } from './t-shape';
 import { ValidateForm } from './validate-form';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {

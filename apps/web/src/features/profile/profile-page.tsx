@@ -2,11 +2,11 @@ import type { Locale } from '@teamspiegel/domain';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { EmptyState, ProblemState } from '@/components/problem-state';
+import { TShapeChart } from '@/components/t-shape';
 import { loadProfilePage } from './data';
 import { ProfileForm } from './profile-form';
-import { TShape } from './t-shape';
 import { AmbitionImpactPanel, TeamCoveragePanel } from './team-coverage';
-import { ambitionImpacts, tShapeColumns } from './view-model';
+import { ambitionImpacts } from './view-model';
 
 /** "Mijn profiel": the signed-in person's own levels, competencies, contacts and ambition. */
 export async function ProfilePage({ saved }: { saved: boolean }) {
@@ -87,7 +87,12 @@ export async function ProfilePage({ saved }: { saved: boolean }) {
       ) : null}
 
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
-        <TShape columns={tShapeColumns(profile.areaLevels)} name={name} locale={locale} />
+        <TShapeChart
+          personName={name}
+          levels={Object.fromEntries(
+            profile.areaLevels.map((row) => [row.area, { level: row.level, status: row.status }]),
+          )}
+        />
         <AmbitionImpactPanel impacts={impacts} hasAmbition={hasAmbition} teams={teams} locale={locale} />
       </div>
 

@@ -1,7 +1,7 @@
 import type { TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
 import type { TProfile } from '@teamspiegel/domain/api/profile';
 import { describe, expect, it } from 'vitest';
-import { ambitionImpacts, tShapeColumns } from './view-model';
+import { ambitionImpacts } from './view-model';
 
 const requirement = (area: string, minLevel: string, count: number, supply: number) => ({
   requirement: { id: `${area}-${minLevel}`, kind: 'area', area, minLevel, count },
@@ -49,18 +49,5 @@ describe('ambitionImpacts', () => {
         coverage(reqs),
       ]),
     ).toEqual([]);
-  });
-});
-
-describe('tShapeColumns', () => {
-  it('gives 8 columns in model order with rank and validation', () => {
-    const columns = tShapeColumns([
-      level('pedagogiek', 'ervaren'),
-      level('gezondheid', 'starter', 'self_assessed'),
-    ]);
-    expect(columns).toHaveLength(8);
-    expect(columns[1]).toEqual({ area: 'pedagogiek', level: 'ervaren', rank: 3, validated: true });
-    expect(columns[2]).toEqual({ area: 'gezondheid', level: 'starter', rank: 2, validated: false });
-    expect(columns[0]?.rank).toBe(0);
   });
 });

@@ -3,20 +3,6 @@ import type { TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
 import type { TProfile } from '@teamspiegel/domain/api/profile';
 
 /** One column of the T-shape: the current level (rank 0 = none) and whether it is validated. */
-export type TShapeColumn = { area: AreaId; level: LevelId | null; rank: number; validated: boolean };
-
-export function tShapeColumns(areaLevels: TProfile['areaLevels']): TShapeColumn[] {
-  return AREA_IDS.map((area) => {
-    const current = areaLevels.find((row) => row.area === area);
-    return {
-      area,
-      level: current?.level ?? null,
-      rank: current ? LEVEL_RANK[current.level] : 0,
-      validated: current?.status === 'validated',
-    };
-  });
-}
-
 /** A gap in one of the employee's own teams that one of their active ambitions would close. */
 export type AmbitionImpact = {
   ambitionId: string;

@@ -2,14 +2,13 @@ import type { Locale } from '@teamspiegel/domain';
 import type { TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { describeTShape, TShape } from './t-shape';
+import { MiniTShape } from '@/components/t-shape';
 import { AREA_IDS, areaAbbreviation, areaLabel } from './vocabulary';
 
 /** The team's members, each with a small T-shape, linking to the person's page. */
 export async function MembersList({ view, locale }: { view: TTeamCoverageView; locale: Locale }) {
   const t = await getTranslations('team.members');
   const format = await getFormatter();
-  const words = { deepest: t('deepest'), without: t('without'), noLevels: t('noLevels') };
   return (
     <section aria-labelledby="leden-kop" className="space-y-3">
       <h2 id="leden-kop" className="text-xl font-semibold">
@@ -29,11 +28,10 @@ export async function MembersList({ view, locale }: { view: TTeamCoverageView; l
               key={member.employeeId}
               className="flex items-center gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm"
             >
-              <TShape
-                size="medium"
-                levels={member.levels}
-                locale={locale}
-                description={describeTShape(member.name, member.levels, locale, words)}
+              <MiniTShape
+                levels={Object.fromEntries(
+                  Object.entries(member.levels).map(([area, level]) => [area, { level }]),
+                )}
               />
               <div className="min-w-0">
                 <Link

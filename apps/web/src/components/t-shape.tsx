@@ -68,7 +68,7 @@ export function describeTShape(levels: TShapeLevels, locale: Locale, noneText: s
  */
 export function MiniTShape({ levels }: { levels: TShapeLevels }) {
   const locale = useLocale() as Locale;
-  const t = useTranslations('person.tshape');
+  const t = useTranslations('tshape');
   const stem = stemArea(levels);
   const barWidth = 9;
   const gap = 2;
@@ -117,7 +117,7 @@ export function MiniTShape({ levels }: { levels: TShapeLevels }) {
  */
 export function TShapeChart({ levels, personName }: { levels: TShapeLevels; personName: string }) {
   const locale = useLocale() as Locale;
-  const t = useTranslations('person.tshape');
+  const t = useTranslations('tshape');
   const stem = stemArea(levels);
   const colWidth = 92;
   const barWidth = 52;
