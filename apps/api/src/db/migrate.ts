@@ -85,7 +85,7 @@ export async function checkDrift(options: CheckDriftOptions = {}): Promise<strin
     );
     if (result.code === 2) {
       throw new DriftError(
-        'prisma/schema.prisma and prisma/migrations disagree; create a migration with `migrate dev --create-only`:',
+        'prisma/schema.prisma and prisma/migrations disagree; create the migration (packages/prisma-offline/bin/new-migration.mjs):',
         result.output,
       );
     }

@@ -13,7 +13,7 @@ try {
   console.error(error instanceof Error ? error.message : error);
   if (error instanceof DriftError) {
     console.error(
-      '\nFix: DATABASE_URL=<dev db> node packages/prisma-offline/bin/prisma-offline.mjs migrate dev --create-only --name <name>',
+      '\nFix: DATABASE_URL=<a PostgreSQL server> node packages/prisma-offline/bin/new-migration.mjs <snake_case_name>',
     );
   }
   process.exit(1);
