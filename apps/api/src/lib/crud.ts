@@ -65,7 +65,21 @@ export type CrudSpec<
     body: U;
     data: (body: z.infer<U>, actor: Actor, tx: Tx, current: Row) => Awaitable<Where>;
   };
-  remove?: { roles: MemberRole[] };
+  remove?: {
+    roles: MemberRole[];
+    /** OpenAPI summary of the DELETE route (default: `Delete a <entity>`). */
+    summary?: string;
+    /**
+     * Refuses the delete (e.g. 409 `<entity>_in_use` while rows refer to it). Runs in the delete's
+     * transaction after the row is found, locked (`FOR UPDATE` on `table`, so rows referencing it wait
+     * and what the guard counts holds) and its version checked, before the row is deleted.
+     */
+    guard?: (tx: Tx, actor: Actor, current: Row) => Awaitable<void>;
+    /** The row's SQL table for the lock the guard needs (default: `entity`, the Prisma model name). */
+    table?: string;
+    /** What the audit row keeps as `before` (default: the row as read, with `include`). */
+    auditBefore?: (current: Row) => unknown;
+  };
 };
 
 function idOf(request: FastifyRequest): string {
@@ -99,6 +113,16 @@ export function registerCrud<
     })) as Row | null;
     if (!row) throw notFound(spec.entity);
     return row;
+  }
+
+  /** Locks the organisation's row (404 when there is none), so rows referencing it wait for the transaction. */
+  async function lockRow(tx: Tx, actor: Actor, id: string, table: string): Promise<void> {
+    const locked = await tx.$queryRawUnsafe<Array<{ id: string }>>(
+      `SELECT id FROM "${table}" WHERE id = $1::uuid AND "organisationId" = $2::uuid FOR UPDATE`,
+      id,
+      actor.organisationId,
+    );
+    if (locked.length === 0) throw notFound(spec.entity);
   }
 
   function send(reply: FastifyReply, row: Row) {
@@ -237,7 +261,7 @@ export function registerCrud<
         preHandler: fastify.requireRole(...remove.roles),
         schema: {
           tags: [spec.tag],
-          summary: `Delete a ${spec.entity}`,
+          summary: remove.summary ?? `Delete a ${spec.entity}`,
           params: ZIdParams,
           response: { 204: z.null(), ...problemResponses, 409: ZProblem, 412: ZProblem, 422: ZProblem },
         },
@@ -246,10 +270,12 @@ export function registerCrud<
         const actor = actorOf(request);
         const expected = spec.versioned ? expectedVersion(request) : undefined;
         await fastify.db.$transaction(async (tx) => {
+          if (remove.guard) await lockRow(tx, actor, idOf(request), remove.table ?? spec.entity);
           const current = await findOne(tx, actor, idOf(request));
           if (expected !== undefined && (current as { version?: number }).version !== expected) {
             throw preconditionFailed();
           }
+          await remove.guard?.(tx, actor, current);
           await spec
             .delegate(tx)
             .delete({ where: { id: idOf(request), organisationId: actor.organisationId } });
@@ -257,7 +283,7 @@ export function registerCrud<
             entity: spec.entity,
             entityId: idOf(request),
             action: 'delete',
-            before: current,
+            before: remove.auditBefore ? remove.auditBefore(current) : current,
           });
         });
         return reply.status(204).send(null);

@@ -1,4 +1,3 @@
-import { ZIdParams, ZProblem } from '@teamspiegel/domain/api/common';
 import {
   type TEmployeeListQuery,
   ZEmployee,
@@ -7,14 +6,10 @@ import {
   ZEmployeeUpdate,
 } from '@teamspiegel/domain/api/employees';
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { writeAudit } from '../../lib/audit.ts';
 import { registerCrud } from '../../lib/crud.ts';
-import { expectedVersion, parseDate } from '../../lib/http.ts';
-import { conflict, notFound, preconditionFailed } from '../../lib/problem.ts';
-import { actorOf } from '../../plugins/app/auth.ts';
+import { parseDate } from '../../lib/http.ts';
+import { conflict } from '../../lib/problem.ts';
 import { activeMembershipWhere, visibleEmployeeWhere } from '../../services/access.ts';
 import { employeeDto, employeeInclude, levelsAtLeast } from './dto.ts';
 
@@ -117,55 +112,23 @@ export default async function employeeRoutes(fastify: FastifyInstance) {
         return data;
       },
     },
-  });
-
-  const app = fastify.withTypeProvider<ZodTypeProvider>();
-  app.delete(
-    '/api/employees/:id',
-    {
-      preHandler: fastify.requireRole('hr'),
-      schema: {
-        tags: ['employees'],
-        summary: 'Delete an employee without any history (otherwise deactivate them with PATCH)',
-        params: ZIdParams,
-        response: {
-          204: z.null(),
-          400: ZProblem,
-          401: ZProblem,
-          403: ZProblem,
-          404: ZProblem,
-          409: ZProblem,
-          412: ZProblem,
-        },
-      },
-    },
-    async (request, reply) => {
-      const actor = actorOf(request);
-      const { id } = request.params;
-      const expected = expectedVersion(request);
-      await fastify.db.$transaction(async (tx) => {
-        // Lock the row: inserts referencing it wait for us, so the dependent count below holds.
-        const locked = await tx.$queryRaw<Array<{ id: string }>>`
-          SELECT id FROM "Employee" WHERE id = ${id}::uuid AND "organisationId" = ${actor.organisationId}::uuid
-          FOR UPDATE`;
-        if (locked.length === 0) throw notFound('Employee');
-        const current = await tx.employee.findUniqueOrThrow({
-          where: { id },
-          include: { _count: { select: DEPENDENTS } },
+    remove: {
+      roles: ['hr'],
+      summary: 'Delete an employee without any history (otherwise deactivate them with PATCH)',
+      guard: async (tx, _actor, current) => {
+        const { _count } = await tx.employee.findUniqueOrThrow({
+          where: { id: current.id },
+          select: { _count: { select: DEPENDENTS } },
         });
-        if (expected !== undefined && current.version !== expected) throw preconditionFailed();
-        const inUse = Object.values(current._count).some((count) => count > 0);
-        if (inUse) {
+        if (Object.values(_count).some((count) => count > 0)) {
           throw conflict(
             'employee_in_use',
             'The employee has history (teams, levels, roles, …); deactivate them with active=false instead.',
           );
         }
-        const { _count, ...before } = current;
-        await tx.employee.delete({ where: { id } });
-        await writeAudit(tx, actor, { entity: 'Employee', entityId: id, action: 'delete', before });
-      });
-      return reply.status(204).send(null);
+      },
+      // The audit row keeps the employee's own columns, not the teams and levels of the DTO.
+      auditBefore: ({ memberships: _memberships, areaLevels: _areaLevels, ...columns }) => columns,
     },
-  );
+  });
 }

@@ -13,10 +13,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RoleDefinition } from '../../generated/prisma/client.ts';
-import { writeAudit } from '../../lib/audit.ts';
 import { registerCrud } from '../../lib/crud.ts';
-import { expectedVersion, isoDateTime } from '../../lib/http.ts';
-import { conflict, notFound, preconditionFailed } from '../../lib/problem.ts';
+import { isoDateTime } from '../../lib/http.ts';
+import { conflict, notFound } from '../../lib/problem.ts';
 import { ALL_ROLES, actorOf } from '../../plugins/app/auth.ts';
 import { findQualifiedEmployees, type RoleRules } from './qualified.ts';
 
@@ -95,51 +94,26 @@ export default async function roleDefinitionRoutes(fastify: FastifyInstance) {
         return Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
       },
     },
-  });
-
-  const app = fastify.withTypeProvider<ZodTypeProvider>();
-  const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
-
-  app.delete(
-    '/api/role-definitions/:id',
-    {
-      preHandler: fastify.requireRole('hr'),
-      schema: {
-        tags: ['role-definitions'],
-        summary: 'Delete a role that is not assigned and not used in a team requirement',
-        params: ZIdParams,
-        response: { 204: z.null(), ...problems, 409: ZProblem, 412: ZProblem },
-      },
-    },
-    async (request, reply) => {
-      const actor = actorOf(request);
-      const { id } = request.params;
-      const expected = expectedVersion(request);
-      await fastify.db.$transaction(async (tx) => {
-        // Lock the row: assignments or requirements referencing it wait, so the check below holds.
-        const locked = await tx.$queryRaw<Array<{ id: string }>>`
-          SELECT id FROM "RoleDefinition"
-          WHERE id = ${id}::uuid AND "organisationId" = ${actor.organisationId}::uuid
-          FOR UPDATE`;
-        if (locked.length === 0) throw notFound('RoleDefinition');
-        const current = await tx.roleDefinition.findUniqueOrThrow({
-          where: { id },
-          include: { _count: { select: { assignments: true, teamRequirements: true } } },
+    remove: {
+      roles: ['hr'],
+      summary: 'Delete a role that is not assigned and not used in a team requirement',
+      guard: async (tx, _actor, current) => {
+        const { _count } = await tx.roleDefinition.findUniqueOrThrow({
+          where: { id: current.id },
+          select: { _count: { select: { assignments: true, teamRequirements: true } } },
         });
-        if (expected !== undefined && current.version !== expected) throw preconditionFailed();
-        if (current._count.assignments > 0 || current._count.teamRequirements > 0) {
+        if (_count.assignments > 0 || _count.teamRequirements > 0) {
           throw conflict(
             'role_definition_in_use',
             'The role is assigned to people or named in a team requirement; remove those first.',
           );
         }
-        const { _count, ...before } = current;
-        await tx.roleDefinition.delete({ where: { id } });
-        await writeAudit(tx, actor, { entity: 'RoleDefinition', entityId: id, action: 'delete', before });
-      });
-      return reply.status(204).send(null);
+      },
     },
-  );
+  });
+
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
 
   app.get(
     '/api/role-definitions/:id/qualified-employees',

@@ -1,14 +1,10 @@
-import { ZIdParams, ZProblem } from '@teamspiegel/domain/api/common';
 import { ZTeam, ZTeamCreate, ZTeamListQuery, ZTeamUpdate } from '@teamspiegel/domain/api/teams';
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { writeAudit } from '../../lib/audit.ts';
 import { registerCrud } from '../../lib/crud.ts';
-import { expectedVersion, isoDateTime } from '../../lib/http.ts';
-import { conflict, notFound, preconditionFailed } from '../../lib/problem.ts';
-import { ALL_ROLES, actorOf } from '../../plugins/app/auth.ts';
+import { isoDateTime } from '../../lib/http.ts';
+import { conflict } from '../../lib/problem.ts';
+import { ALL_ROLES } from '../../plugins/app/auth.ts';
 import { activeMembershipWhere } from '../../services/access.ts';
 
 /** Site name and the number of current members, counted by the same query (a filtered _count). */
@@ -83,57 +79,25 @@ export default async function teamRoutes(fastify: FastifyInstance) {
         ...(body.description !== undefined ? { description: body.description } : {}),
       }),
     },
-  });
-
-  const app = fastify.withTypeProvider<ZodTypeProvider>();
-  app.delete(
-    '/api/teams/:id',
-    {
-      preHandler: fastify.requireRole('hr'),
-      schema: {
-        tags: ['teams'],
-        summary: 'Delete a team that never had members, roles or development actions',
-        params: ZIdParams,
-        response: {
-          204: z.null(),
-          400: ZProblem,
-          401: ZProblem,
-          403: ZProblem,
-          404: ZProblem,
-          409: ZProblem,
-          412: ZProblem,
-        },
-      },
-    },
-    async (request, reply) => {
-      const actor = actorOf(request);
-      const { id } = request.params;
-      const expected = expectedVersion(request);
-      await fastify.db.$transaction(async (tx) => {
-        // Lock the row: rows referencing it (memberships, …) wait for us, so the check below holds.
-        const locked = await tx.$queryRaw<Array<{ id: string }>>`
-          SELECT id FROM "Team" WHERE id = ${id}::uuid AND "organisationId" = ${actor.organisationId}::uuid
-          FOR UPDATE`;
-        if (locked.length === 0) throw notFound('Team');
-        const current = await tx.team.findUniqueOrThrow({
-          where: { id },
-          include: {
+    remove: {
+      roles: ['hr'],
+      summary: 'Delete a team that never had members, roles or development actions',
+      guard: async (tx, _actor, current) => {
+        const { _count: uses } = await tx.team.findUniqueOrThrow({
+          where: { id: current.id },
+          select: {
             _count: { select: { memberships: true, roleAssignments: true, developmentActions: true } },
           },
         });
-        if (expected !== undefined && current.version !== expected) throw preconditionFailed();
-        const uses = current._count;
         if (uses.memberships + uses.roleAssignments + uses.developmentActions > 0) {
           throw conflict(
             'team_in_use',
             'The team has (or had) members, role assignments or development actions; it cannot be deleted.',
           );
         }
-        const { _count, ...before } = current;
-        await tx.team.delete({ where: { id } });
-        await writeAudit(tx, actor, { entity: 'Team', entityId: id, action: 'delete', before });
-      });
-      return reply.status(204).send(null);
+      },
+      // The audit row keeps the team's own columns, not the site and head count of the DTO.
+      auditBefore: ({ site: _site, _count, ...columns }) => columns,
     },
-  );
+  });
 }
