@@ -1,39 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../helpers/build.ts';
-import {
-  type Call,
-  caller,
-  DEMO,
-  errorPaths,
-  peopleFixtures,
-  type TestDb,
-  testDb,
-  ZON,
-} from '../helpers/people-fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { type Call, DEMO, errorPaths, type TestDb, ZON } from '../helpers/people-fixtures.ts';
+import { type PeopleFixtures, setUpPeopleTestApp } from '../helpers/suite.ts';
 
 describe('ambitions', () => {
-  let t: TestApp;
   let db: TestDb;
   let call: Call;
-  let f: Awaited<ReturnType<typeof peopleFixtures>>;
+  let f: PeopleFixtures;
   let marjoAmbitionId: string;
   let motivation: string;
 
-  beforeAll(async () => {
-    t = await buildTestApp();
-    db = testDb(t);
-    call = caller(t);
-    f = await peopleFixtures(db);
+  setUpPeopleTestApp(async (ctx) => {
+    ({ db, call, f } = ctx);
     const ambition = await db.ambition.findFirstOrThrow({
       where: { employeeId: f.marjo, area: 'didactiek', visibility: 'manager' },
     });
     marjoAmbitionId = ambition.id;
     motivation = ambition.motivation ?? '';
     expect(motivation.length).toBeGreaterThan(0);
-  });
-  afterAll(async () => {
-    await db?.$disconnect();
-    await t?.close();
   });
 
   const setVisibility = (visibility: 'self' | 'manager' | 'hr') =>

@@ -1,31 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../helpers/build.ts';
-import {
-  type Call,
-  caller,
-  DEMO,
-  errorPaths,
-  peopleFixtures,
-  type TestDb,
-  testDb,
-  ZON,
-} from '../helpers/people-fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { type Call, DEMO, errorPaths, type TestDb, ZON } from '../helpers/people-fixtures.ts';
+import { type PeopleFixtures, setUpPeopleTestApp } from '../helpers/suite.ts';
 
 describe('competency ratings', () => {
-  let t: TestApp;
   let db: TestDb;
   let call: Call;
-  let f: Awaited<ReturnType<typeof peopleFixtures>>;
+  let f: PeopleFixtures;
 
-  beforeAll(async () => {
-    t = await buildTestApp();
-    db = testDb(t);
-    call = caller(t);
-    f = await peopleFixtures(db);
-  });
-  afterAll(async () => {
-    await db?.$disconnect();
-    await t?.close();
+  setUpPeopleTestApp((ctx) => {
+    ({ db, call, f } = ctx);
   });
 
   const ratingsOf = (employeeId: string) => db.competencyRating.findMany({ where: { employeeId } });

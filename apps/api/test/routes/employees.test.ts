@@ -1,55 +1,36 @@
 import { LEVEL_RANK } from '@teamspiegel/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../src/db/prisma-client.ts';
+import { describe, expect, it } from 'vitest';
 import { seedId } from '../../src/db/seed/ids.ts';
-import { buildTestApp, DEMO, type TestApp, ZON } from '../helpers/build.ts';
+import { type TestApp, ZON } from '../helpers/build.ts';
+import type { TestDb } from '../helpers/people-fixtures.ts';
+import { type AuditCount, auditCounter, type RoleCall, roleCaller, setUpTestApp } from '../helpers/suite.ts';
 
-type Role = keyof typeof DEMO;
 type Item = { id: string; levels: Record<string, { level: keyof typeof LEVEL_RANK; status: string }> };
 
 describe('/api/employees', () => {
   let t: TestApp;
   /** Our own client on the test database, to set up and check rows independently of the API. */
-  let db: ReturnType<typeof createPrismaClient>;
+  let db: TestDb;
   let demoOrg: string;
+  let call: RoleCall;
+  let auditCount: AuditCount;
   let zonEmployeeId: string;
   const marjo = seedId('demo', 'employee', 'marjo-kuipers');
   const managed = ['baby', 'peuter', 'unit36'].map((key) => seedId('demo', 'team', key));
   const bovenbouw = seedId('demo', 'team', 'bovenbouw');
 
-  beforeAll(async () => {
-    t = await buildTestApp();
-    db = createPrismaClient(t.databaseUrl);
-    demoOrg = (await db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
+  setUpTestApp(async (ctx) => {
+    ({ t, db, demoOrg } = ctx);
+    call = roleCaller(ctx.t);
+    auditCount = auditCounter(db, demoOrg, 'Employee');
     zonEmployeeId = (
       await db.employee.findFirstOrThrow({ where: { organisation: { slug: 'kinderopvang-zon' } } })
     ).id;
   });
-  afterAll(async () => {
-    await db?.$disconnect();
-    await t?.close();
-  });
-
-  async function call(
-    role: Role,
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-    url: string,
-    payload?: object,
-    headers: Record<string, string> = {},
-  ) {
-    const token = await t.tokenFor(DEMO[role]);
-    return t.app.inject({ method, url, payload, headers: { authorization: `Bearer ${token}`, ...headers } });
-  }
 
   function currentMembershipWhere() {
     const today = new Date();
     return { startDate: { lte: today }, OR: [{ endDate: null }, { endDate: { gte: today } }] };
-  }
-
-  async function auditCount(entityId: string, action: string) {
-    return db.auditEvent.count({
-      where: { entity: 'Employee', entityId, action, organisationId: demoOrg },
-    });
   }
 
   it('hr and board list the whole organisation, paginated, with teams and current levels', async () => {

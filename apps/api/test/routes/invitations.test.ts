@@ -1,29 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../src/db/prisma-client.ts';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-logins.ts';
 import { hashToken } from '../../src/lib/tokens.ts';
-import { buildTestApp, DEMO, type TestApp, ZON } from '../helpers/build.ts';
+import { DEMO, type TestApp, ZON } from '../helpers/build.ts';
+import type { TestDb } from '../helpers/people-fixtures.ts';
+import { setUpTestApp, type TestContext } from '../helpers/suite.ts';
 
 describe('invitations', () => {
   let t: TestApp;
-  let db: ReturnType<typeof createPrismaClient>;
+  let db: TestDb;
   let demoOrg: string;
   let zonOrg: string;
+  let as: TestContext['as'];
 
-  beforeAll(async () => {
-    t = await buildTestApp();
-    db = createPrismaClient(t.databaseUrl);
-    demoOrg = (await db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
-    zonOrg = (await db.organisation.findUniqueOrThrow({ where: { slug: 'kinderopvang-zon' } })).id;
+  setUpTestApp((ctx) => {
+    ({ t, db, demoOrg, zonOrg, as } = ctx);
   });
-  afterAll(async () => {
-    await db?.$disconnect();
-    await t?.close();
-  });
-
-  async function as(email: string) {
-    return { authorization: `Bearer ${await t.tokenFor(email)}` };
-  }
   async function invite(body: Record<string, unknown>, email: string = DEMO.hr) {
     return t
       .request()

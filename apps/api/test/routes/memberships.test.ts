@@ -1,16 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../src/db/prisma-client.ts';
+import { describe, expect, it } from 'vitest';
 import { seedId } from '../../src/db/seed/ids.ts';
-import { buildTestApp, DEMO, type TestApp } from '../helpers/build.ts';
+import type { TestDb } from '../helpers/people-fixtures.ts';
+import { type AuditCount, auditCounter, type RoleCall, roleCaller, setUpTestApp } from '../helpers/suite.ts';
 
-type Role = keyof typeof DEMO;
 type Item = { id: string; teamId: string; employeeId: string; current: boolean };
 
 describe('/api/memberships', () => {
-  let t: TestApp;
   /** Our own client on the test database, to set up and check rows independently of the API. */
-  let db: ReturnType<typeof createPrismaClient>;
+  let db: TestDb;
   let demoOrg: string;
+  let call: RoleCall;
+  let auditCount: AuditCount;
   let zonEmployeeId: string;
   let zonMembershipId: string;
   let newcomer: string;
@@ -19,10 +19,10 @@ describe('/api/memberships', () => {
   const bovenbouw = seedId('demo', 'team', 'bovenbouw');
   const managed = ['baby', 'peuter', 'unit36'].map((key) => seedId('demo', 'team', key));
 
-  beforeAll(async () => {
-    t = await buildTestApp();
-    db = createPrismaClient(t.databaseUrl);
-    demoOrg = (await db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
+  setUpTestApp(async (ctx) => {
+    ({ db, demoOrg } = ctx);
+    call = roleCaller(ctx.t);
+    auditCount = auditCounter(db, demoOrg, 'TeamMembership');
     const zonMembership = await db.teamMembership.findFirstOrThrow({
       where: { organisation: { slug: 'kinderopvang-zon' } },
     });
@@ -39,27 +39,6 @@ describe('/api/memberships', () => {
       })
     ).id;
   });
-  afterAll(async () => {
-    await db?.$disconnect();
-    await t?.close();
-  });
-
-  async function call(
-    role: Role,
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-    url: string,
-    payload?: object,
-    headers: Record<string, string> = {},
-  ) {
-    const token = await t.tokenFor(DEMO[role]);
-    return t.app.inject({ method, url, payload, headers: { authorization: `Bearer ${token}`, ...headers } });
-  }
-
-  async function auditCount(entityId: string, action: string) {
-    return db.auditEvent.count({
-      where: { entity: 'TeamMembership', entityId, action, organisationId: demoOrg },
-    });
-  }
 
   it('hr and board list memberships; filters by team, employee and current', async () => {
     const total = await db.teamMembership.count({ where: { organisationId: demoOrg } });

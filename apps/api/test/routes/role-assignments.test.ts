@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../src/db/prisma-client.ts';
+import { describe, expect, it } from 'vitest';
 import { seedId } from '../../src/db/seed/ids.ts';
-import { buildTestApp, DEMO, type TestApp } from '../helpers/build.ts';
+import type { TestDb } from '../helpers/people-fixtures.ts';
+import { type AuditCount, auditCounter, type RoleCall, roleCaller, setUpTestApp } from '../helpers/suite.ts';
 
-type Role = keyof typeof DEMO;
 type Item = {
   id: string;
   employeeId: string;
@@ -13,10 +12,11 @@ type Item = {
 };
 
 describe('/api/role-assignments', () => {
-  let t: TestApp;
   /** Our own client on the test database, to set up and check rows independently of the API. */
-  let db: ReturnType<typeof createPrismaClient>;
+  let db: TestDb;
   let demoOrg: string;
+  let call: RoleCall;
+  let auditCount: AuditCount;
   let zonAssignmentId: string;
   let zonEmployeeId: string;
   const marjo = seedId('demo', 'employee', 'marjo-kuipers');
@@ -24,37 +24,16 @@ describe('/api/role-assignments', () => {
   const unit36 = seedId('demo', 'team', 'unit36');
   const managed = ['baby', 'peuter', 'unit36'].map((key) => seedId('demo', 'team', key));
 
-  beforeAll(async () => {
-    t = await buildTestApp();
-    db = createPrismaClient(t.databaseUrl);
-    demoOrg = (await db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
+  setUpTestApp(async (ctx) => {
+    ({ db, demoOrg } = ctx);
+    call = roleCaller(ctx.t);
+    auditCount = auditCounter(db, demoOrg, 'RoleAssignment');
     const zon = await db.roleAssignment.findFirstOrThrow({
       where: { organisation: { slug: 'kinderopvang-zon' } },
     });
     zonAssignmentId = zon.id;
     zonEmployeeId = zon.employeeId;
   });
-  afterAll(async () => {
-    await db?.$disconnect();
-    await t?.close();
-  });
-
-  async function call(
-    role: Role,
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-    url: string,
-    payload?: object,
-    headers: Record<string, string> = {},
-  ) {
-    const token = await t.tokenFor(DEMO[role]);
-    return t.app.inject({ method, url, payload, headers: { authorization: `Bearer ${token}`, ...headers } });
-  }
-
-  async function auditCount(entityId: string, action: string) {
-    return db.auditEvent.count({
-      where: { entity: 'RoleAssignment', entityId, action, organisationId: demoOrg },
-    });
-  }
 
   it('hr and board list assignments; filters by employee, role, team and current', async () => {
     const total = await db.roleAssignment.count({ where: { organisationId: demoOrg } });

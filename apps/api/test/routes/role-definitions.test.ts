@@ -1,52 +1,33 @@
 import { LEVEL_RANK, ROLE_CATALOGUE } from '@teamspiegel/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../src/db/prisma-client.ts';
+import { describe, expect, it } from 'vitest';
 import { seedId } from '../../src/db/seed/ids.ts';
-import { buildTestApp, DEMO, type TestApp } from '../helpers/build.ts';
+import { DEMO } from '../helpers/build.ts';
+import type { TestDb } from '../helpers/people-fixtures.ts';
+import { type AuditCount, auditCounter, type RoleCall, roleCaller, setUpTestApp } from '../helpers/suite.ts';
 
 type Role = keyof typeof DEMO;
 const ROLES = Object.keys(DEMO) as Role[];
 
 describe('/api/role-definitions', () => {
-  let t: TestApp;
   /** Our own client on the test database, to set up and check rows independently of the API. */
-  let db: ReturnType<typeof createPrismaClient>;
+  let db: TestDb;
   let demoOrg: string;
+  let call: RoleCall;
+  let auditCount: AuditCount;
   let zonRoleId: string;
   const leerkracht = seedId('demo', 'role', 'leerkracht');
   const managed = ['baby', 'peuter', 'unit36'].map((key) => seedId('demo', 'team', key));
 
-  beforeAll(async () => {
-    t = await buildTestApp();
-    db = createPrismaClient(t.databaseUrl);
-    demoOrg = (await db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
+  setUpTestApp(async (ctx) => {
+    ({ db, demoOrg } = ctx);
+    call = roleCaller(ctx.t);
+    auditCount = auditCounter(db, demoOrg, 'RoleDefinition');
     zonRoleId = (
       await db.roleDefinition.findFirstOrThrow({
         where: { organisation: { slug: 'kinderopvang-zon' } },
       })
     ).id;
   });
-  afterAll(async () => {
-    await db?.$disconnect();
-    await t?.close();
-  });
-
-  async function call(
-    role: Role,
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-    url: string,
-    payload?: object,
-    headers: Record<string, string> = {},
-  ) {
-    const token = await t.tokenFor(DEMO[role]);
-    return t.app.inject({ method, url, payload, headers: { authorization: `Bearer ${token}`, ...headers } });
-  }
-
-  async function auditCount(entityId: string, action: string) {
-    return db.auditEvent.count({
-      where: { entity: 'RoleDefinition', entityId, action, organisationId: demoOrg },
-    });
-  }
 
   const body = {
     key: 'vve_specialist',

@@ -1,52 +1,33 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../src/db/prisma-client.ts';
+import { describe, expect, it } from 'vitest';
 import { seedId } from '../../src/db/seed/ids.ts';
-import { buildTestApp, DEMO, type TestApp, ZON } from '../helpers/build.ts';
+import { DEMO, ZON } from '../helpers/build.ts';
+import type { TestDb } from '../helpers/people-fixtures.ts';
+import { type AuditCount, auditCounter, type RoleCall, roleCaller, setUpTestApp } from '../helpers/suite.ts';
 
 type Role = keyof typeof DEMO;
 const ROLES = Object.keys(DEMO) as Role[];
 
 describe('/api/teams', () => {
-  let t: TestApp;
   /** Our own client on the test database, to set up and check rows independently of the API. */
-  let db: ReturnType<typeof createPrismaClient>;
+  let db: TestDb;
   let demoOrg: string;
+  let call: RoleCall<Role | 'zonHr'>;
+  let auditCount: AuditCount;
   let zonTeamId: string;
   let zonSiteId: string;
   const wilgenhoek = seedId('demo', 'site', 'wilgenhoek');
   const baby = seedId('demo', 'team', 'baby');
 
-  beforeAll(async () => {
-    t = await buildTestApp();
-    db = createPrismaClient(t.databaseUrl);
-    demoOrg = (await db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
+  setUpTestApp(async (ctx) => {
+    ({ db, demoOrg } = ctx);
+    call = roleCaller(ctx.t, { ...DEMO, zonHr: ZON.hr });
+    auditCount = auditCounter(db, demoOrg, 'Team');
     const zonTeam = await db.team.findFirstOrThrow({
       where: { organisation: { slug: 'kinderopvang-zon' } },
     });
     zonTeamId = zonTeam.id;
     zonSiteId = zonTeam.siteId;
   });
-  afterAll(async () => {
-    await db?.$disconnect();
-    await t?.close();
-  });
-
-  async function call(
-    role: Role | 'zonHr',
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-    url: string,
-    payload?: object,
-    headers: Record<string, string> = {},
-  ) {
-    const token = await t.tokenFor(role === 'zonHr' ? ZON.hr : DEMO[role]);
-    return t.app.inject({ method, url, payload, headers: { authorization: `Bearer ${token}`, ...headers } });
-  }
-
-  async function auditCount(entityId: string, action: string) {
-    return db.auditEvent.count({
-      where: { entity: 'Team', entityId, action, organisationId: demoOrg },
-    });
-  }
 
   it('lists the organisation’s teams with site and current head count, for every role', async () => {
     const total = await db.team.count({ where: { organisationId: demoOrg } });
