@@ -2,6 +2,7 @@ import type { TAuditEvent } from '@teamspiegel/domain/api/audit-events';
 import type { TPage } from '@teamspiegel/domain/api/common';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { Pagination } from '@/components/pagination';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { apiFetch } from '@/lib/api/client';
 import { load } from '@/lib/api/load';
@@ -300,31 +301,15 @@ async function AuditTable({ page, filters }: { page: TPage<TAuditEvent>; filters
           </tbody>
         </table>
       </div>
-      <nav aria-label={t('pagination')} className="no-print flex items-center justify-between gap-4 text-sm">
-        <p>
-          {tc('page', { page: page.page, pages })} · {tc('results', { count: page.total })}
-        </p>
-        <div className="flex gap-2">
-          {page.page > 1 ? (
-            <Link
-              href={filtersHref(filters, page.page - 1)}
-              rel="prev"
-              className="rounded-md border border-slate-300 px-3 py-1.5 font-medium text-brand-700 hover:bg-brand-50"
-            >
-              ← {tc('previous')}
-            </Link>
-          ) : null}
-          {page.page < pages ? (
-            <Link
-              href={filtersHref(filters, page.page + 1)}
-              rel="next"
-              className="rounded-md border border-slate-300 px-3 py-1.5 font-medium text-brand-700 hover:bg-brand-50"
-            >
-              {tc('next')} →
-            </Link>
-          ) : null}
-        </div>
-      </nav>
+      <div className="no-print flex items-center justify-between gap-4 text-sm">
+        <p>{tc('results', { count: page.total })}</p>
+        <Pagination
+          href={(target) => filtersHref(filters, target)}
+          page={page.page}
+          pages={pages}
+          label={t('pagination')}
+        />
+      </div>
     </div>
   );
 }

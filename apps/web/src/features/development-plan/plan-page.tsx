@@ -10,11 +10,12 @@ import type { TCandidateView } from '@teamspiegel/domain/api/coverage';
 import type { TDevelopmentAction } from '@teamspiegel/domain/api/development-actions';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { Pagination } from '@/components/pagination';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
+import { pageCount } from '../overview/view-model';
 import { listTeams } from '../people/api';
-import { Pagination } from '../people/pagination';
 import {
   actionStatusLabel,
   actionTypeLabel,
@@ -384,8 +385,8 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
               path="/ontwikkelplan"
               params={{ ...searchParams, pagina: undefined }}
               page={actions.data.page}
-              pageSize={ACTIONS_PAGE_SIZE}
-              total={actions.data.total}
+              pages={pageCount(actions.data.total, ACTIONS_PAGE_SIZE)}
+              className="mt-4"
             />
           </>
         )}

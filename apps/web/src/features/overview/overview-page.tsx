@@ -1,12 +1,12 @@
 import type { Locale } from '@teamspiegel/domain';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { Pagination } from '@/components/pagination';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
 import { fetchOrganisationCoverage, HEATMAP_PAGE_SIZE } from './data';
 import { Heatmap } from './heatmap';
 import { HeatmapLegend } from './legend';
-import { Pagination } from './pagination';
 import { PrintButton } from './print-button';
 import { RankingTable } from './ranking';
 import { SiteFilter } from './site-filter';
@@ -131,7 +131,7 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
               })}
             />
             <Pagination
-              basePath="/overzicht"
+              path="/overzicht"
               params={{ locatie: siteId }}
               page={matrix.page}
               pages={pages}

@@ -1,11 +1,12 @@
 import { AREAS, LEVELS, label } from '@teamspiegel/domain';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { Pagination } from '@/components/pagination';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { MiniTShape } from '@/components/t-shape';
 import { load } from '@/lib/api/load';
+import { pageCount } from '../overview/view-model';
 import { listEmployees, listSites, listTeams, PEOPLE_PAGE_SIZE, type PeopleFilters } from './api';
-import { Pagination } from './pagination';
 import { formatFte, isArea, isLevel, type Locale } from './vocab';
 
 export type PeopleSearchParams = {
@@ -235,8 +236,8 @@ export async function PeoplePage({ searchParams }: { searchParams: PeopleSearchP
             path="/mensen"
             params={{ ...searchParams, pagina: undefined }}
             page={people.data.page}
-            pageSize={PEOPLE_PAGE_SIZE}
-            total={people.data.total}
+            pages={pageCount(people.data.total, PEOPLE_PAGE_SIZE)}
+            className="mt-4"
           />
         </section>
       )}

@@ -2,6 +2,7 @@ import { AREAS, LEVELS, label } from '@teamspiegel/domain';
 import type { TDevelopmentSuggestion } from '@teamspiegel/domain/api/development-suggestions';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { Pagination } from '@/components/pagination';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
@@ -25,14 +26,6 @@ const TYPE_STYLE: Record<TDevelopmentSuggestion['type'], string> = {
   werving: 'bg-gap-soft text-gap ring-gap',
 };
 
-function pageHref(basePath: string, page: number, teamId?: string) {
-  const query = new URLSearchParams();
-  if (teamId) query.set('team', teamId);
-  if (page > 1) query.set('pagina', String(page));
-  const qs = query.toString();
-  return qs ? `${basePath}?${qs}` : basePath;
-}
-
 /**
  * Self-contained list of development suggestions per gap (most severe first) with an
  * "Accepteren" button for HR; board members read along. Fetches its own data.
@@ -50,7 +43,6 @@ export async function Suggestions({
   basePath?: string;
 }) {
   const t = await getTranslations('suggestions');
-  const tc = await getTranslations('common');
   const locale = ((await getLocale()) === 'en' ? 'en' : 'nl') as Locale;
   const session = await getSession();
   const canAccept = session.role === 'hr';
@@ -146,29 +138,13 @@ export async function Suggestions({
           );
         })}
       </ol>
-      {pages > 1 ? (
-        <nav aria-label={t('pagination')} className="flex items-center gap-3">
-          {page > 1 ? (
-            <Link
-              href={pageHref(basePath, page - 1, teamId)}
-              rel="prev"
-              className="rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 ring-1 ring-slate-300 hover:bg-brand-50"
-            >
-              {tc('previous')}
-            </Link>
-          ) : null}
-          <span className="text-sm text-slate-700">{tc('page', { page, pages })}</span>
-          {page < pages ? (
-            <Link
-              href={pageHref(basePath, page + 1, teamId)}
-              rel="next"
-              className="rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 ring-1 ring-slate-300 hover:bg-brand-50"
-            >
-              {tc('next')}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination
+        path={basePath}
+        params={{ team: teamId }}
+        page={page}
+        pages={pages}
+        label={t('pagination')}
+      />
     </section>
   );
 }

@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
+import { Pagination } from '@/components/pagination';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
 import { fetchSites } from '../overview/data';
-import { Pagination } from '../overview/pagination';
 import { pageCount, parsePage, parseSiteId, teamHref } from '../overview/view-model';
 import { fetchOwnTeams, fetchSummaries, fetchTeams, TEAMS_PAGE_SIZE } from './data';
 import { TeamsFilter } from './teams-filter';
@@ -133,7 +133,7 @@ export async function TeamsListPage({ searchParams }: { searchParams: SearchPara
           <>
             <TeamsTable testId="teams" caption={t('caption', { total: teams.data.total })} rows={rows} />
             <Pagination
-              basePath="/teams"
+              path="/teams"
               params={{ locatie: siteId, zoek: q }}
               page={teams.data.page}
               pages={pageCount(teams.data.total, teams.data.pageSize || TEAMS_PAGE_SIZE)}

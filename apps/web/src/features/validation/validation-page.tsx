@@ -2,10 +2,11 @@ import type { TAreaLevel, TValidationQueueItem } from '@teamspiegel/domain/api/a
 import type { TPage } from '@teamspiegel/domain/api/common';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { Pagination } from '@/components/pagination';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { apiFetch } from '@/lib/api/client';
 import { load } from '@/lib/api/load';
-import { Pagination } from '../people/pagination';
+import { pageCount } from '../overview/view-model';
 import { areaLabel, formatDate, type Locale, levelLabel } from '../people/vocab';
 import { ValidateForm } from '../person/validate-form';
 
@@ -132,7 +133,7 @@ async function QueueList({
           );
         })}
       </ul>
-      <Pagination path="/validatie" params={{}} page={page} pageSize={QUEUE_PAGE_SIZE} total={total} />
+      <Pagination path="/validatie" page={page} pages={pageCount(total, QUEUE_PAGE_SIZE)} className="mt-4" />
     </section>
   );
 }
