@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { SelectField } from '@/components/select-field';
 
 /** Site and period as a GET form (?locatie=…&van=…&tot=…): works without JavaScript. */
 export async function DemandFilter({
@@ -19,24 +20,16 @@ export async function DemandFilter({
   return (
     <search className="no-print">
       <form method="get" action="/ontwikkelvraag" className="flex flex-wrap items-end gap-3">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="demand-locatie" className="text-sm font-medium text-slate-700">
-            {to('filter.site')}
-          </label>
-          <select
-            id="demand-locatie"
-            name="locatie"
-            defaultValue={siteId ?? ''}
-            className={`min-w-56 ${field}`}
-          >
-            <option value="">{to('filter.allSites')}</option>
-            {sites.map((site) => (
-              <option key={site.id} value={site.id}>
-                {site.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          layout="stacked"
+          id="demand-locatie"
+          name="locatie"
+          label={to('filter.site')}
+          defaultValue={siteId ?? ''}
+          allLabel={to('filter.allSites')}
+          options={sites.map((site) => ({ value: site.id, label: site.name }))}
+          selectClassName="min-w-56"
+        />
         <div className="flex flex-col gap-1">
           <label htmlFor="demand-van" className="text-sm font-medium text-slate-700">
             {t('filter.from')}

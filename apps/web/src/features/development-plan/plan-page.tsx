@@ -12,6 +12,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/pagination';
 import { EmptyState, ProblemState } from '@/components/problem-state';
+import { SelectField } from '@/components/select-field';
 import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
 import { pageCount } from '../overview/view-model';
@@ -49,8 +50,6 @@ export type PlanSearchParams = {
 
 const UUID = /^[0-9a-f-]{36}$/i;
 const MAX_GAPS = 20;
-const inputClass =
-  'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm';
 
 function parse(params: PlanSearchParams) {
   const page = Number.parseInt(params.pagina ?? '1', 10);
@@ -300,58 +299,38 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
           aria-label={t('plan.filtersLabel')}
         >
           {filters.level ? <input type="hidden" name="niveau" value={filters.level} /> : null}
-          <div>
-            <label htmlFor="soort" className="block text-sm font-medium text-slate-800">
-              {t('plan.type')}
-            </label>
-            <select id="soort" name="soort" defaultValue={filters.type ?? ''} className={inputClass}>
-              <option value="">{tc('all')}</option>
-              {DEVELOPMENT_ACTION_TYPES.map((item) => (
-                <option key={item.id} value={item.id}>
-                  {label(item, locale)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="status" className="block text-sm font-medium text-slate-800">
-              {t('plan.status')}
-            </label>
-            <select id="status" name="status" defaultValue={filters.status ?? ''} className={inputClass}>
-              <option value="">{tc('all')}</option>
-              {DEVELOPMENT_STATUSES.map((item) => (
-                <option key={item.id} value={item.id}>
-                  {label(item, locale)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="gebied" className="block text-sm font-medium text-slate-800">
-              {t('plan.area')}
-            </label>
-            <select id="gebied" name="gebied" defaultValue={filters.area ?? ''} className={inputClass}>
-              <option value="">{tc('all')}</option>
-              {AREAS.map((area) => (
-                <option key={area.id} value={area.id}>
-                  {label(area, locale)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="team" className="block text-sm font-medium text-slate-800">
-              {t('plan.team')}
-            </label>
-            <select id="team" name="team" defaultValue={filters.teamId ?? ''} className={inputClass}>
-              <option value="">{tc('all')}</option>
-              {(teams.data?.items ?? []).map((team) => (
-                <option key={team.id} value={team.id}>
-                  {team.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="soort"
+            name="soort"
+            label={t('plan.type')}
+            defaultValue={filters.type ?? ''}
+            allLabel={tc('all')}
+            options={DEVELOPMENT_ACTION_TYPES.map((item) => ({ value: item.id, label: label(item, locale) }))}
+          />
+          <SelectField
+            id="status"
+            name="status"
+            label={t('plan.status')}
+            defaultValue={filters.status ?? ''}
+            allLabel={tc('all')}
+            options={DEVELOPMENT_STATUSES.map((item) => ({ value: item.id, label: label(item, locale) }))}
+          />
+          <SelectField
+            id="gebied"
+            name="gebied"
+            label={t('plan.area')}
+            defaultValue={filters.area ?? ''}
+            allLabel={tc('all')}
+            options={AREAS.map((area) => ({ value: area.id, label: label(area, locale) }))}
+          />
+          <SelectField
+            id="team"
+            name="team"
+            label={t('plan.team')}
+            defaultValue={filters.teamId ?? ''}
+            allLabel={tc('all')}
+            options={(teams.data?.items ?? []).map((team) => ({ value: team.id, label: team.name }))}
+          />
           <button
             type="submit"
             className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900"

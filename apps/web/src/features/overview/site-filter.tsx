@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { SelectField } from '@/components/select-field';
 
 /** A GET form: works without JavaScript; the choice lands in the query string (?locatie=<id>). */
 export async function SiteFilter({
@@ -20,26 +21,22 @@ export async function SiteFilter({
         {Object.entries(hidden).map(([name, value]) =>
           value ? <input key={name} type="hidden" name={name} value={value} /> : null,
         )}
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-locatie" className="text-sm font-medium text-slate-700">
-            {t('filter.site')}
-          </label>
-          <select
-            id="filter-locatie"
-            name="locatie"
-            defaultValue={selected ?? ''}
-            className="min-w-56 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-          >
-            <option value="">{t('filter.allSites')}</option>
-            {sites.map((site) => (
-              <option key={site.id} value={site.id}>
-                {site.teamCount === undefined
-                  ? site.name
-                  : t('filter.siteWithCount', { name: site.name, count: site.teamCount })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          layout="stacked"
+          id="filter-locatie"
+          name="locatie"
+          label={t('filter.site')}
+          defaultValue={selected ?? ''}
+          allLabel={t('filter.allSites')}
+          options={sites.map((site) => ({
+            value: site.id,
+            label:
+              site.teamCount === undefined
+                ? site.name
+                : t('filter.siteWithCount', { name: site.name, count: site.teamCount }),
+          }))}
+          selectClassName="min-w-56"
+        />
         <button
           type="submit"
           className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900"

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/pagination';
 import { EmptyState, ProblemState } from '@/components/problem-state';
+import { SelectField } from '@/components/select-field';
 import { MiniTShape } from '@/components/t-shape';
 import { load } from '@/lib/api/load';
 import { pageCount } from '../overview/view-model';
@@ -77,81 +78,57 @@ export async function PeoplePage({ searchParams }: { searchParams: PeopleSearchP
               className={inputClass}
             />
           </div>
-          <div>
-            <label htmlFor="team" className="block text-sm font-medium text-slate-800">
-              {t('team')}
-            </label>
-            <select id="team" name="team" defaultValue={filters.teamId ?? ''} className={inputClass}>
-              <option value="">{tc('all')}</option>
-              {(teams.data?.items ?? []).map((team) => (
-                <option key={team.id} value={team.id}>
-                  {team.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="locatie" className="block text-sm font-medium text-slate-800">
-              {t('site')}
-            </label>
-            <select id="locatie" name="locatie" defaultValue={filters.siteId ?? ''} className={inputClass}>
-              <option value="">{tc('all')}</option>
-              {(sites.data?.items ?? []).map((site) => (
-                <option key={site.id} value={site.id}>
-                  {site.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="actief" className="block text-sm font-medium text-slate-800">
-              {t('active')}
-            </label>
-            <select
-              id="actief"
-              name="actief"
-              defaultValue={searchParams.actief ?? 'ja'}
-              className={inputClass}
-            >
-              <option value="ja">{t('activeOnly')}</option>
-              <option value="nee">{t('inactiveOnly')}</option>
-              <option value="alle">{t('activeAll')}</option>
-            </select>
-          </div>
+          <SelectField
+            id="team"
+            name="team"
+            label={t('team')}
+            defaultValue={filters.teamId ?? ''}
+            allLabel={tc('all')}
+            options={(teams.data?.items ?? []).map((team) => ({ value: team.id, label: team.name }))}
+          />
+          <SelectField
+            id="locatie"
+            name="locatie"
+            label={t('site')}
+            defaultValue={filters.siteId ?? ''}
+            allLabel={tc('all')}
+            options={(sites.data?.items ?? []).map((site) => ({ value: site.id, label: site.name }))}
+          />
+          <SelectField
+            id="actief"
+            name="actief"
+            label={t('active')}
+            defaultValue={searchParams.actief ?? 'ja'}
+            options={[
+              { value: 'ja', label: t('activeOnly') },
+              { value: 'nee', label: t('inactiveOnly') },
+              { value: 'alle', label: t('activeAll') },
+            ]}
+          />
           <fieldset className="sm:col-span-2 lg:col-span-6">
             <legend className="text-sm font-medium text-slate-800">{t('expertiseLegend')}</legend>
             <div className="mt-1 flex flex-wrap items-end gap-3 text-sm">
-              <div>
-                <label htmlFor="gebied" className="block text-slate-700">
-                  {t('area')}
-                </label>
-                <select id="gebied" name="gebied" defaultValue={filters.area ?? ''} className={inputClass}>
-                  <option value="">{t('anyArea')}</option>
-                  {AREAS.map((area) => (
-                    <option key={area.id} value={area.id}>
-                      {label(area, locale)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div>
-                <label htmlFor="niveau" className="block text-slate-700">
-                  {t('minLevel')}
-                </label>
-                <select
-                  id="niveau"
-                  name="niveau"
-                  defaultValue={filters.minLevel ?? ''}
-                  className={inputClass}
-                >
-                  <option value="">{t('anyLevel')}</option>
-                  {LEVELS.map((level) => (
-                    <option key={level.id} value={level.id}>
-                      {t('levelOrHigher', { level: label(level, locale) })}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                id="gebied"
+                name="gebied"
+                label={t('area')}
+                labelClassName="block text-slate-700"
+                defaultValue={filters.area ?? ''}
+                allLabel={t('anyArea')}
+                options={AREAS.map((area) => ({ value: area.id, label: label(area, locale) }))}
+              />
+              <SelectField
+                id="niveau"
+                name="niveau"
+                label={t('minLevel')}
+                labelClassName="block text-slate-700"
+                defaultValue={filters.minLevel ?? ''}
+                allLabel={t('anyLevel')}
+                options={LEVELS.map((level) => ({
+                  value: level.id,
+                  label: t('levelOrHigher', { level: label(level, locale) }),
+                }))}
+              />
               <button
                 type="submit"
                 className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900"

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { SelectField } from '@/components/select-field';
 
 /** Site and name filter as a GET form (?locatie=…&zoek=…): works without JavaScript. */
 export async function TeamsFilter({
@@ -30,24 +31,16 @@ export async function TeamsFilter({
           />
         </div>
         {sites.length > 0 ? (
-          <div className="flex flex-col gap-1">
-            <label htmlFor="teams-locatie" className="text-sm font-medium text-slate-700">
-              {to('filter.site')}
-            </label>
-            <select
-              id="teams-locatie"
-              name="locatie"
-              defaultValue={siteId ?? ''}
-              className="min-w-56 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-            >
-              <option value="">{to('filter.allSites')}</option>
-              {sites.map((site) => (
-                <option key={site.id} value={site.id}>
-                  {site.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            layout="stacked"
+            id="teams-locatie"
+            name="locatie"
+            label={to('filter.site')}
+            defaultValue={siteId ?? ''}
+            allLabel={to('filter.allSites')}
+            options={sites.map((site) => ({ value: site.id, label: site.name }))}
+            selectClassName="min-w-56"
+          />
         ) : null}
         <button
           type="submit"

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ProblemState } from '@/components/problem-state';
+import { SelectField } from '@/components/select-field';
 import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
 import { fetchCoverageTrend, fetchTrendSites } from './data';
@@ -72,42 +73,28 @@ export async function TrendPage({ searchParams }: { searchParams: SearchParams }
 
       <search>
         <form method="get" action="/trend" className="flex flex-wrap items-end gap-3">
-          <div className="flex flex-col gap-1">
-            <label htmlFor="trend-maanden" className="text-sm font-medium text-slate-700">
-              {t('filter.months')}
-            </label>
-            <select
-              id="trend-maanden"
-              name="maanden"
-              defaultValue={String(months)}
-              className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-            >
-              {TREND_MONTH_OPTIONS.map((option) => (
-                <option key={option} value={option}>
-                  {t('filter.monthsOption', { count: option })}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            layout="stacked"
+            id="trend-maanden"
+            name="maanden"
+            label={t('filter.months')}
+            defaultValue={String(months)}
+            options={TREND_MONTH_OPTIONS.map((option) => ({
+              value: String(option),
+              label: t('filter.monthsOption', { count: option }),
+            }))}
+          />
           {siteOptions.length > 1 ? (
-            <div className="flex flex-col gap-1">
-              <label htmlFor="trend-locatie" className="text-sm font-medium text-slate-700">
-                {t('filter.site')}
-              </label>
-              <select
-                id="trend-locatie"
-                name="locatie"
-                defaultValue={siteId ?? ''}
-                className="min-w-56 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-              >
-                <option value="">{t('filter.allSites')}</option>
-                {siteOptions.map((site) => (
-                  <option key={site.id} value={site.id}>
-                    {site.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              layout="stacked"
+              id="trend-locatie"
+              name="locatie"
+              label={t('filter.site')}
+              defaultValue={siteId ?? ''}
+              allLabel={t('filter.allSites')}
+              options={siteOptions.map((site) => ({ value: site.id, label: site.name }))}
+              selectClassName="min-w-56"
+            />
           ) : null}
           <button
             type="submit"
