@@ -287,21 +287,7 @@ export function WhatIfPanel({
                 </select>
               </div>
               <div>
-                <label htmlFor={field('level')} className={labelClass}>
-                  {t('level')}
-                </label>
-                <select
-                  id={field('level')}
-                  className={inputClass}
-                  value={level}
-                  onChange={(e) => setLevel(e.target.value as LevelId)}
-                >
-                  {LEVEL_IDS.map((l) => (
-                    <option key={l} value={l}>
-                      {levelLabel(l, locale)}
-                    </option>
-                  ))}
-                </select>
+                <LevelSelect id={field('level')} label={t('level')} value={level} onChange={setLevel} />
                 {memberId ? (
                   <p className="mt-1 text-xs text-slate-600">
                     {t('currentLevel', {
@@ -385,21 +371,12 @@ export function WhatIfPanel({
               </div>
               {selectedRequirement.requirement.kind === 'area' ? (
                 <div>
-                  <label htmlFor={field('minLevel')} className={labelClass}>
-                    {t('minLevel')}
-                  </label>
-                  <select
+                  <LevelSelect
                     id={field('minLevel')}
-                    className={inputClass}
+                    label={t('minLevel')}
                     value={minLevel}
-                    onChange={(e) => setMinLevel(e.target.value as LevelId)}
-                  >
-                    {LEVEL_IDS.map((l) => (
-                      <option key={l} value={l}>
-                        {levelLabel(l, locale)}
-                      </option>
-                    ))}
-                  </select>
+                    onChange={setMinLevel}
+                  />
                 </div>
               ) : null}
               {selectedRequirement.requirement.kind === 'competency' ? (
@@ -541,6 +518,40 @@ export function WhatIfPanel({
         />
       ) : null}
     </section>
+  );
+}
+
+/** A labelled select of the levels (a member's new level, a requirement's minimum level). */
+function LevelSelect({
+  id,
+  label,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: LevelId;
+  onChange: (level: LevelId) => void;
+}) {
+  const locale = useLocale() as Locale;
+  return (
+    <>
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      <select
+        id={id}
+        className={inputClass}
+        value={value}
+        onChange={(e) => onChange(e.target.value as LevelId)}
+      >
+        {LEVEL_IDS.map((l) => (
+          <option key={l} value={l}>
+            {levelLabel(l, locale)}
+          </option>
+        ))}
+      </select>
+    </>
   );
 }
 
