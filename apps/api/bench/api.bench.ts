@@ -78,7 +78,7 @@ const employees = await prisma.employee.count({ where: { organisationId: organis
 const teams = await prisma.team.count({ where: { organisationId: organisation.id } });
 await prisma.$disconnect();
 
-const api = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+const api = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', 'src/server.ts'], {
   cwd: apiDir,
   stdio: ['ignore', 'ignore', 'inherit'],
   env: {
