@@ -7,6 +7,12 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, DEMO, type TestApp, ZON } from '../helpers/build.ts';
 
+/** The CHECK constraint guarantees the columns of a requirement's kind are set. */
+function present<T>(value: T | null): T {
+  if (value === null) throw new Error('requirement column unexpectedly empty');
+  return value;
+}
+
 /**
  * Loads one team straight from the tables (independently of the API's snapshot loader) and
  * runs the domain engine on it: the coverage endpoint must agree with this.
@@ -63,19 +69,25 @@ async function engineCoverageFromTables(t: TestApp, teamId: string) {
   const requirements: TRequirement[] = requirementRows.map((row) => {
     switch (row.kind) {
       case 'area':
-        return { id: row.id, kind: 'area', area: row.area!, minLevel: row.minLevel!, count: row.count };
+        return {
+          id: row.id,
+          kind: 'area',
+          area: present(row.area),
+          minLevel: present(row.minLevel),
+          count: row.count,
+        };
       case 'role':
-        return { id: row.id, kind: 'role', roleId: row.roleDefinitionId!, count: row.count };
+        return { id: row.id, kind: 'role', roleId: present(row.roleDefinitionId), count: row.count };
       case 'competency':
         return {
           id: row.id,
           kind: 'competency',
-          competency: row.competency!,
-          minScore: row.minScore!,
+          competency: present(row.competency),
+          minScore: present(row.minScore),
           count: row.count,
         };
       default:
-        return { id: row.id, kind: 'circle', circle: row.circle!, count: row.count };
+        return { id: row.id, kind: 'circle', circle: present(row.circle), count: row.count };
     }
   });
   const roles: TRoleDefinition[] = (
