@@ -1,4 +1,4 @@
-import { AREA_IDS, type AreaId, LEVEL_RANK, type LevelId } from '@teamspiegel/domain';
+import { type AreaId, LEVEL_RANK, type LevelId } from '@teamspiegel/domain';
 import type { TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
 import type { TProfile } from '@teamspiegel/domain/api/profile';
 
