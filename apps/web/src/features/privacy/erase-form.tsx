@@ -11,7 +11,16 @@ import { eraseEmployee } from './actions';
  * "Gegevens wissen" for a leaver: a clear warning, the full name typed as confirmation (the
  * button stays disabled until it matches; the API checks it again), and the outcome announced.
  */
-export function EraseForm({ employeeId, fullName }: { employeeId: string; fullName: string }) {
+export function EraseForm({
+  employeeId,
+  fullName,
+  erased,
+}: {
+  employeeId: string;
+  fullName: string;
+  /** Already erased (now, or earlier): only the outcome or a notice is shown. */
+  erased: boolean;
+}) {
   const t = useTranslations('privacy.erase');
   const [typed, setTyped] = useState('');
   const [state, action, pending] = useActionState<ActionResult<TEraseResult> | null, FormData>(
@@ -37,6 +46,14 @@ export function EraseForm({ employeeId, fullName }: { employeeId: string; fullNa
           <li>{t(`doneLogin.${r.login}`)}</li>
         </ul>
       </div>
+    );
+  }
+
+  if (erased) {
+    return (
+      <p role="status" className="text-sm text-slate-700">
+        {t('alreadyErased')}
+      </p>
     );
   }
 

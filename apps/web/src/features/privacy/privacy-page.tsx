@@ -57,16 +57,14 @@ export async function PrivacyPage({ employeeId }: { employeeId: string }) {
         <h2 id="privacy-wissen" className="text-lg font-semibold text-gap">
           {t('erase.title')}
         </h2>
-        {e.erasedAt ? (
-          <p role="status" className="mt-1 text-sm text-slate-700">
-            {t('erase.alreadyErased')}
-          </p>
-        ) : e.active ? (
+        {e.active && !e.erasedAt ? (
           <p className="mt-1 text-sm text-slate-700">{t('erase.onlyLeavers')}</p>
         ) : (
+          // The form stays in the same place once the person is erased, so the outcome it just
+          // received survives the page's re-render.
           <div className="mt-2">
-            <p className="mb-3 text-sm text-slate-700">{t('erase.intro')}</p>
-            <EraseForm employeeId={employeeId} fullName={fullName} />
+            {e.erasedAt ? null : <p className="mb-3 text-sm text-slate-700">{t('erase.intro')}</p>}
+            <EraseForm employeeId={employeeId} fullName={fullName} erased={Boolean(e.erasedAt)} />
           </div>
         )}
       </section>
