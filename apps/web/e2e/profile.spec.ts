@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { levelRank, type TeamCoverage } from './coverage-types';
-import { apiGet, expectRealPage, LOGINS, saveScreenshot, signInAs } from './support';
+import { apiGet, apiToken, apiUrl, expectRealPage, LOGINS, saveScreenshot, signInAs } from './support';
 
 type Profile = {
   employee: { id: string };
@@ -72,5 +72,77 @@ test.describe('own profile (/profiel)', () => {
   test('the ambition impact panel is shown', async ({ page }) => {
     await signInAs(page, 'employee');
     await expect(page.getByTestId('ambition-impact')).toBeVisible();
+  });
+
+  test("the employee sees the outcome of a validation, with the validator's note", async ({ page }) => {
+    const auth = async (email: string) => ({
+      authorization: `Bearer ${await apiToken(email)}`,
+      'content-type': 'application/json',
+    });
+    // biome-ignore lint/suspicious/noExplicitAny: the profile as the API returns it, sent back changed.
+    const own = (await apiGet<any>(LOGINS.employee, '/api/me/profile')) as any;
+    // The employee self-assesses "onderzoek & innovatie" one step differently…
+    const area = 'onderzoek_innovatie';
+    // biome-ignore lint/suspicious/noExplicitAny: see above
+    const before = own.areaLevels.find((l: any) => l.area === area)?.level;
+    const level = before === 'starter' ? 'ervaren' : 'starter';
+    const put = await fetch(`${apiUrl()}/api/me/profile`, {
+      method: 'PUT',
+      headers: await auth(LOGINS.employee),
+      body: JSON.stringify({
+        version: own.version,
+        areaLevels: [
+          // biome-ignore lint/suspicious/noExplicitAny: see above
+          ...own.areaLevels
+            .filter((l: any) => l.area !== area)
+            .map((l: any) => ({ area: l.area, level: l.level })),
+          { area, level },
+        ],
+        // biome-ignore lint/suspicious/noExplicitAny: see above
+        competencyRatings: own.competencyRatings.map((r: any) => ({
+          competency: r.competency,
+          score: r.score,
+        })),
+        // biome-ignore lint/suspicious/noExplicitAny: see above
+        surroundingsContacts: own.surroundingsContacts.map((c: any) => ({
+          circle: c.circle,
+          partnerName: c.partnerName,
+          description: c.description,
+        })),
+        // biome-ignore lint/suspicious/noExplicitAny: see above
+        ambitions: own.ambitions.map((a: any) => ({
+          id: a.id,
+          direction: a.direction,
+          area: a.area,
+          targetLevel: a.targetLevel,
+          horizonDate: a.horizonDate,
+          motivation: a.motivation,
+          visibility: a.visibility,
+          status: a.status,
+        })),
+      }),
+    });
+    expect(put.status, await put.clone().text()).toBe(200);
+
+    // …HR adjusts it with a note…
+    const current = await apiGet<{ items: Array<{ id: string; status: string }> }>(
+      LOGINS.hr,
+      `/api/area-levels?employeeId=${own.employee.id}&area=${area}&current=true`,
+    );
+    const row = current.items[0];
+    expect(row?.status).toBe('self_assessed');
+    const note = `Afgestemd in het ontwikkelgesprek ${Date.now()}`;
+    const validated = await fetch(`${apiUrl()}/api/area-levels/${row?.id}/validate`, {
+      method: 'POST',
+      headers: await auth(LOGINS.hr),
+      body: JSON.stringify({ decision: 'adjust', level: 'in_opleiding', comment: note }),
+    });
+    expect(validated.status, await validated.clone().text()).toBe(201);
+
+    // …and the employee sees the outcome on their own profile.
+    await signInAs(page, 'employee');
+    const form = page.getByTestId('profile-form');
+    await expect(form.locator(`select[name="level-${area}"]`)).toHaveValue('in_opleiding');
+    await expect(form).toContainText(note);
   });
 });

@@ -247,6 +247,12 @@ export function ProfileForm({ profile, etag, locale }: { profile: TProfile; etag
               <span aria-hidden>◔</span> {t('levels.selfAssessed')}
             </span>
           ) : null}
+          {/* The outcome of validation: an adjustment comes with the validator's explanation. */}
+          {!changed && current?.status === 'validated' && current.comment ? (
+            <span className="mt-1 block text-slate-700">
+              {t('levels.validationComment', { comment: current.comment })}
+            </span>
+          ) : null}
         </p>
         {invalid ? <p className="mt-1 text-sm font-medium text-gap">{messageFor('level')}</p> : null}
       </div>
