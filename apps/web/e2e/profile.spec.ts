@@ -8,6 +8,25 @@ type Profile = {
   teams: Array<{ id: string; name: string }>;
 };
 
+/** The profile as GET /api/me/profile returns it, as far as a PUT sends it back. */
+type OwnProfile = {
+  version: number;
+  employee: { id: string };
+  areaLevels: Array<{ area: string; level: string }>;
+  competencyRatings: Array<{ competency: string; score: number }>;
+  surroundingsContacts: Array<{ circle: string; partnerName: string; description: string | null }>;
+  ambitions: Array<{
+    id: string;
+    direction: string;
+    area: string;
+    targetLevel: string;
+    horizonDate: string | null;
+    motivation: string | null;
+    visibility: string;
+    status: string;
+  }>;
+};
+
 test.describe('own profile (/profiel)', () => {
   test('an employee raises a level, saves, and their team coverage changes', async ({ page }) => {
     const email = LOGINS.employee;
@@ -79,12 +98,10 @@ test.describe('own profile (/profiel)', () => {
       authorization: `Bearer ${await apiToken(email)}`,
       'content-type': 'application/json',
     });
-    // biome-ignore lint/suspicious/noExplicitAny: the profile as the API returns it, sent back changed.
-    const own = (await apiGet<any>(LOGINS.employee, '/api/me/profile')) as any;
+    const own = await apiGet<OwnProfile>(LOGINS.employee, '/api/me/profile');
     // The employee self-assesses "onderzoek & innovatie" one step differently…
     const area = 'onderzoek_innovatie';
-    // biome-ignore lint/suspicious/noExplicitAny: see above
-    const before = own.areaLevels.find((l: any) => l.area === area)?.level;
+    const before = own.areaLevels.find((l) => l.area === area)?.level;
     const level = before === 'starter' ? 'ervaren' : 'starter';
     const put = await fetch(`${apiUrl()}/api/me/profile`, {
       method: 'PUT',
@@ -92,25 +109,19 @@ test.describe('own profile (/profiel)', () => {
       body: JSON.stringify({
         version: own.version,
         areaLevels: [
-          // biome-ignore lint/suspicious/noExplicitAny: see above
-          ...own.areaLevels
-            .filter((l: any) => l.area !== area)
-            .map((l: any) => ({ area: l.area, level: l.level })),
+          ...own.areaLevels.filter((l) => l.area !== area).map((l) => ({ area: l.area, level: l.level })),
           { area, level },
         ],
-        // biome-ignore lint/suspicious/noExplicitAny: see above
-        competencyRatings: own.competencyRatings.map((r: any) => ({
+        competencyRatings: own.competencyRatings.map((r) => ({
           competency: r.competency,
           score: r.score,
         })),
-        // biome-ignore lint/suspicious/noExplicitAny: see above
-        surroundingsContacts: own.surroundingsContacts.map((c: any) => ({
+        surroundingsContacts: own.surroundingsContacts.map((c) => ({
           circle: c.circle,
           partnerName: c.partnerName,
           description: c.description,
         })),
-        // biome-ignore lint/suspicious/noExplicitAny: see above
-        ambitions: own.ambitions.map((a: any) => ({
+        ambitions: own.ambitions.map((a) => ({
           id: a.id,
           direction: a.direction,
           area: a.area,
