@@ -16,4 +16,31 @@ export function ensureInstalled() {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) ensureInstalled();
+/**
+ * The browser tests drive Debian's Chromium (never a downloaded browser). Installs it with apt
+ * when it is missing and we may (root); otherwise says how.
+ */
+export function ensureChromium() {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(chromium)) return;
+  if (process.getuid?.() !== 0) {
+    console.error(
+      `Chromium not found at ${chromium}: install Debian's chromium (sudo apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
+    process.exit(1);
+  }
+  console.log('Installing Chromium for the browser tests (apt-get install chromium)…');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', 'chromium'],
+  ]) {
+    const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  ensureInstalled();
+  if (process.argv.includes('--with-chromium')) ensureChromium();
+}
