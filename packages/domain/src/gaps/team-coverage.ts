@@ -238,6 +238,8 @@ function compileMembers(input: readonly TMemberInput[]): {
   return { members, refs };
 }
 
+const NO_PIPELINE = Object.freeze([]) as unknown as TPipelineEntry[];
+
 function pipelineEntry(member: TMemberInput, target: TDevelopmentTarget, withLevel: boolean): TPipelineEntry {
   const entry: TPipelineEntry = {
     employeeId: member.employeeId,
@@ -285,7 +287,8 @@ function evaluate(
   const n = members.length;
   // Supplier indexes go to a scratch buffer first, so the output array is allocated once at its exact size.
   let h = 0;
-  const pipeline: TPipelineEntry[] = [];
+  // Most requirements have no pipeline: they share one frozen empty array instead of allocating one.
+  let pipeline: TPipelineEntry[] = NO_PIPELINE;
   let pipelineFte = 0;
   let weight = 1;
   switch (req.kind) {
@@ -301,6 +304,7 @@ function evaluate(
           const member = members[m] as TMemberInput;
           const target = bestTargetFor(member.development, req.area, min);
           if (target === null) continue;
+          if (pipeline === NO_PIPELINE) pipeline = [];
           pipeline.push(pipelineEntry(member, target, true));
           pipelineFte += member.fte;
         }
@@ -327,6 +331,7 @@ function evaluate(
           const member = members[m] as TMemberInput;
           const target = decisiveRoleTarget(member, role, base);
           if (target === null) continue;
+          if (pipeline === NO_PIPELINE) pipeline = [];
           pipeline.push(pipelineEntry(member, target, false));
           pipelineFte += member.fte;
         }
