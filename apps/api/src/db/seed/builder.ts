@@ -17,6 +17,10 @@ import type {
   TeamKind,
 } from '../../generated/prisma/enums.ts';
 import { ARCHETYPES, type ArchetypeKey, type LevelProfile, type Rank, type Seniority } from './archetypes.ts';
+
+/** Per team: how many people of which archetype and seniority. */
+export type Roster = Array<[ArchetypeKey, Seniority, number]>;
+
 import { addDays, addMonths } from './dates.ts';
 import type { DemoLogin } from './demo-logins.ts';
 import { seedId } from './ids.ts';
@@ -405,6 +409,24 @@ export class TenantBuilder {
   }
 
   /** Adds an existing person to a second team. */
+  /** Adds each team's people by archetype and seniority, keyed `<team>-01`, `<team>-02`, … */
+  addRosters(rosters: Record<string, Roster>): void {
+    for (const [team, roster] of Object.entries(rosters)) {
+      let n = 0;
+      for (const [archetype, seniority, count] of roster) {
+        for (let i = 0; i < count; i++) {
+          n++;
+          this.addPerson({
+            key: `${team}-${String(n).padStart(2, '0')}`,
+            archetype,
+            seniority,
+            teams: [{ team, roleInTeam: ARCHETYPES[archetype].jobTitle }],
+          });
+        }
+      }
+    }
+  }
+
   addToTeam(personKey: string, team: string, roleInTeam: string, monthsAgo: number): void {
     const person = this.person(personKey);
     person.teams.push(team);

@@ -1,13 +1,11 @@
 import type { AreaId } from '@teamspiegel/domain';
-import { ARCHETYPES, type ArchetypeKey, PARTNERS, type Seniority } from './archetypes.ts';
-import { levelId, TenantBuilder } from './builder.ts';
+import { PARTNERS } from './archetypes.ts';
+import { levelId, type Roster, TenantBuilder } from './builder.ts';
 import { DEMO_LOGINS } from './demo-logins.ts';
 import { createRandom, seedFromString } from './prng.ts';
 import { type SeedTenant, tenantFromBuilder } from './tenant.ts';
 
 export const DEMO_SLUG = 'demo';
-
-type Roster = Array<[ArchetypeKey, Seniority, number]>;
 
 /**
  * Tenant 1: a fictional school board with three IKC locations, nine teams and about 120 people,
@@ -388,20 +386,7 @@ export function buildDemoTenant(anchor: Date): SeedTenant {
       ['pedagogisch_coach', 'junior', 1],
     ],
   };
-  for (const [team, roster] of Object.entries(rosters)) {
-    let n = 0;
-    for (const [archetype, seniority, count] of roster) {
-      for (let i = 0; i < count; i++) {
-        n++;
-        b.addPerson({
-          key: `${team}-${String(n).padStart(2, '0')}`,
-          archetype,
-          seniority,
-          teams: [{ team, roleInTeam: ARCHETYPES[archetype].jobTitle }],
-        });
-      }
-    }
-  }
+  b.addRosters(rosters);
 
   // A few more people who work in two teams.
   b.addToTeam('baby-05', 'peuter', 'Invalkracht peutergroep', 15);

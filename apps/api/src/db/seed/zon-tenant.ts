@@ -1,5 +1,5 @@
-import { ARCHETYPES, type ArchetypeKey, PARTNERS, type Seniority } from './archetypes.ts';
-import { TenantBuilder } from './builder.ts';
+import { PARTNERS } from './archetypes.ts';
+import { type Roster, TenantBuilder } from './builder.ts';
 import { DEMO_LOGINS } from './demo-logins.ts';
 import { createRandom, seedFromString } from './prng.ts';
 import { type SeedTenant, tenantFromBuilder } from './tenant.ts';
@@ -55,7 +55,7 @@ export function buildZonTenant(anchor: Date): SeedTenant {
   });
   b.linkLogin('manager', 'linda-groen');
 
-  const rosters: Record<string, Array<[ArchetypeKey, Seniority, number]>> = {
+  const rosters: Record<string, Roster> = {
     baby: [
       ['pm_baby', 'senior', 1],
       ['pm_baby', 'medior', 3],
@@ -71,20 +71,7 @@ export function buildZonTenant(anchor: Date): SeedTenant {
       ['bso', 'junior', 1],
     ],
   };
-  for (const [team, roster] of Object.entries(rosters)) {
-    let n = 0;
-    for (const [archetype, seniority, count] of roster) {
-      for (let i = 0; i < count; i++) {
-        n++;
-        b.addPerson({
-          key: `${team}-${String(n).padStart(2, '0')}`,
-          archetype,
-          seniority,
-          teams: [{ team, roleInTeam: ARCHETYPES[archetype].jobTitle }],
-        });
-      }
-    }
-  }
+  b.addRosters(rosters);
   b.addToTeam('peuter-02', 'bso', 'Pm-er bso (woensdag)', 8);
 
   b.requireArea('baby', 'pedagogiek', 'ervaren', 3);
