@@ -172,30 +172,19 @@ export function totalsTable(view: TOrganisationCoverageView, locale: Locale): Ta
       totals?.teamsWithGap ?? 0,
     ];
   });
-  for (const site of view.totals.bySite) {
-    const totals = site.totals;
-    rows.push([
-      site.siteName,
-      null,
-      totals.requirements,
-      totals.covered,
-      totals.singlePointsOfFailure,
-      totals.gaps,
-      totals.totalGap,
-      null,
-    ]);
-  }
-  const overall = view.totals.overall;
-  rows.push([
-    t(locale, 'Totaal', 'Total'),
+  // Sites and the organisation have no "required" or "teams with a gap" figure: left empty.
+  const summaryRow = (name: string, totals: TOrganisationCoverageView['totals']['overall']): Value[] => [
+    name,
     null,
-    overall.requirements,
-    overall.covered,
-    overall.singlePointsOfFailure,
-    overall.gaps,
-    overall.totalGap,
+    totals.requirements,
+    totals.covered,
+    totals.singlePointsOfFailure,
+    totals.gaps,
+    totals.totalGap,
     null,
-  ]);
+  ];
+  for (const site of view.totals.bySite) rows.push(summaryRow(site.siteName, site.totals));
+  rows.push(summaryRow(t(locale, 'Totaal', 'Total'), view.totals.overall));
   return { sheet: t(locale, 'Totalen', 'Totals'), headers, rows };
 }
 
