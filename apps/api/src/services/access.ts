@@ -94,14 +94,6 @@ export async function assertEmployeeVisible(db: Db | Tx, actor: Actor, employeeI
   if (!found) throw notFound('Employee');
 }
 
-export async function assertTeamVisible(db: Db | Tx, actor: Actor, teamId: string) {
-  const found = await db.team.findFirst({
-    where: { AND: [await visibleTeamWhere(db, actor), { id: teamId }] },
-    select: { id: true },
-  });
-  if (!found) throw notFound('Team');
-}
-
 /** Managers may act on members of the teams they lead; board and hr on everyone. */
 export async function canManageEmployee(db: Db | Tx, actor: Actor, employeeId: string): Promise<boolean> {
   if (actor.role === 'hr') return true;

@@ -60,11 +60,6 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
   return snapshot;
 }
 
-/** Test hook: forget cached snapshots. */
-export function clearCoverageCache() {
-  cache.clear();
-}
-
 async function loadSnapshot(db: Db, organisationId: string, dataVersion: number): Promise<CoverageSnapshot> {
   const scope = { organisationId };
   const [

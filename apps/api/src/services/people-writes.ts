@@ -48,16 +48,6 @@ export async function ownedByVisibleEmployee(db: Db | Tx, actor: Actor) {
   return { organisationId: actor.organisationId, employee: await visibleEmployeeWhere(db, actor) };
 }
 
-/** 404 for an employee outside the actor's view (another tenant included). */
-export async function findVisibleEmployee(db: Db | Tx, actor: Actor, employeeId: string) {
-  const employee = await db.employee.findFirst({
-    where: { AND: [await visibleEmployeeWhere(db, actor), { id: employeeId }] },
-    select: { id: true },
-  });
-  if (!employee) throw notFound('Employee');
-  return employee;
-}
-
 /** recordAreaLevel, with its conflict error turned into a 409 problem. */
 export async function recordLevel(tx: Tx, input: RecordAreaLevelInput) {
   try {

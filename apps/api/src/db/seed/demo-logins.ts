@@ -118,7 +118,3 @@ export const BENCHMARK_LOGINS: readonly DemoLogin[] = [
     description: 'manager of 3 benchmark teams',
   },
 ];
-
-export function demoLoginsFor(slug: string | null): DemoLogin[] {
-  return [...DEMO_LOGINS, ...BENCHMARK_LOGINS].filter((login) => login.organisationSlug === slug);
-}

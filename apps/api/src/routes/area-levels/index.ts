@@ -13,12 +13,11 @@ import { writeAudit } from '../../lib/audit.ts';
 import { isoDateTime, pageArgs } from '../../lib/http.ts';
 import { conflict, notFound } from '../../lib/problem.ts';
 import { actorOf } from '../../plugins/app/auth.ts';
-import { activeMembershipWhere } from '../../services/access.ts';
+import { activeMembershipWhere, assertEmployeeVisible } from '../../services/access.ts';
 import {
   assertMayWriteFor,
   assertMayWriteForReferenced,
   assertNotSelf,
-  findVisibleEmployee,
   ownedByVisibleEmployee,
   recordLevel,
 } from '../../services/people-writes.ts';
@@ -101,7 +100,7 @@ export default async function areaLevelRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const actor = actorOf(request);
-      await findVisibleEmployee(fastify.db, actor, request.params.id);
+      await assertEmployeeVisible(fastify.db, actor, request.params.id);
       const { area, page, pageSize } = request.query;
       const where = {
         organisationId: actor.organisationId,
