@@ -13,6 +13,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/pagination';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { SelectField } from '@/components/select-field';
+import { StatusBadge } from '@/components/status';
 import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
 import { pageCount } from '../overview/view-model';
@@ -210,8 +211,8 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
                         </span>
                       </td>
                       <td className="px-3 py-2">
-                        <GapBadge
-                          status={gap.status}
+                        <StatusBadge
+                          status={gap.status === 'gap' ? 'gap' : 'single_point_of_failure'}
                           label={gap.status === 'gap' ? t('gaps.statusGap') : t('gaps.statusSpof')}
                         />
                         <span className="block text-xs text-slate-600">
@@ -397,18 +398,6 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
         </section>
       ) : null}
     </div>
-  );
-}
-
-function GapBadge({ status, label: text }: { status: string; label: string }) {
-  return status === 'gap' ? (
-    <span className="inline-flex items-center gap-1 rounded bg-gap-soft px-1.5 py-0.5 text-xs font-semibold text-gap">
-      <span aria-hidden>✕</span> {text}
-    </span>
-  ) : (
-    <span className="inline-flex items-center gap-1 rounded bg-spof-soft px-1.5 py-0.5 text-xs font-semibold text-spof">
-      <span aria-hidden>!</span> {text}
-    </span>
   );
 }
 

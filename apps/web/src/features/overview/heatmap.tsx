@@ -1,7 +1,7 @@
 import type { Locale, TAreaCellStatus } from '@teamspiegel/domain';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { STATUS_CLASSES, STATUS_STYLE, StatusIcon } from './status';
+import { STATUS_CLASSES, STATUS_STYLE, StatusIcon } from '@/components/status';
 import { cellAccessibleName, type HeatmapSiteGroup, heatmapHeader } from './view-model';
 
 /** Lets long area names ("Psychologie/orthopedagogiek") wrap after the slash in narrow columns. */

@@ -1,6 +1,6 @@
 import { COVERAGE_STATUSES, type Locale } from '@teamspiegel/domain';
 import { getTranslations } from 'next-intl/server';
-import { STATUS_CLASSES, STATUS_ORDER, STATUS_STYLE, StatusIcon } from './status';
+import { STATUS_CLASSES, STATUS_ORDER, STATUS_STYLE, StatusIcon } from '@/components/status';
 
 /** What the colours, icons and numbers in the heatmap mean. */
 export async function HeatmapLegend({ locale }: { locale: Locale }) {

@@ -1,7 +1,7 @@
 import type { Locale } from '@teamspiegel/domain';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { StatusBadge } from './status';
+import { StatusBadge } from '@/components/status';
 import {
   describeRequirement,
   projectedGapShown,

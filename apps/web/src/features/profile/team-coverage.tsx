@@ -1,6 +1,7 @@
 import { AREAS, CIRCLES, COMPETENCIES, LEVELS, type Locale, label } from '@teamspiegel/domain';
 import type { TRequirementCoverageView } from '@teamspiegel/domain/api/coverage';
 import { getTranslations } from 'next-intl/server';
+import { StatusBadge } from '@/components/status';
 import type { TeamCoverageResult } from './data';
 import type { AmbitionImpact } from './view-model';
 
@@ -105,12 +106,6 @@ function requirementText(
   }
 }
 
-const STATUS_STYLE = {
-  covered: { icon: '✓', className: 'bg-covered-soft text-covered' },
-  single_point_of_failure: { icon: '!', className: 'bg-spof-soft text-spof' },
-  gap: { icon: '✕', className: 'bg-gap-soft text-gap' },
-} as const;
-
 /** The team's aggregate coverage (counts only, no names): what the anonymised view offers. */
 export async function TeamCoveragePanel({ teams, locale }: { teams: TeamCoverageResult[]; locale: Locale }) {
   const t = await getTranslations('profile.team');
@@ -186,7 +181,6 @@ export async function TeamCoveragePanel({ teams, locale }: { teams: TeamCoverage
                   </thead>
                   <tbody>
                     {requirements.map((item) => {
-                      const style = STATUS_STYLE[item.status];
                       return (
                         <tr key={item.requirement.id} className="border-b border-slate-100">
                           <th scope="row" className="py-2 pr-3 font-normal">
@@ -195,11 +189,7 @@ export async function TeamCoveragePanel({ teams, locale }: { teams: TeamCoverage
                           <td className="py-2 pr-3 text-right tabular-nums">{item.requirement.count}</td>
                           <td className="py-2 pr-3 text-right tabular-nums">{item.supply.headcount}</td>
                           <td className="py-2">
-                            <span
-                              className={`inline-flex items-center gap-1 rounded px-2 py-0.5 ${style.className}`}
-                            >
-                              <span aria-hidden>{style.icon}</span> {ts(item.status)}
-                            </span>
+                            <StatusBadge status={item.status} label={ts(item.status)} />
                           </td>
                         </tr>
                       );

@@ -3,12 +3,12 @@ import type { TOrganisationCoverageView } from '@teamspiegel/domain/api/coverage
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { ProblemState } from '@/components/problem-state';
+import { STATUS_CLASSES, STATUS_STYLE, StatusBadge, StatusIcon } from '@/components/status';
 import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
 import { ExportButtons } from '../export/export-buttons';
 import { fetchOrganisationCoverage } from '../overview/data';
 import { PrintButton } from '../overview/print-button';
-import { STATUS_CLASSES, STATUS_STYLE, StatusBadge, StatusIcon } from '../overview/status';
 import {
   areaLabel,
   circleLabel,

@@ -1,7 +1,7 @@
 import type { Locale } from '@teamspiegel/domain';
 import type { TRequirementCoverageView, TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { StatusBadge } from './status-badge';
+import { StatusBadge } from '@/components/status';
 import {
   AREA_IDS,
   actionTypeLabel,
@@ -126,7 +126,7 @@ function RequirementRow({
         </div>
       </th>
       <td className="px-3 py-2">
-        <StatusBadge status={status} text={t(`status.${status}`)} />
+        <StatusBadge status={status} label={t(`status.${status}`)} variant="pill" />
         {status === 'single_point_of_failure' ? (
           <div className="mt-1 text-xs font-semibold text-spof">
             {onlyOne
@@ -151,7 +151,11 @@ function RequirementRow({
       <td className="px-3 py-2">
         {projectedChanged ? (
           <>
-            <StatusBadge status={row.projected.status} text={t(`status.${row.projected.status}`)} />
+            <StatusBadge
+              status={row.projected.status}
+              label={t(`status.${row.projected.status}`)}
+              variant="pill"
+            />
             <div className="mt-1 text-xs text-slate-600">
               {t('table.projectedSupply', { count: row.projected.supply.headcount, gap: row.projected.gap })}
             </div>

@@ -1,6 +1,6 @@
 import type { TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { StatusIcon } from './status-badge';
+import { StatusIcon } from '@/components/status';
 
 /** The team at a glance: how many requirements are covered, fragile or missing, and the pipeline's effect. */
 export async function SummaryBar({ view }: { view: TTeamCoverageView }) {
@@ -45,7 +45,7 @@ export async function SummaryBar({ view }: { view: TTeamCoverageView }) {
                       : 'text-spof'
                 }
               >
-                <StatusIcon status={part.status} />
+                <StatusIcon status={part.status} className="h-3.5 w-3.5" />
               </span>
               {t(part.key)}
             </dt>

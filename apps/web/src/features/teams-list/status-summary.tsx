@@ -1,6 +1,6 @@
 import type { TCoverageSummary } from '@teamspiegel/domain';
 import { getTranslations } from 'next-intl/server';
-import { STATUS_CLASSES, STATUS_STYLE, StatusIcon } from '../overview/status';
+import { STATUS_CLASSES, STATUS_STYLE, StatusIcon } from '@/components/status';
 
 /** A team's coverage in three small counts (gaps, single points of failure, covered), icons + words. */
 export async function TeamStatusSummary({ summary }: { summary: TCoverageSummary | null }) {

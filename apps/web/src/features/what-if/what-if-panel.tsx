@@ -12,7 +12,7 @@ import type { TRequirementCoverageView, TSimulationView } from '@teamspiegel/dom
 import { useLocale, useTranslations } from 'next-intl';
 import { useId, useRef, useState, useTransition } from 'react';
 import { ErrorMessage } from '@/components/error-message';
-import { StatusBadge } from '../team/status-badge';
+import { StatusBadge } from '@/components/status';
 import { type AreaId, areaLabel, type LevelId, levelLabel, requirementTitle } from '../team/vocabulary';
 import { simulateTeam } from './actions';
 import type { WhatIfMember, WhatIfRequirement } from './options';
@@ -617,7 +617,7 @@ function Snapshot({
   const only = spof && row.supply.headcount === 1 ? row.suppliers[0] : undefined;
   return (
     <div className="space-y-1">
-      <StatusBadge status={row.status} text={statusText(row.status)} />
+      <StatusBadge status={row.status} label={statusText(row.status)} variant="pill" />
       <div className="text-xs text-slate-700">
         {t('snapshot', { needed: row.requirement.count, supply: row.supply.headcount, gap: row.gap })}
       </div>

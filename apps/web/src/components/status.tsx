@@ -79,11 +79,34 @@ export function StatusIcon({
   }
 }
 
-/** Icon + text label of a status, coloured. */
-export function StatusBadge({ status, label }: { status: TAreaCellStatus; label: string }) {
+/** Border colour per status, used by the `pill` variant. */
+const STATUS_BORDER: Record<TAreaCellStatus, string> = {
+  covered: 'border-covered',
+  single_point_of_failure: 'border-spof',
+  gap: 'border-gap',
+  none: 'border-none',
+};
+
+/**
+ * Icon + text label of a status, coloured. `tag` (default) is the compact square tag of the
+ * overview and report; `pill` is the bordered, rounded pill of the team and what-if tables.
+ */
+export function StatusBadge({
+  status,
+  label,
+  variant = 'tag',
+}: {
+  status: TAreaCellStatus;
+  label: string;
+  variant?: 'tag' | 'pill';
+}) {
+  const shape =
+    variant === 'pill'
+      ? `whitespace-nowrap rounded-full border px-2 ${STATUS_BORDER[status]}`
+      : 'rounded px-1.5';
   return (
     <span
-      className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-semibold ${STATUS_CLASSES[status]}`}
+      className={`inline-flex items-center gap-1 py-0.5 text-xs font-semibold ${shape} ${STATUS_CLASSES[status]}`}
       style={STATUS_STYLE[status]}
     >
       <StatusIcon status={status} className="h-3.5 w-3.5" />
