@@ -1,14 +1,18 @@
-import { AREA_IDS, AREAS, type AreaId, LEVEL_RANK, LEVELS, type LevelId, label } from '@teamspiegel/domain';
+import {
+  AREA_IDS,
+  type AreaId,
+  LEVEL_RANK,
+  LEVELS,
+  type LevelId,
+  type Locale,
+  label,
+} from '@teamspiegel/domain';
 import { useLocale, useTranslations } from 'next-intl';
+import { areaLabel, levelLabel } from '@/lib/vocabulary';
 
 export type TShapeLevels = Partial<
   Record<AreaId, { level: LevelId; status?: 'self_assessed' | 'validated' }>
 >;
-
-type Locale = 'nl' | 'en';
-
-const areaById = new Map(AREAS.map((area) => [area.id, area]));
-const levelById = new Map(LEVELS.map((level) => [level.id, level]));
 
 /** The area a person is deepest in (the stem of the T); null when no level is known. */
 export function stemArea(levels: TShapeLevels): AreaId | null {
@@ -31,16 +35,6 @@ export function stemArea(levels: TShapeLevels): AreaId | null {
     }
   }
   return best;
-}
-
-function areaLabel(area: AreaId, locale: Locale) {
-  const item = areaById.get(area);
-  return item ? label(item, locale) : area;
-}
-
-function levelLabel(level: LevelId, locale: Locale) {
-  const item = levelById.get(level);
-  return item ? label(item, locale) : level;
 }
 
 /** Splits a label into lines of at most `width` characters (words are never broken). */

@@ -6,7 +6,6 @@ import type { ReactNode } from 'react';
 import { ProblemState } from '@/components/problem-state';
 import { TShapeChart } from '@/components/t-shape';
 import { load } from '@/lib/api/load';
-import { PrintButton } from '../overview/print-button';
 import {
   actionStatusLabel,
   actionTypeLabel,
@@ -16,7 +15,8 @@ import {
   formatFte,
   type Locale,
   levelLabel,
-} from '../people/vocab';
+} from '@/lib/vocabulary';
+import { PrintButton } from '../overview/print-button';
 import { getEmployee, listAmbitions, listDevelopmentActions, listLevelHistory } from '../person/api';
 
 function Part({ id, title, children }: { id: string; title: string; children: ReactNode }) {

@@ -1,16 +1,14 @@
 import {
   AREA_IDS,
-  AREAS,
   type AreaId,
   DEVELOPMENT_ACTION_TYPE_IDS,
   LEVEL_RANK,
-  LEVELS,
   type LevelId,
   type Locale,
-  label,
   type TDemandKind,
 } from '@teamspiegel/domain';
 import type { TDevelopmentDemandView } from '@teamspiegel/domain/api/coverage';
+import { areaLabel, levelLabel } from '@/lib/vocabulary';
 
 /** Ambition first, then the action types in model order, then actions without a type. */
 export const DEMAND_KINDS: readonly TDemandKind[] = [
@@ -32,16 +30,6 @@ export const KIND_COLOURS: Record<TDemandKind, string> = {
 };
 
 export type DemandRow = TDevelopmentDemandView['rows'][number];
-
-export function areaLabel(area: AreaId, locale: Locale): string {
-  const item = AREAS.find((a) => a.id === area);
-  return item ? label(item, locale) : area;
-}
-
-export function levelLabel(level: LevelId, locale: Locale): string {
-  const item = LEVELS.find((l) => l.id === level);
-  return item ? label(item, locale) : level;
-}
 
 /** One bar per area (all 8, in column order): people per kind, summed over the target levels. */
 export type ChartDatum = { area: AreaId; label: string; total: number } & Partial<

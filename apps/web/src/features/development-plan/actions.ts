@@ -9,7 +9,7 @@ import type { TTeam } from '@teamspiegel/domain/api/teams';
 import { revalidatePath } from 'next/cache';
 import { apiFetch } from '@/lib/api/client';
 import { type ActionResult, toActionError } from '@/lib/api/errors';
-import { isArea, isLevel } from '../people/vocab';
+import { isArea, isLevel } from '@/lib/vocabulary';
 import { listCandidates } from './api';
 import { gapActionTitle, planForGap, sixMonthsFrom } from './gap-plan';
 

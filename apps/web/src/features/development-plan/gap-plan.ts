@@ -1,12 +1,6 @@
-import {
-  AREAS,
-  type AreaId,
-  type DevelopmentActionType,
-  LEVEL_RANK,
-  LEVELS,
-  type LevelId,
-} from '@teamspiegel/domain';
+import { type AreaId, type DevelopmentActionType, LEVEL_RANK, type LevelId } from '@teamspiegel/domain';
 import type { TCandidateView } from '@teamspiegel/domain/api/coverage';
+import { areaLabel, levelLabel } from '@/lib/vocabulary';
 
 /** What one click on a gap plans: an action for the best candidate, or hiring when there is none. */
 export type GapPlan = {
@@ -47,8 +41,8 @@ const TYPE_NL: Record<DevelopmentActionType, string> = {
 
 /** The action's title, always in Dutch (the organisation's working language). */
 export function gapActionTitle(plan: GapPlan, area: AreaId, level: LevelId, teamName: string): string {
-  const areaNl = AREAS.find((a) => a.id === area)?.label.nl ?? area;
-  const levelNl = (LEVELS.find((l) => l.id === level)?.label.nl ?? level).toLowerCase();
+  const areaNl = areaLabel(area, 'nl');
+  const levelNl = levelLabel(level, 'nl').toLowerCase();
   if (plan.type === 'werving') return `Werving ${areaNl} op niveau ${levelNl} (${teamName})`;
   return `${TYPE_NL[plan.type]} ${areaNl} tot niveau ${levelNl}: ${plan.employeeName} (${teamName})`;
 }

@@ -16,8 +16,6 @@ import { SelectField } from '@/components/select-field';
 import { StatusBadge } from '@/components/status';
 import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
-import { pageCount } from '../overview/view-model';
-import { listTeams } from '../people/api';
 import {
   actionStatusLabel,
   actionTypeLabel,
@@ -27,7 +25,9 @@ import {
   isLevel,
   type Locale,
   levelLabel,
-} from '../people/vocab';
+} from '@/lib/vocabulary';
+import { pageCount } from '../overview/view-model';
+import { listTeams } from '../people/api';
 import {
   ACTIONS_PAGE_SIZE,
   listActions,

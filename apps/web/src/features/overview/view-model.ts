@@ -1,16 +1,7 @@
 import type { TAreaCell, TAreaCellStatus, TCoverageSummary } from '@teamspiegel/domain';
-import {
-  AREA_IDS,
-  AREAS,
-  type AreaId,
-  CIRCLES,
-  COMPETENCIES,
-  DOMAINS,
-  LEVELS,
-  type Locale,
-  label,
-} from '@teamspiegel/domain';
+import { AREA_IDS, AREAS, type AreaId, DOMAINS, type Locale, label } from '@teamspiegel/domain';
 import type { TOrganisationCoverageView } from '@teamspiegel/domain/api/coverage';
+import { areaLabel, circleLabel, competencyLabel, levelLabel } from '@/lib/vocabulary';
 
 /**
  * View models of the organisation overview: pure functions from the API's DTOs to what the
@@ -36,7 +27,7 @@ export function heatmapHeader(locale: Locale): HeatmapHeader {
     const item = AREAS.find((a) => a.id === area);
     return {
       area,
-      label: item ? label(item, locale) : area,
+      label: areaLabel(area, locale),
       description: item ? item.description[locale] || item.description.nl : '',
     };
   });
@@ -102,11 +93,6 @@ export function teamHref(teamId: string, area?: string): string {
   return area ? `${base}#${area}` : base;
 }
 
-export function levelLabel(level: string, locale: Locale): string {
-  const item = LEVELS.find((l) => l.id === level);
-  return item ? label(item, locale) : level;
-}
-
 /** Rows of the matrix page grouped by site, keeping the API's order (site, then team name). */
 export function heatmapGroups(rows: MatrixRow[], locale: Locale): HeatmapSiteGroup[] {
   const groups: HeatmapSiteGroup[] = [];
@@ -168,27 +154,22 @@ export type RequirementWords =
 export function describeRequirement(entry: RankingEntry, locale: Locale): RequirementWords {
   switch (entry.kind) {
     case 'area': {
-      const area = AREAS.find((a) => a.id === entry.area);
       return {
         kind: 'area',
-        area: area ? label(area, locale) : (entry.area ?? ''),
+        area: areaLabel(entry.area, locale),
         level: entry.minLevel ? levelLabel(entry.minLevel, locale) : '',
       };
     }
     case 'role':
       return { kind: 'role', role: entry.roleLabel ? entry.roleLabel[locale] || entry.roleLabel.nl : '' };
-    case 'competency': {
-      const competency = COMPETENCIES.find((c) => c.id === entry.competency);
+    case 'competency':
       return {
         kind: 'competency',
-        competency: competency ? label(competency, locale) : (entry.competency ?? ''),
+        competency: competencyLabel(entry.competency, locale),
         score: entry.minScore ?? 0,
       };
-    }
-    case 'circle': {
-      const circle = CIRCLES.find((c) => c.id === entry.circle);
-      return { kind: 'circle', circle: circle ? label(circle, locale) : (entry.circle ?? '') };
-    }
+    case 'circle':
+      return { kind: 'circle', circle: circleLabel(entry.circle, locale) };
   }
 }
 
@@ -216,11 +197,10 @@ export type AreaTotalRow = {
 
 export function areaTotals(totals: TOrganisationCoverageView['totals'], locale: Locale): AreaTotalRow[] {
   const rows = AREA_IDS.map((area) => {
-    const item = AREAS.find((a) => a.id === area);
     const t = totals.byArea[area];
     return {
       area,
-      label: item ? label(item, locale) : area,
+      label: areaLabel(area, locale),
       requirements: t?.requirements ?? 0,
       covered: t?.covered ?? 0,
       singlePointsOfFailure: t?.singlePointsOfFailure ?? 0,

@@ -6,9 +6,9 @@ import { EmptyState, ProblemState } from '@/components/problem-state';
 import { SelectField } from '@/components/select-field';
 import { MiniTShape } from '@/components/t-shape';
 import { load } from '@/lib/api/load';
+import { formatFte, isArea, isLevel, type Locale } from '@/lib/vocabulary';
 import { pageCount } from '../overview/view-model';
 import { listEmployees, listSites, listTeams, PEOPLE_PAGE_SIZE, type PeopleFilters } from './api';
-import { formatFte, isArea, isLevel, type Locale } from './vocab';
 
 export type PeopleSearchParams = {
   zoek?: string;

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { apiFetch } from '@/lib/api/client';
 import { type ActionResult, toActionError } from '@/lib/api/errors';
-import { isLevel } from '../people/vocab';
+import { isLevel } from '@/lib/vocabulary';
 
 /**
  * Approve or adjust a self-assessed level (POST /api/area-levels/:id/validate). Adjusting needs a

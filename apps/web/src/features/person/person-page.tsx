@@ -19,7 +19,7 @@ import {
   formatFte,
   type Locale,
   levelLabel,
-} from '../people/vocab';
+} from '@/lib/vocabulary';
 import {
   getEmployee,
   listAmbitions,

@@ -1,12 +1,10 @@
-import { AREAS, CIRCLES, COMPETENCIES, LEVELS, type Locale, label } from '@teamspiegel/domain';
+import type { Locale } from '@teamspiegel/domain';
 import type { TRequirementCoverageView } from '@teamspiegel/domain/api/coverage';
 import { getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/status';
+import { areaLabel, circleLabel, competencyLabel, levelLabel } from '@/lib/vocabulary';
 import type { TeamCoverageResult } from './data';
 import type { AmbitionImpact } from './view-model';
-
-const byId = <T extends { id: string }>(items: readonly T[], id: string) =>
-  items.find((item) => item.id === id);
 
 /** "Jouw ambitie zou het hiaat Pedagogiek (ervaren) in Unit 3–6 dichten" for each match. */
 export async function AmbitionImpactPanel({
@@ -41,8 +39,6 @@ export async function AmbitionImpactPanel({
       ) : (
         <ul className="space-y-2">
           {impacts.map((impact) => {
-            const area = byId(AREAS, impact.area);
-            const level = byId(LEVELS, impact.minLevel);
             return (
               <li
                 key={`${impact.ambitionId}-${impact.requirementId}`}
@@ -53,8 +49,8 @@ export async function AmbitionImpactPanel({
                     ★
                   </span>
                   {t('closes', {
-                    area: area ? label(area, locale) : impact.area,
-                    level: (level ? label(level, locale) : impact.minLevel).toLowerCase(),
+                    area: areaLabel(impact.area, locale),
+                    level: levelLabel(impact.minLevel, locale).toLowerCase(),
                     team: impact.teamName,
                   })}
                 </p>
@@ -83,26 +79,20 @@ function requirementText(
   const requirement = item.requirement;
   switch (requirement.kind) {
     case 'area': {
-      const area = byId(AREAS, requirement.area);
-      const level = byId(LEVELS, requirement.minLevel);
       return t('areaRequirement', {
-        area: area ? label(area, locale) : requirement.area,
-        level: (level ? label(level, locale) : requirement.minLevel).toLowerCase(),
+        area: areaLabel(requirement.area, locale),
+        level: levelLabel(requirement.minLevel, locale).toLowerCase(),
       });
     }
     case 'role':
       return t('roleRequirement', { role: item.roleLabel ? item.roleLabel[locale] : '—' });
-    case 'competency': {
-      const competency = byId(COMPETENCIES, requirement.competency);
+    case 'competency':
       return t('competencyRequirement', {
-        competency: competency ? label(competency, locale) : requirement.competency,
+        competency: competencyLabel(requirement.competency, locale),
         score: requirement.minScore,
       });
-    }
-    case 'circle': {
-      const circle = byId(CIRCLES, requirement.circle);
-      return t('circleRequirement', { circle: circle ? label(circle, locale) : requirement.circle });
-    }
+    case 'circle':
+      return t('circleRequirement', { circle: circleLabel(requirement.circle, locale) });
   }
 }
 

@@ -1,6 +1,6 @@
+import type { AreaId, CircleId, CompetencyId, LevelId } from '@teamspiegel/domain';
 import { AREA_IDS, CIRCLE_IDS, COMPETENCY_IDS, LEVEL_IDS } from '@teamspiegel/domain';
 import type { TTeamRequirementLine } from '@teamspiegel/domain/api/team-requirements';
-import type { AreaId, CircleId, CompetencyId, LevelId } from '../team/vocabulary';
 
 type Kind = TTeamRequirementLine['kind'];
 

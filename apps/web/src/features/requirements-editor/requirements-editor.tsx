@@ -2,10 +2,14 @@
 
 import {
   AREA_IDS,
+  type AreaId,
   CIRCLE_IDS,
+  type CircleId,
   COMPETENCY_IDS,
   COMPETENCY_SCORE_LABELS,
+  type CompetencyId,
   LEVEL_IDS,
+  type LevelId,
   type Locale,
 } from '@teamspiegel/domain';
 import type { TRequirementTemplate } from '@teamspiegel/domain/api/requirement-templates';
@@ -13,16 +17,7 @@ import type { TTeamRequirementLine } from '@teamspiegel/domain/api/team-requirem
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, useTransition } from 'react';
 import { ErrorMessage } from '@/components/error-message';
-import {
-  type AreaId,
-  areaLabel,
-  type CircleId,
-  type CompetencyId,
-  circleLabel,
-  competencyLabel,
-  type LevelId,
-  levelLabel,
-} from '../team/vocabulary';
+import { areaLabel, circleLabel, competencyLabel, levelLabel } from '@/lib/vocabulary';
 import { saveRequirements } from './actions';
 import { sortLines, toLine } from './lines';
 

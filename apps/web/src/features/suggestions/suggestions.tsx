@@ -1,4 +1,4 @@
-import { AREAS, LEVELS, label } from '@teamspiegel/domain';
+import type { Locale } from '@teamspiegel/domain';
 import type { TDevelopmentSuggestion } from '@teamspiegel/domain/api/development-suggestions';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -6,19 +6,9 @@ import { Pagination } from '@/components/pagination';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
+import { areaLabel, levelLabel } from '@/lib/vocabulary';
 import { AcceptButton } from './accept-button';
 import { fetchAcceptedAction, fetchSuggestions, SUGGESTIONS_PAGE_SIZE } from './data';
-
-type Locale = 'nl' | 'en';
-
-const areaName = (id: string, locale: Locale) => {
-  const item = AREAS.find((area) => area.id === id);
-  return item ? label(item, locale) : id;
-};
-const levelName = (id: string | null, locale: Locale) => {
-  const item = LEVELS.find((level) => level.id === id);
-  return item ? label(item, locale) : '—';
-};
 
 const TYPE_STYLE: Record<TDevelopmentSuggestion['type'], string> = {
   coaching: 'bg-brand-50 text-brand-900 ring-brand-600',
@@ -100,8 +90,8 @@ export async function Suggestions({
                   </span>
                   <span className="font-semibold text-slate-900">
                     {t('what', {
-                      area: areaName(item.area, locale),
-                      level: levelName(item.targetLevel, locale).toLowerCase(),
+                      area: areaLabel(item.area, locale),
+                      level: (levelLabel(item.targetLevel, locale) || '—').toLowerCase(),
                     })}
                   </span>
                 </p>
@@ -114,7 +104,7 @@ export async function Suggestions({
                 <p id={reasonId} className="mt-1 text-sm text-slate-600">
                   {t(`reason.${item.reason}`, {
                     current: item.currentLevel
-                      ? levelName(item.currentLevel, locale).toLowerCase()
+                      ? (levelLabel(item.currentLevel, locale) || '—').toLowerCase()
                       : t('noLevel'),
                     gap: item.gap,
                   })}

@@ -1,9 +1,9 @@
-import type { Locale } from '@teamspiegel/domain';
+import { AREA_IDS, type Locale } from '@teamspiegel/domain';
 import type { TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { MiniTShape } from '@/components/t-shape';
-import { AREA_IDS, areaAbbreviation, areaLabel } from './vocabulary';
+import { areaAbbreviation, areaLabel } from '@/lib/vocabulary';
 
 /** The team's members, each with a small T-shape, linking to the person's page. */
 export async function MembersList({ view, locale }: { view: TTeamCoverageView; locale: Locale }) {

@@ -1,19 +1,16 @@
-import type { Locale } from '@teamspiegel/domain';
+import { AREA_IDS, CIRCLE_IDS, COMPETENCY_IDS, type Locale } from '@teamspiegel/domain';
 import type { TRequirementCoverageView, TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/status';
 import {
-  AREA_IDS,
   actionTypeLabel,
   areaLabel,
-  CIRCLE_IDS,
-  COMPETENCY_IDS,
   circleLabel,
   competencyLabel,
   levelLabel,
   levelRankOf,
   scoreLabel,
-} from './vocabulary';
+} from '@/lib/vocabulary';
 
 type Row = TRequirementCoverageView;
 type Translator = Awaited<ReturnType<typeof getTranslations<'team'>>>;

@@ -1,8 +1,8 @@
 import type { Locale } from '@teamspiegel/domain';
 import type { TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { circleLabel, competencyLabel } from '@/lib/vocabulary';
 import { CompetencyRadar } from './competency-radar';
-import { circleLabel, competencyLabel } from './vocabulary';
 
 /** The 8 team competencies (radar + table) and the 5 surroundings circles (bars with counts). */
 export async function TeamCharts({ view, locale }: { view: TTeamCoverageView; locale: Locale }) {

@@ -1,7 +1,8 @@
-import { AREA_IDS, AREAS, type AreaId, label } from '@teamspiegel/domain';
+import { AREA_IDS, type AreaId, type Locale } from '@teamspiegel/domain';
 import type { TCoverageTrendPoint } from '@teamspiegel/domain/api/trend';
+import { areaLabel } from '@/lib/vocabulary';
 
-export type Locale = 'nl' | 'en';
+export type { Locale };
 
 export const TREND_MONTH_OPTIONS = [6, 12, 24, 36] as const;
 export const DEFAULT_TREND_MONTHS = 12;
@@ -52,10 +53,9 @@ export type AreaSeries = {
 export function areaSeries(points: readonly TCoverageTrendPoint[], locale: Locale): AreaSeries[] {
   return AREA_IDS.map((area) => {
     const values = points.map((point) => point.byArea[area] ?? 0);
-    const item = AREAS.find((a) => a.id === area);
     return {
       area,
-      label: item ? label(item, locale) : area,
+      label: areaLabel(area, locale),
       values,
       first: values[0] ?? 0,
       last: values.at(-1) ?? 0,

@@ -1,6 +1,6 @@
 import type { Locale, TRequirement } from '@teamspiegel/domain';
 import type { TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
-import { requirementTitle } from '../team/vocabulary';
+import { requirementTitle } from '@/lib/vocabulary';
 
 export type WhatIfMember = {
   employeeId: string;

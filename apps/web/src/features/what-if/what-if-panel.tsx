@@ -2,8 +2,10 @@
 
 import {
   AREA_IDS,
+  type AreaId,
   COMPETENCY_SCORE_LABELS,
   LEVEL_IDS,
+  type LevelId,
   type Locale,
   type TCoverageSummary,
   type TWhatIfChange,
@@ -13,7 +15,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useId, useRef, useState, useTransition } from 'react';
 import { ErrorMessage } from '@/components/error-message';
 import { StatusBadge } from '@/components/status';
-import { type AreaId, areaLabel, type LevelId, levelLabel, requirementTitle } from '../team/vocabulary';
+import { areaLabel, levelLabel, requirementTitle } from '@/lib/vocabulary';
 import { simulateTeam } from './actions';
 import type { WhatIfMember, WhatIfRequirement } from './options';
 
