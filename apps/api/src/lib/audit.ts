@@ -8,18 +8,27 @@ export function toAuditJson(value: unknown): Json {
   return JSON.parse(JSON.stringify(value ?? null)) as Json;
 }
 
+export type AuditEventInput = {
+  entity: string;
+  entityId: string;
+  action: string;
+  before?: unknown;
+  after?: unknown;
+};
+
 /**
- * Appends an AuditEvent. Always called with the transaction of the change itself,
- * so a change and its audit row commit or fail together. It also bumps the organisation's
- * dataVersion, which is what invalidates cached coverage (services/coverage-snapshot.ts).
+ * Appends AuditEvents. Always called with the transaction of the change itself, so a change and
+ * its audit rows commit or fail together. It also bumps the organisation's dataVersion once,
+ * which is what invalidates cached coverage (services/coverage-snapshot.ts).
  */
-export async function writeAudit(
+export async function writeAudits(
   tx: Tx,
   actor: Pick<Actor, 'organisationId' | 'userId'>,
-  event: { entity: string; entityId: string; action: string; before?: unknown; after?: unknown },
+  events: readonly AuditEventInput[],
 ) {
-  await tx.auditEvent.create({
-    data: {
+  if (events.length === 0) return;
+  await tx.auditEvent.createMany({
+    data: events.map((event) => ({
       organisationId: actor.organisationId,
       actorUserId: actor.userId,
       entity: event.entity,
@@ -27,11 +36,16 @@ export async function writeAudit(
       action: event.action,
       before: event.before === undefined ? undefined : (toAuditJson(event.before) ?? undefined),
       after: event.after === undefined ? undefined : (toAuditJson(event.after) ?? undefined),
-    },
+    })),
   });
   await tx.organisation.update({
     where: { id: actor.organisationId },
     data: { dataVersion: { increment: 1 } },
     select: { id: true },
   });
+}
+
+/** One audit row (see writeAudits). */
+export function writeAudit(tx: Tx, actor: Pick<Actor, 'organisationId' | 'userId'>, event: AuditEventInput) {
+  return writeAudits(tx, actor, [event]);
 }

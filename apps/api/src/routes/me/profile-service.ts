@@ -1,6 +1,6 @@
 import type { ZProfileUpdate } from '@teamspiegel/domain/api/profile';
 import type { z } from 'zod';
-import { writeAudit } from '../../lib/audit.ts';
+import { type AuditEventInput, writeAudits } from '../../lib/audit.ts';
 import { isoDate, isoDateTime, parseDate } from '../../lib/http.ts';
 import { ProblemError, preconditionFailed, unprocessable } from '../../lib/problem.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
@@ -122,8 +122,11 @@ export async function replaceProfile(
   });
   if (bumped.count !== 1) throw preconditionFailed();
   const now = new Date();
-  const audit = (entity: string, entityId: string, action: string, before?: unknown, after?: unknown) =>
-    writeAudit(tx, actor, { entity, entityId, action, before, after });
+  // Collected, then written in one statement at the end (with one dataVersion bump).
+  const events: AuditEventInput[] = [];
+  const audit = (entity: string, entityId: string, action: string, before?: unknown, after?: unknown) => {
+    events.push({ entity, entityId, action, before, after });
+  };
 
   // Levels: changed ones recorded as self-assessed, unchanged untouched, omitted ones closed.
   const levels = await tx.areaLevel.findMany({ where: { ...owned, isCurrent: true } });
@@ -134,7 +137,7 @@ export async function replaceProfile(
       where: { id: row.id, organisationId: org, isCurrent: true },
       data: { validTo: now, isCurrent: null },
     });
-    await audit('AreaLevel', row.id, 'close', row, { ...row, validTo: now, isCurrent: null });
+    audit('AreaLevel', row.id, 'close', row, { ...row, validTo: now, isCurrent: null });
   }
   for (const { area, level } of body.areaLevels) {
     const current = levels.find((row) => row.area === area);
@@ -147,7 +150,7 @@ export async function replaceProfile(
       assessedByUserId: actor.userId,
       at: now,
     });
-    await audit('AreaLevel', created.id, 'self_assess', current, created);
+    audit('AreaLevel', created.id, 'self_assess', current, created);
   }
 
   // Competency ratings: one per competency.
@@ -156,7 +159,7 @@ export async function replaceProfile(
   for (const row of ratings) {
     if (wantedRatings.has(row.competency)) continue;
     await tx.competencyRating.delete({ where: { id: row.id } });
-    await audit('CompetencyRating', row.id, 'delete', row);
+    audit('CompetencyRating', row.id, 'delete', row);
   }
   for (const { competency, score } of body.competencyRatings) {
     const current = ratings.find((row) => row.competency === competency);
@@ -166,12 +169,12 @@ export async function replaceProfile(
         where: { id: current.id },
         data: { score, ratedByUserId: actor.userId },
       });
-      await audit('CompetencyRating', current.id, 'update', current, updated);
+      audit('CompetencyRating', current.id, 'update', current, updated);
     } else {
       const created = await tx.competencyRating.create({
         data: { ...owned, competency, score, ratedByUserId: actor.userId },
       });
-      await audit('CompetencyRating', created.id, 'create', undefined, created);
+      audit('CompetencyRating', created.id, 'create', undefined, created);
     }
   }
 
@@ -182,7 +185,7 @@ export async function replaceProfile(
   for (const row of contacts) {
     if (wantedContacts.has(keyOf(row))) continue;
     await tx.surroundingsContact.delete({ where: { id: row.id } });
-    await audit('SurroundingsContact', row.id, 'delete', row);
+    audit('SurroundingsContact', row.id, 'delete', row);
   }
   for (const item of body.surroundingsContacts) {
     const description = item.description ?? null;
@@ -193,12 +196,12 @@ export async function replaceProfile(
         where: { id: current.id },
         data: { description },
       });
-      await audit('SurroundingsContact', current.id, 'update', current, updated);
+      audit('SurroundingsContact', current.id, 'update', current, updated);
     } else {
       const created = await tx.surroundingsContact.create({
         data: { ...owned, circle: item.circle, partnerName: item.partnerName, description },
       });
-      await audit('SurroundingsContact', created.id, 'create', undefined, created);
+      audit('SurroundingsContact', created.id, 'create', undefined, created);
     }
   }
 
@@ -215,7 +218,7 @@ export async function replaceProfile(
   for (const row of ambitions) {
     if (keptIds.has(row.id)) continue;
     await tx.ambition.delete({ where: { id: row.id } });
-    await audit('Ambition', row.id, 'delete', row);
+    audit('Ambition', row.id, 'delete', row);
   }
   for (const item of body.ambitions) {
     const data = {
@@ -242,18 +245,19 @@ export async function replaceProfile(
         where: { id: current.id },
         data: { ...data, version: { increment: 1 } },
       });
-      await audit('Ambition', current.id, 'update', current, updated);
+      audit('Ambition', current.id, 'update', current, updated);
     } else {
       const created = await tx.ambition.create({ data: { ...owned, ...data } });
-      await audit('Ambition', created.id, 'create', undefined, created);
+      audit('Ambition', created.id, 'create', undefined, created);
     }
   }
 
-  await audit(
+  audit(
     'Employee',
     employeeId,
     'profile_update',
     { version: expected },
     { version: expected + 1, updatedAt: isoDateTime(now) },
   );
+  await writeAudits(tx, actor, events);
 }

@@ -1,6 +1,6 @@
 import type { TImportReport } from '@teamspiegel/domain/api/imports';
 import { recordAreaLevel } from '../../db/area-level-history.ts';
-import { toAuditJson, writeAudit } from '../../lib/audit.ts';
+import { writeAudit, writeAudits } from '../../lib/audit.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Db, Tx } from '../../plugins/app/prisma.ts';
 import type { PlannedRow } from './validate.ts';
@@ -153,20 +153,12 @@ export async function applyImport(
           report.levelChanges += result.count;
         }
 
-        if (audit.length > 0) {
-          // One row per employee; the summary row below (writeAudit) bumps the dataVersion once.
-          await tx.auditEvent.createMany({
-            data: audit.map((event) => ({
-              organisationId,
-              actorUserId: actor.userId,
-              entity: 'Employee',
-              entityId: event.entityId,
-              action: event.action,
-              before: event.before === undefined ? undefined : (toAuditJson(event.before) ?? undefined),
-              after: toAuditJson(event.after) ?? undefined,
-            })),
-          });
-        }
+        // One row per employee; the dataVersion moves with each chunk's rows.
+        await writeAudits(
+          tx,
+          actor,
+          audit.map((event) => ({ entity: 'Employee', ...event })),
+        );
         await options.onProgress(Math.min(start + chunk.length, plan.length));
       }
 
