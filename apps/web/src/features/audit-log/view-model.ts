@@ -1,3 +1,5 @@
+import { first as firstParam, parsePage } from '@/lib/params';
+
 /** Pure helpers of the audit log: filters from the URL, and which fields an event changed. */
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -20,16 +22,15 @@ export function isValidDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
+const first = (value: string | string[] | undefined) => firstParam(value) ?? '';
 
 export function parseFilters(params: Record<string, string | string[] | undefined>): AuditFilters {
-  const page = Number.parseInt(first(params.pagina), 10);
   return {
     entity: first(params.onderdeel).trim().slice(0, 100),
     action: first(params.handeling).trim().slice(0, 100),
     from: first(params.van).trim(),
     to: first(params.tot).trim(),
-    page: Number.isFinite(page) && page > 0 ? page : 1,
+    page: parsePage(params.pagina),
   };
 }
 

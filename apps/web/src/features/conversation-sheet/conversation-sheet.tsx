@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { ProblemState } from '@/components/problem-state';
 import { TShapeChart } from '@/components/t-shape';
 import { load } from '@/lib/api/load';
+import { isUuid } from '@/lib/params';
 import {
   actionStatusLabel,
   actionTypeLabel,
@@ -49,7 +50,7 @@ const HISTORY_ROWS = 12;
  * viewer may read), development actions, and room for notes and agreements.
  */
 export async function ConversationSheet({ id }: { id: string }) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const t = await getTranslations('conversationSheet');
   const locale = (await getLocale()) as Locale;
   const [employee, history, ambitions, actions] = await Promise.all([

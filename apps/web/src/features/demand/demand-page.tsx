@@ -2,9 +2,9 @@ import { DEVELOPMENT_ACTION_TYPES, type Locale, label, type TDemandKind } from '
 import { getLocale, getTranslations } from 'next-intl/server';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { load } from '@/lib/api/load';
+import { parseSiteId } from '@/lib/params';
 import { fetchSites } from '../overview/data';
 import { PrintButton } from '../overview/print-button';
-import { parseSiteId } from '../overview/view-model';
 import { fetchDevelopmentDemand } from './data';
 import { DemandChart } from './demand-chart';
 import { DemandFilter } from './demand-filter';

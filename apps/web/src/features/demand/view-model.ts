@@ -8,6 +8,7 @@ import {
   type TDemandKind,
 } from '@teamspiegel/domain';
 import type { TDevelopmentDemandView } from '@teamspiegel/domain/api/coverage';
+import { first } from '@/lib/params';
 import { areaLabel, levelLabel } from '@/lib/vocabulary';
 
 /** Ambition first, then the action types in model order, then actions without a type. */
@@ -85,7 +86,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A query-string value as an ISO date (YYYY-MM-DD) that exists; anything else is ignored. */
 export function parseIsoDate(value: string | string[] | undefined): string | undefined {
-  const v = Array.isArray(value) ? value[0] : value;
+  const v = first(value);
   if (!v || !ISO_DATE.test(v)) return undefined;
   const date = new Date(`${v}T00:00:00Z`);
   return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== v ? undefined : v;

@@ -9,11 +9,11 @@ import type { TTeam } from '@teamspiegel/domain/api/teams';
 import { revalidatePath } from 'next/cache';
 import { apiFetch } from '@/lib/api/client';
 import { type ActionResult, toActionError } from '@/lib/api/errors';
+import { isUuid } from '@/lib/params';
 import { isArea, isLevel } from '@/lib/vocabulary';
 import { listCandidates } from './api';
 import { gapActionTitle, planForGap, sixMonthsFrom } from './gap-plan';
 
-const UUID = /^[0-9a-f-]{36}$/i;
 const text = (form: FormData, key: string) => String(form.get(key) ?? '').trim();
 
 /**
@@ -26,7 +26,7 @@ export async function planGap(_previous: ActionResult<{ id: string }> | null, fo
   const area = text(form, 'area');
   const level = text(form, 'level');
   const expectedEmployee = text(form, 'employeeId') || null;
-  if (!UUID.test(teamId) || !isArea(area) || !isLevel(level)) {
+  if (!isUuid(teamId) || !isArea(area) || !isLevel(level)) {
     return { ok: false, status: 400, code: 'bad_request' } satisfies ActionResult;
   }
   let created: TDevelopmentAction;
@@ -66,7 +66,7 @@ export async function changeStatus(_previous: ActionResult | null, form: FormDat
   const to = text(form, 'to');
   const version = Number.parseInt(text(form, 'version'), 10);
   const allowed = DEVELOPMENT_STATUS_TRANSITIONS[from] as readonly string[] | undefined;
-  if (!UUID.test(id) || !Number.isInteger(version) || !allowed?.includes(to)) {
+  if (!isUuid(id) || !Number.isInteger(version) || !allowed?.includes(to)) {
     return { ok: false, status: 409, code: 'invalid_status_transition' };
   }
   try {

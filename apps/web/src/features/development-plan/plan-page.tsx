@@ -15,6 +15,7 @@ import { EmptyState, ProblemState } from '@/components/problem-state';
 import { SelectField } from '@/components/select-field';
 import { StatusBadge } from '@/components/status';
 import { load } from '@/lib/api/load';
+import { isUuid, parsePage } from '@/lib/params';
 import { getSession } from '@/lib/session';
 import {
   actionStatusLabel,
@@ -49,20 +50,18 @@ export type PlanSearchParams = {
   pagina?: string;
 };
 
-const UUID = /^[0-9a-f-]{36}$/i;
 const MAX_GAPS = 20;
 
 function parse(params: PlanSearchParams) {
-  const page = Number.parseInt(params.pagina ?? '1', 10);
   return {
-    teamId: params.team && UUID.test(params.team) ? params.team : undefined,
+    teamId: isUuid(params.team) ? params.team : undefined,
     area: isArea(params.gebied) ? params.gebied : undefined,
     level: isLevel(params.niveau) ? params.niveau : undefined,
     type: DEVELOPMENT_ACTION_TYPES.some((item) => item.id === params.soort) ? params.soort : undefined,
     status: (DEVELOPMENT_STATUS_IDS as readonly string[]).includes(params.status ?? '')
       ? (params.status as DevelopmentStatus)
       : undefined,
-    page: Number.isFinite(page) && page > 0 ? page : 1,
+    page: parsePage(params.pagina),
   };
 }
 

@@ -3,7 +3,7 @@ import { getLocale } from 'next-intl/server';
 import { webEnv } from '@/lib/env';
 import { getSession, isSignedIn } from '@/lib/session';
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export { UUID } from '@/lib/params';
 
 /**
  * Route-handler helper: fetches a file from the API with the user's token (server-side; the

@@ -219,17 +219,4 @@ export function pageCount(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / Math.max(1, pageSize)));
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A query-string value as a site id; anything else (empty, garbage) means "all sites". */
-export function parseSiteId(value: string | string[] | undefined): string | undefined {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v && UUID.test(v) ? v.toLowerCase() : undefined;
-}
-
-/** A query-string value as a page number ≥ 1. */
-export function parsePage(value: string | string[] | undefined): number {
-  const v = Array.isArray(value) ? value[0] : value;
-  const n = Number.parseInt(v ?? '', 10);
-  return Number.isFinite(n) && n >= 1 && n <= 100_000 ? n : 1;
-}
+export { parsePage, parseSiteId } from '@/lib/params';

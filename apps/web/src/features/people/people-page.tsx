@@ -6,6 +6,7 @@ import { EmptyState, ProblemState } from '@/components/problem-state';
 import { SelectField } from '@/components/select-field';
 import { MiniTShape } from '@/components/t-shape';
 import { load } from '@/lib/api/load';
+import { isUuid } from '@/lib/params';
 import { formatFte, isArea, isLevel, type Locale } from '@/lib/vocabulary';
 import { pageCount } from '../overview/view-model';
 import { listEmployees, listSites, listTeams, PEOPLE_PAGE_SIZE, type PeopleFilters } from './api';
@@ -20,15 +21,13 @@ export type PeopleSearchParams = {
   pagina?: string;
 };
 
-const UUID = /^[0-9a-f-]{36}$/i;
-
 function filtersFrom(params: PeopleSearchParams): PeopleFilters {
   const area = isArea(params.gebied) ? params.gebied : undefined;
   const page = Number.parseInt(params.pagina ?? '1', 10);
   return {
     q: params.zoek?.trim() || undefined,
-    teamId: params.team && UUID.test(params.team) ? params.team : undefined,
-    siteId: params.locatie && UUID.test(params.locatie) ? params.locatie : undefined,
+    teamId: params.team && isUuid(params.team) ? params.team : undefined,
+    siteId: params.locatie && isUuid(params.locatie) ? params.locatie : undefined,
     // Default: active people only; "alle" shows everyone.
     active: params.actief === 'alle' ? undefined : params.actief === 'nee' ? 'false' : 'true',
     area,

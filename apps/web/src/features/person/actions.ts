@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { apiFetch } from '@/lib/api/client';
 import { type ActionResult, toActionError } from '@/lib/api/errors';
+import { isUuid } from '@/lib/params';
 import { isLevel } from '@/lib/vocabulary';
 
 /**
@@ -15,7 +16,7 @@ export async function validateLevel(_previous: ActionResult | null, form: FormDa
   const decision = form.get('decision') === 'adjust' ? 'adjust' : 'approve';
   const level = String(form.get('level') ?? '');
   const comment = String(form.get('comment') ?? '').trim();
-  if (!/^[0-9a-f-]{36}$/i.test(areaLevelId)) return { ok: false, status: 400, code: 'bad_request' };
+  if (!isUuid(areaLevelId)) return { ok: false, status: 400, code: 'bad_request' };
   if (decision === 'adjust') {
     const fieldErrors: Record<string, string> = {};
     if (!isLevel(level)) fieldErrors.level = 'required';
@@ -37,6 +38,6 @@ export async function validateLevel(_previous: ActionResult | null, form: FormDa
     return toActionError(error);
   }
   revalidatePath('/validatie');
-  if (/^[0-9a-f-]{36}$/i.test(employeeId)) revalidatePath(`/mensen/${employeeId}`);
+  if (isUuid(employeeId)) revalidatePath(`/mensen/${employeeId}`);
   return { ok: true };
 }

@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { TShapeChart } from '@/components/t-shape';
 import { load } from '@/lib/api/load';
+import { isUuid } from '@/lib/params';
 import { getSession } from '@/lib/session';
 import {
   actionStatusLabel,
@@ -58,7 +59,7 @@ export async function StatusBadge({ status }: { status: 'self_assessed' | 'valid
 
 /** /mensen/[id]: who someone is, their T-shape, how their levels grew, and what they aim for. */
 export async function PersonPage({ id }: { id: string }) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const t = await getTranslations('person');
   const locale = (await getLocale()) as Locale;
   const session = await getSession();

@@ -4,8 +4,7 @@ import type { TEraseResult } from '@teamspiegel/domain/api/privacy';
 import { revalidatePath } from 'next/cache';
 import { apiFetch } from '@/lib/api/client';
 import { type ActionResult, toActionError } from '@/lib/api/errors';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@/lib/params';
 
 /** "Gegevens wissen": POST /api/employees/:id/erase with the typed full name as confirmation. */
 export async function eraseEmployee(
@@ -14,7 +13,7 @@ export async function eraseEmployee(
 ): Promise<ActionResult<TEraseResult>> {
   const employeeId = String(form.get('employeeId') ?? '');
   const confirm = String(form.get('confirm') ?? '').trim();
-  if (!UUID.test(employeeId)) return { ok: false, status: 400, code: 'bad_request' };
+  if (!isUuid(employeeId)) return { ok: false, status: 400, code: 'bad_request' };
   if (!confirm) {
     return { ok: false, status: 422, code: 'confirmation_mismatch', fieldErrors: { confirm: 'required' } };
   }

@@ -2,7 +2,7 @@ import 'server-only';
 import type { TDataExport } from '@teamspiegel/domain/api/privacy';
 import { apiFetch } from '@/lib/api/client';
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export { UUID } from '@/lib/params';
 
 /** GET /api/employees/:id/data-export (hr). */
 export function fetchEmployeeExport(employeeId: string): Promise<TDataExport> {

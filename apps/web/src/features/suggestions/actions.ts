@@ -6,8 +6,8 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { apiFetch } from '@/lib/api/client';
 import { type ActionResult, toActionError } from '@/lib/api/errors';
+import { isUuid } from '@/lib/params';
 
-const UUID = /^[0-9a-f-]{36}$/i;
 const TYPES = ['training', 'coaching', 'werving'] as const;
 
 const text = (form: FormData, key: string) => String(form.get(key) ?? '').trim();
@@ -24,9 +24,9 @@ export async function acceptSuggestion(
   const area = text(form, 'area') as (typeof AREA_IDS)[number];
   const targetLevel = text(form, 'targetLevel') as (typeof LEVEL_IDS)[number];
   if (
-    !UUID.test(teamId) ||
-    !UUID.test(requirementId) ||
-    (employeeId && !UUID.test(employeeId)) ||
+    !isUuid(teamId) ||
+    !isUuid(requirementId) ||
+    (employeeId && !isUuid(employeeId)) ||
     !TYPES.includes(type) ||
     !AREA_IDS.includes(area) ||
     !LEVEL_IDS.includes(targetLevel)

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ProblemState } from '@/components/problem-state';
 import { SelectField } from '@/components/select-field';
 import { load } from '@/lib/api/load';
+import { parseSiteId } from '@/lib/params';
 import { getSession } from '@/lib/session';
 import { fetchCoverageTrend, fetchTrendSites } from './data';
 import { TrendChart } from './trend-chart';
@@ -12,7 +13,6 @@ import {
   type Locale,
   monthLabel,
   parseMonths,
-  parseSiteId,
   sparklinePoints,
   TREND_MONTH_OPTIONS,
 } from './view-model';

@@ -1,14 +1,7 @@
 import type { TCoverageTrendPoint } from '@teamspiegel/domain/api/trend';
 import { describe, expect, it } from 'vitest';
-import {
-  areaSeries,
-  chartRows,
-  direction,
-  monthLabel,
-  parseMonths,
-  parseSiteId,
-  sparklinePoints,
-} from './view-model';
+import { parseSiteId } from '@/lib/params';
+import { areaSeries, chartRows, direction, monthLabel, parseMonths, sparklinePoints } from './view-model';
 
 const point = (month: string, gaps: number, pedagogiek: number): TCoverageTrendPoint => ({
   month,

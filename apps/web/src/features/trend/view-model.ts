@@ -1,5 +1,6 @@
 import { AREA_IDS, type AreaId, type Locale } from '@teamspiegel/domain';
 import type { TCoverageTrendPoint } from '@teamspiegel/domain/api/trend';
+import { first } from '@/lib/params';
 import { areaLabel } from '@/lib/vocabulary';
 
 export type { Locale };
@@ -8,13 +9,8 @@ export const TREND_MONTH_OPTIONS = [6, 12, 24, 36] as const;
 export const DEFAULT_TREND_MONTHS = 12;
 
 export function parseMonths(value: string | string[] | undefined): number {
-  const number = Number(Array.isArray(value) ? value[0] : value);
+  const number = Number(first(value));
   return (TREND_MONTH_OPTIONS as readonly number[]).includes(number) ? number : DEFAULT_TREND_MONTHS;
-}
-
-export function parseSiteId(value: string | string[] | undefined): string | undefined {
-  const id = Array.isArray(value) ? value[0] : value;
-  return id && /^[0-9a-f-]{36}$/i.test(id) ? id : undefined;
 }
 
 /** 'YYYY-MM' → "jan. 2026" / "Jan 2026" (UTC, so the month never shifts). */
