@@ -11,21 +11,26 @@ import {
 } from './view-model';
 
 /** The most severe gaps and single points of failure, as the API ranks them. */
+type OverviewTranslator = Awaited<ReturnType<typeof getTranslations<'overview'>>>;
+
+/** A ranked requirement in words ("Gezondheid, minimaal ervaren"); shared by the overview and the report. */
+export function requirementSentence(t: OverviewTranslator, w: RequirementWords): string {
+  switch (w.kind) {
+    case 'area':
+      return t('ranking.requirement.area', { area: w.area, level: w.level });
+    case 'role':
+      return t('ranking.requirement.role', { role: w.role || t('ranking.requirement.unknownRole') });
+    case 'competency':
+      return t('ranking.requirement.competency', { competency: w.competency, score: w.score });
+    case 'circle':
+      return t('ranking.requirement.circle', { circle: w.circle });
+  }
+}
+
 export async function RankingTable({ entries, locale }: { entries: RankingEntry[]; locale: Locale }) {
   const t = await getTranslations('overview');
   const ts = await getTranslations('status');
-  const words = (w: RequirementWords) => {
-    switch (w.kind) {
-      case 'area':
-        return t('ranking.requirement.area', { area: w.area, level: w.level });
-      case 'role':
-        return t('ranking.requirement.role', { role: w.role || t('ranking.requirement.unknownRole') });
-      case 'competency':
-        return t('ranking.requirement.competency', { competency: w.competency, score: w.score });
-      case 'circle':
-        return t('ranking.requirement.circle', { circle: w.circle });
-    }
-  };
+  const words = (w: RequirementWords) => requirementSentence(t, w);
   return (
     <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 print:shadow-none">
       <table data-testid="ranking" className="w-full border-collapse text-sm">

@@ -9,14 +9,9 @@ import { getSession } from '@/lib/session';
 import { ExportButtons } from '../export/export-buttons';
 import { fetchOrganisationCoverage } from '../overview/data';
 import { PrintButton } from '../overview/print-button';
-import {
-  areaLabel,
-  circleLabel,
-  competencyLabel,
-  formatDate,
-  type Locale,
-  levelLabel,
-} from '../people/vocab';
+import { requirementSentence } from '../overview/ranking';
+import { describeRequirement } from '../overview/view-model';
+import { areaLabel, formatDate, type Locale } from '../people/vocab';
 
 const TOP_GAPS = 10;
 
@@ -43,6 +38,7 @@ const cell = 'px-2 py-1';
 export async function ReportPage() {
   const t = await getTranslations('report');
   const ts = await getTranslations('status');
+  const to = await getTranslations('overview');
   const locale = (await getLocale()) as Locale;
   const session = await getSession();
   if (session.role !== 'board' && session.role !== 'hr') return <ProblemState code="forbidden" />;
@@ -51,18 +47,8 @@ export async function ReportPage() {
   const view: TOrganisationCoverageView = result.data;
   const overall = view.totals.overall;
   const statusText = (status: TAreaCellStatus) => ts(status);
-  const subject = (entry: TOrganisationCoverageView['ranking'][number]) => {
-    switch (entry.kind) {
-      case 'area':
-        return `${areaLabel(entry.area, locale)} ≥ ${levelLabel(entry.minLevel, locale)}`;
-      case 'role':
-        return entry.roleLabel ? entry.roleLabel[locale] : t('role');
-      case 'competency':
-        return `${competencyLabel(entry.competency, locale)} ≥ ${entry.minScore ?? ''}`;
-      default:
-        return circleLabel(entry.circle, locale);
-    }
-  };
+  const subject = (entry: TOrganisationCoverageView['ranking'][number]) =>
+    requirementSentence(to, describeRequirement(entry, locale));
 
   return (
     <article className="report space-y-6">
