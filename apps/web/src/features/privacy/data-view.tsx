@@ -1,32 +1,29 @@
-import {
-  AMBITION_DIRECTIONS,
-  AREAS,
-  CIRCLES,
-  COMPETENCIES,
-  DEVELOPMENT_ACTION_TYPES,
-  DEVELOPMENT_STATUSES,
-  LEVELS,
-  label,
-} from '@teamspiegel/domain';
+import type { Locale } from '@teamspiegel/domain';
 import type { TDataExport } from '@teamspiegel/domain/api/privacy';
 import { getLocale, getTranslations } from 'next-intl/server';
+import {
+  actionStatusLabel,
+  actionTypeLabel,
+  areaLabel,
+  circleLabel,
+  competencyLabel,
+  directionLabel,
+  formatDate,
+  levelLabel,
+} from '@/lib/vocabulary';
 
-type Locale = 'nl' | 'en';
-
-function lookup(items: readonly { id: string; label: { nl: string; en: string } }[]) {
-  return (id: string | null | undefined, locale: Locale) => {
-    if (!id) return '—';
-    const item = items.find((entry) => entry.id === id);
-    return item ? label(item, locale) : id;
-  };
-}
-const areaName = lookup(AREAS);
-const levelName = lookup(LEVELS);
-const competencyName = lookup(COMPETENCIES);
-const circleName = lookup(CIRCLES);
-const directionName = lookup(AMBITION_DIRECTIONS);
-const actionTypeName = lookup(DEVELOPMENT_ACTION_TYPES);
-const statusName = lookup(DEVELOPMENT_STATUSES);
+/** A vocabulary label, or a dash when the value is empty. */
+const orDash =
+  (toLabel: (id: string | null | undefined, locale: Locale) => string) =>
+  (id: string | null | undefined, locale: Locale) =>
+    toLabel(id, locale) || '—';
+const areaName = orDash(areaLabel);
+const levelName = orDash(levelLabel);
+const competencyName = orDash(competencyLabel);
+const circleName = orDash(circleLabel);
+const directionName = orDash(directionLabel);
+const actionTypeName = orDash(actionTypeLabel);
+const statusName = orDash(actionStatusLabel);
 
 function Section({
   id,
@@ -93,13 +90,7 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
 export async function PersonalDataView({ data }: { data: TDataExport }) {
   const t = await getTranslations('privacy.view');
   const locale = ((await getLocale()) === 'en' ? 'en' : 'nl') as Locale;
-  const date = (value: string | null) =>
-    value
-      ? new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-          dateStyle: 'medium',
-          timeZone: 'UTC',
-        }).format(new Date(value))
-      : '—';
+  const date = (value: string | null) => formatDate(value, locale) || '—';
   const none = <p className="text-sm text-slate-600">{t('none')}</p>;
   const e = data.employee;
 
