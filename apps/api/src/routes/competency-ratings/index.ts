@@ -1,4 +1,4 @@
-import { ZIdParams, ZProblem } from '@teamspiegel/domain/api/common';
+import { ZProblem } from '@teamspiegel/domain/api/common';
 import {
   ZCompetencyRating,
   ZCompetencyRatingListQuery,
@@ -6,12 +6,10 @@ import {
 } from '@teamspiegel/domain/api/competency-ratings';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { CompetencyRating } from '../../generated/prisma/client.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { registerCrud } from '../../lib/crud.ts';
 import { isoDateTime } from '../../lib/http.ts';
-import { notFound } from '../../lib/problem.ts';
 import { actorOf } from '../../plugins/app/auth.ts';
 import { visibleEmployeeWhere } from '../../services/access.ts';
 import { assertMayWriteFor, assertMayWriteForReferenced } from '../../services/people-writes.ts';
@@ -54,6 +52,12 @@ export default async function competencyRatingRoutes(fastify: FastifyInstance) {
         ...(query.competency ? { competency: query.competency } : {}),
       }),
     },
+    // hr for anyone; a manager only for members of the teams they lead.
+    remove: {
+      roles: ['hr', 'manager'],
+      summary: 'Delete a competency rating',
+      guard: (tx, actor, current) => assertMayWriteFor(tx, actor, current.employeeId),
+    },
   });
 
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -92,38 +96,6 @@ export default async function competencyRatingRoutes(fastify: FastifyInstance) {
       });
       reply.status(created ? 201 : 200);
       return competencyRatingDto(row);
-    },
-  );
-
-  app.delete(
-    '/api/competency-ratings/:id',
-    {
-      preHandler: fastify.requireRole('hr', 'manager'),
-      schema: {
-        tags: ['competency-ratings'],
-        summary: 'Delete a competency rating',
-        params: ZIdParams,
-        response: { 204: z.null(), ...problems },
-      },
-    },
-    async (request, reply) => {
-      const actor = actorOf(request);
-      const employee = await visibleEmployeeWhere(fastify.db, actor);
-      await fastify.db.$transaction(async (tx) => {
-        const current = await tx.competencyRating.findFirst({
-          where: { organisationId: actor.organisationId, id: request.params.id, employee },
-        });
-        if (!current) throw notFound('CompetencyRating');
-        await assertMayWriteFor(tx, actor, current.employeeId);
-        await tx.competencyRating.delete({ where: { id: current.id } });
-        await writeAudit(tx, actor, {
-          entity: 'CompetencyRating',
-          entityId: current.id,
-          action: 'delete',
-          before: current,
-        });
-      });
-      return reply.status(204).send(null);
     },
   );
 }

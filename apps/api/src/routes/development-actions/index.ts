@@ -9,7 +9,6 @@ import {
   ZDevelopmentActionUpdate,
 } from '@teamspiegel/domain/api/development-actions';
 import type { FastifyInstance } from 'fastify';
-import { AreaLevelConflictError, recordAreaLevel } from '../../db/area-level-history.ts';
 import type { DevelopmentAction } from '../../generated/prisma/client.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { registerCrud } from '../../lib/crud.ts';
@@ -18,6 +17,7 @@ import { conflict, forbidden, unprocessable } from '../../lib/problem.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Db, Tx } from '../../plugins/app/prisma.ts';
 import { activeMembershipWhere, managedTeamIds } from '../../services/access.ts';
+import { recordLevel } from '../../services/people-writes.ts';
 
 type Row = DevelopmentAction & { employee: { firstName: string; lastName: string } | null };
 
@@ -149,28 +149,23 @@ async function raiseLevel(tx: Tx, actor: Actor, action: Shape & { id: string; ti
     select: { level: true },
   });
   if (current && levelRank(current.level) >= levelRank(action.targetLevel)) return;
-  try {
-    const recorded = await recordAreaLevel(tx, {
-      organisationId: actor.organisationId,
-      employeeId: action.employeeId,
-      area: action.area,
-      level: action.targetLevel,
-      status: 'validated',
-      assessedByUserId: actor.userId,
-      validatedByUserId: actor.userId,
-      comment: `Ontwikkelactie afgerond: ${action.title}`.slice(0, 1000),
-    });
-    await writeAudit(tx, actor, {
-      entity: 'AreaLevel',
-      entityId: recorded.id,
-      action: 'create',
-      before: current,
-      after: { ...recorded, developmentActionId: action.id },
-    });
-  } catch (error) {
-    if (error instanceof AreaLevelConflictError) throw conflict(error.code, error.message);
-    throw error;
-  }
+  const recorded = await recordLevel(tx, {
+    organisationId: actor.organisationId,
+    employeeId: action.employeeId,
+    area: action.area,
+    level: action.targetLevel,
+    status: 'validated',
+    assessedByUserId: actor.userId,
+    validatedByUserId: actor.userId,
+    comment: `Ontwikkelactie afgerond: ${action.title}`.slice(0, 1000),
+  });
+  await writeAudit(tx, actor, {
+    entity: 'AreaLevel',
+    entityId: recorded.id,
+    action: 'create',
+    before: current,
+    after: { ...recorded, developmentActionId: action.id },
+  });
 }
 
 /**

@@ -1,4 +1,3 @@
-import { ZIdParams, ZProblem } from '@teamspiegel/domain/api/common';
 import {
   ZSurroundingsContact,
   ZSurroundingsContactCreate,
@@ -6,14 +5,9 @@ import {
   ZSurroundingsContactUpdate,
 } from '@teamspiegel/domain/api/surroundings-contacts';
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { SurroundingsContact } from '../../generated/prisma/client.ts';
-import { writeAudit } from '../../lib/audit.ts';
 import { registerCrud } from '../../lib/crud.ts';
 import { isoDateTime } from '../../lib/http.ts';
-import { notFound } from '../../lib/problem.ts';
-import { actorOf } from '../../plugins/app/auth.ts';
 import { visibleEmployeeWhere } from '../../services/access.ts';
 import { assertMayWriteFor, assertMayWriteForReferenced } from '../../services/people-writes.ts';
 
@@ -72,37 +66,11 @@ export default async function surroundingsContactRoutes(fastify: FastifyInstance
         return body;
       },
     },
+    // hr for anyone; a manager only for members of the teams they lead.
+    remove: {
+      roles: ['hr', 'manager'],
+      summary: 'Delete a surroundings contact',
+      guard: (tx, actor, current) => assertMayWriteFor(tx, actor, current.employeeId),
+    },
   });
-
-  fastify.withTypeProvider<ZodTypeProvider>().delete(
-    '/api/surroundings-contacts/:id',
-    {
-      preHandler: fastify.requireRole('hr', 'manager'),
-      schema: {
-        tags: ['surroundings-contacts'],
-        summary: 'Delete a surroundings contact',
-        params: ZIdParams,
-        response: { 204: z.null(), 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem },
-      },
-    },
-    async (request, reply) => {
-      const actor = actorOf(request);
-      const employee = await visibleEmployeeWhere(fastify.db, actor);
-      await fastify.db.$transaction(async (tx) => {
-        const current = await tx.surroundingsContact.findFirst({
-          where: { organisationId: actor.organisationId, id: request.params.id, employee },
-        });
-        if (!current) throw notFound('SurroundingsContact');
-        await assertMayWriteFor(tx, actor, current.employeeId);
-        await tx.surroundingsContact.delete({ where: { id: current.id } });
-        await writeAudit(tx, actor, {
-          entity: 'SurroundingsContact',
-          entityId: current.id,
-          action: 'delete',
-          before: current,
-        });
-      });
-      return reply.status(204).send(null);
-    },
-  );
 }
