@@ -3,10 +3,10 @@
 import type { TImportJob, TImportPreview } from '@teamspiegel/domain/api/imports';
 import { revalidatePath } from 'next/cache';
 import { type ActionResult, toActionError } from '@/lib/api/errors';
+import { isUuid } from '@/lib/params';
 import { getImportJob, previewFile, startImportJob } from './api';
 
 const MAX_BYTES = 5 * 1024 * 1024;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function fileOf(formData: FormData): File | ActionResult<never> {
   const file = formData.get('file');
@@ -42,7 +42,7 @@ export async function startImportAction(formData: FormData): Promise<ActionResul
 
 /** The job's progress, polled every second by the progress component. */
 export async function importJobAction(jobId: string): Promise<ActionResult<TImportJob>> {
-  if (!UUID.test(jobId)) return { ok: false, status: 404, code: 'not_found' };
+  if (!isUuid(jobId)) return { ok: false, status: 404, code: 'not_found' };
   try {
     return { ok: true, data: await getImportJob(jobId) };
   } catch (error) {

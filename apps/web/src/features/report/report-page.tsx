@@ -6,12 +6,12 @@ import { ProblemState } from '@/components/problem-state';
 import { STATUS_CLASSES, STATUS_STYLE, StatusBadge, StatusIcon } from '@/components/status';
 import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
+import { areaLabel, formatDate, type Locale } from '@/lib/vocabulary';
 import { ExportButtons } from '../export/export-buttons';
 import { fetchOrganisationCoverage } from '../overview/data';
 import { PrintButton } from '../overview/print-button';
 import { requirementSentence } from '../overview/ranking';
 import { describeRequirement } from '../overview/view-model';
-import { areaLabel, formatDate, type Locale } from '../people/vocab';
 
 const TOP_GAPS = 10;
 

@@ -61,19 +61,20 @@ export async function TeamsListPage({ searchParams }: { searchParams: SearchPara
   const siteId = parseSiteId(searchParams.locatie);
   const q = first(searchParams.zoek);
   const page = parsePage(searchParams.pagina);
-  const [teams, summaries, sites] = await Promise.all([
+  const isManager = role === 'manager';
+  // Managers also need member counts of the teams they lead: fetched alongside, not after.
+  const [teams, summaries, sites, lookup] = await Promise.all([
     load(fetchTeams({ siteId, q, page })),
     load(fetchSummaries()),
     load(fetchSites()),
+    isManager ? load(fetchTeams({ pageSize: 200 })) : Promise.resolve(null),
   ]);
   const summaryOf = summaries.data ?? new Map();
-  const isManager = role === 'manager';
 
   // Managers: the teams they lead are exactly the rows of their (API-scoped) coverage.
   let led: TeamListRow[] = [];
   if (isManager && summaries.data && summaries.data.size > 0) {
-    const lookup = await load(fetchTeams({ pageSize: 200 }));
-    const byId = new Map((lookup.data?.items ?? []).map((team) => [team.id, team]));
+    const byId = new Map((lookup?.data?.items ?? []).map((team) => [team.id, team]));
     led = [...summaries.data.entries()].map(([id, entry]) => ({
       id,
       name: entry.teamName,

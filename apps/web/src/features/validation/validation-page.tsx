@@ -6,8 +6,8 @@ import { Pagination } from '@/components/pagination';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { apiFetch } from '@/lib/api/client';
 import { load } from '@/lib/api/load';
+import { areaLabel, formatDate, type Locale, levelLabel } from '@/lib/vocabulary';
 import { pageCount } from '../overview/view-model';
-import { areaLabel, formatDate, type Locale, levelLabel } from '../people/vocab';
 import { ValidateForm } from '../person/validate-form';
 
 const QUEUE_PAGE_SIZE = 20;

@@ -28,7 +28,9 @@ export async function apiFetchWithMeta<T>(path: string, request: ApiRequest = {}
     if (!isSignedIn(session)) redirect('/login');
     headers.authorization = `Bearer ${session.accessToken}`;
   }
-  if (request.body !== undefined) headers['content-type'] = 'application/json';
+  // A FormData body (file uploads) goes as multipart; fetch sets its content type and boundary.
+  const multipart = request.body instanceof FormData;
+  if (request.body !== undefined && !multipart) headers['content-type'] = 'application/json';
   if (request.ifMatch) headers['if-match'] = request.ifMatch;
 
   const url = new URL(`${webEnv.apiUrl}${path}`);
@@ -41,7 +43,12 @@ export async function apiFetchWithMeta<T>(path: string, request: ApiRequest = {}
     response = await fetch(url, {
       method: request.method ?? 'GET',
       headers,
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      body:
+        request.body === undefined
+          ? undefined
+          : multipart
+            ? (request.body as FormData)
+            : JSON.stringify(request.body),
       cache: 'no-store',
     });
   } catch {
