@@ -407,6 +407,9 @@ describe('self-service profile', () => {
   describe('self-assessment → validation queue → validate', () => {
     it('the manager sees the new self-assessment in their queue and approves it', async () => {
       const { profile, etag } = await getProfile();
+      const replacedLevel =
+        profile.areaLevels.find((row: { area: string }) => row.area === 'psychologie_orthopedagogiek')
+          ?.level ?? null;
       const body = unchanged(profile);
       body.areaLevels = [
         ...body.areaLevels.filter((row) => row.area !== 'psychologie_orthopedagogiek'),
@@ -424,6 +427,8 @@ describe('self-service profile', () => {
       expect(queue.status).toBe(200);
       const item = queue.body.items.find((entry: { id: string }) => entry.id === row.id);
       expect(item).toMatchObject({ employee: { id: f.marjo, firstName: 'Marjo' }, status: 'self_assessed' });
+      // The level it replaces comes with it (null when the area had no level yet).
+      expect(item.previousLevel).toBe(replacedLevel);
       expect(
         queue.body.items.every(
           (entry: { status: string; isCurrent: boolean }) =>

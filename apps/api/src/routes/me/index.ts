@@ -102,8 +102,28 @@ export default async function meRoutes(fastify: FastifyInstance) {
         }),
         fastify.db.areaLevel.count({ where }),
       ]);
+      // The rows each self-assessment replaced: closed exactly when the new one opened (one query).
+      const replaced =
+        rows.length === 0
+          ? []
+          : await fastify.db.areaLevel.findMany({
+              where: {
+                organisationId: actor.organisationId,
+                OR: rows.map((row) => ({
+                  employeeId: row.employeeId,
+                  area: row.area,
+                  validTo: row.validFrom,
+                })),
+              },
+              select: { employeeId: true, area: true, level: true },
+            });
+      const previousOf = new Map(replaced.map((row) => [`${row.employeeId}:${row.area}`, row.level]));
       return {
-        items: rows.map((row) => ({ ...areaLevelDto(row), employee: row.employee })),
+        items: rows.map((row) => ({
+          ...areaLevelDto(row),
+          employee: row.employee,
+          previousLevel: previousOf.get(`${row.employeeId}:${row.area}`) ?? null,
+        })),
         page,
         pageSize,
         total,

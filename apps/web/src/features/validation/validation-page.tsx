@@ -1,4 +1,4 @@
-import type { TAreaLevel, TValidationQueueItem } from '@teamspiegel/domain/api/area-levels';
+import type { TValidationQueueItem } from '@teamspiegel/domain/api/area-levels';
 import type { TPage } from '@teamspiegel/domain/api/common';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -11,28 +11,6 @@ import { pageCount } from '../overview/view-model';
 import { ValidateForm } from '../person/validate-form';
 
 const QUEUE_PAGE_SIZE = 20;
-
-/**
- * The level each queued row replaced. The queue item does not carry it, so we read the two newest
- * history rows of that person and area (one small call per row on this page, in parallel).
- */
-async function previousLevels(items: TValidationQueueItem[]): Promise<Map<string, string | null>> {
-  const entries = await Promise.all(
-    items.map(async (item) => {
-      try {
-        const history = await apiFetch<TPage<TAreaLevel>>(
-          `/api/employees/${encodeURIComponent(item.employeeId)}/area-levels/history`,
-          { query: { area: item.area, pageSize: 2 } },
-        );
-        const previous = history.items.find((row) => row.id !== item.id);
-        return [item.id, previous?.level ?? null] as const;
-      } catch {
-        return [item.id, null] as const;
-      }
-    }),
-  );
-  return new Map(entries);
-}
 
 /** /validatie: self-assessed levels waiting for a manager's or HR's decision, oldest first. */
 export async function ValidationPage({ searchParams }: { searchParams: { pagina?: string } }) {
@@ -77,7 +55,6 @@ async function QueueList({
   locale: Locale;
 }) {
   const t = await getTranslations('validation');
-  const previous = await previousLevels(items);
   return (
     <section aria-labelledby="queue-title">
       <h2 id="queue-title" className="mb-2 text-sm font-normal text-slate-600" aria-live="polite">
@@ -86,7 +63,7 @@ async function QueueList({
       <ul data-testid="validation-queue" data-count={total} className="space-y-3">
         {items.map((item) => {
           const name = `${item.employee.firstName} ${item.employee.lastName}`;
-          const before = previous.get(item.id) ?? null;
+          const before = item.previousLevel;
           return (
             <li
               key={item.id}

@@ -71,5 +71,7 @@ export type TAreaLevelValidate = z.infer<typeof ZAreaLevelValidate>;
 /** A current self-assessed level waiting for a manager's or HR's decision. */
 export const ZValidationQueueItem = ZAreaLevel.extend({
   employee: z.object({ id: ZId, firstName: z.string(), lastName: z.string() }),
+  /** The level this self-assessment replaced (the row closed when it opened); null for a first level. */
+  previousLevel: ZLevelId.nullable(),
 });
 export type TValidationQueueItem = z.infer<typeof ZValidationQueueItem>;
