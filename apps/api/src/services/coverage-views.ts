@@ -13,6 +13,10 @@ import type {
   TRequirementCoverageView,
   TTeamCoverageView,
 } from '@teamspiegel/domain/api/coverage';
+import { notFound } from '../lib/problem.ts';
+import type { Actor } from '../plugins/app/auth.ts';
+import type { Db } from '../plugins/app/prisma.ts';
+import { managedTeamIds, ownTeamIds } from './access.ts';
 import type { CoverageSnapshot } from './coverage-snapshot.ts';
 
 /**
@@ -169,4 +173,39 @@ export function organisationCoverageView(
     ranking,
     totals: { overall: coverage.totals.overall, byArea: coverage.totals.byArea, bySite },
   };
+}
+
+/** Team ids whose coverage the actor may see: all for board/hr/trainer, led teams, or own teams. */
+export async function coverageTeamIds(db: Db, actor: Actor, snapshot: CoverageSnapshot): Promise<string[]> {
+  switch (actor.role) {
+    case 'board':
+    case 'hr':
+    case 'trainer':
+      return [...snapshot.teams.keys()];
+    case 'manager':
+      return managedTeamIds(db, actor);
+    default:
+      return ownTeamIds(db, actor);
+  }
+}
+
+/**
+ * The teams an organisation-wide view shows the actor (narrowed to one site when asked, 404 for an
+ * unknown site), and how many of the actor's teams each site has (for the site filter).
+ */
+export async function coverageScope(
+  db: Db,
+  actor: Actor,
+  snapshot: CoverageSnapshot,
+  siteId?: string | null,
+) {
+  if (siteId && !snapshot.sites.has(siteId)) throw notFound('Site');
+  const visible = await coverageTeamIds(db, actor, snapshot);
+  const siteTeamCounts = new Map<string, number>();
+  for (const teamId of visible) {
+    const id = snapshot.teams.get(teamId)?.siteId;
+    if (id) siteTeamCounts.set(id, (siteTeamCounts.get(id) ?? 0) + 1);
+  }
+  const teamIds = siteId ? visible.filter((id) => snapshot.teams.get(id)?.siteId === siteId) : visible;
+  return { teamIds, siteTeamCounts };
 }

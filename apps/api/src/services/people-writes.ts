@@ -3,7 +3,7 @@ import {
   type RecordAreaLevelInput,
   recordAreaLevel,
 } from '../db/area-level-history.ts';
-import { conflict, forbidden, notFound, unprocessable } from '../lib/problem.ts';
+import { conflict, forbidden, unprocessable } from '../lib/problem.ts';
 import type { Actor } from '../plugins/app/auth.ts';
 import type { Db, Tx } from '../plugins/app/prisma.ts';
 import { canManageEmployee, visibleEmployeeWhere } from './access.ts';

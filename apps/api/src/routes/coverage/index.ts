@@ -16,9 +16,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../lib/problem.ts';
 import { type Actor, actorOf } from '../../plugins/app/auth.ts';
-import { managedTeamIds, ownTeamIds } from '../../services/access.ts';
-import { type CoverageSnapshot, coverageSnapshot } from '../../services/coverage-snapshot.ts';
+import { managedTeamIds } from '../../services/access.ts';
+import { coverageSnapshot } from '../../services/coverage-snapshot.ts';
 import {
+  coverageScope,
+  coverageTeamIds,
   organisationCoverage,
   organisationCoverageView,
   requirementViews,
@@ -34,20 +36,6 @@ function viewerOf(actor: Actor): Viewer {
     anonymised: actor.role === 'employee' || actor.role === 'trainer',
     selfEmployeeId: actor.employeeId,
   };
-}
-
-/** Team ids whose coverage the actor may see: all for board/hr/trainer, led teams, or own teams. */
-async function coverageTeamIds(fastify: FastifyInstance, actor: Actor, snapshot: CoverageSnapshot) {
-  switch (actor.role) {
-    case 'board':
-    case 'hr':
-    case 'trainer':
-      return [...snapshot.teams.keys()];
-    case 'manager':
-      return managedTeamIds(fastify.db, actor);
-    default:
-      return ownTeamIds(fastify.db, actor);
-  }
 }
 
 /** Serialised responses per organisation and dataVersion: repeated reads cost one tiny query. */
@@ -98,7 +86,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
       const teamId = request.params.id;
       if (!snapshot.teams.has(teamId)) throw notFound('Team');
       if (actor.role === 'manager' || actor.role === 'employee') {
-        const allowed = await coverageTeamIds(fastify, actor, snapshot);
+        const allowed = await coverageTeamIds(fastify.db, actor, snapshot);
         if (!allowed.includes(teamId)) throw notFound('Team');
       }
       const viewer = viewerOf(actor);
@@ -128,25 +116,18 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
       const actor = actorOf(request);
       const query = request.query;
       const snapshot = await coverageSnapshot(fastify.db, actor.organisationId);
-      if (query.siteId && !snapshot.sites.has(query.siteId)) throw notFound('Site');
-      let teamIds = await coverageTeamIds(fastify, actor, snapshot);
+      const scope = await coverageScope(fastify.db, actor, snapshot, query.siteId);
       const scopeKey = actor.role === 'manager' ? `manager:${actor.memberId}` : 'all';
       const key = `org:${actor.organisationId}:${snapshot.dataVersion}:${scopeKey}:${query.siteId ?? ''}:${query.page}:${query.pageSize}:${query.rankingLimit}`;
       let json = responses.get(key);
       if (json === undefined) {
-        const siteTeamCounts = new Map<string, number>();
-        for (const teamId of teamIds) {
-          const siteId = snapshot.teams.get(teamId)?.siteId;
-          if (siteId) siteTeamCounts.set(siteId, (siteTeamCounts.get(siteId) ?? 0) + 1);
-        }
-        if (query.siteId) teamIds = teamIds.filter((id) => snapshot.teams.get(id)?.siteId === query.siteId);
-        const coverage = organisationCoverage(snapshot, teamIds);
+        const coverage = organisationCoverage(snapshot, scope.teamIds);
         json = JSON.stringify(
           organisationCoverageView(
             snapshot,
             coverage,
             { ...query, siteId: query.siteId ?? null },
-            siteTeamCounts,
+            scope.siteTeamCounts,
           ),
         );
         responses.set(key, json);

@@ -9,6 +9,7 @@ import { actorOf } from '../../plugins/app/auth.ts';
 import { managedTeamIds } from '../../services/access.ts';
 import { coverageSnapshot } from '../../services/coverage-snapshot.ts';
 import {
+  coverageScope,
   organisationCoverage,
   organisationCoverageView,
   teamCoverageView,
@@ -46,15 +47,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
       const actor = actorOf(request);
       const { format, siteId, part, locale } = request.query;
       const snapshot = await coverageSnapshot(fastify.db, actor.organisationId);
-      if (siteId && !snapshot.sites.has(siteId)) throw notFound('Site');
-      let teamIds =
-        actor.role === 'manager' ? await managedTeamIds(fastify.db, actor) : [...snapshot.teams.keys()];
-      const siteTeamCounts = new Map<string, number>();
-      for (const teamId of teamIds) {
-        const id = snapshot.teams.get(teamId)?.siteId;
-        if (id) siteTeamCounts.set(id, (siteTeamCounts.get(id) ?? 0) + 1);
-      }
-      if (siteId) teamIds = teamIds.filter((id) => snapshot.teams.get(id)?.siteId === siteId);
+      const { teamIds, siteTeamCounts } = await coverageScope(fastify.db, actor, snapshot, siteId);
       const coverage = organisationCoverage(snapshot, teamIds);
       const view = organisationCoverageView(
         snapshot,

@@ -2,11 +2,10 @@ import { ZProblem } from '@teamspiegel/domain/api/common';
 import { ZCoverageTrend, ZCoverageTrendQuery } from '@teamspiegel/domain/api/trend';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { notFound } from '../../lib/problem.ts';
 import { actorOf } from '../../plugins/app/auth.ts';
-import { managedTeamIds } from '../../services/access.ts';
 import { coverageSnapshot } from '../../services/coverage-snapshot.ts';
 import { coverageTrend } from '../../services/coverage-trend.ts';
+import { coverageScope } from '../../services/coverage-views.ts';
 
 const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
 
@@ -30,10 +29,7 @@ export default async function trendRoutes(fastify: FastifyInstance) {
       const actor = actorOf(request);
       const { months, siteId } = request.query;
       const snapshot = await coverageSnapshot(fastify.db, actor.organisationId);
-      if (siteId && !snapshot.sites.has(siteId)) throw notFound('Site');
-      let teamIds =
-        actor.role === 'manager' ? await managedTeamIds(fastify.db, actor) : [...snapshot.teams.keys()];
-      if (siteId) teamIds = teamIds.filter((id) => snapshot.teams.get(id)?.siteId === siteId);
+      const { teamIds } = await coverageScope(fastify.db, actor, snapshot, siteId);
       return coverageTrend(fastify.db, snapshot, { months, teamIds, siteId: siteId ?? null });
     },
   );
