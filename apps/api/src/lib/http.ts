@@ -46,3 +46,8 @@ export function parseDate(value: string | null | undefined): Date | null | undef
   if (value === null) return null;
   return new Date(`${value}T00:00:00.000Z`);
 }
+
+/** Midnight UTC of the given moment's day (how @db.Date columns compare). */
+export function startOfUtcDay(date: Date = new Date()): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+}

@@ -1,3 +1,4 @@
+import { startOfUtcDay } from '../lib/http.ts';
 import { forbidden, notFound } from '../lib/problem.ts';
 import type { Actor } from '../plugins/app/auth.ts';
 import type { Db, Tx } from '../plugins/app/prisma.ts';
@@ -29,12 +30,8 @@ export function managedTeamIds(db: Db | Tx, actor: Actor): Promise<string[]> {
 export function activeMembershipWhere(today = new Date()) {
   return {
     startDate: { lte: today },
-    OR: [{ endDate: null }, { endDate: { gte: startOfDay(today) } }],
+    OR: [{ endDate: null }, { endDate: { gte: startOfUtcDay(today) } }],
   };
-}
-
-function startOfDay(date: Date): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 }
 
 /** Team ids of the actor's own current memberships (an employee's own teams). */

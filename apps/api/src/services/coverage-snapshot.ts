@@ -6,6 +6,7 @@ import {
   type TTeamInput,
   ZRoleDefinition,
 } from '@teamspiegel/domain';
+import { isoDate } from '../lib/http.ts';
 import type { Db } from '../plugins/app/prisma.ts';
 import { activeMembershipWhere } from './access.ts';
 
@@ -29,10 +30,6 @@ export type CoverageSnapshot = {
 const cache = new Map<string, CoverageSnapshot>();
 const loading = new Map<string, Promise<CoverageSnapshot>>();
 const MAX_CACHED_ORGANISATIONS = 50;
-
-function isoDate(value: Date | null): string | null {
-  return value ? value.toISOString().slice(0, 10) : null;
-}
 
 const ZRoleBundle = ZRoleDefinition.pick({ requirements: true, competencies: true });
 

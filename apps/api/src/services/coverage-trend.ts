@@ -6,6 +6,7 @@ import {
   type TTeamInput,
 } from '@teamspiegel/domain';
 import type { TCoverageTrend, TCoverageTrendPoint } from '@teamspiegel/domain/api/trend';
+import { startOfUtcDay } from '../lib/http.ts';
 import type { Db } from '../plugins/app/prisma.ts';
 import type { CoverageSnapshot } from './coverage-snapshot.ts';
 
@@ -39,10 +40,6 @@ type LevelRow = {
   validTo: Date | null;
 };
 type MembershipRow = { teamId: string; employeeId: string; startDate: Date; endDate: Date | null };
-
-function startOfUtcDay(date: Date): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-}
 
 /** Measuring moments, oldest first: the last millisecond of each past month, then `now`. */
 export function trendMoments(months: number, now: Date): Array<{ month: string; at: Date }> {

@@ -1,6 +1,7 @@
 import type { TDataExport, TEraseResult } from '@teamspiegel/domain/api/privacy';
 import { writeAudit } from '../lib/audit.ts';
 import { isoDate, isoDateTime } from '../lib/http.ts';
+import { fullName } from '../lib/people.ts';
 import { conflict, notFound, unprocessable } from '../lib/problem.ts';
 import type { Actor } from '../plugins/app/auth.ts';
 import type { Db, Tx } from '../plugins/app/prisma.ts';
@@ -19,10 +20,6 @@ import type { Db, Tx } from '../plugins/app/prisma.ts';
 export const REDACTED = '[verwijderd]';
 
 type Db_ = Db | Tx;
-
-function fullName(person: { firstName: string; lastName: string }) {
-  return `${person.firstName} ${person.lastName}`;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Export

@@ -2,6 +2,7 @@ import { LEVEL_IDS, LEVEL_RANK, type LevelId } from '@teamspiegel/domain';
 import type { TCurrentLevels } from '@teamspiegel/domain/api/employees';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { isoDate, isoDateTime } from '../../lib/http.ts';
+import { fullName } from '../../lib/people.ts';
 import { activeMembershipWhere } from '../../services/access.ts';
 
 /**
@@ -20,10 +21,6 @@ export function employeeInclude() {
 }
 
 export type EmployeeRow = Prisma.EmployeeGetPayload<{ include: ReturnType<typeof employeeInclude> }>;
-
-export function fullName(person: { firstName: string; lastName: string }): string {
-  return `${person.firstName} ${person.lastName}`;
-}
 
 export function currentLevels(rows: EmployeeRow['areaLevels']): TCurrentLevels {
   const levels: TCurrentLevels = {};

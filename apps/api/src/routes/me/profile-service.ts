@@ -1,7 +1,7 @@
 import type { ZProfileUpdate } from '@teamspiegel/domain/api/profile';
 import type { z } from 'zod';
 import { type AuditEventInput, writeAudits } from '../../lib/audit.ts';
-import { isoDate, isoDateTime, parseDate } from '../../lib/http.ts';
+import { isoDate, isoDateTime, parseDate, startOfUtcDay } from '../../lib/http.ts';
 import { ProblemError, preconditionFailed, unprocessable } from '../../lib/problem.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Db, Tx } from '../../plugins/app/prisma.ts';
@@ -36,11 +36,6 @@ export const preconditionRequired = () =>
     'Send the version you read (If-Match header or `version`), so a newer edit is not overwritten.',
   );
 
-function startOfToday(): Date {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
-
 /** Everything of the profile in one query (no N+1), shaped as the ZProfile contract. */
 export async function loadProfile(db: Db | Tx, actor: Actor, employeeId: string) {
   const employee = await db.employee.findFirst({
@@ -51,7 +46,7 @@ export async function loadProfile(db: Db | Tx, actor: Actor, employeeId: string)
       surroundingsContacts: { orderBy: [{ circle: 'asc' }, { partnerName: 'asc' }] },
       ambitions: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
       roleAssignments: {
-        where: { OR: [{ endDate: null }, { endDate: { gte: startOfToday() } }] },
+        where: { OR: [{ endDate: null }, { endDate: { gte: startOfUtcDay() } }] },
         include: { roleDefinition: true },
         orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
       },

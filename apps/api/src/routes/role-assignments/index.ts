@@ -9,11 +9,11 @@ import type { FastifyInstance } from 'fastify';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { registerCrud } from '../../lib/crud.ts';
 import { isoDate, isoDateTime, parseDate } from '../../lib/http.ts';
+import { fullName } from '../../lib/people.ts';
 import { type FieldError, unprocessable } from '../../lib/problem.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Tx } from '../../plugins/app/prisma.ts';
 import { activeMembershipWhere, managedTeamIds } from '../../services/access.ts';
-import { fullName } from '../employees/dto.ts';
 import { assertPeriod, currentPeriodWhere, isCurrentPeriod, todayUtc } from '../memberships/period.ts';
 
 const include = {

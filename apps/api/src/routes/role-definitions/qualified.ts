@@ -2,10 +2,11 @@ import { qualifiesForRole, type TAreaId, type TCompetencyId, type TLevelId } fro
 import type { TPage } from '@teamspiegel/domain/api/common';
 import type { TQualifiedEmployee, TQualifiedEmployeesQuery } from '@teamspiegel/domain/api/role-definitions';
 import type { Prisma } from '../../generated/prisma/client.ts';
+import { fullName } from '../../lib/people.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Db } from '../../plugins/app/prisma.ts';
 import { activeMembershipWhere, visibleEmployeeWhere } from '../../services/access.ts';
-import { currentLevels, currentTeams, employeeInclude, fullName, levelsAtLeast } from '../employees/dto.ts';
+import { currentLevels, currentTeams, employeeInclude, levelsAtLeast } from '../employees/dto.ts';
 
 /** A role definition's rules as the domain reads them. */
 export type RoleRules = {
