@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZEmail, ZInvitation } from './auth.js';
-import { ZId, ZIsoDateTime, ZPageQuery } from './common.js';
+import { ZId, ZIsoDateTime, ZPageQuery, ZText } from './common.js';
 
 export const ZOrganisationSlug = z
   .string()
@@ -10,9 +10,9 @@ export const ZOrganisationSlug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens');
 
 export const ZOrganisationCreate = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: ZText({ min: 1, max: 200 }),
   slug: ZOrganisationSlug,
-  firstHr: z.object({ email: ZEmail, name: z.string().trim().min(1).max(200) }),
+  firstHr: z.object({ email: ZEmail, name: ZText({ min: 1, max: 200 }) }),
 });
 export type TOrganisationCreate = z.infer<typeof ZOrganisationCreate>;
 
@@ -35,5 +35,5 @@ export const ZOrganisationCreated = z.object({
 });
 
 export const ZAdminOrganisationListQuery = ZPageQuery.extend({
-  q: z.string().trim().max(200).optional(),
+  q: ZText({ max: 200 }).optional(),
 });

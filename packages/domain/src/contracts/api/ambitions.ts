@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZAmbitionDirection, ZAreaId, ZLevelId } from '../model.js';
-import { ZId, ZIsoDate, ZIsoDateTime, ZPageQuery } from './common.js';
+import { ZDateInput, ZId, ZIsoDate, ZIsoDateTime, ZMultilineText, ZPageQuery } from './common.js';
 
 /** Who besides the employee may read the motivation: self (nobody), manager (manager and HR), hr (HR only). */
 export const ZAmbitionVisibility = z.enum(['self', 'manager', 'hr']);
@@ -41,8 +41,8 @@ export const ZAmbitionFields = z.object({
   direction: ZAmbitionDirection,
   area: ZAreaId,
   targetLevel: ZLevelId,
-  horizonDate: ZIsoDate.nullish(),
-  motivation: z.string().trim().max(4000).nullish(),
+  horizonDate: ZDateInput.nullish(),
+  motivation: ZMultilineText({ max: 4000 }).nullish(),
   visibility: ZAmbitionVisibility.default('manager'),
   status: ZAmbitionStatus.default('active'),
 });
@@ -54,8 +54,8 @@ export const ZAmbitionUpdate = z.object({
   direction: ZAmbitionDirection.optional(),
   area: ZAreaId.optional(),
   targetLevel: ZLevelId.optional(),
-  horizonDate: ZIsoDate.nullish(),
-  motivation: z.string().trim().max(4000).nullish(),
+  horizonDate: ZDateInput.nullish(),
+  motivation: ZMultilineText({ max: 4000 }).nullish(),
   visibility: ZAmbitionVisibility.optional(),
   status: ZAmbitionStatus.optional(),
   /** Alternative to If-Match. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZAreaId, ZLevelId } from '../model.js';
-import { ZId, ZIsoDateTime, ZPageQuery, ZQueryBoolean } from './common.js';
+import { ZId, ZIsoDateTime, ZMultilineText, ZPageQuery, ZQueryBoolean } from './common.js';
 
 /** self_assessed: stated by the employee; validated: confirmed or set by a manager or HR. */
 export const ZAssessmentStatus = z.enum(['self_assessed', 'validated']);
@@ -40,7 +40,7 @@ export const ZAreaLevelHistoryQuery = ZPageQuery.extend({
 });
 export type TAreaLevelHistoryQuery = z.input<typeof ZAreaLevelHistoryQuery>;
 
-const ZComment = z.string().trim().min(1).max(2000);
+const ZComment = ZMultilineText({ min: 1, max: 2000 });
 
 /** HR (anyone) or a manager (their team members) sets a validated level. */
 export const ZAreaLevelCreate = z.object({

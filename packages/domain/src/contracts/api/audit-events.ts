@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZIsoDateTime, ZPageQuery } from './common.js';
+import { ZDateTimeInput, ZId, ZIsoDateTime, ZPageQuery, ZText } from './common.js';
 
 /** One row of the append-only audit log. */
 export const ZAuditEvent = z.object({
@@ -15,13 +15,13 @@ export const ZAuditEvent = z.object({
 export type TAuditEvent = z.infer<typeof ZAuditEvent>;
 
 export const ZAuditEventListQuery = ZPageQuery.extend({
-  entity: z.string().trim().min(1).max(100).optional(),
-  entityId: z.string().trim().min(1).max(100).optional(),
+  entity: ZText({ min: 1, max: 100 }).optional(),
+  entityId: ZText({ min: 1, max: 100 }).optional(),
   actorUserId: ZId.optional(),
-  action: z.string().trim().min(1).max(100).optional(),
+  action: ZText({ min: 1, max: 100 }).optional(),
   /** Inclusive lower bound on createdAt. */
-  from: ZIsoDateTime.optional(),
+  from: ZDateTimeInput.optional(),
   /** Exclusive upper bound on createdAt. */
-  to: ZIsoDateTime.optional(),
+  to: ZDateTimeInput.optional(),
 });
 export type TAuditEventListQuery = z.infer<typeof ZAuditEventListQuery>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZIsoDateTime, ZMemberRole } from './common.js';
+import { ZId, ZIsoDateTime, ZMemberRole, ZText } from './common.js';
 
 export const ZEmail = z
   .email()
@@ -70,7 +70,7 @@ export const ZPasswordPolicy = z.string().min(10).max(1024);
 
 export const ZInvitationCreate = z.object({
   email: ZEmail,
-  name: z.string().trim().min(1).max(200),
+  name: ZText({ min: 1, max: 200 }),
   role: ZMemberRole,
   employeeId: ZId.nullish(),
 });
@@ -92,7 +92,7 @@ export type TInvitation = z.infer<typeof ZInvitation>;
 export const ZInvitationAccept = z.object({
   token: z.string().min(20).max(200),
   password: ZPasswordPolicy,
-  name: z.string().trim().min(1).max(200).optional(),
+  name: ZText({ min: 1, max: 200 }).optional(),
 });
 
 export const ZInvitationPreview = z.object({

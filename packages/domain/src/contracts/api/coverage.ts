@@ -12,7 +12,7 @@ import {
   ZRequirementCoverage,
   ZSupplier,
 } from '../outputs.js';
-import { ZId, ZPage, ZPageQuery } from './common.js';
+import { ZDateInput, ZId, ZPage, ZPageQuery } from './common.js';
 
 const ZRoleLabel = z.object({ key: z.string(), nl: z.string(), en: z.string() }).nullable();
 
@@ -155,8 +155,8 @@ export type TCandidateView = z.infer<typeof ZCandidateView>;
 
 export const ZDevelopmentDemandQuery = z.object({
   siteId: ZId.optional(),
-  from: z.iso.date().optional(),
-  until: z.iso.date().optional(),
+  from: ZDateInput.optional(),
+  until: ZDateInput.optional(),
 });
 
 export const ZDevelopmentDemandView = ZDevelopmentDemand.extend({

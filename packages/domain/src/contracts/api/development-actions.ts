@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZAreaId, ZDevelopmentActionType, ZDevelopmentStatus, ZLevelId } from '../model.js';
-import { ZId, ZIsoDate, ZIsoDateTime, ZPageQuery } from './common.js';
+import { ZDateInput, ZId, ZIsoDate, ZIsoDateTime, ZMultilineText, ZPageQuery, ZText } from './common.js';
 
 /**
  * Training, coaching, retraining, intervision or hiring. `werving` (hiring) has no employee;
@@ -34,16 +34,16 @@ export const ZDevelopmentAction = z.object({
 export type TDevelopmentAction = z.infer<typeof ZDevelopmentAction>;
 
 const fields = {
-  title: z.string().trim().min(1).max(300),
+  title: ZText({ min: 1, max: 300 }),
   employeeId: ZId.nullish(),
   teamId: ZId.nullish(),
   area: ZAreaId.nullish(),
   targetLevel: ZLevelId.nullish(),
-  provider: z.string().trim().max(300).nullish(),
-  startDate: ZIsoDate.nullish(),
-  expectedEndDate: ZIsoDate.nullish(),
+  provider: ZText({ max: 300 }).nullish(),
+  startDate: ZDateInput.nullish(),
+  expectedEndDate: ZDateInput.nullish(),
   costCents: z.number().int().min(0).max(100_000_000).nullish(),
-  notes: z.string().trim().max(4000).nullish(),
+  notes: ZMultilineText({ max: 4000 }).nullish(),
 };
 
 export const ZDevelopmentActionCreate = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZAreaId, ZLevelId } from '../model.js';
-import { ZId, ZIsoDate, ZPageQuery } from './common.js';
+import { ZDateInput, ZId, ZPageQuery, ZText } from './common.js';
 
 /**
  * Development planning suggestions: per uncovered area requirement (most severe first) who could
@@ -51,8 +51,8 @@ export const ZDevelopmentSuggestionAccept = z.object({
   employeeId: ZId.nullish(),
   area: ZAreaId,
   targetLevel: ZLevelId,
-  expectedEndDate: ZIsoDate.nullish(),
-  provider: z.string().trim().max(300).nullish(),
+  expectedEndDate: ZDateInput.nullish(),
+  provider: ZText({ max: 300 }).nullish(),
   costCents: z.number().int().min(0).max(100_000_000).nullish(),
 });
 export type TDevelopmentSuggestionAccept = z.infer<typeof ZDevelopmentSuggestionAccept>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZAreaId, ZLevelId } from '../model.js';
-import { ZId, ZIsoDate, ZIsoDateTime, ZPageQuery, ZQueryBoolean } from './common.js';
+import { ZDateInput, ZId, ZIsoDate, ZIsoDateTime, ZPageQuery, ZQueryBoolean, ZText } from './common.js';
 
 export const ZAssessmentStatus = z.enum(['self_assessed', 'validated']);
 export type TAssessmentStatus = z.infer<typeof ZAssessmentStatus>;
@@ -34,17 +34,17 @@ export const ZEmployee = z.object({
 });
 export type TEmployee = z.infer<typeof ZEmployee>;
 
-const ZName = z.string().trim().min(1).max(100);
+const ZName = ZText({ min: 1, max: 100 });
 
 export const ZEmployeeCreate = z.object({
   firstName: ZName,
   lastName: ZName,
   email: z.string().trim().toLowerCase().pipe(z.email().max(254)),
-  jobTitle: z.string().trim().max(200).nullish(),
+  jobTitle: ZText({ max: 200 }).nullish(),
   /** Contract size (1.0 = full time). */
   fte: z.number().gt(0).max(2).optional(),
   active: z.boolean().optional(),
-  startDate: ZIsoDate.nullish(),
+  startDate: ZDateInput.nullish(),
 });
 export type TEmployeeCreate = z.infer<typeof ZEmployeeCreate>;
 
@@ -55,7 +55,7 @@ export type TEmployeeUpdate = z.infer<typeof ZEmployeeUpdate>;
 
 export const ZEmployeeListQuery = ZPageQuery.extend({
   /** Matches first name, last name, "first last" or e-mail (case-insensitive, substring). */
-  q: z.string().trim().min(1).max(200).optional(),
+  q: ZText({ min: 1, max: 200 }).optional(),
   /** Current member of this team. */
   teamId: ZId.optional(),
   /** Current member of a team at this site. */

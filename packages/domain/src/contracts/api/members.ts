@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZInvitation, ZInvitationAccept } from './auth.js';
-import { ZId, ZIsoDateTime, ZMemberRole, ZPageQuery } from './common.js';
+import { ZId, ZIsoDateTime, ZMemberRole, ZPageQuery, ZText } from './common.js';
 
 /** A login of the organisation: its role, the linked employee record and the teams it leads. */
 export const ZMember = z.object({
@@ -19,7 +19,7 @@ export type TMember = z.infer<typeof ZMember>;
 
 export const ZMemberListQuery = ZPageQuery.extend({
   role: ZMemberRole.optional(),
-  q: z.string().trim().max(200).optional(),
+  q: ZText({ max: 200 }).optional(),
 });
 
 export const ZMemberUpdate = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZIsoDate, ZIsoDateTime, ZPageQuery, ZQueryBoolean } from './common.js';
+import { ZDateInput, ZId, ZIsoDate, ZIsoDateTime, ZPageQuery, ZQueryBoolean, ZText } from './common.js';
 
 export const ZMembership = z.object({
   id: ZId,
@@ -21,17 +21,17 @@ export type TMembership = z.infer<typeof ZMembership>;
 export const ZMembershipCreate = z.object({
   teamId: ZId,
   employeeId: ZId,
-  startDate: ZIsoDate,
-  endDate: ZIsoDate.nullish(),
-  roleInTeam: z.string().trim().max(200).nullish(),
+  startDate: ZDateInput,
+  endDate: ZDateInput.nullish(),
+  roleInTeam: ZText({ max: 200 }).nullish(),
 });
 export type TMembershipCreate = z.infer<typeof ZMembershipCreate>;
 
 /** Team and employee are fixed; move someone by ending this membership and creating another. */
 export const ZMembershipUpdate = z.object({
-  startDate: ZIsoDate.optional(),
-  endDate: ZIsoDate.nullish(),
-  roleInTeam: z.string().trim().max(200).nullish(),
+  startDate: ZDateInput.optional(),
+  endDate: ZDateInput.nullish(),
+  roleInTeam: ZText({ max: 200 }).nullish(),
   version: z.number().int().min(1).optional(),
 });
 export type TMembershipUpdate = z.infer<typeof ZMembershipUpdate>;

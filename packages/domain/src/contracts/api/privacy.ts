@@ -8,7 +8,7 @@ import {
   ZDevelopmentStatus,
   ZLevelId,
 } from '../model.js';
-import { ZId, ZIsoDate, ZIsoDateTime, ZMemberRole } from './common.js';
+import { ZId, ZIsoDate, ZIsoDateTime, ZMemberRole, ZText } from './common.js';
 
 /**
  * AVG (GDPR): a person's complete data as machine-readable JSON (right of access and data
@@ -147,7 +147,7 @@ export const ZDataExport = z.object({
 export type TDataExport = z.infer<typeof ZDataExport>;
 
 /** Erasure must be confirmed by typing the person's full name ("first last"). */
-export const ZEraseBody = z.object({ confirm: z.string().trim().min(1).max(400) });
+export const ZEraseBody = z.object({ confirm: ZText({ min: 1, max: 400 }) });
 export type TEraseBody = z.infer<typeof ZEraseBody>;
 
 export const ZEraseResult = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZIsoDate, ZIsoDateTime, ZPageQuery, ZQueryBoolean } from './common.js';
+import { ZDateInput, ZId, ZIsoDate, ZIsoDateTime, ZPageQuery, ZQueryBoolean } from './common.js';
 
 export const ZRoleAssignment = z.object({
   id: ZId,
@@ -22,16 +22,16 @@ export const ZRoleAssignmentCreate = z.object({
   roleDefinitionId: ZId,
   teamId: ZId.nullish(),
   /** Defaults to today. */
-  startDate: ZIsoDate.optional(),
-  endDate: ZIsoDate.nullish(),
+  startDate: ZDateInput.optional(),
+  endDate: ZDateInput.nullish(),
 });
 export type TRoleAssignmentCreate = z.infer<typeof ZRoleAssignmentCreate>;
 
 /** Employee and role are fixed; end the assignment and create another to change them. */
 export const ZRoleAssignmentUpdate = z.object({
   teamId: ZId.nullish(),
-  startDate: ZIsoDate.optional(),
-  endDate: ZIsoDate.nullish(),
+  startDate: ZDateInput.optional(),
+  endDate: ZDateInput.nullish(),
 });
 export type TRoleAssignmentUpdate = z.infer<typeof ZRoleAssignmentUpdate>;
 

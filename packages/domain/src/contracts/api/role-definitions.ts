@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZAreaId, ZCompetencyId, ZCompetencyScore, ZLevelId } from '../model.js';
-import { ZId, ZIsoDateTime, ZPageQuery } from './common.js';
+import { ZId, ZIsoDateTime, ZMultilineText, ZPageQuery, ZText } from './common.js';
 import { ZCurrentLevels, ZTeamRef } from './employees.js';
 
 export const ZRoleAreaRequirement = z.object({ area: ZAreaId, minLevel: ZLevelId });
@@ -55,10 +55,10 @@ export type TRoleDefinition = z.infer<typeof ZRoleDefinition>;
 
 export const ZRoleDefinitionCreate = z.object({
   key: ZRoleKey,
-  labelNl: z.string().trim().min(1).max(200),
-  labelEn: z.string().trim().min(1).max(200),
-  descriptionNl: z.string().trim().max(2000).nullish(),
-  descriptionEn: z.string().trim().max(2000).nullish(),
+  labelNl: ZText({ min: 1, max: 200 }),
+  labelEn: ZText({ min: 1, max: 200 }),
+  descriptionNl: ZMultilineText({ max: 2000 }).nullish(),
+  descriptionEn: ZMultilineText({ max: 2000 }).nullish(),
   areaRequirements: ZAreaRequirements,
   competencyRequirements: ZCompetencyRequirements.optional(),
   /** 'all' (default): every area minimum; 'any': at least one of them. */
@@ -73,7 +73,7 @@ export type TRoleDefinitionUpdate = z.infer<typeof ZRoleDefinitionUpdate>;
 
 export const ZRoleDefinitionListQuery = ZPageQuery.extend({
   /** Matches key and both labels. */
-  q: z.string().trim().max(200).optional(),
+  q: ZText({ max: 200 }).optional(),
 });
 export type TRoleDefinitionListQuery = z.infer<typeof ZRoleDefinitionListQuery>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZIsoDateTime, ZPageQuery } from './common.js';
+import { ZId, ZIsoDateTime, ZPageQuery, ZText } from './common.js';
 
 export const ZSite = z.object({
   id: ZId,
@@ -12,8 +12,8 @@ export const ZSite = z.object({
 export type TSite = z.infer<typeof ZSite>;
 
 export const ZSiteCreate = z.object({
-  name: z.string().trim().min(1).max(200),
-  city: z.string().trim().max(200).nullish(),
+  name: ZText({ min: 1, max: 200 }),
+  city: ZText({ max: 200 }).nullish(),
 });
 export type TSiteCreate = z.infer<typeof ZSiteCreate>;
 
@@ -21,5 +21,5 @@ export const ZSiteUpdate = ZSiteCreate.partial();
 export type TSiteUpdate = z.infer<typeof ZSiteUpdate>;
 
 export const ZSiteListQuery = ZPageQuery.extend({
-  q: z.string().trim().max(200).optional(),
+  q: ZText({ max: 200 }).optional(),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZCircleId } from '../model.js';
-import { ZId, ZIsoDateTime, ZPageQuery } from './common.js';
+import { ZId, ZIsoDateTime, ZMultilineText, ZPageQuery, ZText } from './common.js';
 
 export const ZSurroundingsContact = z.object({
   id: ZId,
@@ -19,8 +19,8 @@ export const ZSurroundingsContactListQuery = ZPageQuery.extend({
 });
 export type TSurroundingsContactListQuery = z.input<typeof ZSurroundingsContactListQuery>;
 
-export const ZPartnerName = z.string().trim().min(1).max(200);
-export const ZContactDescription = z.string().trim().max(2000);
+export const ZPartnerName = ZText({ min: 1, max: 200 });
+export const ZContactDescription = ZMultilineText({ max: 2000 });
 
 export const ZSurroundingsContactCreate = z.object({
   employeeId: ZId,

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { ZAreaId, ZCircleId, ZCompetencyId, ZCompetencyScore, ZLevelId } from '../model.js';
-import { ZId, ZIsoDateTime, ZPageQuery } from './common.js';
+import { ZId, ZIsoDateTime, ZMultilineText, ZPageQuery } from './common.js';
 
 /** How many people (or role holders) a line asks for; 0 keeps a line visible without demanding anyone. */
 export const ZRequirementCount = z.number().int().min(0).max(50);
 export const ZRequirementKind = z.enum(['area', 'role', 'competency', 'circle']);
 export type TRequirementKind = z.infer<typeof ZRequirementKind>;
 
-const note = z.string().trim().max(1000).nullish();
+const note = ZMultilineText({ max: 1000 }).nullish();
 
 const ZAreaLine = z.object({
   kind: z.literal('area'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZIsoDateTime, ZPageQuery } from './common.js';
+import { ZId, ZIsoDateTime, ZMultilineText, ZPageQuery, ZText } from './common.js';
 
 /** The kinds of team an IKC has (the Prisma enum TeamKind carries the same ids). */
 export const ZTeamKind = z.enum([
@@ -30,9 +30,9 @@ export type TTeam = z.infer<typeof ZTeam>;
 
 export const ZTeamCreate = z.object({
   siteId: ZId,
-  name: z.string().trim().min(1).max(200),
+  name: ZText({ min: 1, max: 200 }),
   kind: ZTeamKind.optional(),
-  description: z.string().trim().max(2000).nullish(),
+  description: ZMultilineText({ max: 2000 }).nullish(),
 });
 export type TTeamCreate = z.infer<typeof ZTeamCreate>;
 
@@ -42,6 +42,6 @@ export type TTeamUpdate = z.infer<typeof ZTeamUpdate>;
 export const ZTeamListQuery = ZPageQuery.extend({
   siteId: ZId.optional(),
   kind: ZTeamKind.optional(),
-  q: z.string().trim().max(200).optional(),
+  q: ZText({ max: 200 }).optional(),
 });
 export type TTeamListQuery = z.infer<typeof ZTeamListQuery>;
