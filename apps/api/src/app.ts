@@ -4,7 +4,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Config } from './config/env.ts';
 import authPlugin from './plugins/app/auth.ts';
 import configPlugin from './plugins/app/config.ts';
-import errorHandler from './plugins/app/error-handler.ts';
+import errorHandler, { clientErrorHandler, frameworkErrorHandler } from './plugins/app/error-handler.ts';
 import mailerPlugin, { type Mailer } from './plugins/app/mailer.ts';
 import prismaPlugin from './plugins/app/prisma.ts';
 import jwtPlugin from './plugins/external/jwt.ts';
@@ -53,6 +53,9 @@ export function fastifyOptions(config: Config): FastifyServerOptions {
     // Behind the web app's server or a proxy on the same host; X-Forwarded-For from loopback only.
     trustProxy: 'loopback',
     routerOptions: { ignoreTrailingSlash: true },
+    // Errors raised before any route or hook runs are problem+json as well.
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   };
 }
 

@@ -292,6 +292,8 @@ const NO_PROFILE = [200, 404];
 const MATRIX: Record<string, Entry> = {
   // Public: no token needed (a token changes nothing).
   'GET /api/health': { rights: 'public', request: get('/api/health') },
+  'GET /api/health/live': { rights: 'public', request: get('/api/health/live') },
+  'GET /api/health/ready': { rights: 'public', request: get('/api/health/ready') },
   'POST /api/auth/login': {
     rights: 'public',
     request: async () => ({

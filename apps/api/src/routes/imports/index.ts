@@ -29,6 +29,22 @@ const STALE_JOB_MS = 30 * 60_000;
 const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
 const uploadProblems = { ...problems, 409: ZProblem, 413: ZProblem };
 
+/** Reads the first file part; the parser's own errors (malformed body) surface from here. */
+async function readFilePart(request: FastifyRequest) {
+  const part = await request.file();
+  if (part?.fieldname !== 'file') return { part, buffer: undefined };
+  return { part, buffer: await part.toBuffer() };
+}
+
+/**
+ * A multipart body the parser cannot read (no boundary, a truncated part, a bad part header) is
+ * the client's error: 400. Limits and other HTTP errors keep their own status.
+ */
+function malformedMultipart(error: unknown) {
+  if (typeof (error as { statusCode?: unknown }).statusCode === 'number') return error;
+  return badRequest('malformed_multipart', 'The multipart body cannot be read.');
+}
+
 /** The uploaded file (multipart field `file`), read into memory (at most MAX_IMPORT_BYTES). */
 async function uploadedFile(request: FastifyRequest) {
   const missing = () =>
@@ -40,9 +56,10 @@ async function uploadedFile(request: FastifyRequest) {
       },
     ]);
   if (!request.isMultipart()) throw missing();
-  const part = await request.file();
-  if (part?.fieldname !== 'file') throw missing();
-  const buffer = await part.toBuffer();
+  const { part, buffer } = await readFilePart(request).catch((error: unknown) => {
+    throw malformedMultipart(error);
+  });
+  if (part?.fieldname !== 'file' || !buffer) throw missing();
   const parsed = await readImportFile(part.filename || 'upload', buffer);
   return { fileName: (part.filename || 'upload').slice(0, 200), parsed };
 }
