@@ -5,6 +5,7 @@ import { openDatabase } from './db/database.ts';
 import { applyMigrations } from './db/migrate.ts';
 import { createPrismaClient } from './db/prisma-client.ts';
 import { runSeed } from './db/seed/index.ts';
+import { waitForDatabase } from './db/wait-for-database.ts';
 
 /** Creates the app on the configured (or embedded) database, applies pending migrations, listens. */
 async function main() {
@@ -20,6 +21,8 @@ async function main() {
   }
 
   const database = await openDatabase();
+  // A database that is not up yet is waited for (with backoff, logged), not a reason to exit.
+  await waitForDatabase(database.url, { log: (line) => console.log(line) });
   await applyMigrations(database.url);
   if (config.seedDemo) {
     // `npm start`: make sure the demo tenants exist (idempotent; unchanged data is left alone).
