@@ -24,6 +24,8 @@ const ZEnv = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   /** `npm start` sets this: seed the demo tenants (idempotently) before listening. */
   TEAMSPIEGEL_SEED_DEMO: z.enum(['true', 'false']).default('false'),
+  /** Swagger UI at /api/docs (the OpenAPI JSON stays public): default on, off in production. */
+  SWAGGER_UI: z.enum(['true', 'false']).optional(),
 });
 
 export type Config = {
@@ -40,6 +42,7 @@ export type Config = {
   loginRateLimitMax: number;
   bodyLimitBytes: number;
   seedDemo: boolean;
+  swaggerUi: boolean;
   warnings: string[];
 };
 
@@ -55,6 +58,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   }
   const env = parsed.data;
   const warnings: string[] = [];
+  if (env.NODE_ENV === 'production' && env.TEAMSPIEGEL_SEED_DEMO === 'true') {
+    throw new ConfigError(
+      'TEAMSPIEGEL_SEED_DEMO cannot be true in production: the demo logins share a published password',
+    );
+  }
   let secret = env.JWT_SECRET;
   if (!secret || secret.length < MIN_SECRET_LENGTH) {
     if (env.NODE_ENV === 'production') {
@@ -86,6 +94,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitMax: env.LOGIN_RATE_LIMIT_MAX,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     seedDemo: env.TEAMSPIEGEL_SEED_DEMO === 'true',
+    swaggerUi: env.SWAGGER_UI ? env.SWAGGER_UI === 'true' : env.NODE_ENV !== 'production',
     warnings,
   };
 }

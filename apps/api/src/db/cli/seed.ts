@@ -8,7 +8,15 @@ import { openDatabase } from '../database.ts';
 import { applyMigrations } from '../migrate.ts';
 import { createPrismaClient } from '../prisma-client.ts';
 import { coverageMix, loadSeededCoverage } from '../seed/coverage.ts';
-import { BENCHMARK_SLUG, DEMO_SLUG, runSeed, type SeedSize, summarise, ZON_SLUG } from '../seed/index.ts';
+import {
+  assertDemoSeedAllowed,
+  BENCHMARK_SLUG,
+  DEMO_SLUG,
+  runSeed,
+  type SeedSize,
+  summarise,
+  ZON_SLUG,
+} from '../seed/index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +29,12 @@ if (values.size !== 'default' && values.size !== 'large') {
   process.exit(2);
 }
 const size: SeedSize = values.size;
+try {
+  assertDemoSeedAllowed();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 
 const database = await openDatabase();
 let exitCode = 0;

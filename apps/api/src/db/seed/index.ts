@@ -22,7 +22,21 @@ export type SeedOptions = {
   log?: (line: string) => void;
   /** How rows are inserted (see WriteOptions); the default is the fast bulk path. */
   insert?: 'bulk' | 'prisma';
+  /** Where NODE_ENV is read (default: process.env). */
+  env?: Record<string, string | undefined>;
 };
+
+/**
+ * The demo seed creates logins with a published password: it never runs in production.
+ * Throws before anything is written.
+ */
+export function assertDemoSeedAllowed(env: Record<string, string | undefined> = process.env): void {
+  if (env.NODE_ENV === 'production') {
+    throw new Error(
+      'Refusing to seed demo data with NODE_ENV=production: the demo logins share a published password.',
+    );
+  }
+}
 
 export type SeedResult = { tenants: TenantOutcome[]; ms: number };
 
@@ -35,6 +49,7 @@ export function plannedTenants(size: SeedSize, anchor: Date): SeedTenant[] {
 
 /** Seeds the demo tenants (and with size large the benchmark tenant) and the platform admin. */
 export async function runSeed(prisma: PrismaClient, options: SeedOptions = {}): Promise<SeedResult> {
+  assertDemoSeedAllowed(options.env);
   const started = performance.now();
   const log = options.log ?? (() => {});
   const anchor = options.anchor ?? schoolYearStart();

@@ -22,7 +22,10 @@ function problemMediaTypes(document: OpenApiDocument) {
   }
 }
 
-/** OpenAPI 3 generated from the routes' zod schemas: JSON at /api/docs/json, UI at /api/docs. */
+/**
+ * OpenAPI 3 generated from the routes' zod schemas: JSON at /api/docs/json (always), Swagger UI at
+ * /api/docs (outside production, or with SWAGGER_UI=true).
+ */
 export default fp(
   async (fastify: FastifyInstance) => {
     await fastify.register(swagger, {
@@ -46,7 +49,12 @@ export default fp(
         return document;
       },
     });
-    await fastify.register(swaggerUi, { routePrefix: '/api/docs' });
+    if (fastify.config.swaggerUi) {
+      await fastify.register(swaggerUi, { routePrefix: '/api/docs' });
+    } else {
+      // Without the UI the document stays public: clients and generators read it.
+      fastify.get('/api/docs/json', { schema: { hide: true } }, async () => fastify.swagger());
+    }
   },
-  { name: 'swagger' },
+  { name: 'swagger', dependencies: ['config'] },
 );
