@@ -2,6 +2,7 @@ import type { TAuthSession } from '@teamspiegel/domain/api/auth';
 import { sealData, unsealData } from 'iron-session';
 import { type NextRequest, NextResponse } from 'next/server';
 import { webEnv } from './lib/env';
+import { isForeignServerAction } from './lib/server-action-origin';
 import { SESSION_COOKIE, type SessionData, sessionOptions } from './lib/session';
 
 const PUBLIC_PATHS = [/^\/login/, /^\/uitnodiging\//, /^\/_next\//, /^\/favicon/, /^\/health$/];
@@ -13,6 +14,9 @@ const REFRESH_MARGIN_MS = 60_000;
  * server components always render with a valid token.
  */
 export async function proxy(request: NextRequest) {
+  if (isForeignServerAction(request.method, request.headers)) {
+    return new NextResponse('Forbidden: a Server Action from another origin.', { status: 403 });
+  }
   const { pathname, search } = request.nextUrl;
   // Layouts read the current path (for the language switch's way back).
   request.headers.set('x-pathname', `${pathname}${search}`);
