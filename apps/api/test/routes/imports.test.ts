@@ -308,6 +308,37 @@ describe('POST /api/imports/preview', () => {
 });
 
 describe('POST /api/imports (the job)', () => {
+  it('control characters in names, job titles or e-mail are row errors text_invalid, and nothing is written', async () => {
+    const before = await counts();
+    const rows = [
+      person(1, 'ctl', { voornaam: 'Jan\u0001' }),
+      person(2, 'ctl', { achternaam: 'de\u001b[31mVries' }),
+      person(3, 'ctl', { functie: 'Leer\u0007kracht' }),
+      person(4, 'ctl', { 'e-mail': 'ctl.\u007f@import.example.nl' }),
+    ];
+    // (A CSV with a NUL byte is refused whole as not a text file; an XLSX cell carries the rest.)
+    const preview = await upload('/api/imports/preview', hr, csvOf(rows), 'stuurtekens.csv');
+    expect(preview.status).toBe(200);
+    expect(
+      preview.body.errors.map((e: { row: number; column: string; code: string }) => [
+        e.row,
+        e.column,
+        e.code,
+      ]),
+    ).toEqual([
+      [2, 'voornaam', 'text_invalid'],
+      [3, 'achternaam', 'text_invalid'],
+      [4, 'functie', 'text_invalid'],
+      [5, 'e-mail', 'text_invalid'],
+    ]);
+    const started = await upload('/api/imports', hr, csvOf(rows), 'stuurtekens.csv');
+    expect(started.status).toBe(202);
+    const { job } = await waitForJob(started.body.jobId);
+    expect(job.status).toBe('failed');
+    expect(job.error).toBe('validation_failed');
+    expect(await counts()).toEqual(before);
+  });
+
   it('a file with one bad row changes NOTHING: the job fails with the errors', async () => {
     const before = await counts();
     const rows = Array.from({ length: 20 }, (_, i) => person(i, 'bad'));

@@ -1,4 +1,5 @@
 import { AREA_IDS, type AreaId, type LevelId } from '@teamspiegel/domain';
+import { ZText } from '@teamspiegel/domain/api/common';
 import type { TImportErrorCode, TImportRowError, TImportSummary } from '@teamspiegel/domain/api/imports';
 import type { Db, Tx } from '../../plugins/app/prisma.ts';
 import { activeMembershipWhere } from '../access.ts';
@@ -99,6 +100,8 @@ export type ValidationResult = {
 
 const norm = (value: string) => value.trim().toLowerCase().replace(/\s+/g, ' ');
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** The API's own rule for single-line text: no control characters (a NUL cannot be stored). */
+const ZLine = ZText({ max: 254 });
 
 type Messages = { nl: string; en: string };
 
@@ -169,6 +172,11 @@ function message(code: TImportErrorCode, value: string): Messages {
       };
     case 'text_too_long':
       return { nl: 'De tekst is te lang.', en: 'The text is too long.' };
+    case 'text_invalid':
+      return {
+        nl: 'De tekst bevat stuurtekens (zoals een tab of een regeleinde); verwijder die.',
+        en: 'The text contains control characters (such as a tab or a line break); remove them.',
+      };
   }
 }
 
@@ -273,6 +281,7 @@ export function validateImport(file: ParsedFile, context: ImportContext): Valida
       .replace(/^mailto:/i, '')
       .toLowerCase();
     if (!email) fail(row, 'email', 'email_missing');
+    else if (!ZLine.safeParse(email).success) fail(row, 'email', 'text_invalid');
     else if (email.length > 254 || !EMAIL.test(email)) fail(row, 'email', 'email_invalid', email);
     else if (seen.has(email)) fail(row, 'email', 'email_duplicate', email);
     else seen.set(email, row);
@@ -284,10 +293,16 @@ export function validateImport(file: ParsedFile, context: ImportContext): Valida
     if (!existing && (!firstName || !lastName)) {
       fail(row, firstName ? 'lastName' : 'firstName', 'name_missing');
     }
-    if (firstName.length > 100) fail(row, 'firstName', 'text_too_long');
-    if (lastName.length > 100) fail(row, 'lastName', 'text_too_long');
     const jobTitle = text('jobTitle');
-    if (jobTitle.length > 200) fail(row, 'jobTitle', 'text_too_long');
+    const lengths = { firstName: 100, lastName: 100, jobTitle: 200 } as const;
+    for (const [key, value] of [
+      ['firstName', firstName],
+      ['lastName', lastName],
+      ['jobTitle', jobTitle],
+    ] as const) {
+      if (value.length > lengths[key]) fail(row, key, 'text_too_long');
+      else if (!ZLine.safeParse(value).success) fail(row, key, 'text_invalid');
+    }
 
     let fte: number | undefined;
     if (text('fte') !== '') {

@@ -38,6 +38,7 @@ export const ZImportErrorCode = z.enum([
   'site_unknown',
   'date_invalid',
   'text_too_long',
+  'text_invalid',
 ]);
 export type TImportErrorCode = z.infer<typeof ZImportErrorCode>;
 
