@@ -111,6 +111,25 @@ describe('sessions and access tokens', () => {
     expect((await createSite(hr.session.accessToken)).status).toBe(401);
   });
 
+  it('stops a former platform administrator from writing with a token issued before', async () => {
+    const email = `beheer-${randomUUID()}@example.org`;
+    const admin = await t.app.db.user.create({
+      data: { email, name: 'Tijdelijk beheer', passwordHash, isPlatformAdmin: true },
+    });
+    const { accessToken } = await signIn(email);
+    const create = (slug: string) =>
+      t
+        .request()
+        .post('/api/admin/organisations')
+        .set('authorization', `Bearer ${accessToken}`)
+        .send({ name: `Org ${slug}`, slug, firstHr: { email: `hr@${slug}.example`, name: 'Eerste HR' } });
+    expect((await create(`org-${randomUUID().slice(0, 8)}`)).status).toBe(201);
+    await t.app.db.user.update({ where: { id: admin.id }, data: { isPlatformAdmin: false } });
+    const response = await create(`org-${randomUUID().slice(0, 8)}`);
+    expect(response.status).toBe(401);
+    expect(response.body.code).toBe('role_changed');
+  });
+
   it('ends the access token with the session at logout', async () => {
     const { accessToken, refreshToken } = await signIn(DEMO.manager);
     expect((await sites(accessToken)).status).toBe(200);

@@ -88,6 +88,16 @@ export default fp(
         throw unauthorized('role_changed', 'Your role in this organisation changed; sign in again.');
     }
 
+    /** Platform administration, too, is asked afresh on every write. */
+    async function assertStillPlatformAdmin(userId: string) {
+      const user = await fastify.db.user.findFirst({
+        where: { id: userId, isPlatformAdmin: true, disabledAt: null },
+        select: { id: true },
+      });
+      if (!user)
+        throw unauthorized('role_changed', 'You are no longer a platform administrator; sign in again.');
+    }
+
     async function verify(request: FastifyRequest) {
       let claims: AccessTokenClaims;
       try {
@@ -96,6 +106,8 @@ export default fp(
         throw tokenError(error);
       }
       request.isPlatformAdmin = claims.adm === true;
+      const write = !READ_METHODS.has(request.method);
+      if (claims.adm && write) await assertStillPlatformAdmin(claims.sub);
       if (!claims.org || !claims.role || !claims.mid) return;
       // Every organisation token belongs to a session; one without is not one of ours.
       if (!claims.sid) throw unauthorized('token_invalid', 'The access token is invalid.');
@@ -106,7 +118,6 @@ export default fp(
         memberId: claims.mid,
         employeeId: claims.eid ?? null,
       };
-      const write = !READ_METHODS.has(request.method);
       await Promise.all([
         assertSessionActive(claims.sid, write),
         write ? assertMembershipCurrent(actor) : undefined,
