@@ -7,6 +7,7 @@ import configPlugin from './plugins/app/config.ts';
 import errorHandler, { clientErrorHandler, frameworkErrorHandler } from './plugins/app/error-handler.ts';
 import mailerPlugin, { type Mailer } from './plugins/app/mailer.ts';
 import prismaPlugin from './plugins/app/prisma.ts';
+import signInAttemptsPlugin from './plugins/app/sign-in-attempts.ts';
 import jwtPlugin from './plugins/external/jwt.ts';
 import rateLimitPlugin from './plugins/external/rate-limit.ts';
 import securityPlugin from './plugins/external/security.ts';
@@ -31,12 +32,13 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(configPlugin, { config: opts.config });
   await fastify.register(errorHandler);
   await fastify.register(securityPlugin);
-  await fastify.register(rateLimitPlugin);
   await fastify.register(jwtPlugin);
+  await fastify.register(rateLimitPlugin);
   await fastify.register(swaggerPlugin);
   await fastify.register(prismaPlugin, { databaseUrl: opts.databaseUrl });
   await fastify.register(mailerPlugin, { mailer: opts.mailer });
   await fastify.register(authPlugin);
+  await fastify.register(signInAttemptsPlugin);
 
   for (const route of routes) {
     await fastify.register(route);
@@ -50,8 +52,8 @@ export function fastifyOptions(config: Config): FastifyServerOptions {
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
     },
     bodyLimit: config.bodyLimitBytes,
-    // Behind the web app's server or a proxy on the same host; X-Forwarded-For from loopback only.
-    trustProxy: 'loopback',
+    // X-Forwarded-For (the web server forwards the browser's address) counts only from these peers.
+    trustProxy: config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true },
     // Errors raised before any route or hook runs are problem+json as well.
     frameworkErrors: frameworkErrorHandler,

@@ -41,6 +41,30 @@ test.describe('signing in', () => {
     await expect(page).toHaveURL(/\/mensen$/);
   });
 
+  for (const [name, next] of [
+    ['a backslash', '/\\evil.example'],
+    ['a tab', '/\t/evil.example'],
+  ] as const) {
+    test(`the way back after signing in stays on this site, even with ${name}`, async ({ page, baseURL }) => {
+      await page.goto(`/login?volgende=${encodeURIComponent(next)}`);
+      await page.getByLabel('E-mailadres').fill(LOGINS.hr);
+      await page.getByLabel('Wachtwoord').fill('Teamspiegel-demo-2026!');
+      await page.getByRole('button', { name: 'Inloggen' }).click();
+      await expect(page).toHaveURL(new RegExp(`${HOME.hr}$`));
+      expect(new URL(page.url()).origin).toBe(new URL(baseURL ?? '').origin);
+    });
+  }
+
+  test('the language switch goes back only to a path on this site', async ({ page, baseURL }) => {
+    await page.goto('/login');
+    await page.locator('input[name="terug"]').evaluate((input: HTMLInputElement) => {
+      input.value = '/\\evil.example';
+    });
+    await page.getByRole('button', { name: /^en/i }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL ?? '').origin);
+  });
+
   test('logging out ends the session', async ({ page }) => {
     await signIn(page, LOGINS.board);
     await page.getByRole('button', { name: 'Uitloggen' }).click();

@@ -221,6 +221,8 @@ export default async function globalSetup() {
         LOG_LEVEL: 'warn',
         RATE_LIMIT_MAX: '100000',
         LOGIN_RATE_LIMIT_MAX: '100000',
+        LOGIN_ADDRESS_RATE_LIMIT_MAX: '100000',
+        INVITATION_RATE_LIMIT_MAX: '100000',
       },
       logFile: path.join(logDir, 'api.log'),
     });

@@ -1,12 +1,34 @@
 import type { TAuthSession } from '@teamspiegel/domain/api/auth';
 import { sealData, unsealData } from 'iron-session';
 import { type NextRequest, NextResponse } from 'next/server';
+import { forwardedHeaders } from './lib/api/forwarding';
 import { webEnv } from './lib/env';
 import { isForeignServerAction } from './lib/server-action-origin';
 import { SESSION_COOKIE, type SessionData, sessionOptions } from './lib/session';
+import { type RefreshOutcome, singleFlightRefresh } from './lib/single-flight-refresh';
 
 const PUBLIC_PATHS = [/^\/login/, /^\/uitnodiging\//, /^\/_next\//, /^\/favicon/, /^\/health$/];
 const REFRESH_MARGIN_MS = 60_000;
+
+async function refreshAtApi(refreshToken: string, incoming: Headers): Promise<RefreshOutcome> {
+  const response = await fetch(`${webEnv.apiUrl}/api/auth/refresh`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...forwardedHeaders(incoming) },
+    body: JSON.stringify({ refreshToken, session: 'token' }),
+    cache: 'no-store',
+  });
+  // Only a refused session signs the user out; anything else lets the page show its own error.
+  if (response.status === 401) return { kind: 'rejected' };
+  if (!response.ok) return { kind: 'unreachable' };
+  return { kind: 'refreshed', auth: (await response.json()) as TAuthSession };
+}
+
+/**
+ * One refresh per session at a time in this process: requests racing near expiry share it, and
+ * late ones with the old cookie reuse its answer (the API also allows a short grace, for
+ * several web servers).
+ */
+const refreshOnce = singleFlightRefresh(refreshAtApi, { reuseMs: 20_000, max: 10_000 });
 
 /**
  * Runs before every page: sends visitors without a session to the login page, and silently
@@ -41,20 +63,11 @@ export async function proxy(request: NextRequest) {
   if (!session.accessToken || !session.refreshToken) return toLogin();
   if ((session.accessExpiresAt ?? 0) - Date.now() > REFRESH_MARGIN_MS) return passOn();
 
-  let refreshed: TAuthSession;
-  try {
-    const response = await fetch(`${webEnv.apiUrl}/api/auth/refresh`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ refreshToken: session.refreshToken, session: 'token' }),
-      cache: 'no-store',
-    });
-    if (!response.ok) return toLogin();
-    refreshed = (await response.json()) as TAuthSession;
-  } catch {
-    // API unreachable: let the page render its own error state rather than logging the user out.
-    return passOn();
-  }
+  const outcome = await refreshOnce(session.refreshToken, request.headers);
+  // API unreachable: let the page render its own error state rather than logging the user out.
+  if (outcome.kind === 'unreachable') return passOn();
+  if (outcome.kind === 'rejected') return toLogin();
+  const refreshed = outcome.auth;
 
   const next: SessionData = {
     ...session,

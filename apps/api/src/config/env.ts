@@ -18,9 +18,22 @@ const ZEnv = z.object({
   /** Base URL put into invitation links. */
   PUBLIC_WEB_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Requests per minute per client (global); login has its own, stricter limits. */
+  /**
+   * Which peers may tell the client's address in X-Forwarded-For (Fastify `trustProxy`): a
+   * comma-separated list of addresses, CIDR ranges or the names loopback, linklocal, uniquelocal;
+   * or true/false. The web server calls the API from loopback.
+   */
+  TRUST_PROXY: z.string().trim().min(1).default('loopback'),
+  /** Requests per minute per signed-in user, or per address for anonymous calls. */
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
+  /** Failed sign-ins per account in 15 minutes before that account is blocked for the rest of them. */
   LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(10),
+  /** Failed sign-ins per client address in 15 minutes (a school's staff may share one address). */
+  LOGIN_ADDRESS_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(100),
+  /** Calls per address in 15 minutes to the public invitation endpoints (preview, accept). */
+  INVITATION_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(30),
+  /** How long a just-rotated refresh token still refreshes (concurrent requests of one browser). */
+  REFRESH_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   /** `npm start` sets this: seed the demo tenants (idempotently) before listening. */
   TEAMSPIEGEL_SEED_DEMO: z.enum(['true', 'false']).default('false'),
@@ -38,8 +51,12 @@ export type Config = {
   webOrigin: string;
   publicWebUrl: string;
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
+  trustProxy: boolean | string;
   rateLimitMax: number;
   loginRateLimitMax: number;
+  loginAddressRateLimitMax: number;
+  invitationRateLimitMax: number;
+  refreshGraceSeconds: number;
   bodyLimitBytes: number;
   seedDemo: boolean;
   swaggerUi: boolean;
@@ -47,6 +64,13 @@ export type Config = {
 };
 
 const MIN_SECRET_LENGTH = 32;
+
+/** TRUST_PROXY as Fastify's `trustProxy` takes it: true/false or an address list. */
+function parseTrustProxy(value: string): boolean | string {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return value;
+}
 
 export class ConfigError extends Error {}
 
@@ -90,8 +114,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     webOrigin: env.WEB_ORIGIN,
     publicWebUrl: env.PUBLIC_WEB_URL ?? env.WEB_ORIGIN,
     logLevel: env.LOG_LEVEL,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     rateLimitMax: env.RATE_LIMIT_MAX,
     loginRateLimitMax: env.LOGIN_RATE_LIMIT_MAX,
+    loginAddressRateLimitMax: env.LOGIN_ADDRESS_RATE_LIMIT_MAX,
+    invitationRateLimitMax: env.INVITATION_RATE_LIMIT_MAX,
+    refreshGraceSeconds: env.REFRESH_GRACE_SECONDS,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     seedDemo: env.TEAMSPIEGEL_SEED_DEMO === 'true',
     swaggerUi: env.SWAGGER_UI ? env.SWAGGER_UI === 'true' : env.NODE_ENV !== 'production',

@@ -3,7 +3,7 @@ import type { TAuthSession } from '@teamspiegel/domain/api/auth';
 import type { FastifyInstance } from 'fastify';
 import { unauthorized } from '../lib/problem.ts';
 import { hashToken, newOpaqueToken } from '../lib/tokens.ts';
-import type { Db } from '../plugins/app/prisma.ts';
+import type { Db, Tx } from '../plugins/app/prisma.ts';
 import type { AccessTokenClaims, MemberRole } from '../plugins/external/jwt.ts';
 
 type UserRow = { id: string; email: string; name: string; isPlatformAdmin: boolean };
@@ -30,7 +30,8 @@ export async function membershipsOf(db: Db, userId: string): Promise<MembershipR
 
 /**
  * Signs an access token and, when the user acts in an organisation, opens (or continues,
- * with `familyId`) a rotating refresh-token family. Only the token's hash is stored.
+ * with `familyId`) a rotating refresh-token family. The access token names its family (`sid`), so
+ * logging out ends the access token too. Only the refresh token's hash is stored.
  */
 export async function issueSession(
   fastify: FastifyInstance,
@@ -40,9 +41,12 @@ export async function issueSession(
     memberships: MembershipRow[];
     familyId?: string;
     userAgent?: string | undefined;
+    /** Within a rotation: revokes the presented token in the same transaction (false: lost a race). */
+    claim?: (tx: Tx, successorId: string) => Promise<boolean>;
   },
 ): Promise<TAuthSession & { refreshToken: string | undefined }> {
   const { user, membership } = input;
+  const familyId = input.familyId ?? randomUUID();
   const claims: AccessTokenClaims = { sub: user.id };
   if (user.isPlatformAdmin) claims.adm = true;
   if (membership) {
@@ -50,25 +54,30 @@ export async function issueSession(
     claims.role = membership.role;
     claims.mid = membership.id;
     if (membership.employeeId) claims.eid = membership.employeeId;
+    claims.sid = familyId;
   }
-  const accessToken = fastify.jwt.sign(claims);
   const refreshExpiresAt = new Date(Date.now() + fastify.config.refreshTokenTtlDays * 86_400_000);
   let refreshToken: string | undefined;
   if (membership) {
-    refreshToken = newOpaqueToken();
-    await fastify.db.refreshToken.create({
-      data: {
-        userId: user.id,
-        organisationId: membership.organisation.id,
-        familyId: input.familyId ?? randomUUID(),
-        tokenHash: hashToken(refreshToken),
-        expiresAt: refreshExpiresAt,
-        userAgent: input.userAgent?.slice(0, 300) ?? null,
-      },
+    const token = newOpaqueToken();
+    await fastify.db.$transaction(async (tx) => {
+      const created = await tx.refreshToken.create({
+        data: {
+          userId: user.id,
+          organisationId: membership.organisation.id,
+          familyId,
+          tokenHash: hashToken(token),
+          expiresAt: refreshExpiresAt,
+          userAgent: input.userAgent?.slice(0, 300) ?? null,
+        },
+        select: { id: true },
+      });
+      if (input.claim && !(await input.claim(tx, created.id))) throw new LostRotationRace();
     });
+    refreshToken = token;
   }
   return {
-    accessToken,
+    accessToken: fastify.jwt.sign(claims),
     tokenType: 'Bearer',
     expiresIn: fastify.config.jwt.accessTtlSeconds,
     refreshToken,
@@ -81,30 +90,50 @@ export async function issueSession(
   };
 }
 
+/** Another request rotated the same refresh token first. */
+class LostRotationRace extends Error {}
+
+type StoredRefreshToken = {
+  id: string;
+  familyId: string;
+  revokedAt: Date | null;
+  replacedById: string | null;
+};
+
+/**
+ * A token rotated moments ago may still refresh once more: two requests of one browser near
+ * expiry both present it, and the loser must not end the session. Only while the family lives
+ * (no logout, no replay detected) and within the grace period.
+ */
+async function withinGrace(fastify: FastifyInstance, stored: StoredRefreshToken): Promise<boolean> {
+  if (!stored.revokedAt || !stored.replacedById) return false;
+  if (Date.now() - stored.revokedAt.getTime() > fastify.config.refreshGraceSeconds * 1000) return false;
+  return sessionIsActive(fastify.db, stored.familyId);
+}
+
+/** True while the family (the session) has an unrevoked, unexpired refresh token. */
+export async function sessionIsActive(db: Db, familyId: string): Promise<boolean> {
+  const live = await db.refreshToken.findFirst({
+    where: { familyId, revokedAt: null, expiresAt: { gt: new Date() } },
+    select: { id: true },
+  });
+  return live !== null;
+}
+
 /**
  * Rotates a refresh token: the presented one is revoked and replaced within its family.
- * Presenting an already rotated token means it was stolen or replayed: the whole family is revoked.
+ * Presenting an already rotated token means it was stolen or replayed: the whole family is
+ * revoked — unless it was rotated within the grace period (a concurrent request of the same
+ * browser), which then gets a sibling token in the same family.
  */
 export async function rotateRefreshToken(fastify: FastifyInstance, presented: string, userAgent?: string) {
   const db = fastify.db;
-  const stored = await db.refreshToken.findUnique({ where: { tokenHash: hashToken(presented) } });
+  const tokenHash = hashToken(presented);
+  const stored = await db.refreshToken.findUnique({ where: { tokenHash } });
   if (!stored) throw unauthorized('refresh_invalid', 'The session is unknown; sign in again.');
-  if (stored.revokedAt) {
-    await db.refreshToken.updateMany({
-      where: { familyId: stored.familyId, revokedAt: null },
-      data: { revokedAt: new Date() },
-    });
-    throw unauthorized('refresh_reused', 'The session was already used; sign in again.');
-  }
   if (stored.expiresAt <= new Date())
     throw unauthorized('refresh_expired', 'The session expired; sign in again.');
-
-  const claimed = await db.refreshToken.updateMany({
-    where: { id: stored.id, revokedAt: null },
-    data: { revokedAt: new Date() },
-  });
-  if (claimed.count !== 1)
-    throw unauthorized('refresh_reused', 'The session was already used; sign in again.');
+  if (stored.revokedAt && !(await withinGrace(fastify, stored))) await replayed(fastify, stored.familyId);
 
   const user = await db.user.findUnique({ where: { id: stored.userId } });
   if (!user || user.disabledAt) throw unauthorized('account_disabled', 'The account is disabled.');
@@ -112,26 +141,45 @@ export async function rotateRefreshToken(fastify: FastifyInstance, presented: st
   const membership = memberships.find((m) => m.organisation.id === stored.organisationId) ?? null;
   if (!membership) throw unauthorized('membership_ended', 'You are no longer a member of this organisation.');
 
-  const session = await issueSession(fastify, {
-    user,
-    membership,
-    memberships,
-    familyId: stored.familyId,
-    userAgent,
-  });
-  const replacement = await db.refreshToken.findUnique({
-    where: { tokenHash: hashToken(session.refreshToken ?? '') },
-    select: { id: true },
-  });
-  await db.refreshToken.update({ where: { id: stored.id }, data: { replacedById: replacement?.id ?? null } });
-  return session;
+  const session = (claim?: (tx: Tx, successorId: string) => Promise<boolean>) =>
+    issueSession(fastify, { user, membership, memberships, familyId: stored.familyId, userAgent, claim });
+  if (stored.revokedAt) return session();
+  try {
+    return await session(async (tx, successorId) => {
+      const claimed = await tx.refreshToken.updateMany({
+        where: { id: stored.id, revokedAt: null },
+        data: { revokedAt: new Date(), replacedById: successorId },
+      });
+      return claimed.count === 1;
+    });
+  } catch (error) {
+    if (!(error instanceof LostRotationRace)) throw error;
+    // A concurrent request rotated it first: the grace rule decides, on the committed row.
+    const current = await db.refreshToken.findUniqueOrThrow({ where: { tokenHash } });
+    if (!(await withinGrace(fastify, current))) await replayed(fastify, current.familyId);
+    return session();
+  }
 }
 
-export async function revokeRefreshFamily(db: Db, presented: string) {
-  const stored = await db.refreshToken.findUnique({ where: { tokenHash: hashToken(presented) } });
-  if (!stored) return;
-  await db.refreshToken.updateMany({
-    where: { familyId: stored.familyId, revokedAt: null },
+async function replayed(fastify: FastifyInstance, familyId: string): Promise<never> {
+  await revokeSession(fastify, familyId);
+  throw unauthorized('refresh_reused', 'The session was already used; sign in again.');
+}
+
+/** Ends a session: every refresh token of the family, and with them the family's access tokens. */
+export async function revokeSession(fastify: FastifyInstance, familyId: string) {
+  await fastify.db.refreshToken.updateMany({
+    where: { familyId, revokedAt: null },
     data: { revokedAt: new Date() },
   });
+  fastify.forgetSession(familyId);
+}
+
+/** The family of a presented refresh token, if it is one of ours. */
+export async function familyOfRefreshToken(db: Db, presented: string): Promise<string | null> {
+  const stored = await db.refreshToken.findUnique({
+    where: { tokenHash: hashToken(presented) },
+    select: { familyId: true },
+  });
+  return stored?.familyId ?? null;
 }

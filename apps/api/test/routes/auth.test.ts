@@ -166,6 +166,11 @@ describe('authentication', () => {
     expect(second).toBeTruthy();
     expect(second).not.toBe(first);
 
+    // Long after the rotation (past the grace period for concurrent requests), the old token returns.
+    await t.app.db.refreshToken.update({
+      where: { tokenHash: hashToken(first) },
+      data: { revokedAt: new Date(Date.now() - 3_600_000) },
+    });
     const replay = await t.request().post('/api/auth/refresh').send({ refreshToken: first });
     expect(replay.status).toBe(401);
     expect(replay.body.code).toBe('refresh_reused');

@@ -59,7 +59,8 @@ type Response = { status: number; body: unknown; contentType: string };
 
 async function send(as: Caller, method: string, req: Req): Promise<Response> {
   const headers: Record<string, string> = { ...(req.headers ?? {}) };
-  if (as !== 'anonymous') headers.authorization = `Bearer ${await t.tokenFor(EMAIL[as])}`;
+  if (as !== 'anonymous' && !headers.authorization)
+    headers.authorization = `Bearer ${await t.tokenFor(EMAIL[as])}`;
   const response = await t.app.inject({
     method: method as InjectOptions['method'],
     url: req.url,
@@ -187,14 +188,16 @@ async function newMember(): Promise<string> {
   });
   return member.id;
 }
-async function freshRefreshToken(): Promise<string> {
-  const session = await setup(
+async function freshSession(): Promise<{ accessToken: string; refreshToken: string }> {
+  return setup(
     'POST',
     '/api/auth/login',
     { email: DEMO.trainer, password: DEMO_PASSWORD, session: 'token' },
     'anonymous',
   );
-  return session.refreshToken as string;
+}
+async function freshRefreshToken(): Promise<string> {
+  return (await freshSession()).refreshToken;
 }
 /** A current self-assessed level of a member of the manager's team, waiting for validation. */
 async function newSelfAssessedLevel(): Promise<string> {
@@ -307,7 +310,15 @@ const MATRIX: Record<string, Entry> = {
   },
   'POST /api/auth/logout': {
     rights: 'public',
-    request: async () => ({ url: '/api/auth/logout', payload: { refreshToken: await freshRefreshToken() } }),
+    // Logout ends the session of the access token sent along: a disposable one, not the caller's.
+    request: async () => {
+      const session = await freshSession();
+      return {
+        url: '/api/auth/logout',
+        payload: { refreshToken: session.refreshToken },
+        headers: { authorization: `Bearer ${session.accessToken}` },
+      };
+    },
   },
   'GET /api/invitations/preview': {
     rights: 'public',

@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
+import { LRUCache } from 'lru-cache';
 import { forbidden, unauthorized } from '../../lib/problem.ts';
+import { sessionIsActive } from '../../services/sessions.ts';
 import type { AccessTokenClaims, MemberRole } from '../external/jwt.ts';
 
 /** Who is calling, in which organisation, with which role. Passed explicitly to every service. */
@@ -23,32 +25,23 @@ declare module 'fastify' {
     /** Verifies the token and that the caller acts in an organisation with one of these roles. */
     requireRole: (...roles: MemberRole[]) => preHandlerAsyncHookHandler;
     requirePlatformAdmin: preHandlerAsyncHookHandler;
+    /** Drops a session from the cache of live sessions (after logout or revocation). */
+    forgetSession: (familyId: string) => void;
   }
 }
 
+/** How long a live session is believed without asking the database again (reads only). */
+const SESSION_CACHE_MS = 5_000;
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 export const ALL_ROLES: MemberRole[] = ['board', 'hr', 'manager', 'trainer', 'employee'];
 
-async function verify(request: FastifyRequest) {
-  try {
-    const claims = await request.jwtVerify<AccessTokenClaims>();
-    request.isPlatformAdmin = claims.adm === true;
-    if (claims.org && claims.role && claims.mid) {
-      request.actor = {
-        userId: claims.sub,
-        organisationId: claims.org,
-        role: claims.role,
-        memberId: claims.mid,
-        employeeId: claims.eid ?? null,
-      };
-    }
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'FST_JWT_AUTHORIZATION_TOKEN_EXPIRED')
-      throw unauthorized('token_expired', 'The access token expired.');
-    if (code === 'FST_JWT_NO_AUTHORIZATION_IN_HEADER')
-      throw unauthorized('unauthenticated', 'Sign in first.');
-    throw unauthorized('token_invalid', 'The access token is invalid.');
-  }
+function tokenError(error: unknown) {
+  const code = (error as { code?: string }).code;
+  if (code === 'FST_JWT_AUTHORIZATION_TOKEN_EXPIRED')
+    return unauthorized('token_expired', 'The access token expired.');
+  if (code === 'FST_JWT_NO_AUTHORIZATION_IN_HEADER') return unauthorized('unauthenticated', 'Sign in first.');
+  return unauthorized('token_invalid', 'The access token is invalid.');
 }
 
 /** The actor of an authenticated, organisation-scoped request. */
@@ -61,6 +54,76 @@ export default fp(
   async (fastify: FastifyInstance) => {
     fastify.decorateRequest('actor', null);
     fastify.decorateRequest('isPlatformAdmin', false);
+
+    const liveSessions = new LRUCache<string, true>({ max: 10_000, ttl: SESSION_CACHE_MS });
+    fastify.decorate('forgetSession', (familyId: string) => {
+      liveSessions.delete(familyId);
+    });
+
+    /** The token's session must not be logged out or revoked (cached briefly for reads). */
+    async function assertSessionActive(familyId: string, fresh: boolean) {
+      if (!fresh && liveSessions.has(familyId)) return;
+      if (!(await sessionIsActive(fastify.db, familyId)))
+        throw unauthorized('session_ended', 'The session ended; sign in again.');
+      liveSessions.set(familyId, true);
+    }
+
+    /**
+     * A write needs the membership as the token describes it: still there, same role, account
+     * not disabled. Asked fresh on every write, so a removed or demoted person cannot write with
+     * a token issued before.
+     */
+    async function assertMembershipCurrent(actor: Actor) {
+      const member = await fastify.db.organisationMember.findFirst({
+        where: {
+          id: actor.memberId,
+          organisationId: actor.organisationId,
+          userId: actor.userId,
+          user: { disabledAt: null },
+        },
+        select: { role: true },
+      });
+      if (!member) throw unauthorized('membership_ended', 'You are no longer a member of this organisation.');
+      if (member.role !== actor.role)
+        throw unauthorized('role_changed', 'Your role in this organisation changed; sign in again.');
+    }
+
+    /** Platform administration, too, is asked afresh on every write. */
+    async function assertStillPlatformAdmin(userId: string) {
+      const user = await fastify.db.user.findFirst({
+        where: { id: userId, isPlatformAdmin: true, disabledAt: null },
+        select: { id: true },
+      });
+      if (!user)
+        throw unauthorized('role_changed', 'You are no longer a platform administrator; sign in again.');
+    }
+
+    async function verify(request: FastifyRequest) {
+      let claims: AccessTokenClaims;
+      try {
+        claims = await request.jwtVerify<AccessTokenClaims>();
+      } catch (error) {
+        throw tokenError(error);
+      }
+      request.isPlatformAdmin = claims.adm === true;
+      const write = !READ_METHODS.has(request.method);
+      if (claims.adm && write) await assertStillPlatformAdmin(claims.sub);
+      if (!claims.org || !claims.role || !claims.mid) return;
+      // Every organisation token belongs to a session; one without is not one of ours.
+      if (!claims.sid) throw unauthorized('token_invalid', 'The access token is invalid.');
+      const actor: Actor = {
+        userId: claims.sub,
+        organisationId: claims.org,
+        role: claims.role,
+        memberId: claims.mid,
+        employeeId: claims.eid ?? null,
+      };
+      await Promise.all([
+        assertSessionActive(claims.sid, write),
+        write ? assertMembershipCurrent(actor) : undefined,
+      ]);
+      request.actor = actor;
+    }
 
     fastify.decorate('authenticate', async (request: FastifyRequest, _reply: FastifyReply) => {
       await verify(request);
@@ -79,5 +142,5 @@ export default fp(
       if (!request.isPlatformAdmin) throw forbidden('Only a platform administrator may do this.');
     });
   },
-  { name: 'auth', dependencies: ['jwt'] },
+  { name: 'auth', dependencies: ['jwt', 'prisma'] },
 );

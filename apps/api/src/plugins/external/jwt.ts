@@ -17,6 +17,8 @@ export type AccessTokenClaims = {
   eid?: string;
   /** Platform administrator. */
   adm?: boolean;
+  /** The session (refresh-token family) the token belongs to; logging out ends it. */
+  sid?: string;
 };
 
 declare module '@fastify/jwt' {
@@ -26,7 +28,10 @@ declare module '@fastify/jwt' {
   }
 }
 
-/** JWT with the algorithm pinned and issuer, audience and expiry checked; cookies for refresh tokens. */
+/**
+ * JWT with the algorithm pinned; a token without expiry, issuer, audience or subject is refused,
+ * and issuer and audience must be ours. Cookies for refresh tokens.
+ */
 export default fp(
   async (fastify: FastifyInstance) => {
     const { jwt: settings } = fastify.config;
@@ -44,6 +49,7 @@ export default fp(
         algorithms: ['HS256'],
         allowedIss: settings.issuer,
         allowedAud: settings.audience,
+        requiredClaims: ['exp', 'iss', 'aud', 'sub'],
       },
     });
   },

@@ -4,49 +4,30 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { verifyPassword } from '../../lib/passwords.ts';
-import { ProblemError, unauthorized } from '../../lib/problem.ts';
+import { unauthorized } from '../../lib/problem.ts';
+import type { AccessTokenClaims } from '../../plugins/external/jwt.ts';
 import {
+  familyOfRefreshToken,
   issueSession,
   membershipsOf,
-  revokeRefreshFamily,
+  revokeSession,
   rotateRefreshToken,
 } from '../../services/sessions.ts';
 
 export const REFRESH_COOKIE = 'ts_refresh';
 
+/** The session named by a valid access token sent along with a logout, if any. */
+async function sessionOfAccessToken(request: FastifyRequest): Promise<string | null> {
+  if (!request.headers.authorization) return null;
+  try {
+    return (await request.jwtVerify<AccessTokenClaims>()).sid ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export default async function authRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
-  const windowMs = 15 * 60_000;
-  // Two independent counters: per client address and per e-mail address (guessing one account
-  // from many addresses). createRateLimit, unlike a second rateLimit preHandler, always counts.
-  const limiters = [
-    fastify.createRateLimit({
-      max: fastify.config.loginRateLimitMax,
-      timeWindow: windowMs,
-      keyGenerator: (request) => `login-ip:${request.ip}`,
-    }),
-    fastify.createRateLimit({
-      max: fastify.config.loginRateLimitMax,
-      timeWindow: windowMs,
-      keyGenerator: (request) =>
-        `login-email:${(request.body as { email?: string } | undefined)?.email ?? ''}`,
-    }),
-  ];
-  async function limitLoginAttempts(request: FastifyRequest, reply: FastifyReply) {
-    for (const limiter of limiters) {
-      const result = await limiter(request);
-      if (!result.isAllowed && result.isExceeded) {
-        reply.header('retry-after', String(result.ttlInSeconds));
-        throw new ProblemError(
-          429,
-          'rate_limited',
-          'Too many requests',
-          'Too many sign-in attempts; try again later.',
-        );
-      }
-    }
-  }
-
   function setRefreshCookie(reply: FastifyReply, token: string, expiresAt: string) {
     reply.setCookie(REFRESH_COOKIE, token, {
       httpOnly: true,
@@ -71,7 +52,9 @@ export default async function authRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/auth/login',
     {
-      preHandler: limitLoginAttempts,
+      preHandler: async (request, reply) => {
+        await fastify.signInAttempts.assertAllowed(request, reply, request.body.email);
+      },
       schema: {
         tags: ['auth'],
         summary: 'Sign in with e-mail and password',
@@ -85,6 +68,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
       const user = await fastify.db.user.findUnique({ where: { email } });
       const valid = await verifyPassword(user?.passwordHash, password);
       if (!user || !valid || user.disabledAt) {
+        await fastify.signInAttempts.recordFailure(request, email);
         throw unauthorized('invalid_credentials', 'E-mail address or password is incorrect.');
       }
       const memberships = await membershipsOf(fastify.db, user.id);
@@ -130,7 +114,8 @@ export default async function authRoutes(fastify: FastifyInstance) {
     {
       schema: {
         tags: ['auth'],
-        summary: 'Revoke the session (its whole refresh-token family)',
+        summary:
+          'Revoke the session (its whole refresh-token family), named by the refresh token or the access token',
         security: [],
         body: ZRefreshBody,
         response: { 204: z.null(), 400: ZProblem },
@@ -138,7 +123,12 @@ export default async function authRoutes(fastify: FastifyInstance) {
     },
     async (request, reply) => {
       const presented = request.body?.refreshToken ?? request.cookies[REFRESH_COOKIE];
-      if (presented) await revokeRefreshFamily(fastify.db, presented);
+      const families = new Set<string>();
+      const fromRefresh = presented ? await familyOfRefreshToken(fastify.db, presented) : null;
+      if (fromRefresh) families.add(fromRefresh);
+      const fromAccess = await sessionOfAccessToken(request);
+      if (fromAccess) families.add(fromAccess);
+      for (const familyId of families) await revokeSession(fastify, familyId);
       reply.clearCookie(REFRESH_COOKIE, { path: '/api/auth' });
       return reply.status(204).send(null);
     },

@@ -53,10 +53,11 @@ function assertUsable<T extends Invitation>(invitation: T | null): asserts invit
 export default async function invitationRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
-  const publicLimit = fastify.rateLimit({
-    max: fastify.config.loginRateLimitMax,
-    timeWindow: 15 * 60_000,
-    keyGenerator: (request) => `invitation-ip:${request.ip}`,
+  // The token is a credential: guessing it is limited per address, on top of the global limit.
+  const publicLimit = fastify.routeRateLimit({
+    name: 'invitation',
+    max: fastify.config.invitationRateLimitMax,
+    timeWindowMs: 15 * 60_000,
   });
 
   app.post(
@@ -168,7 +169,14 @@ export default async function invitationRoutes(fastify: FastifyInstance) {
         summary: 'What an invitation link is for (public: the token is the credential)',
         security: [],
         querystring: ZInvitationPreviewQuery,
-        response: { 200: ZInvitationPreview, 400: ZProblem, 404: ZProblem, 409: ZProblem, 410: ZProblem },
+        response: {
+          200: ZInvitationPreview,
+          400: ZProblem,
+          404: ZProblem,
+          409: ZProblem,
+          410: ZProblem,
+          429: ZProblem,
+        },
       },
     },
     async (request) => {
@@ -225,6 +233,7 @@ export default async function invitationRoutes(fastify: FastifyInstance) {
           409: ZProblem,
           410: ZProblem,
           422: ZProblem,
+          429: ZProblem,
         },
       },
     },
@@ -239,7 +248,10 @@ export default async function invitationRoutes(fastify: FastifyInstance) {
       if (existingUser?.disabledAt) throw unauthorized('account_disabled', 'The account is disabled.');
       let newHash: string | null = null;
       if (existingUser?.passwordHash) {
+        // This checks the account's password: limited exactly like signing in.
+        await fastify.signInAttempts.assertAllowed(request, reply, existingUser.email);
         if (!(await verifyPassword(existingUser.passwordHash, body.password))) {
+          await fastify.signInAttempts.recordFailure(request, existingUser.email);
           throw unauthorized(
             'invalid_credentials',
             'This e-mail address already has an account; enter its current password.',

@@ -1,12 +1,14 @@
 'use server';
 
 import type { TAuthSession } from '@teamspiegel/domain/api/auth';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { isLocale, LOCALE_COOKIE } from '@/i18n/config';
 import { apiFetch } from '@/lib/api/client';
 import { type ActionResult, ApiError, toActionError } from '@/lib/api/errors';
+import { forwardedHeaders } from '@/lib/api/forwarding';
 import { webEnv } from '@/lib/env';
+import { sameOriginPath } from '@/lib/redirects';
 import { getSession, homeFor } from '@/lib/session';
 
 /** Stores the API session inside the sealed cookie; the browser never sees the tokens. */
@@ -22,11 +24,6 @@ export async function storeSession(auth: TAuthSession) {
   session.role = auth.role;
   session.employeeId = auth.employeeId;
   await session.save();
-}
-
-function safeNext(value: FormDataEntryValue | null): string | null {
-  // Only local paths: never an open redirect.
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : null;
 }
 
 export async function login(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
@@ -46,16 +43,21 @@ export async function login(_previous: ActionResult | null, form: FormData): Pro
   }
   if (!auth.organisation) return { ok: false, status: 403, code: 'no_membership' };
   await storeSession(auth);
-  redirect(safeNext(form.get('volgende')) ?? homeFor(auth.role));
+  redirect(sameOriginPath(form.get('volgende')) ?? homeFor(auth.role));
 }
 
 export async function logout() {
   const session = await getSession();
-  if (session.refreshToken) {
+  if (session.refreshToken || session.accessToken) {
+    // Ends the session at the API: its refresh tokens and the access token in hand.
     await fetch(`${webEnv.apiUrl}/api/auth/logout`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ refreshToken: session.refreshToken }),
+      headers: {
+        'content-type': 'application/json',
+        ...(session.accessToken ? { authorization: `Bearer ${session.accessToken}` } : {}),
+        ...forwardedHeaders(await headers()),
+      },
+      body: JSON.stringify(session.refreshToken ? { refreshToken: session.refreshToken } : {}),
       cache: 'no-store',
     }).catch(() => undefined);
   }
@@ -68,7 +70,7 @@ export async function setLocale(form: FormData) {
   if (isLocale(locale)) {
     (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 3600 });
   }
-  const back = safeNext(form.get('terug'));
+  const back = sameOriginPath(form.get('terug'));
   redirect(back ?? '/');
 }
 

@@ -1,5 +1,7 @@
 import 'server-only';
+import { headers as incomingHeaders } from 'next/headers';
 import { getLocale } from 'next-intl/server';
+import { forwardedHeaders } from '@/lib/api/forwarding';
 import { webEnv } from '@/lib/env';
 import { getSession, isSignedIn } from '@/lib/session';
 
@@ -22,7 +24,10 @@ export async function proxyDownload(
   let response: Response;
   try {
     response = await fetch(url, {
-      headers: { authorization: `Bearer ${session.accessToken}` },
+      headers: {
+        authorization: `Bearer ${session.accessToken}`,
+        ...forwardedHeaders(await incomingHeaders()),
+      },
       cache: 'no-store',
     });
   } catch {

@@ -1,9 +1,11 @@
 import 'server-only';
 import type { TProblem } from '@teamspiegel/domain/api/common';
+import { headers as incomingHeaders } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { webEnv } from '../env';
 import { getSession, isSignedIn } from '../session';
 import { ApiError } from './errors';
+import { forwardedHeaders } from './forwarding';
 
 type ApiRequest = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -18,11 +20,15 @@ type ApiRequest = {
 export type ApiResponse<T> = { data: T; etag: string | null };
 
 /**
- * The one server-side client of the API: forwards the signed-in user's access token, parses
- * problem+json into ApiError, and sends the user to the login page when the session is gone.
+ * The one server-side client of the API: forwards the signed-in user's access token and the
+ * browser's address, parses problem+json into ApiError, and sends the user to the login page when
+ * the session is gone.
  */
 export async function apiFetchWithMeta<T>(path: string, request: ApiRequest = {}): Promise<ApiResponse<T>> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    ...forwardedHeaders(await incomingHeaders()),
+  };
   if (!request.anonymous) {
     const session = await getSession();
     if (!isSignedIn(session)) redirect('/login');

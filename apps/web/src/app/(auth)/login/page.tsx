@@ -15,8 +15,10 @@ export default async function LoginPage({
   searchParams: Promise<{ volgende?: string; reden?: string }>;
 }) {
   const session = await getSession();
-  if (isSignedIn(session) && session.organisation) redirect(homeFor(session.role));
   const { volgende, reden } = await searchParams;
+  // After the API refused the session (logged out elsewhere, role changed) the cookie may still look
+  // signed in: show the form instead of sending the visitor back into the refusal.
+  if (isSignedIn(session) && session.organisation && reden !== 'sessie') redirect(homeFor(session.role));
   const t = await getTranslations();
   return (
     <main id="inhoud" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-6 py-12">
