@@ -71,7 +71,9 @@ export const ZDataExport = z.object({
       area: ZAreaId,
       targetLevel: ZLevelId,
       horizonDate: ZIsoDate.nullable(),
+      /** null when absent or when the viewer may not read it (the person's own export always can). */
       motivation: z.string().nullable(),
+      motivationHidden: z.boolean(),
       visibility: z.enum(['self', 'manager', 'hr']),
       status: z.enum(['active', 'achieved', 'withdrawn']),
       createdAt: ZIsoDateTime,
