@@ -167,6 +167,14 @@ export const ZEraseResult = z.object({
     auditEvents: z.number().int(),
     otherTextFields: z.number().int(),
   }),
+  /**
+   * What was redacted outside the person's own rows: values that were exactly one of these
+   * identifiers (never a piece of someone else's text, never a hash), by table and column.
+   */
+  redacted: z.object({
+    identifiers: z.array(z.enum(['full_name', 'email'])),
+    fields: z.array(z.object({ table: z.string(), column: z.string(), rows: z.number().int() })),
+  }),
   /** 'disabled': the login belonged to this organisation only; 'unlinked': it belongs to others too. */
   login: z.enum(['none', 'disabled', 'unlinked']),
 });
