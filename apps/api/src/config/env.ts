@@ -35,11 +35,30 @@ const ZEnv = z.object({
   /** How long a just-rotated refresh token still refreshes (concurrent requests of one browser). */
   REFRESH_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  /** Outgoing mail (invitations). Required in production; unset elsewhere: links are logged redacted. */
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  /** 'true': TLS from the first byte (port 465); otherwise STARTTLS whenever the server offers it. */
+  SMTP_SECURE: z.enum(['true', 'false']).default('false'),
+  /** 'true': refuse to send when the server does not offer STARTTLS. */
+  SMTP_REQUIRE_TLS: z.enum(['true', 'false']).default('false'),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  MAIL_FROM: z.string().min(3).optional(),
   /** `npm start` sets this: seed the demo tenants (idempotently) before listening. */
   TEAMSPIEGEL_SEED_DEMO: z.enum(['true', 'false']).default('false'),
   /** Swagger UI at /api/docs (the OpenAPI JSON stays public): default on, off in production. */
   SWAGGER_UI: z.enum(['true', 'false']).optional(),
 });
+
+export type SmtpConfig = {
+  host: string;
+  port: number;
+  secure: boolean;
+  requireTls: boolean;
+  auth: { user: string; pass: string } | null;
+  from: string;
+};
 
 export type Config = {
   env: 'development' | 'test' | 'production';
@@ -58,6 +77,8 @@ export type Config = {
   invitationRateLimitMax: number;
   refreshGraceSeconds: number;
   bodyLimitBytes: number;
+  /** null: no SMTP server configured (never in production); mails are logged with redacted links. */
+  smtp: SmtpConfig | null;
   seedDemo: boolean;
   swaggerUi: boolean;
   warnings: string[];
@@ -99,6 +120,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       'JWT_SECRET is missing or short: generated a random one for this process (sessions end at restart).',
     );
   }
+  const smtp = smtpConfig(env);
+  if (!smtp && env.NODE_ENV === 'production') {
+    throw new ConfigError('SMTP_HOST and MAIL_FROM must be set in production (invitations are sent by mail)');
+  }
   return {
     env: env.NODE_ENV,
     host: env.HOST,
@@ -121,8 +146,29 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     invitationRateLimitMax: env.INVITATION_RATE_LIMIT_MAX,
     refreshGraceSeconds: env.REFRESH_GRACE_SECONDS,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    smtp,
     seedDemo: env.TEAMSPIEGEL_SEED_DEMO === 'true',
     swaggerUi: env.SWAGGER_UI ? env.SWAGGER_UI === 'true' : env.NODE_ENV !== 'production',
     warnings,
+  };
+}
+
+function smtpConfig(env: z.infer<typeof ZEnv>): SmtpConfig | null {
+  if (!env.SMTP_HOST || !env.MAIL_FROM) {
+    if (env.SMTP_HOST || env.MAIL_FROM) {
+      throw new ConfigError('SMTP_HOST and MAIL_FROM go together: set both, or neither');
+    }
+    return null;
+  }
+  if (Boolean(env.SMTP_USER) !== Boolean(env.SMTP_PASSWORD)) {
+    throw new ConfigError('SMTP_USER and SMTP_PASSWORD go together: set both, or neither');
+  }
+  return {
+    host: env.SMTP_HOST,
+    port: env.SMTP_PORT,
+    secure: env.SMTP_SECURE === 'true',
+    requireTls: env.SMTP_REQUIRE_TLS === 'true',
+    auth: env.SMTP_USER && env.SMTP_PASSWORD ? { user: env.SMTP_USER, pass: env.SMTP_PASSWORD } : null,
+    from: env.MAIL_FROM,
   };
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import supertest from 'supertest';
-import { buildApp } from '../../src/app.ts';
+import { buildApp, fastifyOptions } from '../../src/app.ts';
 import { loadConfig } from '../../src/config/env.ts';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-logins.ts';
 import type { Mail } from '../../src/plugins/app/mailer.ts';
@@ -24,7 +24,14 @@ export type TestApp = {
  * template. Call `close()` in afterAll.
  */
 export async function buildTestApp(
-  options: { seeded?: boolean; env?: Record<string, string> } = {},
+  options: {
+    seeded?: boolean;
+    env?: Record<string, string>;
+    /** The mailer the configuration chooses (SMTP or the log) instead of collecting into `mails`. */
+    configuredMailer?: boolean;
+    /** Writes the app's log (at LOG_LEVEL, default silent) here instead of discarding it. */
+    logStream?: { write(line: string): void };
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase({ seeded: options.seeded ?? true });
   const config = loadConfig({
@@ -40,13 +47,19 @@ export async function buildTestApp(
     {
       config,
       databaseUrl: database.url,
-      mailer: {
-        async send(mail) {
-          mails.push(mail);
-        },
-      },
+      ...(options.configuredMailer
+        ? {}
+        : {
+            mailer: {
+              async send(mail: Mail) {
+                mails.push(mail);
+              },
+            },
+          }),
     },
-    { logger: false },
+    options.logStream
+      ? { logger: { ...(fastifyOptions(config).logger as object), stream: options.logStream } }
+      : { logger: false },
   );
   await app.ready();
   const tokens = new Map<string, string>();

@@ -115,15 +115,13 @@ describe('ambitions', () => {
       area: 'onderzoek_innovatie',
       targetLevel: 'starter',
       horizonDate: '2027-09-01',
-      motivation: 'Ik wil praktijkonderzoek leren doen.',
-      visibility: 'hr',
     });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
       version: 1,
       horizonDate: '2027-09-01',
       status: 'active',
-      visibility: 'hr',
+      visibility: 'manager',
     });
     expect(created.headers.etag).toBe('W/"1"');
 

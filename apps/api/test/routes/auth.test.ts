@@ -301,7 +301,8 @@ describe('configuration', () => {
   it('refuses to start in production without a strong secret', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(ConfigError);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'y'.repeat(40) }).jwt.secret).toBe(
+    const smtp = { SMTP_HOST: 'smtp.example.nl', MAIL_FROM: 'no-reply@example.nl' };
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'y'.repeat(40), ...smtp }).jwt.secret).toBe(
       'y'.repeat(40),
     );
   });

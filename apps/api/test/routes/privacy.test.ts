@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/build.ts';
 import { type Call, caller, DEMO, errorPaths, type TestDb, testDb, ZON } from '../helpers/people-fixtures.ts';
+import { type Profile, unchanged } from '../helpers/profile.ts';
 
 const FIRST = 'Ysolde';
 const LAST = 'Wintermanszoon';
@@ -134,8 +135,6 @@ describe('privacy (AVG): data export and erasure', () => {
         direction: 'verdiepen',
         area: 'pedagogiek',
         targetLevel: 'expert',
-        motivation: `Ik, ${FIRST}, wil mij verdiepen in hechting bij peuters.`,
-        visibility: 'hr',
       }),
     );
     ok(
@@ -197,6 +196,24 @@ describe('privacy (AVG): data export and erasure', () => {
     });
     expect(accepted.statusCode, accepted.body).toBe(200);
     leaverToken = (accepted.json() as { accessToken: string }).accessToken;
+
+    // The motivation is the person's own: written through their profile (hr may not write it).
+    const auth = { authorization: `Bearer ${leaverToken}` };
+    const read = await t.app.inject({ method: 'GET', url: '/api/me/profile', headers: auth });
+    const body = unchanged(read.json() as Profile);
+    for (const ambition of body.ambitions) {
+      Object.assign(ambition, {
+        motivation: `Ik, ${FIRST}, wil mij verdiepen in hechting bij peuters.`,
+        visibility: 'hr',
+      });
+    }
+    const saved = await t.app.inject({
+      method: 'PUT',
+      url: '/api/me/profile',
+      headers: { ...auth, 'if-match': String(read.headers.etag) },
+      payload: body,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
   });
   afterAll(async () => {
     await db.$disconnect();
@@ -395,7 +412,13 @@ describe('privacy (AVG): data export and erasure', () => {
         where: { organisationId: demoId, entity: 'Employee', entityId: leaverId },
         orderBy: { createdAt: 'asc' },
       });
-      expect(employeeTrail.map((r) => r.action)).toEqual(['create', 'update', 'update', 'erase']);
+      expect(employeeTrail.map((r) => r.action)).toEqual([
+        'create',
+        'update',
+        'profile_update',
+        'update',
+        'erase',
+      ]);
       expect(JSON.stringify(employeeTrail[0]?.after)).toContain('[verwijderd]');
       expect(JSON.stringify(employeeTrail.at(-1)?.after)).not.toMatch(/verwijderd\+|@/);
       // Appending is still the only change allowed outside the erasure.

@@ -1,8 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import nodemailer from 'nodemailer';
+import type { SmtpConfig } from '../../config/env.ts';
+import { ProblemError } from '../../lib/problem.ts';
+import { redactLink, redactLinkIn } from '../../lib/redact.ts';
 
+/** `link` is a credential (an invitation link): it is sent, never logged. */
 export type Mail = { to: string; subject: string; text: string; link?: string };
-export type Mailer = { send(mail: Mail): Promise<void> };
+export type Mailer = { send(mail: Mail): Promise<void>; close?(): Promise<void> | void };
+
+type Log = { info(obj: object, msg: string): void; error(obj: object, msg: string): void };
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -10,21 +17,65 @@ declare module 'fastify' {
   }
 }
 
-/** Development mailer: writes the mail (and its link) to the log instead of sending it. */
-export function createLogMailer(log: { info(obj: object, msg: string): void }): Mailer {
+export const mailUnavailable = () =>
+  new ProblemError(
+    503,
+    'mail_unavailable',
+    'Service unavailable',
+    'The mail could not be sent. The invitation is saved; send it again later (that replaces it).',
+  );
+
+/**
+ * Development (no SMTP server configured): writes the mail to the log instead of sending it, with
+ * the link's token redacted — a link in a log file is a credential anyone reading it could use.
+ */
+export function createLogMailer(log: Pick<Log, 'info'>): Mailer {
   return {
     async send(mail) {
       log.info(
-        { to: mail.to, subject: mail.subject, link: mail.link },
-        `mail (not sent, development mailer): ${mail.text}`,
+        { to: mail.to, subject: mail.subject, link: mail.link ? redactLink(mail.link) : undefined },
+        `mail (not sent: no SMTP_HOST configured): ${redactLinkIn(mail.text, mail.link)}`,
       );
+    },
+  };
+}
+
+/** Sends over SMTP (nodemailer); a failure answers 503 `mail_unavailable` and logs no content. */
+export function createSmtpMailer(smtp: SmtpConfig, log: Pick<Log, 'error'>): Mailer {
+  const transport = nodemailer.createTransport({
+    host: smtp.host,
+    port: smtp.port,
+    secure: smtp.secure,
+    requireTLS: smtp.requireTls,
+    ...(smtp.auth ? { auth: smtp.auth } : {}),
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  });
+  return {
+    async send(mail) {
+      try {
+        await transport.sendMail({ from: smtp.from, to: mail.to, subject: mail.subject, text: mail.text });
+      } catch (error) {
+        const { code, responseCode } = error as { code?: string; responseCode?: number };
+        log.error({ to: mail.to, code, responseCode }, 'mail not sent: the SMTP server refused or failed');
+        throw mailUnavailable();
+      }
+    },
+    close() {
+      transport.close();
     },
   };
 }
 
 export default fp(
   async (fastify: FastifyInstance, opts: { mailer?: Mailer }) => {
-    fastify.decorate('mailer', opts.mailer ?? createLogMailer(fastify.log));
+    const smtp = fastify.config.smtp;
+    const mailer = opts.mailer ?? (smtp ? createSmtpMailer(smtp, fastify.log) : createLogMailer(fastify.log));
+    fastify.decorate('mailer', mailer);
+    fastify.addHook('onClose', async () => {
+      await mailer.close?.();
+    });
   },
-  { name: 'mailer' },
+  { name: 'mailer', dependencies: ['config'] },
 );

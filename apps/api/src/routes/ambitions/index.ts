@@ -14,19 +14,8 @@ import { expectedVersion, isoDate, isoDateTime, pageArgs, parseDate, setEtag } f
 import { notFound, preconditionFailed, unprocessable } from '../../lib/problem.ts';
 import { type Actor, actorOf } from '../../plugins/app/auth.ts';
 import type { Db, Tx } from '../../plugins/app/prisma.ts';
+import { assertMayWritePrivateFields, mayReadMotivation } from '../../services/ambition-privacy.ts';
 import { ownedByVisibleEmployee } from '../../services/people-writes.ts';
-
-/**
- * Who may read an ambition's motivation text. The employee always; besides them `visibility`
- * decides: hr unless it is 'self', a manager only when it is 'manager'. Board and trainers never.
- * The target (area, level, direction, horizon) is visible to everyone who may see the person.
- */
-export function mayReadMotivation(actor: Actor, ambition: Pick<Ambition, 'employeeId' | 'visibility'>) {
-  if (actor.employeeId !== null && actor.employeeId === ambition.employeeId) return true;
-  if (actor.role === 'hr') return ambition.visibility !== 'self';
-  if (actor.role === 'manager') return ambition.visibility === 'manager';
-  return false;
-}
 
 export function ambitionDto(row: Ambition, actor: Actor) {
   const readable = mayReadMotivation(actor, row);
@@ -127,7 +116,8 @@ export default async function ambitionRoutes(fastify: FastifyInstance) {
       preHandler: fastify.requireRole('hr'),
       schema: {
         tags: ['ambitions'],
-        summary: 'Create an ambition for a person',
+        summary:
+          'Create an ambition for a person (motivation and visibility are the employee’s own: 403 from anyone else)',
         body: ZAmbitionCreate,
         response: { 201: ZAmbition, ...problems, 422: ZProblem },
       },
@@ -135,6 +125,7 @@ export default async function ambitionRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const actor = actorOf(request);
       const body = request.body;
+      assertMayWritePrivateFields(actor, body.employeeId, body);
       const employee = await fastify.db.employee.findFirst({
         where: { organisationId: actor.organisationId, id: body.employeeId },
         select: { id: true },
@@ -154,7 +145,7 @@ export default async function ambitionRoutes(fastify: FastifyInstance) {
             targetLevel: body.targetLevel,
             horizonDate: parseDate(body.horizonDate) ?? null,
             motivation: body.motivation ?? null,
-            visibility: body.visibility,
+            visibility: body.visibility ?? 'manager',
             status: body.status,
           },
         });
@@ -178,7 +169,8 @@ export default async function ambitionRoutes(fastify: FastifyInstance) {
       preHandler: fastify.requireRole('hr'),
       schema: {
         tags: ['ambitions'],
-        summary: 'Update an ambition (send If-Match with the ETag to avoid overwriting a newer version)',
+        summary:
+          'Update an ambition (send If-Match with the ETag; motivation and visibility only by the employee)',
         params: ZIdParams,
         body: ZAmbitionUpdate,
         response: { 200: ZAmbition, ...problems, 412: ZProblem },
@@ -190,6 +182,7 @@ export default async function ambitionRoutes(fastify: FastifyInstance) {
       const expected = expectedVersion(request, bodyVersion);
       const row = await fastify.db.$transaction(async (tx) => {
         const current = await findAmbition(tx, actor, request.params.id);
+        assertMayWritePrivateFields(actor, current.employeeId, changes);
         if (expected !== undefined && current.version !== expected) throw preconditionFailed();
         const updated = await tx.ambition.updateMany({
           where: { id: current.id, organisationId: actor.organisationId, version: current.version },

@@ -4,22 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { isoDateTime, pageArgs } from '../../lib/http.ts';
 import { actorOf } from '../../plugins/app/auth.ts';
-
-/**
- * Fields whose visibility is narrower than "hr and board" (an ambition's motivation may be
- * visible to the employee alone): the audit log shows that they changed, never their content.
- */
-const PRIVATE_FIELDS: Record<string, readonly string[]> = { Ambition: ['motivation'] };
-
-export function redact(entity: string, value: unknown): unknown {
-  const fields = PRIVATE_FIELDS[entity];
-  if (!fields || value === null || typeof value !== 'object' || Array.isArray(value)) return value ?? null;
-  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-  for (const field of fields) {
-    if (copy[field] !== undefined && copy[field] !== null) copy[field] = '[redacted]';
-  }
-  return copy;
-}
+import { ambitionSnapshotRedactor } from '../../services/ambition-privacy.ts';
 
 /** The organisation's audit log, newest first (read only: the table is append-only). */
 export default async function auditEventRoutes(fastify: FastifyInstance) {
@@ -59,14 +44,16 @@ export default async function auditEventRoutes(fastify: FastifyInstance) {
         }),
         fastify.db.auditEvent.count({ where }),
       ]);
+      // Ambition motivations follow their owner's visibility choice here too.
+      const redact = await ambitionSnapshotRedactor(fastify.db, actor, rows);
       return {
         items: rows.map((row) => ({
           id: row.id,
           entity: row.entity,
           entityId: row.entityId,
           action: row.action,
-          before: redact(row.entity, row.before),
-          after: redact(row.entity, row.after),
+          before: redact(row.entity, row.entityId, row.before),
+          after: redact(row.entity, row.entityId, row.after),
           createdAt: isoDateTime(row.createdAt),
           actor: row.actor,
         })),

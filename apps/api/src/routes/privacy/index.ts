@@ -3,7 +3,8 @@ import { ZDataExport, ZEraseBody, ZEraseResult } from '@teamspiegel/domain/api/p
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ALL_ROLES, actorOf } from '../../plugins/app/auth.ts';
-import { dataExport, eraseEmployee } from '../../services/privacy.ts';
+import { dataExport } from '../../services/privacy/data-export.ts';
+import { eraseEmployee } from '../../services/privacy/erase.ts';
 import { ownEmployeeId } from '../me/profile-service.ts';
 
 const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
@@ -37,7 +38,7 @@ export default async function privacyRoutes(fastify: FastifyInstance) {
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const data = await dataExport(fastify.db, actor.organisationId, request.params.id);
+      const data = await dataExport(fastify.db, actor, request.params.id);
       asAttachment(reply, request.params.id);
       return data;
     },
@@ -56,7 +57,7 @@ export default async function privacyRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const actor = actorOf(request);
       const employeeId = ownEmployeeId(actor);
-      const data = await dataExport(fastify.db, actor.organisationId, employeeId);
+      const data = await dataExport(fastify.db, actor, employeeId);
       asAttachment(reply, employeeId);
       return data;
     },

@@ -10,7 +10,7 @@ import {
 import type { TOrganisationCoverageView, TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
 import type { TExportFormat } from '@teamspiegel/domain/api/exports';
 import ExcelJS from 'exceljs';
-import { CONTENT_TYPES, toCsv } from '../import/template.ts';
+import { CONTENT_TYPES, protectWorkbook, toCsv } from '../../lib/spreadsheet.ts';
 
 /**
  * Turns the coverage views (computed by services/coverage-views.ts, never here) into tables,
@@ -254,6 +254,7 @@ export async function renderTables(tables: Table[], format: TExportFormat): Prom
       column.width = Math.min(40, Math.max(10, (table.headers[index]?.length ?? 10) + 2));
     });
   }
+  protectWorkbook(workbook);
   return {
     body: Buffer.from(await workbook.xlsx.writeBuffer()),
     contentType: CONTENT_TYPES.xlsx,

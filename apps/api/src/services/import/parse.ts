@@ -1,8 +1,11 @@
 import type { TImportFormat } from '@teamspiegel/domain/api/imports';
 import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
-import { badRequest } from '../../lib/problem.ts';
+import { badRequest, ProblemError } from '../../lib/problem.ts';
 import { type ColumnKey, columnForHeader } from './columns.ts';
+import { readXlsxLines, tooManyRows } from './xlsx.ts';
+
+/** Most employee rows one file may hold; the readers stop keeping rows past it (422). */
+export const MAX_ROWS = 10_000;
 
 /** A cell as read from the file, before any column-specific parsing. */
 export type Cell = string | number | boolean | Date | null;
@@ -35,7 +38,7 @@ export function detectFormat(fileName: string, buffer: Buffer): TImportFormat {
 export async function readImportFile(fileName: string, buffer: Buffer): Promise<ParsedFile> {
   if (buffer.length === 0) throw unreadable('The file is empty.');
   const format = detectFormat(fileName, buffer);
-  const table = format === 'xlsx' ? await readXlsx(buffer) : readCsv(buffer);
+  const table = format === 'xlsx' ? await readXlsxLines(buffer, MAX_ROWS) : readCsv(buffer);
   return { format, ...toRows(table) };
 }
 
@@ -69,49 +72,6 @@ export function cellText(value: Cell | undefined): string {
   return String(value).trim();
 }
 
-async function readXlsx(buffer: Buffer): Promise<Table> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    throw unreadable('The file is not a readable Excel workbook (.xlsx).');
-  }
-  const sheet =
-    workbook.worksheets.find((candidate) => candidate.name.trim().toLowerCase() === 'medewerkers') ??
-    workbook.worksheets[0];
-  if (!sheet) throw unreadable('The workbook has no sheet.');
-  const table: Table = [];
-  try {
-    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const values: Cell[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
-        values[columnNumber - 1] = excelValue(cell.value);
-      });
-      table.push({ row: rowNumber, values });
-    });
-  } catch {
-    throw unreadable('The worksheet could not be read.');
-  }
-  return table;
-}
-
-function excelValue(value: unknown): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value;
-  if (typeof value === 'object') {
-    const object = value as Record<string, unknown>;
-    if (Array.isArray(object.richText)) {
-      return (object.richText as Array<{ text?: unknown }>).map((part) => String(part.text ?? '')).join('');
-    }
-    // Hyperlinks (Excel turns typed e-mail addresses into mailto links) carry their text.
-    if ('text' in object) return excelValue(object.text);
-    if ('result' in object) return excelValue(object.result);
-    if ('error' in object) return null;
-  }
-  return null;
-}
-
 function decode(buffer: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
@@ -141,8 +101,13 @@ function readCsv(buffer: Buffer): Table {
       skip_empty_lines: false,
       info: true,
     }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
-    return records.map(({ record, info }) => ({ row: info.lines, values: record }));
-  } catch {
+    const table = records.map(({ record, info }) => ({ row: info.lines, values: record as Cell[] }));
+    // The same limit as for workbooks (the header and MAX_ROWS rows); the upload limit bounds the parse.
+    const nonBlank = table.filter((line) => line.values.some((value) => cellText(value) !== '')).length;
+    if (nonBlank > MAX_ROWS + 1) throw tooManyRows(MAX_ROWS);
+    return table;
+  } catch (error) {
+    if (error instanceof ProblemError) throw error;
     throw unreadable('The CSV file could not be read.');
   }
 }

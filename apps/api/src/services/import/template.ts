@@ -1,7 +1,7 @@
 import { AREAS, LEVELS } from '@teamspiegel/domain';
 import type { TImportFormat } from '@teamspiegel/domain/api/imports';
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { CONTENT_TYPES, protectWorkbook, toCsv } from '../../lib/spreadsheet.ts';
 import type { Db } from '../../plugins/app/prisma.ts';
 import { COLUMNS, type ColumnKey, HEADERS } from './columns.ts';
 
@@ -56,16 +56,6 @@ async function exampleRows(db: Db, organisationId: string): Promise<Array<Record
 }
 
 export type Download = { body: Buffer; contentType: string; extension: string };
-
-export const CONTENT_TYPES = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv; charset=utf-8',
-} as const;
-
-/** CSV the way Dutch Excel opens it: semicolons, UTF-8 with BOM. */
-export function toCsv(rows: Array<Array<string | number | null>>): Buffer {
-  return Buffer.from(stringify(rows, { delimiter: ';', bom: true, record_delimiter: 'windows' }), 'utf8');
-}
 
 export async function importTemplate(
   db: Db,
@@ -129,6 +119,7 @@ export async function importTemplate(
     'Rows are saved only when the whole file is free of errors: one error, and nothing changes.',
   ]);
 
+  protectWorkbook(workbook);
   const body = Buffer.from(await workbook.xlsx.writeBuffer());
   return { body, contentType: CONTENT_TYPES.xlsx, extension: 'xlsx' };
 }

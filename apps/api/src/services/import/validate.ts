@@ -4,9 +4,8 @@ import type { TImportErrorCode, TImportRowError, TImportSummary } from '@teamspi
 import type { Db, Tx } from '../../plugins/app/prisma.ts';
 import { activeMembershipWhere } from '../access.ts';
 import { type ColumnKey, headerOf, parseLevel } from './columns.ts';
-import { type Cell, cellText, type ParsedFile } from './parse.ts';
+import { type Cell, cellText, MAX_ROWS, type ParsedFile } from './parse.ts';
 
-export const MAX_ROWS = 10_000;
 const MAX_ERRORS = 1_000;
 
 /** What the organisation holds now, for matching the file against it. */
@@ -260,7 +259,6 @@ export function validateImport(file: ParsedFile, context: ImportContext): Valida
     return { rows: file.rows.length, errors, errorCount, summary, plan: [] };
   }
   if (file.rows.length === 0) fail(1, null, 'no_rows');
-  if (file.rows.length > MAX_ROWS) fail(1, null, 'too_many_rows');
 
   const teamsByName = new Map<string, ImportContext['teams']>();
   for (const team of context.teams) {

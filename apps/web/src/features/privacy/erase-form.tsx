@@ -43,6 +43,14 @@ export function EraseForm({
             {t('doneRemoved', { contacts: r.removed.surroundingsContacts, ambitions: r.removed.ambitions })}
           </li>
           <li>{t('doneAudit', { count: r.anonymised.auditEvents })}</li>
+          <li>
+            {t('doneFields', {
+              count: r.anonymised.otherTextFields,
+              fields: r.redacted.fields
+                .map((field) => `${field.table}.${field.column} (${field.rows})`)
+                .join(', '),
+            })}
+          </li>
           <li>{t(`doneLogin.${r.login}`)}</li>
         </ul>
       </div>

@@ -47,7 +47,12 @@ export const ZAmbitionFields = z.object({
   status: ZAmbitionStatus.default('active'),
 });
 
-export const ZAmbitionCreate = ZAmbitionFields.extend({ employeeId: ZId });
+/** By hr for a person: motivation and visibility are the employee's own (the API refuses them from others). */
+export const ZAmbitionCreate = ZAmbitionFields.extend({
+  employeeId: ZId,
+  /** Absent: 'manager'. */
+  visibility: ZAmbitionVisibility.optional(),
+});
 export type TAmbitionCreate = z.input<typeof ZAmbitionCreate>;
 
 export const ZAmbitionUpdate = z.object({

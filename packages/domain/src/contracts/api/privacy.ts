@@ -71,7 +71,9 @@ export const ZDataExport = z.object({
       area: ZAreaId,
       targetLevel: ZLevelId,
       horizonDate: ZIsoDate.nullable(),
+      /** null when absent or when the viewer may not read it (the person's own export always can). */
       motivation: z.string().nullable(),
+      motivationHidden: z.boolean(),
       visibility: z.enum(['self', 'manager', 'hr']),
       status: z.enum(['active', 'achieved', 'withdrawn']),
       createdAt: ZIsoDateTime,
@@ -164,6 +166,14 @@ export const ZEraseResult = z.object({
     invitations: z.number().int(),
     auditEvents: z.number().int(),
     otherTextFields: z.number().int(),
+  }),
+  /**
+   * What was redacted outside the person's own rows: values that were exactly one of these
+   * identifiers (never a piece of someone else's text, never a hash), by table and column.
+   */
+  redacted: z.object({
+    identifiers: z.array(z.enum(['full_name', 'email'])),
+    fields: z.array(z.object({ table: z.string(), column: z.string(), rows: z.number().int() })),
   }),
   /** 'disabled': the login belonged to this organisation only; 'unlinked': it belongs to others too. */
   login: z.enum(['none', 'disabled', 'unlinked']),
