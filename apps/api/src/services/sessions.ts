@@ -28,6 +28,9 @@ export async function membershipsOf(db: Db, userId: string): Promise<MembershipR
   });
 }
 
+// Sessions cross organisations by nature (a person's memberships, a refresh token found by its
+// hash before its organisation is known), so this module works with `fastify.systemDb`.
+
 /**
  * Signs an access token and, when the user acts in an organisation, opens (or continues,
  * with `familyId`) a rotating refresh-token family. Only the token's hash is stored.
@@ -56,7 +59,7 @@ export async function issueSession(
   let refreshToken: string | undefined;
   if (membership) {
     refreshToken = newOpaqueToken();
-    await fastify.db.refreshToken.create({
+    await fastify.systemDb.refreshToken.create({
       data: {
         userId: user.id,
         organisationId: membership.organisation.id,
@@ -86,7 +89,7 @@ export async function issueSession(
  * Presenting an already rotated token means it was stolen or replayed: the whole family is revoked.
  */
 export async function rotateRefreshToken(fastify: FastifyInstance, presented: string, userAgent?: string) {
-  const db = fastify.db;
+  const db = fastify.systemDb;
   const stored = await db.refreshToken.findUnique({ where: { tokenHash: hashToken(presented) } });
   if (!stored) throw unauthorized('refresh_invalid', 'The session is unknown; sign in again.');
   if (stored.revokedAt) {

@@ -87,7 +87,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
       if (!user || !valid || user.disabledAt) {
         throw unauthorized('invalid_credentials', 'E-mail address or password is incorrect.');
       }
-      const memberships = await membershipsOf(fastify.db, user.id);
+      const memberships = await membershipsOf(fastify.systemDb, user.id);
       const membership = organisationId
         ? (memberships.find((m) => m.organisation.id === organisationId) ?? null)
         : (memberships[0] ?? null);
@@ -138,7 +138,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
     },
     async (request, reply) => {
       const presented = request.body?.refreshToken ?? request.cookies[REFRESH_COOKIE];
-      if (presented) await revokeRefreshFamily(fastify.db, presented);
+      if (presented) await revokeRefreshFamily(fastify.systemDb, presented);
       reply.clearCookie(REFRESH_COOKIE, { path: '/api/auth' });
       return reply.status(204).send(null);
     },
@@ -158,7 +158,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
       const userId = request.user.sub;
       const user = await fastify.db.user.findUnique({ where: { id: userId } });
       if (!user || user.disabledAt) throw unauthorized('account_disabled', 'The account is disabled.');
-      const memberships = await membershipsOf(fastify.db, userId);
+      const memberships = await membershipsOf(fastify.systemDb, userId);
       const actor = request.actor;
       const membership = actor ? memberships.find((m) => m.id === actor.memberId) : undefined;
       if (actor && !membership)
