@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config/env.ts';
 import { appDatabaseUrl, DEFAULT_APP_ROLE } from '../../src/db/app-role.ts';
+import { openDatabase } from '../../src/db/database.ts';
+import { applyMigrations } from '../../src/db/migrate.ts';
+import { createPrismaClient } from '../../src/db/prisma-client.ts';
 import { withOrganisation } from '../../src/db/tenant-context.ts';
-import { buildTestApp, type TestApp } from '../helpers/build.ts';
+import { buildTestApp, TEST_JWT_SECRET, type TestApp } from '../helpers/build.ts';
 
 // Row-level security is the database's own second line behind the API's organisationId scoping:
 // these queries deliberately leave the scoping out and must still see one tenant only.
@@ -197,5 +202,51 @@ describe('row-level security', () => {
       );
     expect(await audit(DEFAULT_APP_ROLE)).toBe('42501');
     expect(await audit(null)).toBeNull();
+  });
+});
+
+// PGlite serves every connection as its superuser; the tenant client assumes the app role per
+// transaction instead (SET LOCAL ROLE), so the same policies hold there too.
+describe('row-level security on the embedded database', { timeout: 120_000 }, () => {
+  it('assumes the app role in every transaction and shows one organisation only', async () => {
+    const database = await openDatabase({ env: {}, dataDir: 'memory://', logger: { info() {}, warn() {} } });
+    let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+    const ownerDb = createPrismaClient(database.url);
+    try {
+      await applyMigrations(database.url);
+      const [a, b] = await Promise.all(
+        ['pglite-a', 'pglite-b'].map((slug) =>
+          ownerDb.organisation.create({
+            data: { slug, name: slug, sites: { create: [{ name: `Locatie ${slug}` }] } },
+          }),
+        ),
+      );
+      app = await buildApp(
+        {
+          config: loadConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent' }),
+          databaseUrl: database.url,
+          embeddedDatabase: true,
+        },
+        { logger: false },
+      );
+      await app.ready();
+      const db = app.db;
+      const [role] = await db.$queryRaw<Array<{ user: string }>>`SELECT current_user AS "user"`;
+      expect(role?.user).toBe(DEFAULT_APP_ROLE);
+      const sites = await withOrganisation(a?.id ?? '', () => db.site.findMany());
+      expect(sites.map((site) => site.name)).toEqual(['Locatie pglite-a']);
+      expect(await db.site.count()).toBe(0);
+      await expect(
+        withOrganisation(a?.id ?? '', () =>
+          db.site.create({ data: { organisationId: b?.id ?? '', name: 'x' } }),
+        ),
+      ).rejects.toThrow();
+      // The owner's connection is unaffected: the role was local to the app's transactions.
+      expect(await ownerDb.site.count()).toBe(2);
+    } finally {
+      await app?.close();
+      await ownerDb.$disconnect();
+      await database.close();
+    }
   });
 });
