@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { appDatabaseUrl, provisionAppRole } from '../../db/app-role.ts';
+import { appDatabaseUrl, appRoleOf, provisionAppRole } from '../../db/app-role.ts';
 import { createPrismaClient, createTenantPrismaClient } from '../../db/prisma-client.ts';
 import { runInTenantScope } from '../../db/tenant-context.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
@@ -47,17 +47,21 @@ async function assertTenantRole(db: Db, role: string) {
 export default fp(
   async (fastify: FastifyInstance, opts: PrismaPluginOptions) => {
     const appUrl = appDatabaseUrl(opts.databaseUrl, opts.embedded ? undefined : opts.appDatabaseUrl);
-    const role = await provisionAppRole(opts.databaseUrl, appUrl);
+    const role = appRoleOf(appUrl);
+    // Both clients connect lazily; registering the app (the route inventory does) touches no database.
     const db = opts.embedded
       ? createTenantPrismaClient(opts.databaseUrl, { assumeRole: role })
       : createTenantPrismaClient(appUrl);
     const systemDb = createPrismaClient(opts.databaseUrl);
     fastify.decorate('db', db);
     fastify.decorate('systemDb', systemDb);
+    fastify.addHook('onReady', async () => {
+      await provisionAppRole(opts.databaseUrl, appUrl);
+      await assertTenantRole(db, role);
+    });
     fastify.addHook('onClose', async () => {
       await Promise.all([db.$disconnect(), systemDb.$disconnect()]);
     });
-    await assertTenantRole(db, role);
 
     // Each request is a tenant scope whose organisation is its actor's, once the auth guard set it.
     fastify.addHook('onRequest', (request, _reply, done) => {
