@@ -13,7 +13,7 @@ import {
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { withOrganisation } from '../../db/tenant-context.ts';
+import { pinOrganisation } from '../../db/tenant-context.ts';
 import type { Invitation } from '../../generated/prisma/client.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { pageArgs } from '../../lib/http.ts';
@@ -233,9 +233,11 @@ export default async function invitationRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const body = request.body;
       const tokenHash = hashToken(body.token);
-      // The token is the credential and names the organisation: a cross-organisation lookup.
+      // The token is the credential and names the organisation: a cross-organisation lookup; the
+      // rest of the request works in that organisation through the tenant client.
       const invitation = await fastify.systemDb.invitation.findUnique({ where: { tokenHash } });
       assertUsable(invitation);
+      pinOrganisation(invitation.organisationId);
 
       // Password work happens before the transaction (argon2 is deliberately slow).
       const existingUser = await fastify.db.user.findUnique({ where: { email: invitation.email } });
@@ -252,68 +254,66 @@ export default async function invitationRoutes(fastify: FastifyInstance) {
         newHash = await hashPassword(body.password);
       }
 
-      const userId = await withOrganisation(invitation.organisationId, () =>
-        fastify.db.$transaction(async (tx) => {
-          // Claim the invitation atomically: a second accept (or a revoke in between) finds nothing.
-          const claimed = await tx.invitation.updateMany({
-            where: { id: invitation.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-            data: { acceptedAt: new Date() },
-          });
-          if (claimed.count !== 1) throw conflict('invitation_used', 'This invitation was already used.');
+      const userId = await fastify.db.$transaction(async (tx) => {
+        // Claim the invitation atomically: a second accept (or a revoke in between) finds nothing.
+        const claimed = await tx.invitation.updateMany({
+          where: { id: invitation.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+          data: { acceptedAt: new Date() },
+        });
+        if (claimed.count !== 1) throw conflict('invitation_used', 'This invitation was already used.');
 
-          const user = existingUser
-            ? await tx.user.update({
-                where: { id: existingUser.id },
-                data: newHash ? { passwordHash: newHash, ...(body.name ? { name: body.name } : {}) } : {},
-              })
-            : await tx.user.create({
-                data: { email: invitation.email, name: body.name ?? invitation.name, passwordHash: newHash },
-              });
-          const actor = { organisationId: invitation.organisationId, userId: user.id };
-
-          const already = await tx.organisationMember.findFirst({
-            where: { organisationId: invitation.organisationId, userId: user.id },
-            select: { id: true },
-          });
-          if (already) throw conflict('already_member', 'You are already a member of this organisation.');
-
-          const member = await tx.organisationMember.create({
-            data: {
-              organisationId: invitation.organisationId,
-              userId: user.id,
-              role: invitation.role,
-              employeeId: invitation.employeeId,
-            },
-          });
-          if (invitation.employeeId) {
-            await tx.employee.updateMany({
-              where: { organisationId: invitation.organisationId, id: invitation.employeeId, userId: null },
-              data: { userId: user.id },
+        const user = existingUser
+          ? await tx.user.update({
+              where: { id: existingUser.id },
+              data: newHash ? { passwordHash: newHash, ...(body.name ? { name: body.name } : {}) } : {},
+            })
+          : await tx.user.create({
+              data: { email: invitation.email, name: body.name ?? invitation.name, passwordHash: newHash },
             });
-          }
-          if (!existingUser) {
-            await writeAudit(tx, actor, {
-              entity: 'User',
-              entityId: user.id,
-              action: 'create',
-              after: { id: user.id, email: user.email, name: user.name },
-            });
-          }
+        const actor = { organisationId: invitation.organisationId, userId: user.id };
+
+        const already = await tx.organisationMember.findFirst({
+          where: { organisationId: invitation.organisationId, userId: user.id },
+          select: { id: true },
+        });
+        if (already) throw conflict('already_member', 'You are already a member of this organisation.');
+
+        const member = await tx.organisationMember.create({
+          data: {
+            organisationId: invitation.organisationId,
+            userId: user.id,
+            role: invitation.role,
+            employeeId: invitation.employeeId,
+          },
+        });
+        if (invitation.employeeId) {
+          await tx.employee.updateMany({
+            where: { organisationId: invitation.organisationId, id: invitation.employeeId, userId: null },
+            data: { userId: user.id },
+          });
+        }
+        if (!existingUser) {
           await writeAudit(tx, actor, {
-            entity: 'OrganisationMember',
-            entityId: member.id,
+            entity: 'User',
+            entityId: user.id,
             action: 'create',
-            after: member,
+            after: { id: user.id, email: user.email, name: user.name },
           });
-          await writeAudit(tx, actor, {
-            entity: 'Invitation',
-            entityId: invitation.id,
-            action: 'accept',
-            before: invitationAuditView(invitation),
-          });
-          return user.id;
-        }),
-      );
+        }
+        await writeAudit(tx, actor, {
+          entity: 'OrganisationMember',
+          entityId: member.id,
+          action: 'create',
+          after: member,
+        });
+        await writeAudit(tx, actor, {
+          entity: 'Invitation',
+          entityId: invitation.id,
+          action: 'accept',
+          before: invitationAuditView(invitation),
+        });
+        return user.id;
+      });
 
       const user = await fastify.db.user.findUniqueOrThrow({ where: { id: userId } });
       const memberships = await membershipsOf(fastify.systemDb, user.id);
