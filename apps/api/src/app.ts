@@ -17,8 +17,12 @@ import { routes } from './routes/index.ts';
 
 export type AppOptions = {
   config: Config;
-  /** Connection URL of the database chosen by db/database.ts (external or embedded). */
+  /** Connection URL of the database chosen by db/database.ts (external or embedded), as its owner. */
   databaseUrl: string;
+  /** The app role's connection URL (DATABASE_APP_URL); default: the owner's URL as `teamspiegel_app`. */
+  appDatabaseUrl?: string | undefined;
+  /** The embedded PGlite: the app role is assumed per transaction instead of logged in as. */
+  embeddedDatabase?: boolean | undefined;
   mailer?: Mailer;
 };
 
@@ -36,7 +40,11 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(jwtPlugin);
   await fastify.register(rateLimitPlugin);
   await fastify.register(swaggerPlugin);
-  await fastify.register(prismaPlugin, { databaseUrl: opts.databaseUrl });
+  await fastify.register(prismaPlugin, {
+    databaseUrl: opts.databaseUrl,
+    appDatabaseUrl: opts.appDatabaseUrl,
+    embedded: opts.embeddedDatabase,
+  });
   await fastify.register(mailerPlugin, { mailer: opts.mailer });
   await fastify.register(authPlugin);
   await fastify.register(signInAttemptsPlugin);

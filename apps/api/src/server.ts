@@ -33,7 +33,12 @@ async function main() {
       await prisma.$disconnect();
     }
   }
-  const app = await buildApp({ config, databaseUrl: database.url });
+  const app = await buildApp({
+    config,
+    databaseUrl: database.url,
+    appDatabaseUrl: database.appUrl,
+    embeddedDatabase: database.kind === 'embedded',
+  });
   for (const warning of config.warnings) app.log.warn(warning);
   app.log.info({ database: database.kind }, `database: ${database.kind}`);
 

@@ -10,13 +10,16 @@ export const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 export type DatabaseLogger = { info: (message: string) => void; warn: (message: string) => void };
 
 export type Database = {
+  /** The owner's URL: migrations, seed and the API's few cross-organisation lookups. */
   url: string;
+  /** DATABASE_APP_URL: the API's row-level-security role (external databases only). */
+  appUrl?: string | undefined;
   kind: 'external' | 'embedded';
   close: () => Promise<void>;
 };
 
 export type OpenDatabaseOptions = {
-  /** Where DATABASE_URL and TEAMSPIEGEL_DATA_DIR are read (default: process.env). */
+  /** Where DATABASE_URL, DATABASE_APP_URL and TEAMSPIEGEL_DATA_DIR are read (default: process.env). */
   env?: Record<string, string | undefined>;
   /** Embedded data directory; `memory://` gives a throwaway in-memory database. */
   dataDir?: string;
@@ -36,7 +39,12 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   const externalUrl = env.DATABASE_URL;
   if (externalUrl) {
     logger.info(`database: ${describeDatabaseUrl(externalUrl)}`);
-    return { url: externalUrl, kind: 'external', close: async () => {} };
+    return {
+      url: externalUrl,
+      appUrl: env.DATABASE_APP_URL || undefined,
+      kind: 'external',
+      close: async () => {},
+    };
   }
 
   const dataDir =
@@ -44,12 +52,13 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   const inMemory = dataDir.startsWith('memory://');
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir);
-  // maxConnections defaults to 1, which deadlocks pooled clients.
+  // maxConnections defaults to 1, which deadlocks pooled clients. The API holds two pools of up
+  // to 10 (the tenant client and the owner's), plus a migration or seed client now and then.
   const server = new PGLiteSocketServer({
     db,
     host: '127.0.0.1',
     port: options.port ?? 0,
-    maxConnections: 10,
+    maxConnections: 24,
   });
   try {
     await server.start();

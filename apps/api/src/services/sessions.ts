@@ -28,6 +28,9 @@ export async function membershipsOf(db: Db, userId: string): Promise<MembershipR
   });
 }
 
+// Sessions cross organisations by nature (a person's memberships, a refresh token found by its
+// hash before its organisation is known), so this module works with `fastify.systemDb`.
+
 /**
  * Signs an access token and, when the user acts in an organisation, opens (or continues,
  * with `familyId`) a rotating refresh-token family. The access token names its family (`sid`), so
@@ -60,7 +63,7 @@ export async function issueSession(
   let refreshToken: string | undefined;
   if (membership) {
     const token = newOpaqueToken();
-    await fastify.db.$transaction(async (tx) => {
+    await fastify.systemDb.$transaction(async (tx) => {
       const created = await tx.refreshToken.create({
         data: {
           userId: user.id,
@@ -108,7 +111,7 @@ type StoredRefreshToken = {
 async function withinGrace(fastify: FastifyInstance, stored: StoredRefreshToken): Promise<boolean> {
   if (!stored.revokedAt || !stored.replacedById) return false;
   if (Date.now() - stored.revokedAt.getTime() > fastify.config.refreshGraceSeconds * 1000) return false;
-  return sessionIsActive(fastify.db, stored.familyId);
+  return sessionIsActive(fastify.systemDb, stored.familyId);
 }
 
 /** True while the family (the session) has an unrevoked, unexpired refresh token. */
@@ -127,7 +130,7 @@ export async function sessionIsActive(db: Db, familyId: string): Promise<boolean
  * browser), which then gets a sibling token in the same family.
  */
 export async function rotateRefreshToken(fastify: FastifyInstance, presented: string, userAgent?: string) {
-  const db = fastify.db;
+  const db = fastify.systemDb;
   const tokenHash = hashToken(presented);
   const stored = await db.refreshToken.findUnique({ where: { tokenHash } });
   if (!stored) throw unauthorized('refresh_invalid', 'The session is unknown; sign in again.');
@@ -168,7 +171,7 @@ async function replayed(fastify: FastifyInstance, familyId: string): Promise<nev
 
 /** Ends a session: every refresh token of the family, and with them the family's access tokens. */
 export async function revokeSession(fastify: FastifyInstance, familyId: string) {
-  await fastify.db.refreshToken.updateMany({
+  await fastify.systemDb.refreshToken.updateMany({
     where: { familyId, revokedAt: null },
     data: { revokedAt: new Date() },
   });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { appDatabaseUrl, provisionAppRole } from '../../src/db/app-role.ts';
 import { repoRoot } from '../../src/db/database.ts';
 import { applyMigrations, migrationsDir } from '../../src/db/migrate.ts';
 import { ensureTemplate, hashFiles, quoteIdent, testServerUrl } from './template-database.ts';
@@ -34,6 +35,9 @@ export default async function setup(project: TestProject) {
   const templateDatabase = `teamspiegel_tmpl_${migrationsHash}`;
   await ensureTemplate(testServerUrl, templateDatabase, async (url) => {
     await applyMigrations(url);
+    // The API's row-level-security role (cluster-wide) and its grants, cloned with the template;
+    // each app start repeats this idempotently, as the product's start does.
+    await provisionAppRole(url, appDatabaseUrl(url));
   });
   // The seed's dates follow the calendar, so the seeded template is rebuilt daily as well.
   const seedHash = hashFiles(

@@ -180,10 +180,10 @@ describe('authentication', () => {
     expect(afterReplay.status).toBe(401);
 
     // Only hashes are stored, and every token of the family is now revoked.
-    const secondRow = await t.app.db.refreshToken.findUniqueOrThrow({
+    const secondRow = await t.app.systemDb.refreshToken.findUniqueOrThrow({
       where: { tokenHash: hashToken(second) },
     });
-    const family = await t.app.db.refreshToken.findMany({ where: { familyId: secondRow.familyId } });
+    const family = await t.app.systemDb.refreshToken.findMany({ where: { familyId: secondRow.familyId } });
     expect(family.length).toBe(2);
     expect(family.every((row) => row.revokedAt !== null)).toBe(true);
     expect(family.some((row) => row.tokenHash === first || row.tokenHash === second)).toBe(false);
@@ -205,7 +205,7 @@ describe('authentication', () => {
   });
 
   it('lets a person with several organisations choose one, and refuses one they are not in', async () => {
-    const zonOrganisation = await t.app.db.organisation.findUniqueOrThrow({
+    const zonOrganisation = await t.app.systemDb.organisation.findUniqueOrThrow({
       where: { slug: 'kinderopvang-zon' },
     });
     const response = await t

@@ -18,7 +18,7 @@ function present<T>(value: T | null): T {
  * runs the domain engine on it: the coverage endpoint must agree with this.
  */
 async function engineCoverageFromTables(t: TestApp, teamId: string) {
-  const db = t.app.db;
+  const db = t.app.systemDb;
   const team = await db.team.findUniqueOrThrow({ where: { id: teamId } });
   const today = new Date();
   const memberships = await db.teamMembership.findMany({
@@ -112,9 +112,10 @@ describe('coverage endpoints', () => {
 
   beforeAll(async () => {
     t = await buildTestApp();
-    demoOrganisationId = (await t.app.db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
+    demoOrganisationId = (await t.app.systemDb.organisation.findUniqueOrThrow({ where: { slug: 'demo' } }))
+      .id;
     teamIds = (
-      await t.app.db.team.findMany({
+      await t.app.systemDb.team.findMany({
         where: { organisationId: demoOrganisationId },
         orderBy: { name: 'asc' },
       })
@@ -202,7 +203,7 @@ describe('coverage endpoints', () => {
       (row: { requirement: { id: string } }) => row.requirement.id === entry.requirementId,
     );
     // Lower the requirement's count to what is supplied: the gap must disappear.
-    await t.app.db.$transaction(async (tx) => {
+    await t.app.systemDb.$transaction(async (tx) => {
       await tx.teamRequirement.update({
         where: { id: entry.requirementId },
         data: { count: requirement.supply.headcount },
@@ -229,7 +230,7 @@ describe('coverage endpoints', () => {
       .get('/api/me')
       .set(await auth(DEMO.employee));
     const employeeId = me.body.employeeId as string;
-    const membership = await t.app.db.teamMembership.findFirstOrThrow({ where: { employeeId } });
+    const membership = await t.app.systemDb.teamMembership.findFirstOrThrow({ where: { employeeId } });
     const response = await t
       .request()
       .get(`/api/teams/${membership.teamId}/coverage`)
@@ -243,7 +244,7 @@ describe('coverage endpoints', () => {
       }
     }
     const otherTeam = teamIds.find((id) => id !== membership.teamId) as string;
-    const others = await t.app.db.teamMembership.count({ where: { employeeId, teamId: otherTeam } });
+    const others = await t.app.systemDb.teamMembership.count({ where: { employeeId, teamId: otherTeam } });
     if (others === 0) {
       const refused = await t
         .request()
@@ -259,7 +260,7 @@ describe('coverage endpoints', () => {
   });
 
   it("returns 404 for another tenant's team and for teams a manager does not lead", async () => {
-    const zonTeam = await t.app.db.team.findFirstOrThrow({
+    const zonTeam = await t.app.systemDb.team.findFirstOrThrow({
       where: { organisation: { slug: 'kinderopvang-zon' } },
     });
     const foreign = await t

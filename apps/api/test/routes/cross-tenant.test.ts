@@ -109,7 +109,7 @@ async function inject(email: string, method: string, url: string, payload?: unkn
 
 /** Row count and a hash of every row of the zon tenant, per table (plus its users and itself). */
 async function snapshotZon(): Promise<Record<string, { count: number; hash: string }>> {
-  const tables = await t.app.db.$queryRawUnsafe<Array<{ table_name: string }>>(
+  const tables = await t.app.systemDb.$queryRawUnsafe<Array<{ table_name: string }>>(
     `SELECT table_name FROM information_schema.columns
      WHERE table_schema = current_schema() AND column_name = 'organisationId'
      ORDER BY table_name`,
@@ -127,7 +127,7 @@ async function snapshotZon(): Promise<Record<string, { count: number; hash: stri
   ]);
   const result: Record<string, { count: number; hash: string }> = {};
   for (const [name, sql] of queries) {
-    const rows = await t.app.db.$queryRawUnsafe<Array<{ row: string }>>(sql, zonId);
+    const rows = await t.app.systemDb.$queryRawUnsafe<Array<{ row: string }>>(sql, zonId);
     const sorted = rows.map((r) => r.row).sort();
     result[name] = {
       count: sorted.length,
@@ -139,7 +139,7 @@ async function snapshotZon(): Promise<Record<string, { count: number; hash: stri
 
 /** A zon row of each kind: the seeded one, or one created by zon's hr before any snapshot. */
 async function zonRows(): Promise<ZonRows> {
-  const db = t.app.db;
+  const db = t.app.systemDb;
   const where = { organisationId: zonId };
   const byId = { id: 'asc' as const };
   const hr = async (method: string, url: string, payload: unknown) => {
@@ -244,7 +244,7 @@ const routes = (await collectRoutes()).filter((route) => route.url.includes(':id
 describe('cross-tenant ids', () => {
   beforeAll(async () => {
     t = await buildTestApp();
-    zonId = (await t.app.db.organisation.findUniqueOrThrow({ where: { slug: 'kinderopvang-zon' } })).id;
+    zonId = (await t.app.systemDb.organisation.findUniqueOrThrow({ where: { slug: 'kinderopvang-zon' } })).id;
     zon = await zonRows();
   });
   afterAll(async () => {

@@ -221,8 +221,8 @@ describe('GET /api/exports/teams/:id/coverage', () => {
   });
 
   it("another tenant's team → 404; a manager's other team → 404; trainer → 403", async () => {
-    const zon = await t.app.db.organisation.findUniqueOrThrow({ where: { slug: 'kinderopvang-zon' } });
-    const zonTeam = await t.app.db.team.findFirstOrThrow({ where: { organisationId: zon.id } });
+    const zon = await t.app.systemDb.organisation.findUniqueOrThrow({ where: { slug: 'kinderopvang-zon' } });
+    const zonTeam = await t.app.systemDb.team.findFirstOrThrow({ where: { organisationId: zon.id } });
     const response = await download(`/api/exports/teams/${zonTeam.id}/coverage`, board);
     expect(response.statusCode).toBe(404);
     expect(response.json().code).toBe('not_found');

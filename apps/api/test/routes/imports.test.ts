@@ -82,7 +82,7 @@ async function waitForJob(jobId: string, token = hr, timeoutMs = 120_000) {
 }
 
 async function counts() {
-  const db = t.app.db;
+  const db = t.app.systemDb;
   const where = { organisationId };
   const [employees, memberships, levels, audits, organisation] = await Promise.all([
     db.employee.count({ where }),
@@ -107,7 +107,7 @@ async function areaSupply(teamId: string, area: string): Promise<number> {
 beforeAll(async () => {
   t = await buildTestApp();
   hr = await t.tokenFor(DEMO.hr);
-  const db = t.app.db;
+  const db = t.app.systemDb;
   const demo = await db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } });
   organisationId = demo.id;
   // A team with an area requirement whose name is unique in the organisation.
@@ -244,7 +244,7 @@ describe('POST /api/imports/preview', () => {
   });
 
   it('accepts level ids and labels in any case, and counts changes of existing people', async () => {
-    const existing = await t.app.db.employee.findFirstOrThrow({
+    const existing = await t.app.systemDb.employee.findFirstOrThrow({
       where: { organisationId, active: true, erasedAt: null },
       include: { areaLevels: { where: { isCurrent: true } } },
       orderBy: { id: 'asc' },
@@ -365,7 +365,7 @@ describe('POST /api/imports (the job)', () => {
     expect(job.report).toMatchObject({ created: 50, updated: 0, memberships: 50, levelChanges: 100 });
     expect(job.finishedAt).not.toBeNull();
 
-    const db = t.app.db;
+    const db = t.app.systemDb;
     const people = await db.employee.findMany({
       where: { organisationId, email: { endsWith: '@import.example.nl', startsWith: 'csv.' } },
       include: { memberships: true, areaLevels: { where: { isCurrent: true } } },
@@ -424,7 +424,7 @@ describe('POST /api/imports (the job)', () => {
     expect(job.status).toBe('completed');
     expect(job.report).toMatchObject({ created: 40, updated: 10, memberships: 50, levelChanges: 90 });
 
-    const db = t.app.db;
+    const db = t.app.systemDb;
     const updated = await db.employee.findFirstOrThrow({
       where: { organisationId, email: 'csv.0@import.example.nl' },
       include: { areaLevels: { where: { area: requirement.area as never }, orderBy: { validFrom: 'asc' } } },

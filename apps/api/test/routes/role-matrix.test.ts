@@ -183,7 +183,7 @@ async function newMember(): Promise<string> {
     { token: invitation.token, password: 'Matrix-password-123', session: 'token' },
     'anonymous',
   );
-  const member = await t.app.db.organisationMember.findFirstOrThrow({
+  const member = await t.app.systemDb.organisationMember.findFirstOrThrow({
     where: { organisationId: f.demoId, user: { email: invitation.email } },
   });
   return member.id;
@@ -201,7 +201,7 @@ async function freshRefreshToken(): Promise<string> {
 }
 /** A current self-assessed level of a member of the manager's team, waiting for validation. */
 async function newSelfAssessedLevel(): Promise<string> {
-  const row = await t.app.db.$transaction((tx) =>
+  const row = await t.app.systemDb.$transaction((tx) =>
     recordAreaLevel(tx, {
       organisationId: f.demoId,
       employeeId: f.teamMember,
@@ -274,7 +274,7 @@ async function multipartCsv(url: string): Promise<Req> {
 
 /** A finished import job of the demo tenant, written directly. */
 async function newImportJob(): Promise<string> {
-  const job = await t.app.db.importJob.create({
+  const job = await t.app.systemDb.importJob.create({
     data: {
       organisationId: f.demoId,
       status: 'completed',
@@ -440,7 +440,7 @@ const MATRIX: Record<string, Entry> = {
     request: async (as) => {
       const teamId = teamFor(as);
       const id = await once(`requirement:${teamId}`, async () => {
-        const existing = await t.app.db.teamRequirement.findFirst({
+        const existing = await t.app.systemDb.teamRequirement.findFirst({
           where: { teamId },
           orderBy: { id: 'asc' },
         });
@@ -513,7 +513,7 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/memberships/:id': {
     rights: allow('board', 'hr', 'manager'),
     request: async () => {
-      const row = await t.app.db.teamMembership.findFirstOrThrow({
+      const row = await t.app.systemDb.teamMembership.findFirstOrThrow({
         where: { employeeId: f.teamMember, teamId: { in: f.managedTeamIds } },
       });
       return { url: at('/api/memberships/:id', row.id) };
@@ -727,7 +727,7 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/employees/:id/erase': {
     rights: allow('hr'),
     request: async () => {
-      const leaver = await t.app.db.employee.create({
+      const leaver = await t.app.systemDb.employee.create({
         data: {
           organisationId: f.demoId,
           firstName: 'Matrix',
@@ -876,7 +876,7 @@ const routes = await collectRoutes();
 describe('role matrix', () => {
   beforeAll(async () => {
     t = await buildTestApp();
-    const db = t.app.db;
+    const db = t.app.systemDb;
     const people = await peopleFixtures(db);
     const site = await db.site.findFirstOrThrow({
       where: { organisationId: people.demoId },

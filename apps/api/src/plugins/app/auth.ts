@@ -63,7 +63,7 @@ export default fp(
     /** The token's session must not be logged out or revoked (cached briefly for reads). */
     async function assertSessionActive(familyId: string, fresh: boolean) {
       if (!fresh && liveSessions.has(familyId)) return;
-      if (!(await sessionIsActive(fastify.db, familyId)))
+      if (!(await sessionIsActive(fastify.systemDb, familyId)))
         throw unauthorized('session_ended', 'The session ended; sign in again.');
       liveSessions.set(familyId, true);
     }
@@ -74,7 +74,7 @@ export default fp(
      * a token issued before.
      */
     async function assertMembershipCurrent(actor: Actor) {
-      const member = await fastify.db.organisationMember.findFirst({
+      const member = await fastify.systemDb.organisationMember.findFirst({
         where: {
           id: actor.memberId,
           organisationId: actor.organisationId,
@@ -90,7 +90,7 @@ export default fp(
 
     /** Platform administration, too, is asked afresh on every write. */
     async function assertStillPlatformAdmin(userId: string) {
-      const user = await fastify.db.user.findFirst({
+      const user = await fastify.systemDb.user.findFirst({
         where: { id: userId, isPlatformAdmin: true, disabledAt: null },
         select: { id: true },
       });

@@ -39,6 +39,7 @@ function organisationDto(row: OrganisationRow) {
 /** The role catalogue of a new organisation, copied from the domain package (fromCatalogue = true). */
 /** Platform administration: organisations (tenants). Only platform administrators. */
 export default async function adminRoutes(fastify: FastifyInstance) {
+  // Platform administration spans organisations: the owner's client (no row-level security).
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem };
 
@@ -64,13 +65,13 @@ export default async function adminRoutes(fastify: FastifyInstance) {
           }
         : {};
       const [rows, total] = await Promise.all([
-        fastify.db.organisation.findMany({
+        fastify.systemDb.organisation.findMany({
           where,
           include: withCounts,
           orderBy: [{ name: 'asc' }, { id: 'asc' }],
           ...pageArgs(query),
         }),
-        fastify.db.organisation.count({ where }),
+        fastify.systemDb.organisation.count({ where }),
       ]);
       return { items: rows.map(organisationDto), page: query.page, pageSize: query.pageSize, total };
     },
@@ -90,7 +91,7 @@ export default async function adminRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const body = request.body;
       const adminUserId = request.user.sub;
-      const result = await fastify.db.$transaction(async (tx) => {
+      const result = await fastify.systemDb.$transaction(async (tx) => {
         const organisation = await tx.organisation.create({ data: { name: body.name, slug: body.slug } });
         const actor = { organisationId: organisation.id, userId: adminUserId };
         const roles = await tx.roleDefinition.createMany({ data: catalogueRoleRows(organisation.id) });

@@ -71,7 +71,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
         await fastify.signInAttempts.recordFailure(request, email);
         throw unauthorized('invalid_credentials', 'E-mail address or password is incorrect.');
       }
-      const memberships = await membershipsOf(fastify.db, user.id);
+      const memberships = await membershipsOf(fastify.systemDb, user.id);
       const membership = organisationId
         ? (memberships.find((m) => m.organisation.id === organisationId) ?? null)
         : (memberships[0] ?? null);
@@ -124,7 +124,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const presented = request.body?.refreshToken ?? request.cookies[REFRESH_COOKIE];
       const families = new Set<string>();
-      const fromRefresh = presented ? await familyOfRefreshToken(fastify.db, presented) : null;
+      const fromRefresh = presented ? await familyOfRefreshToken(fastify.systemDb, presented) : null;
       if (fromRefresh) families.add(fromRefresh);
       const fromAccess = await sessionOfAccessToken(request);
       if (fromAccess) families.add(fromAccess);
@@ -148,7 +148,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
       const userId = request.user.sub;
       const user = await fastify.db.user.findUnique({ where: { id: userId } });
       if (!user || user.disabledAt) throw unauthorized('account_disabled', 'The account is disabled.');
-      const memberships = await membershipsOf(fastify.db, userId);
+      const memberships = await membershipsOf(fastify.systemDb, userId);
       const actor = request.actor;
       const membership = actor ? memberships.find((m) => m.id === actor.memberId) : undefined;
       if (actor && !membership)

@@ -13,6 +13,7 @@ import {
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { pinOrganisation } from '../../db/tenant-context.ts';
 import type { Invitation } from '../../generated/prisma/client.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { pageArgs } from '../../lib/http.ts';
@@ -180,7 +181,8 @@ export default async function invitationRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const invitation = await fastify.db.invitation.findUnique({
+      // The token is the credential and names the organisation: a cross-organisation lookup.
+      const invitation = await fastify.systemDb.invitation.findUnique({
         where: { tokenHash: hashToken(request.query.token) },
         include: { organisation: { select: { name: true } } },
       });
@@ -240,8 +242,11 @@ export default async function invitationRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const body = request.body;
       const tokenHash = hashToken(body.token);
-      const invitation = await fastify.db.invitation.findUnique({ where: { tokenHash } });
+      // The token is the credential and names the organisation: a cross-organisation lookup; the
+      // rest of the request works in that organisation through the tenant client.
+      const invitation = await fastify.systemDb.invitation.findUnique({ where: { tokenHash } });
       assertUsable(invitation);
+      pinOrganisation(invitation.organisationId);
 
       // Password work happens before the transaction (argon2 is deliberately slow).
       const existingUser = await fastify.db.user.findUnique({ where: { email: invitation.email } });
@@ -323,7 +328,7 @@ export default async function invitationRoutes(fastify: FastifyInstance) {
       });
 
       const user = await fastify.db.user.findUniqueOrThrow({ where: { id: userId } });
-      const memberships = await membershipsOf(fastify.db, user.id);
+      const memberships = await membershipsOf(fastify.systemDb, user.id);
       const membership = memberships.find((m) => m.organisation.id === invitation.organisationId) ?? null;
       const session = await issueSession(fastify, {
         user,

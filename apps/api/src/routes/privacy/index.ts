@@ -78,7 +78,9 @@ export default async function privacyRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const actor = actorOf(request);
-      return eraseEmployee(fastify.db, actor, request.params.id, request.body.confirm);
+      // Erasure checks the person's other organisations and redacts the append-only audit trail,
+      // which only the table owner may do (see ARCHITECTURE.md): the owner's client.
+      return eraseEmployee(fastify.systemDb, actor, request.params.id, request.body.confirm);
     },
   );
 }

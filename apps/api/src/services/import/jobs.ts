@@ -1,5 +1,6 @@
 import type { TImportJob, TImportReport, TImportRowError } from '@teamspiegel/domain/api/imports';
 import type { FastifyBaseLogger } from 'fastify';
+import { withOrganisation } from '../../db/tenant-context.ts';
 import type { ImportJob } from '../../generated/prisma/client.ts';
 import { isoDateTime } from '../../lib/http.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
@@ -52,9 +53,12 @@ export class ImportJobRunner {
   ) {}
 
   start(actor: Actor, jobId: string, file: ParsedFile, fileName: string) {
-    const run = this.run(actor, jobId, file, fileName).catch((error: unknown) => {
-      this.log.error({ err: error, jobId }, 'import job bookkeeping failed');
-    });
+    // A job outlives its request: it runs in its organisation's tenant scope explicitly.
+    const run = withOrganisation(actor.organisationId, () => this.run(actor, jobId, file, fileName)).catch(
+      (error: unknown) => {
+        this.log.error({ err: error, jobId }, 'import job bookkeeping failed');
+      },
+    );
     this.running.add(run);
     void run.finally(() => this.running.delete(run));
   }
