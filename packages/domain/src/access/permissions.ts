@@ -164,6 +164,9 @@ export const ROLE_GRANTS: Record<MemberRole, readonly MemberRole[]> = {
   employee: [],
 };
 
+/** The role of a new organisation's first login, invited by the platform administrator. */
+export const FIRST_MEMBER_ROLE: MemberRole = 'hr';
+
 /**
  * Who reads an ambition's motivation, by the visibility its owner chose (the owner always does):
  * 'self' nobody else; 'hr' hr; 'manager' the person's manager and hr. Board and trainers never.

@@ -1,7 +1,8 @@
+import { type MemberRole, type Permission, PLATFORM_ADMIN, scopeOf } from '@teamspiegel/domain/access';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { forbidden, unauthorized } from '../../lib/problem.ts';
-import type { AccessTokenClaims, MemberRole } from '../external/jwt.ts';
+import type { AccessTokenClaims } from '../external/jwt.ts';
 
 /** Who is calling, in which organisation, with which role. Passed explicitly to every service. */
 export type Actor = {
@@ -20,13 +21,14 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Verifies the access token; 401 otherwise. */
     authenticate: preHandlerAsyncHookHandler;
-    /** Verifies the token and that the caller acts in an organisation with one of these roles. */
-    requireRole: (...roles: MemberRole[]) => preHandlerAsyncHookHandler;
-    requirePlatformAdmin: preHandlerAsyncHookHandler;
+    /**
+     * Verifies the token and that the caller holds at least one of these permissions of the
+     * permissions table (@teamspiegel/domain/access); 403 `forbidden` otherwise. Tenant permissions
+     * need an organisation; the platform administrator's need the platform flag.
+     */
+    requirePermission: (...permissions: [Permission, ...Permission[]]) => preHandlerAsyncHookHandler;
   }
 }
-
-export const ALL_ROLES: MemberRole[] = ['board', 'hr', 'manager', 'trainer', 'employee'];
 
 async function verify(request: FastifyRequest) {
   try {
@@ -66,17 +68,18 @@ export default fp(
       await verify(request);
     });
 
-    fastify.decorate('requireRole', (...roles: MemberRole[]) => {
+    fastify.decorate('requirePermission', (...permissions: [Permission, ...Permission[]]) => {
+      const platformOnly = permissions.every((permission) => scopeOf(PLATFORM_ADMIN, permission) !== null);
       return async (request: FastifyRequest, _reply: FastifyReply) => {
         await verify(request);
+        if (request.isPlatformAdmin && permissions.some((p) => scopeOf(PLATFORM_ADMIN, p) !== null)) return;
+        if (platformOnly) throw forbidden('Only a platform administrator may do this.');
         if (!request.actor) throw forbidden('This action needs an organisation.');
-        if (!roles.includes(request.actor.role)) throw forbidden();
+        const role = request.actor.role;
+        if (!permissions.some((permission) => scopeOf(role, permission) !== null)) {
+          throw forbidden(`Your role (${role}) lacks the permission ${permissions.join(' or ')}.`);
+        }
       };
-    });
-
-    fastify.decorate('requirePlatformAdmin', async (request: FastifyRequest, _reply: FastifyReply) => {
-      await verify(request);
-      if (!request.isPlatformAdmin) throw forbidden('Only a platform administrator may do this.');
     });
   },
   { name: 'auth', dependencies: ['jwt'] },

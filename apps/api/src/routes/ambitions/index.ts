@@ -1,3 +1,4 @@
+import { mayReadMotivation as roleMayReadMotivation } from '@teamspiegel/domain/access';
 import {
   ZAmbition,
   ZAmbitionCreate,
@@ -17,15 +18,13 @@ import type { Db, Tx } from '../../plugins/app/prisma.ts';
 import { ownedByVisibleEmployee } from '../../services/people-writes.ts';
 
 /**
- * Who may read an ambition's motivation text. The employee always; besides them `visibility`
- * decides: hr unless it is 'self', a manager only when it is 'manager'. Board and trainers never.
+ * Who may read an ambition's motivation text. The employee always; besides them the visibility they
+ * chose decides, as the permissions table's MOTIVATION_READERS says (`ambitions.read.motivation`).
  * The target (area, level, direction, horizon) is visible to everyone who may see the person.
  */
 export function mayReadMotivation(actor: Actor, ambition: Pick<Ambition, 'employeeId' | 'visibility'>) {
   if (actor.employeeId !== null && actor.employeeId === ambition.employeeId) return true;
-  if (actor.role === 'hr') return ambition.visibility !== 'self';
-  if (actor.role === 'manager') return ambition.visibility === 'manager';
-  return false;
+  return roleMayReadMotivation(actor.role, ambition.visibility);
 }
 
 export function ambitionDto(row: Ambition, actor: Actor) {
@@ -48,7 +47,6 @@ export function ambitionDto(row: Ambition, actor: Actor) {
 }
 
 const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
-const READ_ROLES = ['board', 'hr', 'manager', 'employee'] as const;
 
 async function findAmbition(db: Db | Tx, actor: Actor, id: string) {
   const row = await db.ambition.findFirst({
@@ -68,7 +66,7 @@ export default async function ambitionRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/ambitions',
     {
-      preHandler: fastify.requireRole(...READ_ROLES),
+      preHandler: fastify.requirePermission('people.read.personal'),
       schema: {
         tags: ['ambitions'],
         summary: 'List ambitions (motivation only where the caller may read it; paginated)',
@@ -105,7 +103,7 @@ export default async function ambitionRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/ambitions/:id',
     {
-      preHandler: fastify.requireRole(...READ_ROLES),
+      preHandler: fastify.requirePermission('people.read.personal'),
       schema: {
         tags: ['ambitions'],
         summary: 'Get one ambition',
@@ -124,7 +122,7 @@ export default async function ambitionRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/ambitions',
     {
-      preHandler: fastify.requireRole('hr'),
+      preHandler: fastify.requirePermission('ambitions.manage'),
       schema: {
         tags: ['ambitions'],
         summary: 'Create an ambition for a person',
@@ -175,7 +173,7 @@ export default async function ambitionRoutes(fastify: FastifyInstance) {
   app.patch(
     '/api/ambitions/:id',
     {
-      preHandler: fastify.requireRole('hr'),
+      preHandler: fastify.requirePermission('ambitions.manage'),
       schema: {
         tags: ['ambitions'],
         summary: 'Update an ambition (send If-Match with the ETag to avoid overwriting a newer version)',
@@ -219,7 +217,7 @@ export default async function ambitionRoutes(fastify: FastifyInstance) {
   app.delete(
     '/api/ambitions/:id',
     {
-      preHandler: fastify.requireRole('hr'),
+      preHandler: fastify.requirePermission('ambitions.manage'),
       schema: {
         tags: ['ambitions'],
         summary: 'Delete an ambition',

@@ -66,7 +66,7 @@ export default async function importRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/imports/template',
     {
-      preHandler: fastify.requireRole('hr'),
+      preHandler: fastify.requirePermission('imports.run'),
       schema: {
         tags: ['imports'],
         summary:
@@ -89,7 +89,7 @@ export default async function importRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/imports/preview',
     {
-      preHandler: fastify.requireRole('hr'),
+      preHandler: fastify.requirePermission('imports.run'),
       schema: {
         tags: ['imports'],
         summary:
@@ -117,7 +117,7 @@ export default async function importRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/imports',
     {
-      preHandler: fastify.requireRole('hr'),
+      preHandler: fastify.requirePermission('imports.run'),
       schema: {
         tags: ['imports'],
         summary:
@@ -158,7 +158,7 @@ export default async function importRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/imports',
     {
-      preHandler: fastify.requireRole('hr'),
+      preHandler: fastify.requirePermission('imports.run'),
       schema: {
         tags: ['imports'],
         summary: 'Import jobs of the organisation, newest first',
@@ -188,7 +188,7 @@ export default async function importRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/imports/:id',
     {
-      preHandler: fastify.requireRole('hr'),
+      preHandler: fastify.requirePermission('imports.run'),
       schema: {
         tags: ['imports'],
         summary: 'One import job: status, progress (processedRows of totalRows), report or errors',
