@@ -36,7 +36,7 @@ export const PERMISSIONS = {
     grants: { platform_admin: PLATFORM },
   },
   'session.use': {
-    allows: "Act in the organisation: keep the session alive and read one's own teams' names.",
+    allows: 'Act in the organisation: keep the session alive.',
     grants: EVERY_MEMBER,
   },
   'profile.own': {
