@@ -14,7 +14,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ROLE = "'(?:board|hr|manager|trainer|employee|platform_admin)'";
 const RULES = [
   { name: 'list of role names', pattern: new RegExp(`[\\[,]\\s*${ROLE}\\s*[,\\]]`, 'g') },
-  { name: 'comparison with a role name', pattern: new RegExp(`(?:[!=]==?\\s*${ROLE}|${ROLE}\\s*[!=]==?)`, 'g') },
+  {
+    name: 'comparison with a role name',
+    pattern: new RegExp(`(?:[!=]==?\\s*${ROLE}|${ROLE}\\s*[!=]==?)`, 'g'),
+  },
   { name: 'case on a role name', pattern: new RegExp(`\\bcase\\s+${ROLE}\\s*:`, 'g') },
   { name: 'requireRole (use requirePermission)', pattern: /\brequireRole\s*\(/g },
 ];
@@ -44,7 +47,9 @@ export function findRoleLiterals(source) {
 
 function main() {
   const args = process.argv.slice(2);
-  const files = (args.length > 0 ? args.map((f) => path.resolve(f)) : ROOTS.flatMap((r) => walk(path.join(root, r))))
+  const files = (
+    args.length > 0 ? args.map((f) => path.resolve(f)) : ROOTS.flatMap((r) => walk(path.join(root, r)))
+  )
     .map((full) => path.relative(root, full).split(path.sep).join('/'))
     .filter((file) => !SKIP.some((skip) => skip.test(file)));
   let failures = 0;
