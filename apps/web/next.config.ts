@@ -8,7 +8,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // HR import uploads (max 5 MB at the API) go through a Server Action.
-  experimental: { serverActions: { bodySizeLimit: '6mb' } },
+  // authInterrupts: forbidden() answers 403 with app/forbidden.tsx (pages a role may not open).
+  experimental: { serverActions: { bodySizeLimit: '6mb' }, authInterrupts: true },
   // The domain package is consumed from its built dist (ESM); nothing to transpile.
   async headers() {
     return [

@@ -1,3 +1,4 @@
+export * from './access/index.js';
 export * from './contracts/index.js';
 export * from './errors.js';
 export * from './gaps/index.js';

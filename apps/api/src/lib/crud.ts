@@ -1,9 +1,9 @@
+import type { Permission } from '@teamspiegel/domain/access';
 import { ZIdParams, ZPage, ZProblem } from '@teamspiegel/domain/api/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { type Actor, actorOf } from '../plugins/app/auth.ts';
 import type { Db, Tx } from '../plugins/app/prisma.ts';
-import type { MemberRole } from '../plugins/external/jwt.ts';
 import { writeAudit } from './audit.ts';
 import { expectedVersion, pageArgs, setEtag } from './http.ts';
 import { notFound, preconditionFailed } from './problem.ts';
@@ -48,25 +48,26 @@ export type CrudSpec<
   /** Extra filter limiting which rows this actor may see or touch (e.g. a manager's teams). */
   scope?: (actor: Actor, db: Db) => Awaitable<Where>;
   list: {
-    roles: MemberRole[];
+    /** The permission of the permissions table that lists (and, without `readPermission`, reads). */
+    permission: Permission;
     query: Q;
     where: (query: z.infer<Q>, actor: Actor) => Awaitable<Where>;
   };
-  readRoles?: MemberRole[];
+  readPermission?: Permission;
   create?: {
-    roles: MemberRole[];
+    permission: Permission;
     body: C;
     data: (body: z.infer<C>, actor: Actor, tx: Tx) => Awaitable<Where>;
     /** Checks after scoping, e.g. a manager may only add to their own teams. */
     authorize?: (body: z.infer<C>, actor: Actor, db: Db) => Awaitable<void>;
   };
   update?: {
-    roles: MemberRole[];
+    permission: Permission;
     body: U;
     data: (body: z.infer<U>, actor: Actor, tx: Tx, current: Row) => Awaitable<Where>;
   };
   remove?: {
-    roles: MemberRole[];
+    permission: Permission;
     /** OpenAPI summary of the DELETE route (default: `Delete a <entity>`). */
     summary?: string;
     /**
@@ -98,7 +99,7 @@ export function registerCrud<
 >(fastify: FastifyInstance, spec: CrudSpec<Row, Q, C, U, D>) {
   // Generic over the spec's schemas: the handlers cast what the zod validator already checked.
   const app = fastify;
-  const readRoles = spec.readRoles ?? spec.list.roles;
+  const readPermission = spec.readPermission ?? spec.list.permission;
 
   async function scopedWhere(actor: Actor, extra: Where): Promise<Where> {
     const scope = spec.scope ? await spec.scope(actor, fastify.db) : {};
@@ -133,7 +134,7 @@ export function registerCrud<
   app.get(
     spec.basePath,
     {
-      preHandler: fastify.requireRole(...spec.list.roles),
+      preHandler: fastify.requirePermission(spec.list.permission),
       schema: {
         tags: [spec.tag],
         summary: `List ${spec.entity} records (paginated)`,
@@ -157,7 +158,7 @@ export function registerCrud<
   app.get(
     `${spec.basePath}/:id`,
     {
-      preHandler: fastify.requireRole(...readRoles),
+      preHandler: fastify.requirePermission(readPermission),
       schema: {
         tags: [spec.tag],
         summary: `Get one ${spec.entity}`,
@@ -173,7 +174,7 @@ export function registerCrud<
     app.post(
       spec.basePath,
       {
-        preHandler: fastify.requireRole(...create.roles),
+        preHandler: fastify.requirePermission(create.permission),
         schema: {
           tags: [spec.tag],
           summary: `Create a ${spec.entity}`,
@@ -209,7 +210,7 @@ export function registerCrud<
     app.patch(
       `${spec.basePath}/:id`,
       {
-        preHandler: fastify.requireRole(...update.roles),
+        preHandler: fastify.requirePermission(update.permission),
         schema: {
           tags: [spec.tag],
           summary: `Update a ${spec.entity} (send If-Match with the ETag to avoid overwriting a newer version)`,
@@ -258,7 +259,7 @@ export function registerCrud<
     app.delete(
       `${spec.basePath}/:id`,
       {
-        preHandler: fastify.requireRole(...remove.roles),
+        preHandler: fastify.requirePermission(remove.permission),
         schema: {
           tags: [spec.tag],
           summary: remove.summary ?? `Delete a ${spec.entity}`,

@@ -1,3 +1,4 @@
+import { mayReadMotivation as roleMayReadMotivation } from '@teamspiegel/domain/access';
 import type { Ambition } from '../generated/prisma/client.ts';
 import { ProblemError } from '../lib/problem.ts';
 import type { Actor } from '../plugins/app/auth.ts';
@@ -15,15 +16,14 @@ export const HIDDEN_MOTIVATION = '[redacted]';
 type Reader = Pick<Actor, 'role' | 'employeeId'>;
 
 /**
- * Who may read an ambition's motivation text. The employee always; besides them `visibility`
- * decides: hr unless it is 'self', a manager only when it is 'manager'. Board and trainers never.
- * The target (area, level, direction, horizon) is visible to everyone who may see the person.
+ * Who may read an ambition's motivation text. The employee always; besides them the visibility they
+ * chose decides, as the permissions table says (`ambitions.read.motivation`): hr unless it is 'self',
+ * a manager only when it is 'manager'. The target (area, level, direction, horizon) is visible to
+ * everyone who may see the person.
  */
 export function mayReadMotivation(actor: Reader, ambition: Pick<Ambition, 'employeeId' | 'visibility'>) {
   if (actor.employeeId !== null && actor.employeeId === ambition.employeeId) return true;
-  if (actor.role === 'hr') return ambition.visibility !== 'self';
-  if (actor.role === 'manager') return ambition.visibility === 'manager';
-  return false;
+  return roleMayReadMotivation(actor.role, ambition.visibility);
 }
 
 /**

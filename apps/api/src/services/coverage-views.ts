@@ -16,7 +16,7 @@ import type {
 import { notFound } from '../lib/problem.ts';
 import type { Actor } from '../plugins/app/auth.ts';
 import type { Db } from '../plugins/app/prisma.ts';
-import { managedTeamIds, ownTeamIds } from './access.ts';
+import { coveragePermission, teamIdsInScope } from './access.ts';
 import type { CoverageSnapshot } from './coverage-snapshot.ts';
 
 /**
@@ -175,18 +175,9 @@ export function organisationCoverageView(
   };
 }
 
-/** Team ids whose coverage the actor may see: all for board/hr/trainer, led teams, or own teams. */
+/** Team ids whose coverage the actor may see, by the scope of their coverage permission. */
 export async function coverageTeamIds(db: Db, actor: Actor, snapshot: CoverageSnapshot): Promise<string[]> {
-  switch (actor.role) {
-    case 'board':
-    case 'hr':
-    case 'trainer':
-      return [...snapshot.teams.keys()];
-    case 'manager':
-      return managedTeamIds(db, actor);
-    default:
-      return ownTeamIds(db, actor);
-  }
+  return (await teamIdsInScope(db, actor, coveragePermission(actor))) ?? [...snapshot.teams.keys()];
 }
 
 /**

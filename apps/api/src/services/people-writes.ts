@@ -1,3 +1,4 @@
+import type { Permission } from '@teamspiegel/domain/access';
 import {
   AreaLevelConflictError,
   type RecordAreaLevelInput,
@@ -9,12 +10,17 @@ import type { Db, Tx } from '../plugins/app/prisma.ts';
 import { canManageEmployee, visibleEmployeeWhere } from './access.ts';
 
 /**
- * Guards for writes about one person (levels, ratings, contacts), on top of services/access.ts:
- * hr may write for anyone in the organisation, a manager for the members of the teams they lead.
+ * Guards for writes about one person (levels, ratings, contacts), on top of services/access.ts: the
+ * permission's scope decides (organisation: anyone; led_teams: the members of the teams one leads).
  */
 
 /** An employeeId sent in a body: 422 when it is not in the actor's organisation, 403 when not theirs to manage. */
-export async function assertMayWriteForReferenced(db: Db | Tx, actor: Actor, employeeId: string) {
+export async function assertMayWriteForReferenced(
+  db: Db | Tx,
+  actor: Actor,
+  employeeId: string,
+  permission: Permission,
+) {
   const employee = await db.employee.findFirst({
     where: { organisationId: actor.organisationId, id: employeeId },
     select: { id: true },
@@ -24,14 +30,19 @@ export async function assertMayWriteForReferenced(db: Db | Tx, actor: Actor, emp
       { path: 'body.employeeId', message: 'Unknown employee' },
     ]);
   }
-  if (!(await canManageEmployee(db, actor, employeeId))) {
+  if (!(await canManageEmployee(db, actor, employeeId, permission))) {
     throw forbidden('You may only act for members of the teams you lead.');
   }
 }
 
 /** The person of an existing row (found through a path id): 403 unless the actor may manage them. */
-export async function assertMayWriteFor(db: Db | Tx, actor: Actor, employeeId: string) {
-  if (!(await canManageEmployee(db, actor, employeeId))) {
+export async function assertMayWriteFor(
+  db: Db | Tx,
+  actor: Actor,
+  employeeId: string,
+  permission: Permission,
+) {
+  if (!(await canManageEmployee(db, actor, employeeId, permission))) {
     throw forbidden('You may only act for members of the teams you lead.');
   }
 }

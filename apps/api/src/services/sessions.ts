@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { MemberRole } from '@teamspiegel/domain/access';
 import type { TAuthSession } from '@teamspiegel/domain/api/auth';
 import type { FastifyInstance } from 'fastify';
 import { unauthorized } from '../lib/problem.ts';
 import { hashToken, newOpaqueToken } from '../lib/tokens.ts';
 import type { Db, Tx } from '../plugins/app/prisma.ts';
-import type { AccessTokenClaims, MemberRole } from '../plugins/external/jwt.ts';
+import type { AccessTokenClaims } from '../plugins/external/jwt.ts';
 
 type UserRow = { id: string; email: string; name: string; isPlatformAdmin: boolean };
 type MembershipRow = {

@@ -6,6 +6,7 @@ import {
   DEVELOPMENT_ACTION_TYPE_IDS,
   DEVELOPMENT_STATUS_IDS,
   LEVEL_IDS,
+  MEMBER_ROLES,
 } from '@teamspiegel/domain';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +18,7 @@ import {
   DevelopmentActionType,
   DevelopmentStatus,
   Level,
+  MemberRole,
 } from '../../src/generated/prisma/enums.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
 
@@ -28,6 +30,7 @@ const pairs = [
   ['Level', Level, LEVEL_IDS],
   ['Competency', Competency, COMPETENCY_IDS],
   ['Circle', Circle, CIRCLE_IDS],
+  ['MemberRole', MemberRole, MEMBER_ROLES],
   ['DevelopmentActionType', DevelopmentActionType, DEVELOPMENT_ACTION_TYPE_IDS],
   ['DevelopmentStatus', DevelopmentStatus, DEVELOPMENT_STATUS_IDS],
   ['AmbitionDirection', AmbitionDirection, AMBITION_DIRECTION_IDS],

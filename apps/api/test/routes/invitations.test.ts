@@ -137,7 +137,7 @@ describe('invitations', () => {
   });
 
   it('lets an existing account join with its own password only', async () => {
-    await invite({ email: ZON.hr, name: 'Tamara Blom', role: 'board' });
+    await invite({ email: ZON.hr, name: 'Tamara Blom', role: 'board' }, DEMO.board);
     const token = tokenFromLastMail(ZON.hr);
     const preview = await t.request().get(`/api/invitations/preview?token=${encodeURIComponent(token)}`);
     expect(preview.body.accountExists).toBe(true);
@@ -266,6 +266,39 @@ describe('invitations', () => {
     expect(foreign.status).toBe(422);
     expect(await db.invitation.count()).toBe(before);
     expect(t.mails.length).toBe(mailsBefore);
+  });
+
+  it('invites and revokes only roles one may grant: board any, hr never board', async () => {
+    const before = await db.invitation.count();
+    const mailsBefore = t.mails.length;
+    const byHr = await invite({ email: 'nieuw-bestuur@example.org', name: 'Bestuurder', role: 'board' });
+    expect(byHr.status).toBe(403);
+    expect(byHr.body.code).toBe('role_not_grantable');
+    expect(await db.invitation.count()).toBe(before);
+    expect(t.mails.length).toBe(mailsBefore);
+
+    const hrByBoard = await invite({ email: 'nieuwe-hr@example.org', name: 'HR', role: 'hr' }, DEMO.board);
+    expect(hrByBoard.status).toBe(201);
+    const boardByBoard = await invite(
+      { email: 'nieuw-bestuur@example.org', name: 'Bestuurder', role: 'board' },
+      DEMO.board,
+    );
+    expect(boardByBoard.status).toBe(201);
+
+    const revokeByHr = await t
+      .request()
+      .delete(`/api/invitations/${boardByBoard.body.id}`)
+      .set(await as(DEMO.hr));
+    expect(revokeByHr.status).toBe(403);
+    expect(revokeByHr.body.code).toBe('role_not_grantable');
+    expect(
+      (await db.invitation.findUniqueOrThrow({ where: { id: boardByBoard.body.id } })).revokedAt,
+    ).toBeNull();
+    const revokeByBoard = await t
+      .request()
+      .delete(`/api/invitations/${boardByBoard.body.id}`)
+      .set(await as(DEMO.board));
+    expect(revokeByBoard.status).toBe(204);
   });
 
   it("lists only the organisation's invitations", async () => {

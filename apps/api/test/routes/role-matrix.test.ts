@@ -638,15 +638,15 @@ const MATRIX: Record<string, Entry> = {
     }),
   },
 
-  // Logins and invitations: board and hr read and invite (the issue: "HR or board invites a person");
-  // only hr changes or removes existing members.
+  // Logins and invitations: board and hr read, invite, change and remove members — each only for
+  // the roles it may grant (hr never board; see members.test.ts and docs/permissions.md).
   'GET /api/members': { rights: allow('board', 'hr'), request: get('/api/members') },
   'PATCH /api/members/:id': {
-    rights: allow('hr'),
+    rights: allow('board', 'hr'),
     request: async () => ({ url: at('/api/members/:id', await newMember()), payload: { role: 'trainer' } }),
   },
   'DELETE /api/members/:id': {
-    rights: allow('hr'),
+    rights: allow('board', 'hr'),
     request: async () => ({ url: at('/api/members/:id', await newMember()) }),
   },
   'GET /api/invitations': { rights: allow('board', 'hr'), request: get('/api/invitations') },

@@ -1,5 +1,6 @@
 import { redirect } from 'next/navigation';
-import { getSession, homeFor, isSignedIn } from '@/lib/session';
+import { homeFor } from '@/lib/access';
+import { getSession, isSignedIn } from '@/lib/session';
 
 /** The root sends each role to its own home. */
 export default async function Home() {

@@ -42,18 +42,3 @@ export type SignedInSession = Required<Pick<SessionData, 'accessToken' | 'user'>
 export function isSignedIn(session: SessionData): session is SignedInSession {
   return Boolean(session.accessToken && session.user);
 }
-
-/** Where each role starts. */
-export function homeFor(role: TMemberRole | null | undefined): string {
-  switch (role) {
-    case 'board':
-    case 'hr':
-      return '/overzicht';
-    case 'manager':
-      return '/teams';
-    case 'trainer':
-      return '/ontwikkelvraag';
-    default:
-      return '/profiel';
-  }
-}

@@ -1,9 +1,11 @@
+import type { AccessRole } from '@teamspiegel/domain/access';
+
 /**
  * The demo logins the seed creates. The start script prints them; never use these outside a demo.
  */
 export const DEMO_PASSWORD = 'Teamspiegel-demo-2026!';
 
-export type DemoLoginRole = 'board' | 'hr' | 'manager' | 'trainer' | 'employee' | 'platform_admin';
+export type DemoLoginRole = AccessRole;
 
 export type DemoLogin = {
   email: string;

@@ -1,9 +1,10 @@
+import { type MemberRole, type Permission, PLATFORM_ADMIN, scopeOf } from '@teamspiegel/domain/access';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { LRUCache } from 'lru-cache';
 import { forbidden, unauthorized } from '../../lib/problem.ts';
 import { sessionIsActive } from '../../services/sessions.ts';
-import type { AccessTokenClaims, MemberRole } from '../external/jwt.ts';
+import type { AccessTokenClaims } from '../external/jwt.ts';
 
 /** Who is calling, in which organisation, with which role. Passed explicitly to every service. */
 export type Actor = {
@@ -22,9 +23,12 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Verifies the access token; 401 otherwise. */
     authenticate: preHandlerAsyncHookHandler;
-    /** Verifies the token and that the caller acts in an organisation with one of these roles. */
-    requireRole: (...roles: MemberRole[]) => preHandlerAsyncHookHandler;
-    requirePlatformAdmin: preHandlerAsyncHookHandler;
+    /**
+     * Verifies the token and that the caller holds at least one of these permissions of the
+     * permissions table (@teamspiegel/domain/access); 403 `forbidden` otherwise. Tenant permissions
+     * need an organisation; the platform administrator's need the platform flag.
+     */
+    requirePermission: (...permissions: [Permission, ...Permission[]]) => preHandlerAsyncHookHandler;
     /** Drops a session from the cache of live sessions (after logout or revocation). */
     forgetSession: (familyId: string) => void;
   }
@@ -33,8 +37,6 @@ declare module 'fastify' {
 /** How long a live session is believed without asking the database again (reads only). */
 const SESSION_CACHE_MS = 5_000;
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-export const ALL_ROLES: MemberRole[] = ['board', 'hr', 'manager', 'trainer', 'employee'];
 
 function tokenError(error: unknown) {
   const code = (error as { code?: string }).code;
@@ -129,17 +131,18 @@ export default fp(
       await verify(request);
     });
 
-    fastify.decorate('requireRole', (...roles: MemberRole[]) => {
+    fastify.decorate('requirePermission', (...permissions: [Permission, ...Permission[]]) => {
+      const platformOnly = permissions.every((permission) => scopeOf(PLATFORM_ADMIN, permission) !== null);
       return async (request: FastifyRequest, _reply: FastifyReply) => {
         await verify(request);
+        if (request.isPlatformAdmin && permissions.some((p) => scopeOf(PLATFORM_ADMIN, p) !== null)) return;
+        if (platformOnly) throw forbidden('Only a platform administrator may do this.');
         if (!request.actor) throw forbidden('This action needs an organisation.');
-        if (!roles.includes(request.actor.role)) throw forbidden();
+        const role = request.actor.role;
+        if (!permissions.some((permission) => scopeOf(role, permission) !== null)) {
+          throw forbidden(`Your role (${role}) lacks the permission ${permissions.join(' or ')}.`);
+        }
       };
-    });
-
-    fastify.decorate('requirePlatformAdmin', async (request: FastifyRequest, _reply: FastifyReply) => {
-      await verify(request);
-      if (!request.isPlatformAdmin) throw forbidden('Only a platform administrator may do this.');
     });
   },
   { name: 'auth', dependencies: ['jwt', 'prisma'] },

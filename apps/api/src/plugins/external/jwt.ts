@@ -1,9 +1,8 @@
 import cookie from '@fastify/cookie';
 import jwt from '@fastify/jwt';
+import type { MemberRole } from '@teamspiegel/domain/access';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-
-export type MemberRole = 'board' | 'hr' | 'manager' | 'trainer' | 'employee';
 
 /** Claims of our short-lived access token. */
 export type AccessTokenClaims = {

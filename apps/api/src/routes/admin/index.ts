@@ -1,3 +1,4 @@
+import { FIRST_MEMBER_ROLE } from '@teamspiegel/domain/access';
 import {
   ZAdminOrganisation,
   ZAdminOrganisationListQuery,
@@ -46,7 +47,7 @@ export default async function adminRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/admin/organisations',
     {
-      preHandler: fastify.requirePlatformAdmin,
+      preHandler: fastify.requirePermission('organisations.administer'),
       schema: {
         tags: ['admin'],
         summary: 'All organisations with their size (platform administrators only)',
@@ -80,7 +81,7 @@ export default async function adminRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/admin/organisations',
     {
-      preHandler: fastify.requirePlatformAdmin,
+      preHandler: fastify.requirePermission('organisations.administer'),
       schema: {
         tags: ['admin'],
         summary: 'Create an organisation, seed its role catalogue and invite its first HR user',
@@ -104,7 +105,7 @@ export default async function adminRoutes(fastify: FastifyInstance) {
         const { invitation, token } = await createInvitation(tx, actor, {
           email: body.firstHr.email,
           name: body.firstHr.name,
-          role: 'hr',
+          role: FIRST_MEMBER_ROLE,
         });
         const row = await tx.organisation.findUniqueOrThrow({
           where: { id: organisation.id },

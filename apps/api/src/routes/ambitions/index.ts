@@ -37,7 +37,6 @@ export function ambitionDto(row: Ambition, actor: Actor) {
 }
 
 const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
-const READ_ROLES = ['board', 'hr', 'manager', 'employee'] as const;
 
 async function findAmbition(db: Db | Tx, actor: Actor, id: string) {
   const row = await db.ambition.findFirst({
@@ -57,7 +56,7 @@ export default async function ambitionRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/ambitions',
     {
-      preHandler: fastify.requireRole(...READ_ROLES),
+      preHandler: fastify.requirePermission('people.read.personal'),
       schema: {
         tags: ['ambitions'],
         summary: 'List ambitions (motivation only where the caller may read it; paginated)',
@@ -94,7 +93,7 @@ export default async function ambitionRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/ambitions/:id',
     {
-      preHandler: fastify.requireRole(...READ_ROLES),
+      preHandler: fastify.requirePermission('people.read.personal'),
       schema: {
         tags: ['ambitions'],
         summary: 'Get one ambition',
@@ -113,7 +112,7 @@ export default async function ambitionRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/ambitions',
     {
-      preHandler: fastify.requireRole('hr'),
+      preHandler: fastify.requirePermission('ambitions.manage'),
       schema: {
         tags: ['ambitions'],
         summary:
@@ -166,7 +165,7 @@ export default async function ambitionRoutes(fastify: FastifyInstance) {
   app.patch(
     '/api/ambitions/:id',
     {
-      preHandler: fastify.requireRole('hr'),
+      preHandler: fastify.requirePermission('ambitions.manage'),
       schema: {
         tags: ['ambitions'],
         summary:
@@ -212,7 +211,7 @@ export default async function ambitionRoutes(fastify: FastifyInstance) {
   app.delete(
     '/api/ambitions/:id',
     {
-      preHandler: fastify.requireRole('hr'),
+      preHandler: fastify.requirePermission('ambitions.manage'),
       schema: {
         tags: ['ambitions'],
         summary: 'Delete an ambition',

@@ -40,7 +40,6 @@ export function areaLevelDto(row: AreaLevel) {
 }
 
 const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
-const READ_ROLES = ['board', 'hr', 'manager', 'employee'] as const;
 
 /**
  * A person's level per coverage area, with history: every change closes the open row and opens a
@@ -54,7 +53,7 @@ export default async function areaLevelRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/area-levels',
     {
-      preHandler: fastify.requireRole(...READ_ROLES),
+      preHandler: fastify.requirePermission('people.read.personal'),
       schema: {
         tags: ['area-levels'],
         summary: 'List area levels (current rows by default; paginated)',
@@ -89,7 +88,7 @@ export default async function areaLevelRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/employees/:id/area-levels/history',
     {
-      preHandler: fastify.requireRole(...READ_ROLES),
+      preHandler: fastify.requirePermission('people.read.personal'),
       schema: {
         tags: ['area-levels'],
         summary: "A person's whole level history, newest first (paginated)",
@@ -122,7 +121,7 @@ export default async function areaLevelRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/area-levels',
     {
-      preHandler: fastify.requireRole('hr', 'manager'),
+      preHandler: fastify.requirePermission('levels.record'),
       schema: {
         tags: ['area-levels'],
         summary: 'Set a validated level (closes the current row, opens a new one)',
@@ -133,7 +132,7 @@ export default async function areaLevelRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const actor = actorOf(request);
       const body = request.body;
-      await assertMayWriteForReferenced(fastify.db, actor, body.employeeId);
+      await assertMayWriteForReferenced(fastify.db, actor, body.employeeId, 'levels.record');
       assertNotSelf(actor, body.employeeId);
       const result = await fastify.db.$transaction(async (tx) => {
         const before = await tx.areaLevel.findFirst({
@@ -176,7 +175,7 @@ export default async function areaLevelRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/area-levels/:id/validate',
     {
-      preHandler: fastify.requireRole('hr', 'manager'),
+      preHandler: fastify.requirePermission('levels.validate'),
       schema: {
         tags: ['area-levels'],
         summary: 'Approve or adjust a current self-assessed level (records a validated row)',
@@ -195,7 +194,7 @@ export default async function areaLevelRoutes(fastify: FastifyInstance) {
         await tx.$queryRaw`SELECT id FROM "AreaLevel" WHERE id = ${id}::uuid AND "organisationId" = ${actor.organisationId}::uuid FOR UPDATE`;
         const target = await tx.areaLevel.findFirst({ where: { AND: [visible, { id }] } });
         if (!target) throw notFound('AreaLevel');
-        await assertMayWriteFor(tx, actor, target.employeeId);
+        await assertMayWriteFor(tx, actor, target.employeeId, 'levels.validate');
         assertNotSelf(actor, target.employeeId);
         if (target.isCurrent !== true) {
           throw conflict(

@@ -13,7 +13,7 @@ export default async function auditEventRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/audit-events',
     {
-      preHandler: fastify.requireRole('hr', 'board'),
+      preHandler: fastify.requirePermission('audit.read'),
       schema: {
         tags: ['audit-events'],
         summary: 'Audit events of the organisation, newest first (paginated)',

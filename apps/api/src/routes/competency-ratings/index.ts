@@ -45,7 +45,7 @@ export default async function competencyRatingRoutes(fastify: FastifyInstance) {
     versioned: false,
     scope: async (actor, db) => ({ employee: await visibleEmployeeWhere(db, actor) }),
     list: {
-      roles: ['board', 'hr', 'manager', 'employee'],
+      permission: 'people.read.personal',
       query: ZCompetencyRatingListQuery,
       where: (query) => ({
         ...(query.employeeId ? { employeeId: query.employeeId } : {}),
@@ -54,9 +54,9 @@ export default async function competencyRatingRoutes(fastify: FastifyInstance) {
     },
     // hr for anyone; a manager only for members of the teams they lead.
     remove: {
-      roles: ['hr', 'manager'],
+      permission: 'ratings.manage',
       summary: 'Delete a competency rating',
-      guard: (tx, actor, current) => assertMayWriteFor(tx, actor, current.employeeId),
+      guard: (tx, actor, current) => assertMayWriteFor(tx, actor, current.employeeId, 'ratings.manage'),
     },
   });
 
@@ -65,7 +65,7 @@ export default async function competencyRatingRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/competency-ratings',
     {
-      preHandler: fastify.requireRole('hr', 'manager'),
+      preHandler: fastify.requirePermission('ratings.manage'),
       schema: {
         tags: ['competency-ratings'],
         summary: 'Set the score of one competency for one person (201 created, 200 replaced)',
@@ -76,7 +76,7 @@ export default async function competencyRatingRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const actor = actorOf(request);
       const { employeeId, competency, score } = request.body;
-      await assertMayWriteForReferenced(fastify.db, actor, employeeId);
+      await assertMayWriteForReferenced(fastify.db, actor, employeeId, 'ratings.manage');
       const { row, created } = await fastify.db.$transaction(async (tx) => {
         const key = { organisationId: actor.organisationId, employeeId, competency };
         const before = await tx.competencyRating.findFirst({ where: key });

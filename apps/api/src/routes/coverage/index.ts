@@ -1,4 +1,5 @@
 import { developmentDemand, findCandidates, simulate, type TMemberInput } from '@teamspiegel/domain';
+import { can } from '@teamspiegel/domain/access';
 import { ZId, ZIdParams, ZPage, ZProblem } from '@teamspiegel/domain/api/common';
 import {
   ZCandidatesQuery,
@@ -16,7 +17,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../lib/problem.ts';
 import { type Actor, actorOf } from '../../plugins/app/auth.ts';
-import { managedTeamIds } from '../../services/access.ts';
+import { teamIdsInScope } from '../../services/access.ts';
 import { coverageSnapshot } from '../../services/coverage-snapshot.ts';
 import {
   coverageScope,
@@ -33,7 +34,7 @@ const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
 /** Aggregate-only viewers see counts, never other people's names. */
 function viewerOf(actor: Actor): Viewer {
   return {
-    anonymised: actor.role === 'employee' || actor.role === 'trainer',
+    anonymised: !can(actor.role, 'coverage.read.named'),
     selfEmployeeId: actor.employeeId,
   };
 }
@@ -71,7 +72,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/teams/:id/coverage',
     {
-      preHandler: fastify.requireRole('board', 'hr', 'manager', 'trainer', 'employee'),
+      preHandler: fastify.requirePermission('coverage.read.named', 'coverage.read.anonymous'),
       schema: {
         tags: ['coverage'],
         summary:
@@ -85,10 +86,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
       const snapshot = await coverageSnapshot(fastify.db, actor.organisationId);
       const teamId = request.params.id;
       if (!snapshot.teams.has(teamId)) throw notFound('Team');
-      if (actor.role === 'manager' || actor.role === 'employee') {
-        const allowed = await coverageTeamIds(fastify.db, actor, snapshot);
-        if (!allowed.includes(teamId)) throw notFound('Team');
-      }
+      if (!(await coverageTeamIds(fastify.db, actor, snapshot)).includes(teamId)) throw notFound('Team');
       const viewer = viewerOf(actor);
       const key = `team:${actor.organisationId}:${snapshot.dataVersion}:${teamId}:${viewer.anonymised ? `anon:${viewer.selfEmployeeId}` : 'named'}`;
       let json = responses.get(key);
@@ -103,7 +101,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/organisation/coverage',
     {
-      preHandler: fastify.requireRole('board', 'hr', 'manager', 'trainer'),
+      preHandler: fastify.requirePermission('coverage.read.overview'),
       schema: {
         tags: ['coverage'],
         summary:
@@ -117,7 +115,9 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
       const query = request.query;
       const snapshot = await coverageSnapshot(fastify.db, actor.organisationId);
       const scope = await coverageScope(fastify.db, actor, snapshot, query.siteId);
-      const scopeKey = actor.role === 'manager' ? `manager:${actor.memberId}` : 'all';
+      const scopeKey = can(actor.role, 'coverage.read.overview', 'organisation')
+        ? 'all'
+        : `member:${actor.memberId}`;
       const key = `org:${actor.organisationId}:${snapshot.dataVersion}:${scopeKey}:${query.siteId ?? ''}:${query.page}:${query.pageSize}:${query.rankingLimit}`;
       let json = responses.get(key);
       if (json === undefined) {
@@ -139,7 +139,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/teams/:id/simulate',
     {
-      preHandler: fastify.requireRole('board', 'hr', 'manager'),
+      preHandler: fastify.requirePermission('coverage.simulate'),
       schema: {
         tags: ['coverage'],
         summary:
@@ -154,7 +154,8 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
       const snapshot = await coverageSnapshot(fastify.db, actor.organisationId);
       const team = snapshot.teams.get(request.params.id);
       if (!team) throw notFound('Team');
-      if (actor.role === 'manager' && !(await managedTeamIds(fastify.db, actor)).includes(team.teamId)) {
+      const simulable = await teamIdsInScope(fastify.db, actor, 'coverage.simulate');
+      if (simulable && !simulable.includes(team.teamId)) {
         throw notFound('Team');
       }
       const result = simulate(team, request.body.changes as Parameters<typeof simulate>[1], snapshot.roles);
@@ -172,7 +173,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/candidates',
     {
-      preHandler: fastify.requireRole('board', 'hr', 'manager'),
+      preHandler: fastify.requirePermission('candidates.read'),
       schema: {
         tags: ['coverage'],
         summary:
@@ -187,7 +188,8 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
       const snapshot = await coverageSnapshot(fastify.db, actor.organisationId);
       if (teamId && !snapshot.teams.has(teamId)) throw notFound('Team');
       let pool: TMemberInput[];
-      const restrictTo = actor.role === 'manager' ? new Set(await managedTeamIds(fastify.db, actor)) : null;
+      const inScope = await teamIdsInScope(fastify.db, actor, 'candidates.read');
+      const restrictTo = inScope ? new Set(inScope) : null;
       if (teamId && restrictTo && !restrictTo.has(teamId)) throw notFound('Team');
       if (teamId || restrictTo) {
         const teamIds = teamId ? [teamId] : [...(restrictTo ?? [])];
@@ -221,7 +223,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/development-demand',
     {
-      preHandler: fastify.requireRole('board', 'hr', 'trainer'),
+      preHandler: fastify.requirePermission('demand.read'),
       schema: {
         tags: ['coverage'],
         summary:
@@ -247,7 +249,8 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
         members = [...snapshot.members.values()];
       }
       // Training institutes see no cell small enough to point at a person.
-      const minCellSize = actor.role === 'trainer' ? 3 : 1;
+      // Who may not see named coverage gets small cells suppressed.
+      const minCellSize = can(actor.role, 'coverage.read.named') ? 1 : 3;
       const demand = developmentDemand({ members, from, until, minCellSize });
       return { ...demand, dataVersion: snapshot.dataVersion, minCellSize };
     },
@@ -256,7 +259,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/session/ping',
     {
-      preHandler: fastify.requireRole('board', 'hr', 'manager', 'trainer', 'employee'),
+      preHandler: fastify.requirePermission('session.use'),
       schema: {
         tags: ['health'],
         summary: 'Authenticated round trip with one trivial query (the benchmark floor)',

@@ -13,15 +13,13 @@ import type { DevelopmentAction } from '../../generated/prisma/client.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { registerCrud } from '../../lib/crud.ts';
 import { isoDate, isoDateTime, parseDate } from '../../lib/http.ts';
-import { conflict, forbidden, unprocessable } from '../../lib/problem.ts';
+import { conflict, unprocessable } from '../../lib/problem.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Db, Tx } from '../../plugins/app/prisma.ts';
-import { activeMembershipWhere, managedTeamIds } from '../../services/access.ts';
+import { activeMembershipWhere, reachOf } from '../../services/access.ts';
 import { recordLevel } from '../../services/people-writes.ts';
 
 type Row = DevelopmentAction & { employee: { firstName: string; lastName: string } | null };
-
-const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 export function developmentActionDto(row: Row) {
   return {
@@ -47,34 +45,23 @@ export function developmentActionDto(row: Row) {
   };
 }
 
-/** Which actions an actor may see: hr/board all; managers their teams' and members'; employees their own. */
+/** Which actions an actor may see, by the scope of `development.read` (teams' actions and members'). */
 async function scopeFor(actor: Actor, db: Db): Promise<Record<string, unknown>> {
-  switch (actor.role) {
-    case 'board':
-    case 'hr':
-      return {};
-    case 'manager': {
-      const teamIds = await managedTeamIds(db, actor);
-      const self = actor.employeeId ? [{ employeeId: actor.employeeId }] : [];
-      return {
-        AND: [
-          {
-            OR: [
-              { teamId: { in: teamIds } },
-              {
-                employee: { memberships: { some: { teamId: { in: teamIds }, ...activeMembershipWhere() } } },
-              },
-              ...self,
-            ],
-          },
+  const reach = await reachOf(db, actor, 'development.read');
+  if (reach.all) return {};
+  const teamIds = reach.teamIds;
+  const self = reach.self ? [{ employeeId: reach.self }] : [];
+  return {
+    AND: [
+      {
+        OR: [
+          { teamId: { in: teamIds } },
+          { employee: { memberships: { some: { teamId: { in: teamIds }, ...activeMembershipWhere() } } } },
+          ...self,
         ],
-      };
-    }
-    case 'employee':
-      return { AND: [{ employeeId: actor.employeeId ?? NO_ID }] };
-    default:
-      throw forbidden('Your role sees aggregate development demand only.');
-  }
+      },
+    ],
+  };
 }
 
 type Shape = {
@@ -185,7 +172,7 @@ export default async function developmentActionRoutes(fastify: FastifyInstance) 
     versioned: true,
     scope: scopeFor,
     list: {
-      roles: ['board', 'hr', 'manager', 'employee'],
+      permission: 'development.read',
       query: ZDevelopmentActionListQuery,
       where: (query) => {
         const where: Record<string, unknown> = {};
@@ -198,7 +185,7 @@ export default async function developmentActionRoutes(fastify: FastifyInstance) 
       },
     },
     create: {
-      roles: ['hr'],
+      permission: 'development.manage',
       body: ZDevelopmentActionCreate,
       data: (body, actor) => {
         assertConsistent({
@@ -213,7 +200,7 @@ export default async function developmentActionRoutes(fastify: FastifyInstance) 
       },
     },
     update: {
-      roles: ['hr'],
+      permission: 'development.manage',
       body: ZDevelopmentActionUpdate,
       data: async (body, actor, tx, current: Row) => {
         const data = columns(body);
@@ -235,6 +222,6 @@ export default async function developmentActionRoutes(fastify: FastifyInstance) 
         return data;
       },
     },
-    remove: { roles: ['hr'] },
+    remove: { permission: 'development.manage' },
   });
 }

@@ -30,7 +30,7 @@ export default async function developmentSuggestionRoutes(fastify: FastifyInstan
   app.get(
     '/api/development-suggestions',
     {
-      preHandler: fastify.requireRole('hr', 'board'),
+      preHandler: fastify.requirePermission('development.suggestions'),
       schema: {
         tags: ['development-suggestions'],
         summary:
@@ -56,7 +56,7 @@ export default async function developmentSuggestionRoutes(fastify: FastifyInstan
   app.post(
     '/api/development-suggestions/accept',
     {
-      preHandler: fastify.requireRole('hr'),
+      preHandler: fastify.requirePermission('development.manage'),
       schema: {
         tags: ['development-suggestions'],
         summary: 'Accept a suggestion: creates the planned development action (with a Dutch title)',

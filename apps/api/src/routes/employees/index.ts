@@ -84,12 +84,12 @@ export default async function employeeRoutes(fastify: FastifyInstance) {
     // Wrapped in AND so it can never overwrite a filter key (e.g. `id` of GET /:id, or the `OR` of q).
     scope: async (actor, db) => ({ AND: [await visibleEmployeeWhere(db, actor)] }),
     list: {
-      roles: ['board', 'hr', 'manager', 'employee'],
+      permission: 'people.read.personal',
       query: ZEmployeeListQuery,
       where: listWhere,
     },
     create: {
-      roles: ['hr'],
+      permission: 'people.manage',
       body: ZEmployeeCreate,
       data: (body) => ({
         firstName: body.firstName,
@@ -102,7 +102,7 @@ export default async function employeeRoutes(fastify: FastifyInstance) {
       }),
     },
     update: {
-      roles: ['hr'],
+      permission: 'people.manage',
       body: ZEmployeeUpdate,
       data: (body) => {
         const { startDate, version: _version, ...rest } = body;
@@ -113,7 +113,7 @@ export default async function employeeRoutes(fastify: FastifyInstance) {
       },
     },
     remove: {
-      roles: ['hr'],
+      permission: 'people.manage',
       summary: 'Delete an employee without any history (otherwise deactivate them with PATCH)',
       guard: async (tx, _actor, current) => {
         const { _count } = await tx.employee.findUniqueOrThrow({

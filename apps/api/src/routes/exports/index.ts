@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { datedFileName, sendDownload } from '../../lib/download.ts';
 import { notFound } from '../../lib/problem.ts';
 import { actorOf } from '../../plugins/app/auth.ts';
-import { managedTeamIds } from '../../services/access.ts';
+import { teamIdsInScope } from '../../services/access.ts';
 import { coverageSnapshot } from '../../services/coverage-snapshot.ts';
 import {
   coverageScope,
@@ -34,7 +34,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/exports/organisation-coverage',
     {
-      preHandler: fastify.requireRole('board', 'hr', 'manager'),
+      preHandler: fastify.requirePermission('coverage.export'),
       schema: {
         tags: ['exports'],
         summary:
@@ -84,7 +84,7 @@ export default async function exportRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/exports/teams/:id/coverage',
     {
-      preHandler: fastify.requireRole('board', 'hr', 'manager'),
+      preHandler: fastify.requirePermission('coverage.export'),
       schema: {
         tags: ['exports'],
         summary:
@@ -100,9 +100,8 @@ export default async function exportRoutes(fastify: FastifyInstance) {
       const teamId = request.params.id;
       const snapshot = await coverageSnapshot(fastify.db, actor.organisationId);
       if (!snapshot.teams.has(teamId)) throw notFound('Team');
-      if (actor.role === 'manager' && !(await managedTeamIds(fastify.db, actor)).includes(teamId)) {
-        throw notFound('Team');
-      }
+      const exportable = await teamIdsInScope(fastify.db, actor, 'coverage.export');
+      if (exportable && !exportable.includes(teamId)) throw notFound('Team');
       const view = teamCoverageView(snapshot, teamId, {
         anonymised: false,
         selfEmployeeId: actor.employeeId,

@@ -83,7 +83,7 @@ export default async function importRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/imports/template',
     {
-      preHandler: fastify.requireRole('hr'),
+      preHandler: fastify.requirePermission('imports.run'),
       schema: {
         tags: ['imports'],
         summary:
@@ -106,7 +106,7 @@ export default async function importRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/imports/preview',
     {
-      preHandler: fastify.requireRole('hr'),
+      preHandler: fastify.requirePermission('imports.run'),
       schema: {
         tags: ['imports'],
         summary:
@@ -134,7 +134,7 @@ export default async function importRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/imports',
     {
-      preHandler: fastify.requireRole('hr'),
+      preHandler: fastify.requirePermission('imports.run'),
       schema: {
         tags: ['imports'],
         summary:
@@ -175,7 +175,7 @@ export default async function importRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/imports',
     {
-      preHandler: fastify.requireRole('hr'),
+      preHandler: fastify.requirePermission('imports.run'),
       schema: {
         tags: ['imports'],
         summary: 'Import jobs of the organisation, newest first',
@@ -205,7 +205,7 @@ export default async function importRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/imports/:id',
     {
-      preHandler: fastify.requireRole('hr'),
+      preHandler: fastify.requirePermission('imports.run'),
       schema: {
         tags: ['imports'],
         summary: 'One import job: status, progress (processedRows of totalRows), report or errors',

@@ -21,6 +21,7 @@ import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
 import { conflict, notFound, unauthorized } from '../../lib/problem.ts';
 import { hashToken } from '../../lib/tokens.ts';
 import { actorOf } from '../../plugins/app/auth.ts';
+import { assertMayGrant } from '../../services/access.ts';
 import { issueSession, membershipsOf } from '../../services/sessions.ts';
 import { REFRESH_COOKIE } from '../auth/index.ts';
 import {
@@ -64,7 +65,7 @@ export default async function invitationRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/invitations',
     {
-      preHandler: fastify.requireRole('hr', 'board'),
+      preHandler: fastify.requirePermission('members.invite'),
       schema: {
         tags: ['invitations'],
         summary: 'Invite someone by e-mail (the link is valid for 7 days)',
@@ -75,6 +76,7 @@ export default async function invitationRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const actor = actorOf(request);
       const body = request.body;
+      assertMayGrant(actor, body.role);
       const { invitation, token, organisationName } = await fastify.db.$transaction(async (tx) => {
         const existing = await tx.organisationMember.findFirst({
           where: { organisationId: actor.organisationId, user: { email: body.email } },
@@ -97,7 +99,7 @@ export default async function invitationRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/invitations',
     {
-      preHandler: fastify.requireRole('hr', 'board'),
+      preHandler: fastify.requirePermission('members.read'),
       schema: {
         tags: ['invitations'],
         summary: 'Invitations of the organisation, newest first',
@@ -127,7 +129,7 @@ export default async function invitationRoutes(fastify: FastifyInstance) {
   app.delete(
     '/api/invitations/:id',
     {
-      preHandler: fastify.requireRole('hr', 'board'),
+      preHandler: fastify.requirePermission('members.invite'),
       schema: {
         tags: ['invitations'],
         summary: 'Revoke an invitation (409 once accepted)',
@@ -142,6 +144,7 @@ export default async function invitationRoutes(fastify: FastifyInstance) {
           where: { organisationId: actor.organisationId, id: request.params.id },
         });
         if (!current) throw notFound('Invitation');
+        assertMayGrant(actor, current.role);
         if (current.acceptedAt)
           throw conflict('invitation_used', 'An accepted invitation cannot be revoked.');
         if (current.revokedAt) return;

@@ -4,8 +4,8 @@ import { ZProfile, ZProfileUpdate } from '@teamspiegel/domain/api/profile';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { expectedVersion, pageArgs, setEtag } from '../../lib/http.ts';
-import { ALL_ROLES, actorOf } from '../../plugins/app/auth.ts';
-import { activeMembershipWhere, managedTeamIds } from '../../services/access.ts';
+import { actorOf } from '../../plugins/app/auth.ts';
+import { activeMembershipWhere, teamIdsInScope } from '../../services/access.ts';
 import { areaLevelDto } from '../area-levels/index.ts';
 import { loadProfile, ownEmployeeId, preconditionRequired, replaceProfile } from './profile-service.ts';
 
@@ -21,7 +21,7 @@ export default async function meRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/me/profile',
     {
-      preHandler: fastify.requireRole(...ALL_ROLES),
+      preHandler: fastify.requirePermission('profile.own'),
       schema: {
         tags: ['me'],
         summary: 'Your own profile: levels, competencies, contacts, ambitions, roles and teams (ETag)',
@@ -39,7 +39,7 @@ export default async function meRoutes(fastify: FastifyInstance) {
   app.put(
     '/api/me/profile',
     {
-      preHandler: fastify.requireRole(...ALL_ROLES),
+      preHandler: fastify.requirePermission('profile.own'),
       schema: {
         tags: ['me'],
         summary:
@@ -65,7 +65,7 @@ export default async function meRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/me/validation-queue',
     {
-      preHandler: fastify.requireRole('manager', 'hr'),
+      preHandler: fastify.requirePermission('levels.validate'),
       schema: {
         tags: ['me'],
         summary: 'Current self-assessed levels of the people you may validate, oldest first (paginated)',
@@ -76,15 +76,13 @@ export default async function meRoutes(fastify: FastifyInstance) {
     async (request) => {
       const actor = actorOf(request);
       const { page, pageSize } = request.query;
-      const people =
-        actor.role === 'hr'
-          ? { organisationId: actor.organisationId }
-          : {
-              organisationId: actor.organisationId,
-              memberships: {
-                some: { teamId: { in: await managedTeamIds(fastify.db, actor) }, ...activeMembershipWhere() },
-              },
-            };
+      const teamIds = await teamIdsInScope(fastify.db, actor, 'levels.validate');
+      const people = teamIds
+        ? {
+            organisationId: actor.organisationId,
+            memberships: { some: { teamId: { in: teamIds }, ...activeMembershipWhere() } },
+          }
+        : { organisationId: actor.organisationId };
       const where = {
         organisationId: actor.organisationId,
         isCurrent: true,

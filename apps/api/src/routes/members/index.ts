@@ -8,6 +8,7 @@ import { isoDateTime, pageArgs } from '../../lib/http.ts';
 import { conflict, notFound, unprocessable } from '../../lib/problem.ts';
 import { actorOf } from '../../plugins/app/auth.ts';
 import type { Db, Tx } from '../../plugins/app/prisma.ts';
+import { assertMayGrant } from '../../services/access.ts';
 
 const memberInclude = {
   user: { select: { email: true, name: true, disabledAt: true } },
@@ -67,7 +68,7 @@ function auditView(row: MemberRow) {
   };
 }
 
-/** The organisation's logins (OrganisationMember + User): hr and board read, hr changes. */
+/** The organisation's logins (OrganisationMember + User): who may change whom follows ROLE_GRANTS. */
 export default async function memberRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
@@ -75,7 +76,7 @@ export default async function memberRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/members',
     {
-      preHandler: fastify.requireRole('hr', 'board'),
+      preHandler: fastify.requirePermission('members.read'),
       schema: {
         tags: ['members'],
         summary: "The organisation's logins with role, e-mail, linked employee and led teams",
@@ -112,7 +113,7 @@ export default async function memberRoutes(fastify: FastifyInstance) {
   app.patch(
     '/api/members/:id',
     {
-      preHandler: fastify.requireRole('hr'),
+      preHandler: fastify.requirePermission('members.manage'),
       schema: {
         tags: ['members'],
         summary: "Change a member's role, linked employee or led teams",
@@ -127,6 +128,7 @@ export default async function memberRoutes(fastify: FastifyInstance) {
       const body = request.body;
       const row = await fastify.db.$transaction(async (tx) => {
         const before = await loadMember(tx, actor.organisationId, id);
+        assertMayGrant(actor, before.role, ...(body.role ? [body.role] : []));
         if (id === actor.memberId && body.role !== undefined && body.role !== before.role) {
           throw conflict('cannot_change_own_role', 'You cannot change your own role; ask another HR member.');
         }
@@ -200,7 +202,7 @@ export default async function memberRoutes(fastify: FastifyInstance) {
   app.delete(
     '/api/members/:id',
     {
-      preHandler: fastify.requireRole('hr'),
+      preHandler: fastify.requirePermission('members.manage'),
       schema: {
         tags: ['members'],
         summary: "Remove a login from the organisation (its sessions here end); not one's own",
@@ -216,6 +218,7 @@ export default async function memberRoutes(fastify: FastifyInstance) {
         if (id === actor.memberId) {
           throw conflict('cannot_remove_self', 'You cannot remove your own membership.');
         }
+        assertMayGrant(actor, before.role);
         await tx.organisationMember.delete({ where: { id, organisationId: actor.organisationId } });
         await tx.refreshToken.updateMany({
           where: { organisationId: actor.organisationId, userId: before.userId, revokedAt: null },

@@ -13,7 +13,7 @@ import { fullName } from '../../lib/people.ts';
 import { conflict, unprocessable } from '../../lib/problem.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Tx } from '../../plugins/app/prisma.ts';
-import { activeMembershipWhere, managedTeamIds } from '../../services/access.ts';
+import { activeMembershipWhere, teamIdsInScope } from '../../services/access.ts';
 import { assertPeriod, isCurrentPeriod } from './period.ts';
 
 const include = {
@@ -112,11 +112,13 @@ export default async function membershipRoutes(fastify: FastifyInstance) {
     include,
     orderBy: [{ startDate: 'desc' }, { id: 'asc' }],
     versioned: true,
-    scope: async (actor, db) =>
-      actor.role === 'manager' ? { AND: [{ teamId: { in: await managedTeamIds(db, actor) } }] } : {},
-    list: { roles: ['board', 'hr', 'manager'], query: ZMembershipListQuery, where: listWhere },
+    scope: async (actor, db) => {
+      const teamIds = await teamIdsInScope(db, actor, 'memberships.read');
+      return teamIds ? { AND: [{ teamId: { in: teamIds } }] } : {};
+    },
+    list: { permission: 'memberships.read', query: ZMembershipListQuery, where: listWhere },
     create: {
-      roles: ['hr'],
+      permission: 'memberships.manage',
       body: ZMembershipCreate,
       data: async (body, actor, tx) => {
         const startDate = parseDate(body.startDate);
@@ -134,7 +136,7 @@ export default async function membershipRoutes(fastify: FastifyInstance) {
       },
     },
     update: {
-      roles: ['hr'],
+      permission: 'memberships.manage',
       body: ZMembershipUpdate,
       data: async (body, actor, tx, current) => {
         const startDate = body.startDate === undefined ? current.startDate : parseDate(body.startDate);
@@ -154,6 +156,6 @@ export default async function membershipRoutes(fastify: FastifyInstance) {
         };
       },
     },
-    remove: { roles: ['hr'] },
+    remove: { permission: 'memberships.manage' },
   });
 }

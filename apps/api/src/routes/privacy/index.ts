@@ -2,7 +2,7 @@ import { ZIdParams, ZProblem } from '@teamspiegel/domain/api/common';
 import { ZDataExport, ZEraseBody, ZEraseResult } from '@teamspiegel/domain/api/privacy';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ALL_ROLES, actorOf } from '../../plugins/app/auth.ts';
+import { actorOf } from '../../plugins/app/auth.ts';
 import { dataExport } from '../../services/privacy/data-export.ts';
 import { eraseEmployee } from '../../services/privacy/erase.ts';
 import { ownEmployeeId } from '../me/profile-service.ts';
@@ -28,7 +28,7 @@ export default async function privacyRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/employees/:id/data-export',
     {
-      preHandler: fastify.requireRole('hr'),
+      preHandler: fastify.requirePermission('privacy.manage'),
       schema: {
         tags: ['privacy'],
         summary: "A person's complete data as JSON (AVG right of access), as a download",
@@ -47,7 +47,7 @@ export default async function privacyRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/me/data-export',
     {
-      preHandler: fastify.requireRole(...ALL_ROLES),
+      preHandler: fastify.requirePermission('profile.own'),
       schema: {
         tags: ['privacy', 'me'],
         summary: 'Your own complete data as JSON (AVG right of access), as a download',
@@ -66,7 +66,7 @@ export default async function privacyRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/employees/:id/erase',
     {
-      preHandler: fastify.requireRole('hr'),
+      preHandler: fastify.requirePermission('privacy.manage'),
       schema: {
         tags: ['privacy'],
         summary:

@@ -13,7 +13,7 @@ import { fullName } from '../../lib/people.ts';
 import { type FieldError, unprocessable } from '../../lib/problem.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Tx } from '../../plugins/app/prisma.ts';
-import { activeMembershipWhere, managedTeamIds } from '../../services/access.ts';
+import { activeMembershipWhere, teamIdsInScope } from '../../services/access.ts';
 import { assertPeriod, currentPeriodWhere, isCurrentPeriod, todayUtc } from '../memberships/period.ts';
 
 const include = {
@@ -97,8 +97,8 @@ export default async function roleAssignmentRoutes(fastify: FastifyInstance) {
     orderBy: [{ startDate: 'desc' }, { id: 'asc' }],
     versioned: false,
     scope: async (actor, db) => {
-      if (actor.role !== 'manager') return {};
-      const teamIds = await managedTeamIds(db, actor);
+      const teamIds = await teamIdsInScope(db, actor, 'assignments.read');
+      if (!teamIds) return {};
       return {
         AND: [
           {
@@ -112,9 +112,9 @@ export default async function roleAssignmentRoutes(fastify: FastifyInstance) {
         ],
       };
     },
-    list: { roles: ['board', 'hr', 'manager'], query: ZRoleAssignmentListQuery, where: listWhere },
+    list: { permission: 'assignments.read', query: ZRoleAssignmentListQuery, where: listWhere },
     create: {
-      roles: ['hr'],
+      permission: 'assignments.manage',
       body: ZRoleAssignmentCreate,
       data: async (body, actor, tx) => {
         const startDate = body.startDate ? parseDate(body.startDate) : todayUtc();
@@ -131,7 +131,7 @@ export default async function roleAssignmentRoutes(fastify: FastifyInstance) {
       },
     },
     update: {
-      roles: ['hr'],
+      permission: 'assignments.manage',
       body: ZRoleAssignmentUpdate,
       data: async (body, actor, tx, current) => {
         const startDate = body.startDate === undefined ? current.startDate : parseDate(body.startDate);
@@ -145,6 +145,6 @@ export default async function roleAssignmentRoutes(fastify: FastifyInstance) {
         };
       },
     },
-    remove: { roles: ['hr'] },
+    remove: { permission: 'assignments.manage' },
   });
 }

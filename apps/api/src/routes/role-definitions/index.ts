@@ -16,7 +16,7 @@ import type { RoleDefinition } from '../../generated/prisma/client.ts';
 import { registerCrud } from '../../lib/crud.ts';
 import { isoDateTime } from '../../lib/http.ts';
 import { conflict, notFound } from '../../lib/problem.ts';
-import { ALL_ROLES, actorOf } from '../../plugins/app/auth.ts';
+import { actorOf } from '../../plugins/app/auth.ts';
 import { findQualifiedEmployees, type RoleRules } from './qualified.ts';
 
 /** The JSON columns, read through the same schemas that validated them on the way in. */
@@ -60,7 +60,7 @@ export default async function roleDefinitionRoutes(fastify: FastifyInstance) {
     orderBy: [{ labelNl: 'asc' }, { id: 'asc' }],
     versioned: true,
     list: {
-      roles: ALL_ROLES,
+      permission: 'roles.read',
       query: ZRoleDefinitionListQuery,
       where: (query) =>
         query.q
@@ -72,7 +72,7 @@ export default async function roleDefinitionRoutes(fastify: FastifyInstance) {
           : {},
     },
     create: {
-      roles: ['hr'],
+      permission: 'roles.manage',
       body: ZRoleDefinitionCreate,
       data: (body) => ({
         key: body.key,
@@ -87,7 +87,7 @@ export default async function roleDefinitionRoutes(fastify: FastifyInstance) {
       }),
     },
     update: {
-      roles: ['hr'],
+      permission: 'roles.manage',
       body: ZRoleDefinitionUpdate,
       data: (body) => {
         const { version: _version, ...rest } = body;
@@ -95,7 +95,7 @@ export default async function roleDefinitionRoutes(fastify: FastifyInstance) {
       },
     },
     remove: {
-      roles: ['hr'],
+      permission: 'roles.manage',
       summary: 'Delete a role that is not assigned and not used in a team requirement',
       guard: async (tx, _actor, current) => {
         const { _count } = await tx.roleDefinition.findUniqueOrThrow({
@@ -118,7 +118,7 @@ export default async function roleDefinitionRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/role-definitions/:id/qualified-employees',
     {
-      preHandler: fastify.requireRole('hr', 'board', 'manager'),
+      preHandler: fastify.requirePermission('candidates.read'),
       schema: {
         tags: ['role-definitions'],
         summary: 'Active employees who meet the role today (a manager sees their own teams only)',

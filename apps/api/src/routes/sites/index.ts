@@ -3,7 +3,6 @@ import type { FastifyInstance } from 'fastify';
 import type { Site } from '../../generated/prisma/client.ts';
 import { registerCrud } from '../../lib/crud.ts';
 import { isoDateTime } from '../../lib/http.ts';
-import { ALL_ROLES } from '../../plugins/app/auth.ts';
 
 export function siteDto(site: Site) {
   return {
@@ -28,16 +27,16 @@ export default async function siteRoutes(fastify: FastifyInstance) {
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
     versioned: true,
     list: {
-      roles: ALL_ROLES,
+      permission: 'sites.read',
       query: ZSiteListQuery,
       where: (query) => (query.q ? { name: { contains: query.q, mode: 'insensitive' } } : {}),
     },
     create: {
-      roles: ['hr'],
+      permission: 'sites.manage',
       body: ZSiteCreate,
       data: (body) => ({ name: body.name, city: body.city ?? null }),
     },
-    update: { roles: ['hr'], body: ZSiteUpdate, data: (body) => body },
-    remove: { roles: ['hr'] },
+    update: { permission: 'sites.manage', body: ZSiteUpdate, data: (body) => body },
+    remove: { permission: 'sites.manage' },
   });
 }

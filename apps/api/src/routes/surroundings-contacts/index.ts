@@ -40,7 +40,7 @@ export default async function surroundingsContactRoutes(fastify: FastifyInstance
     versioned: false,
     scope: async (actor, db) => ({ employee: await visibleEmployeeWhere(db, actor) }),
     list: {
-      roles: ['board', 'hr', 'manager', 'employee'],
+      permission: 'people.read.personal',
       query: ZSurroundingsContactListQuery,
       where: (query) => ({
         ...(query.employeeId ? { employeeId: query.employeeId } : {}),
@@ -48,9 +48,10 @@ export default async function surroundingsContactRoutes(fastify: FastifyInstance
       }),
     },
     create: {
-      roles: ['hr', 'manager'],
+      permission: 'ratings.manage',
       body: ZSurroundingsContactCreate,
-      authorize: (body, actor, db) => assertMayWriteForReferenced(db, actor, body.employeeId),
+      authorize: (body, actor, db) =>
+        assertMayWriteForReferenced(db, actor, body.employeeId, 'ratings.manage'),
       data: (body) => ({
         employeeId: body.employeeId,
         circle: body.circle,
@@ -59,18 +60,18 @@ export default async function surroundingsContactRoutes(fastify: FastifyInstance
       }),
     },
     update: {
-      roles: ['hr', 'manager'],
+      permission: 'ratings.manage',
       body: ZSurroundingsContactUpdate,
       data: async (body, actor, tx, current) => {
-        await assertMayWriteFor(tx, actor, current.employeeId);
+        await assertMayWriteFor(tx, actor, current.employeeId, 'ratings.manage');
         return body;
       },
     },
     // hr for anyone; a manager only for members of the teams they lead.
     remove: {
-      roles: ['hr', 'manager'],
+      permission: 'ratings.manage',
       summary: 'Delete a surroundings contact',
-      guard: (tx, actor, current) => assertMayWriteFor(tx, actor, current.employeeId),
+      guard: (tx, actor, current) => assertMayWriteFor(tx, actor, current.employeeId, 'ratings.manage'),
     },
   });
 }

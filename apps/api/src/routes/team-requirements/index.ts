@@ -19,7 +19,7 @@ import { writeAudit } from '../../lib/audit.ts';
 import { registerCrud } from '../../lib/crud.ts';
 import { expectedVersion, isoDateTime, setEtag } from '../../lib/http.ts';
 import { notFound, preconditionFailed, unprocessable } from '../../lib/problem.ts';
-import { ALL_ROLES, actorOf } from '../../plugins/app/auth.ts';
+import { actorOf } from '../../plugins/app/auth.ts';
 import type { Db, Tx } from '../../plugins/app/prisma.ts';
 import { visibleTeamWhere } from '../../services/access.ts';
 
@@ -103,7 +103,7 @@ export default async function teamRequirementRoutes(fastify: FastifyInstance) {
     versioned: true,
     scope: async (actor, db) => ({ team: await visibleTeamWhere(db, actor) }),
     list: {
-      roles: ALL_ROLES,
+      permission: 'requirements.read',
       query: ZTeamRequirementListQuery,
       where: (query) => ({
         ...(query.teamId ? { teamId: query.teamId } : {}),
@@ -111,7 +111,7 @@ export default async function teamRequirementRoutes(fastify: FastifyInstance) {
       }),
     },
     create: {
-      roles: ['board', 'hr'],
+      permission: 'requirements.manage',
       body: ZTeamRequirementCreate,
       authorize: async (body, actor, db) => {
         const team = await db.team.findFirst({
@@ -128,14 +128,14 @@ export default async function teamRequirementRoutes(fastify: FastifyInstance) {
       data: (body) => ({ teamId: body.teamId, ...requirementColumns(body) }),
     },
     update: {
-      roles: ['board', 'hr'],
+      permission: 'requirements.manage',
       body: ZTeamRequirementUpdate,
       data: async (body, actor, tx) => {
         await assertRolesExist(tx, actor.organisationId, [body]);
         return requirementColumns(body);
       },
     },
-    remove: { roles: ['board', 'hr'] },
+    remove: { permission: 'requirements.manage' },
   });
 
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -147,7 +147,7 @@ export default async function teamRequirementRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/teams/:id/requirements',
     {
-      preHandler: fastify.requireRole(...ALL_ROLES),
+      preHandler: fastify.requirePermission('requirements.read'),
       schema: {
         tags: ['team-requirements'],
         summary: "A team's whole target profile, with the team's version as ETag",
@@ -171,7 +171,7 @@ export default async function teamRequirementRoutes(fastify: FastifyInstance) {
   app.put(
     '/api/teams/:id/requirements',
     {
-      preHandler: fastify.requireRole('board', 'hr'),
+      preHandler: fastify.requirePermission('requirements.manage'),
       schema: {
         tags: ['team-requirements'],
         summary:
@@ -241,7 +241,7 @@ export default async function teamRequirementRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/requirement-templates',
     {
-      preHandler: fastify.requireRole(...ALL_ROLES),
+      preHandler: fastify.requirePermission('requirements.read'),
       schema: {
         tags: ['team-requirements'],
         summary: 'Built-in target profiles (unit 3–6, bso, …) with role lines resolved to your role list',

@@ -4,7 +4,6 @@ import type { Prisma } from '../../generated/prisma/client.ts';
 import { registerCrud } from '../../lib/crud.ts';
 import { isoDateTime } from '../../lib/http.ts';
 import { conflict } from '../../lib/problem.ts';
-import { ALL_ROLES } from '../../plugins/app/auth.ts';
 import { activeMembershipWhere } from '../../services/access.ts';
 
 /** Site name and the number of current members, counted by the same query (a filtered _count). */
@@ -51,7 +50,7 @@ export default async function teamRoutes(fastify: FastifyInstance) {
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
     versioned: true,
     list: {
-      roles: ALL_ROLES,
+      permission: 'teams.read',
       query: ZTeamListQuery,
       where: (query) => ({
         ...(query.siteId ? { siteId: query.siteId } : {}),
@@ -60,7 +59,7 @@ export default async function teamRoutes(fastify: FastifyInstance) {
       }),
     },
     create: {
-      roles: ['hr'],
+      permission: 'teams.manage',
       body: ZTeamCreate,
       data: (body) => ({
         siteId: body.siteId,
@@ -70,7 +69,7 @@ export default async function teamRoutes(fastify: FastifyInstance) {
       }),
     },
     update: {
-      roles: ['hr'],
+      permission: 'teams.manage',
       body: ZTeamUpdate,
       data: (body) => ({
         ...(body.siteId !== undefined ? { siteId: body.siteId } : {}),
@@ -80,7 +79,7 @@ export default async function teamRoutes(fastify: FastifyInstance) {
       }),
     },
     remove: {
-      roles: ['hr'],
+      permission: 'teams.manage',
       summary: 'Delete a team that never had members, roles or development actions',
       guard: async (tx, _actor, current) => {
         const { _count: uses } = await tx.team.findUniqueOrThrow({

@@ -16,7 +16,7 @@ export default async function trendRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/organisation/coverage/trend',
     {
-      preHandler: fastify.requireRole('board', 'hr', 'manager'),
+      preHandler: fastify.requirePermission('coverage.trend'),
       schema: {
         tags: ['coverage'],
         summary:

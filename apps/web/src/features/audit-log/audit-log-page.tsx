@@ -6,7 +6,6 @@ import { Pagination } from '@/components/pagination';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { apiFetch } from '@/lib/api/client';
 import { load } from '@/lib/api/load';
-import { getSession } from '@/lib/session';
 import {
   type AuditFilters,
   apiQuery,
@@ -59,7 +58,6 @@ export async function AuditLogPage({
   searchParams: Record<string, string | string[] | undefined>;
 }) {
   const t = await getTranslations('audit');
-  const session = await getSession();
   const filters = parseFilters(searchParams);
 
   const heading = (
@@ -68,15 +66,6 @@ export async function AuditLogPage({
       <p className="text-slate-700">{t('intro')}</p>
     </header>
   );
-  if (session.role !== 'hr' && session.role !== 'board') {
-    return (
-      <div className="space-y-6">
-        {heading}
-        <ProblemState code="forbidden" />
-      </div>
-    );
-  }
-
   const result = await load(apiFetch<TPage<TAuditEvent>>('/api/audit-events', { query: apiQuery(filters) }));
   const invalidDates = [filters.from, filters.to].filter((value) => value && !isValidDate(value));
   const filtered = Boolean(filters.entity || filters.action || filters.from || filters.to);

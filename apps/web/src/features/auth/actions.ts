@@ -4,12 +4,13 @@ import type { TAuthSession } from '@teamspiegel/domain/api/auth';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { isLocale, LOCALE_COOKIE } from '@/i18n/config';
+import { homeFor } from '@/lib/access';
 import { apiFetch } from '@/lib/api/client';
 import { type ActionResult, ApiError, toActionError } from '@/lib/api/errors';
 import { forwardedHeaders } from '@/lib/api/forwarding';
 import { webEnv } from '@/lib/env';
 import { sameOriginPath } from '@/lib/redirects';
-import { getSession, homeFor } from '@/lib/session';
+import { getSession } from '@/lib/session';
 
 /** Stores the API session inside the sealed cookie; the browser never sees the tokens. */
 export async function storeSession(auth: TAuthSession) {

@@ -14,6 +14,7 @@ import { Pagination } from '@/components/pagination';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { SelectField } from '@/components/select-field';
 import { StatusBadge } from '@/components/status';
+import { can } from '@/lib/access';
 import { load } from '@/lib/api/load';
 import { isUuid, parsePage } from '@/lib/params';
 import { getSession } from '@/lib/session';
@@ -71,7 +72,7 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
   const tc = await getTranslations('common');
   const locale = (await getLocale()) as Locale;
   const session = await getSession();
-  const canEdit = session.role === 'hr';
+  const canEdit = can(session.role, 'development.manage');
   const filters = parse(searchParams);
   const gapFiltered = Boolean(filters.teamId || filters.area || filters.level);
 

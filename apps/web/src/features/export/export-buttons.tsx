@@ -1,12 +1,10 @@
 import { getTranslations } from 'next-intl/server';
+import { can } from '@/lib/access';
 import { getSession } from '@/lib/session';
 
 type Props = ({ scope: 'organisation'; siteId?: string | null } | { scope: 'team'; teamId: string }) & {
   className?: string;
 };
-
-/** The roles the export API serves (managers: the teams they lead). */
-const EXPORT_ROLES = new Set(['board', 'hr', 'manager']);
 
 /**
  * "Download as CSV / Excel" for the organisation overview or one team. Plain links to the web
@@ -15,7 +13,7 @@ const EXPORT_ROLES = new Set(['board', 'hr', 'manager']);
  */
 export async function ExportButtons(props: Props) {
   const session = await getSession();
-  if (!session.role || !EXPORT_ROLES.has(session.role)) return null;
+  if (!can(session.role, 'coverage.export')) return null;
   const t = await getTranslations('export');
   const href = (format: 'csv' | 'xlsx') => {
     if (props.scope === 'team') return `/export/teams/${encodeURIComponent(props.teamId)}?format=${format}`;

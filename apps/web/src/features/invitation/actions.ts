@@ -3,9 +3,9 @@
 import type { TAuthSession } from '@teamspiegel/domain/api/auth';
 import { redirect } from 'next/navigation';
 import { storeSession } from '@/features/auth/actions';
+import { homeFor } from '@/lib/access';
 import { apiFetch } from '@/lib/api/client';
 import { type ActionResult, toActionError } from '@/lib/api/errors';
-import { homeFor } from '@/lib/session';
 
 /** Field checks the form also does in the browser; the API checks the same again. */
 function check(form: FormData, accountExists: boolean): Record<string, string> {

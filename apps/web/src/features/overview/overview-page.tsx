@@ -2,6 +2,7 @@ import type { Locale } from '@teamspiegel/domain';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/pagination';
 import { EmptyState, ProblemState } from '@/components/problem-state';
+import { can } from '@/lib/access';
 import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
 import { fetchOrganisationCoverage, HEATMAP_PAGE_SIZE } from './data';
@@ -39,15 +40,14 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations('overview');
   const session = await getSession();
+  const ledTeamsOnly = can(session.role, 'coverage.read.overview', 'led_teams');
   const result = await load(fetchOrganisationCoverage({ siteId, page }));
 
   const heading = (
     <div className="flex flex-wrap items-start justify-between gap-4">
       <div>
         <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">
-          {session.role === 'manager' ? t('introManager') : t('intro')}
-        </p>
+        <p className="mt-1 max-w-3xl text-slate-700">{ledTeamsOnly ? t('introManager') : t('intro')}</p>
       </div>
       {result.error ? null : <PrintButton label={t('print')} />}
     </div>
@@ -86,7 +86,7 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
       ) : null}
 
       {matrix.total === 0 ? (
-        <EmptyState title={session.role === 'manager' ? t('empty.manager') : t('empty.title')}>
+        <EmptyState title={ledTeamsOnly ? t('empty.manager') : t('empty.title')}>
           {t('empty.body')}
         </EmptyState>
       ) : (

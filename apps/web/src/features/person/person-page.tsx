@@ -6,6 +6,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { TShapeChart } from '@/components/t-shape';
+import { can, seesOthers } from '@/lib/access';
 import { load } from '@/lib/api/load';
 import { isUuid } from '@/lib/params';
 import { getSession } from '@/lib/session';
@@ -63,8 +64,8 @@ export async function PersonPage({ id }: { id: string }) {
   const t = await getTranslations('person');
   const locale = (await getLocale()) as Locale;
   const session = await getSession();
-  const isHrOrBoard = session.role === 'hr' || session.role === 'board';
-  const canValidate = (session.role === 'hr' || session.role === 'manager') && session.employeeId !== id;
+  const readsMembers = can(session.role, 'members.read');
+  const canValidate = can(session.role, 'levels.validate') && session.employeeId !== id;
 
   const [employee, roles, history, ambitions, actions, ratings, contacts, members] = await Promise.all([
     load(getEmployee(id)),
@@ -74,7 +75,7 @@ export async function PersonPage({ id }: { id: string }) {
     load(listDevelopmentActions(id)),
     load(listCompetencyRatings(id)),
     load(listSurroundingsContacts(id)),
-    isHrOrBoard ? load(listMembers()) : Promise.resolve(null),
+    readsMembers ? load(listMembers()) : Promise.resolve(null),
   ]);
   if (employee.error) return <ProblemState code={employee.error.code} />;
   const person = employee.data;
@@ -104,7 +105,7 @@ export async function PersonPage({ id }: { id: string }) {
         <Link href="/mensen" className="text-brand-700 underline underline-offset-2">
           ← {t('backToPeople')}
         </Link>
-        {isHrOrBoard || session.role === 'manager' ? (
+        {seesOthers(session.role, 'people.read.personal') ? (
           <Link
             href={`/mensen/${id}/gespreksblad`}
             className="ml-4 text-brand-700 underline underline-offset-2"
@@ -112,7 +113,7 @@ export async function PersonPage({ id }: { id: string }) {
             {t('conversationSheetLink')}
           </Link>
         ) : null}
-        {session.role === 'hr' ? (
+        {can(session.role, 'privacy.manage') ? (
           <Link href={`/mensen/${id}/privacy`} className="ml-4 text-brand-700 underline underline-offset-2">
             {t('privacyLink')}
           </Link>

@@ -15,7 +15,11 @@ import {
   type Locale,
   label,
 } from '@teamspiegel/domain';
-import type { TAmbitionStatus, TAmbitionVisibility } from '@teamspiegel/domain/api/ambitions';
+import {
+  type TAmbitionStatus,
+  type TAmbitionVisibility,
+  ZAmbitionVisibility,
+} from '@teamspiegel/domain/api/ambitions';
 import type { TProfile, TProfileUpdate } from '@teamspiegel/domain/api/profile';
 import { useFormatter, useTranslations } from 'next-intl';
 import { type FormEvent, useActionState, useId, useMemo, useRef, useState } from 'react';
@@ -42,7 +46,7 @@ type FormState = {
   ambitions: AmbitionRow[];
 };
 
-const VISIBILITIES: TAmbitionVisibility[] = ['self', 'manager', 'hr'];
+const VISIBILITIES: readonly TAmbitionVisibility[] = ZAmbitionVisibility.options;
 const STATUSES: TAmbitionStatus[] = ['active', 'achieved', 'withdrawn'];
 const inputClass =
   'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-sm aria-[invalid=true]:border-gap';

@@ -41,7 +41,6 @@ export async function ReportPage() {
   const to = await getTranslations('overview');
   const locale = (await getLocale()) as Locale;
   const session = await getSession();
-  if (session.role !== 'board' && session.role !== 'hr') return <ProblemState code="forbidden" />;
   const result = await load(fetchOrganisationCoverage({ page: 1, pageSize: 1000, rankingLimit: TOP_GAPS }));
   if (result.error) return <ProblemState code={result.error.code} />;
   const view: TOrganisationCoverageView = result.data;

@@ -2,25 +2,12 @@ import type { Locale } from '@teamspiegel/domain';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ProblemState } from '@/components/problem-state';
-import { getSession } from '@/lib/session';
 import { loadEditorData } from './data';
 import { sortLines, toLine } from './lines';
 import { RequirementsEditor } from './requirements-editor';
 
 /** /teams/[id]/eisen: the team's target profile for board and HR. */
 export async function RequirementsEditorPage({ teamId }: { teamId: string }) {
-  const session = await getSession();
-  if (session.role !== 'board' && session.role !== 'hr') {
-    const tTeam = await getTranslations('requirementsEditor');
-    return (
-      <div className="space-y-4">
-        <ProblemState code="forbidden" />
-        <Link href={`/teams/${encodeURIComponent(teamId)}`} className="text-brand-700 hover:underline">
-          ← {tTeam('backToTeamPage')}
-        </Link>
-      </div>
-    );
-  }
   const [result, locale, t] = await Promise.all([
     loadEditorData(teamId),
     getLocale(),

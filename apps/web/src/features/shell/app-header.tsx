@@ -1,14 +1,17 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { navItemsFor } from '@/lib/access';
 import type { SignedInSession } from '@/lib/session';
 import { logout } from '../auth/actions';
 import { LanguageSwitch } from './language-switch';
-import { navItemsFor } from './nav-items';
 import { NavLinks } from './nav-links';
 
 export async function AppHeader({ session, path }: { session: SignedInSession; path: string }) {
   const t = await getTranslations('nav');
-  const items = navItemsFor(session.role).map((item) => ({ href: item.href, label: t(item.key) }));
+  const items = navItemsFor(session.role, session.employeeId).map((item) => ({
+    href: item.href,
+    label: t(item.key),
+  }));
   return (
     <header className="no-print border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 py-3">

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/pagination';
 import { EmptyState, ProblemState } from '@/components/problem-state';
+import { can } from '@/lib/access';
 import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
 import { areaLabel, levelLabel } from '@/lib/vocabulary';
@@ -35,7 +36,7 @@ export async function Suggestions({
   const t = await getTranslations('suggestions');
   const locale = ((await getLocale()) === 'en' ? 'en' : 'nl') as Locale;
   const session = await getSession();
-  const canAccept = session.role === 'hr';
+  const canAccept = can(session.role, 'development.manage');
   const [result, accepted] = await Promise.all([
     load(fetchSuggestions({ page, teamId })),
     acceptedId ? fetchAcceptedAction(acceptedId).catch(() => null) : Promise.resolve(null),

@@ -2,6 +2,7 @@ import type { Locale } from '@teamspiegel/domain';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { EmptyState, ProblemState } from '@/components/problem-state';
+import { can } from '@/lib/access';
 import { getSession } from '@/lib/session';
 import { whatIfOptions } from '../what-if/options';
 import { WhatIfPanel } from '../what-if/what-if-panel';
@@ -10,9 +11,6 @@ import { MembersList } from './members-list';
 import { RequirementsTable } from './requirements-table';
 import { SummaryBar } from './summary-bar';
 import { TeamCharts } from './team-charts';
-
-const EDITORS = new Set(['board', 'hr']);
-const SIMULATORS = new Set(['board', 'hr', 'manager']);
 
 /** /teams/[id]: every requirement against its supply, the pipeline, charts, members and the what-if panel. */
 export async function TeamPage({ teamId }: { teamId: string }) {
@@ -25,15 +23,14 @@ export async function TeamPage({ teamId }: { teamId: string }) {
   if (result.error) return <ProblemState code={result.error.code} />;
   const view = result.data;
   const lang = locale as Locale;
-  const role = session.role ?? 'employee';
-  const canEdit = EDITORS.has(role);
-  const canSimulate = SIMULATORS.has(role) && !view.anonymised;
+  const canEdit = can(session.role, 'requirements.manage');
+  const canSimulate = can(session.role, 'coverage.simulate') && !view.anonymised;
 
   return (
     <div className="space-y-8">
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          {role !== 'employee' && role !== 'trainer' ? (
+          {can(session.role, 'coverage.read.named') ? (
             <Link href="/teams" className="text-sm text-brand-700 hover:underline no-print">
               ← {t('backToTeams')}
             </Link>

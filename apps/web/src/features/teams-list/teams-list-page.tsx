@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/pagination';
 import { EmptyState, ProblemState } from '@/components/problem-state';
+import { can } from '@/lib/access';
 import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
 import { fetchSites } from '../overview/data';
@@ -33,7 +34,7 @@ export async function TeamsListPage({ searchParams }: { searchParams: SearchPara
     </div>
   );
 
-  if (role === 'employee' || !role) {
+  if (!can(role, 'coverage.read.overview')) {
     const own = await load(fetchOwnTeams(today()));
     return (
       <div className="flex flex-col gap-6">
@@ -61,7 +62,7 @@ export async function TeamsListPage({ searchParams }: { searchParams: SearchPara
   const siteId = parseSiteId(searchParams.locatie);
   const q = first(searchParams.zoek);
   const page = parsePage(searchParams.pagina);
-  const isManager = role === 'manager';
+  const isManager = can(role, 'coverage.read.overview', 'led_teams');
   // Managers also need member counts of the teams they lead: fetched alongside, not after.
   const [teams, summaries, sites, lookup] = await Promise.all([
     load(fetchTeams({ siteId, q, page })),

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ProblemState } from '@/components/problem-state';
 import { SelectField } from '@/components/select-field';
+import { can } from '@/lib/access';
 import { load } from '@/lib/api/load';
 import { parseSiteId } from '@/lib/params';
 import { getSession } from '@/lib/session';
@@ -39,7 +40,7 @@ export async function TrendPage({ searchParams }: { searchParams: SearchParams }
     <div>
       <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
       <p className="mt-1 max-w-3xl text-slate-700">
-        {session.role === 'manager' ? t('introManager') : t('intro')}
+        {can(session.role, 'coverage.trend', 'led_teams') ? t('introManager') : t('intro')}
       </p>
     </div>
   );

@@ -67,8 +67,7 @@ export type TPage<T> = { items: T[]; page: number; pageSize: number; total: numb
 /** A boolean in a query string ("true"/"false"). */
 export const ZQueryBoolean = z.enum(['true', 'false']).transform((value) => value === 'true');
 
-export const ZMemberRole = z.enum(['board', 'hr', 'manager', 'trainer', 'employee']);
-export type TMemberRole = z.infer<typeof ZMemberRole>;
+export { type TMemberRole, ZMemberRole } from '../../access/roles.js';
 
 /** RFC 9457 problem details as the API sends them. */
 export const ZProblem = z.object({

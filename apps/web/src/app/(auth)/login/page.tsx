@@ -3,7 +3,8 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LoginForm } from '@/features/auth/login-form';
 import { LanguageSwitch } from '@/features/shell/language-switch';
-import { getSession, homeFor, isSignedIn } from '@/lib/session';
+import { homeFor } from '@/lib/access';
+import { getSession, isSignedIn } from '@/lib/session';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('auth'))('loginTitle') };

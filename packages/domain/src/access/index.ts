@@ -1,0 +1,3 @@
+export * from './can.js';
+export * from './permissions.js';
+export * from './roles.js';
