@@ -6,7 +6,9 @@ import authPlugin from './plugins/app/auth.ts';
 import configPlugin from './plugins/app/config.ts';
 import errorHandler from './plugins/app/error-handler.ts';
 import mailerPlugin, { type Mailer } from './plugins/app/mailer.ts';
+import metricsPlugin from './plugins/app/metrics.ts';
 import prismaPlugin from './plugins/app/prisma.ts';
+import requestIdPlugin, { genReqId } from './plugins/app/request-id.ts';
 import jwtPlugin from './plugins/external/jwt.ts';
 import rateLimitPlugin from './plugins/external/rate-limit.ts';
 import securityPlugin from './plugins/external/security.ts';
@@ -29,12 +31,14 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions) {
   fastify.setSerializerCompiler(serializerCompiler);
 
   await fastify.register(configPlugin, { config: opts.config });
+  await fastify.register(requestIdPlugin);
   await fastify.register(errorHandler);
   await fastify.register(securityPlugin);
   await fastify.register(rateLimitPlugin);
   await fastify.register(jwtPlugin);
   await fastify.register(swaggerPlugin);
   await fastify.register(prismaPlugin, { databaseUrl: opts.databaseUrl });
+  await fastify.register(metricsPlugin);
   await fastify.register(mailerPlugin, { mailer: opts.mailer });
   await fastify.register(authPlugin);
 
@@ -49,6 +53,7 @@ export function fastifyOptions(config: Config): FastifyServerOptions {
       level: config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
     },
+    genReqId,
     bodyLimit: config.bodyLimitBytes,
     // Behind the web app's server or a proxy on the same host; X-Forwarded-For from loopback only.
     trustProxy: 'loopback',

@@ -1,6 +1,7 @@
 import type { TAuthSession } from '@teamspiegel/domain/api/auth';
 import { sealData, unsealData } from 'iron-session';
 import { type NextRequest, NextResponse } from 'next/server';
+import { ensureRequestId, REQUEST_ID_HEADER } from './lib/api/request-id';
 import { webEnv } from './lib/env';
 import { SESSION_COOKIE, type SessionData, sessionOptions } from './lib/session';
 
@@ -16,7 +17,13 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   // Layouts read the current path (for the language switch's way back).
   request.headers.set('x-pathname', `${pathname}${search}`);
-  const passOn = () => NextResponse.next({ request: { headers: request.headers } });
+  // One id per user action, sent on to the API (lib/api/client.ts) and back to the browser.
+  const requestId = ensureRequestId(request.headers);
+  const passOn = () => {
+    const response = NextResponse.next({ request: { headers: request.headers } });
+    response.headers.set(REQUEST_ID_HEADER, requestId);
+    return response;
+  };
   if (PUBLIC_PATHS.some((pattern) => pattern.test(pathname))) return passOn();
 
   const sealed = request.cookies.get(SESSION_COOKIE)?.value;
@@ -41,7 +48,7 @@ export async function proxy(request: NextRequest) {
   try {
     const response = await fetch(`${webEnv.apiUrl}/api/auth/refresh`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', [REQUEST_ID_HEADER]: requestId },
       body: JSON.stringify({ refreshToken: session.refreshToken, session: 'token' }),
       cache: 'no-store',
     });

@@ -24,6 +24,14 @@ const ZEnv = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   /** `npm start` sets this: seed the demo tenants (idempotently) before listening. */
   TEAMSPIEGEL_SEED_DEMO: z.enum(['true', 'false']).default('false'),
+  /** Bearer token for GET /metrics (Prometheus); unset: the endpoint does not exist. */
+  METRICS_TOKEN: z.string().min(16).optional(),
+  /** Load shedding: answer 503 + Retry-After while the event loop lags more than this (0: off). */
+  LOAD_SHED_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1000),
+  /** … or while the event loop is busier than this share of the time (0: off). */
+  LOAD_SHED_MAX_EVENT_LOOP_UTILIZATION: z.coerce.number().min(0).max(1).default(0.98),
+  /** … or while the V8 heap holds more than this many bytes (0: off). */
+  LOAD_SHED_MAX_HEAP_USED_BYTES: z.coerce.number().int().min(0).default(0),
 });
 
 export type Config = {
@@ -40,6 +48,8 @@ export type Config = {
   loginRateLimitMax: number;
   bodyLimitBytes: number;
   seedDemo: boolean;
+  metricsToken: string | undefined;
+  loadShedding: { maxEventLoopDelayMs: number; maxEventLoopUtilization: number; maxHeapUsedBytes: number };
   warnings: string[];
 };
 
@@ -86,6 +96,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitMax: env.LOGIN_RATE_LIMIT_MAX,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     seedDemo: env.TEAMSPIEGEL_SEED_DEMO === 'true',
+    metricsToken: env.METRICS_TOKEN,
+    loadShedding: {
+      maxEventLoopDelayMs: env.LOAD_SHED_MAX_EVENT_LOOP_DELAY_MS,
+      maxEventLoopUtilization: env.LOAD_SHED_MAX_EVENT_LOOP_UTILIZATION,
+      maxHeapUsedBytes: env.LOAD_SHED_MAX_HEAP_USED_BYTES,
+    },
     warnings,
   };
 }

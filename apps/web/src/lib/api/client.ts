@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { webEnv } from '../env';
 import { getSession, isSignedIn } from '../session';
 import { ApiError } from './errors';
+import { currentRequestId, REQUEST_ID_HEADER } from './request-id';
 
 type ApiRequest = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -23,6 +24,8 @@ export type ApiResponse<T> = { data: T; etag: string | null };
  */
 export async function apiFetchWithMeta<T>(path: string, request: ApiRequest = {}): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { accept: 'application/json' };
+  const requestId = await currentRequestId();
+  if (requestId) headers[REQUEST_ID_HEADER] = requestId;
   if (!request.anonymous) {
     const session = await getSession();
     if (!isSignedIn(session)) redirect('/login');
