@@ -10,6 +10,7 @@ import metricsPlugin from './plugins/app/metrics.ts';
 import prismaPlugin from './plugins/app/prisma.ts';
 import requestIdPlugin, { genReqId } from './plugins/app/request-id.ts';
 import jwtPlugin from './plugins/external/jwt.ts';
+import loadSheddingPlugin from './plugins/external/load-shedding.ts';
 import rateLimitPlugin from './plugins/external/rate-limit.ts';
 import securityPlugin from './plugins/external/security.ts';
 import swaggerPlugin from './plugins/external/swagger.ts';
@@ -33,6 +34,7 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(configPlugin, { config: opts.config });
   await fastify.register(requestIdPlugin);
   await fastify.register(errorHandler);
+  await fastify.register(loadSheddingPlugin);
   await fastify.register(securityPlugin);
   await fastify.register(rateLimitPlugin);
   await fastify.register(jwtPlugin);
