@@ -28,8 +28,11 @@ const ZEnv = z.object({
   METRICS_TOKEN: z.string().min(16).optional(),
   /** Load shedding: answer 503 + Retry-After while the event loop lags more than this (0: off). */
   LOAD_SHED_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1000),
-  /** … or while the event loop is busier than this share of the time (0: off). */
-  LOAD_SHED_MAX_EVENT_LOOP_UTILIZATION: z.coerce.number().min(0).max(1).default(0.98),
+  /**
+   * … or while the event loop is busier than this share of the time (0: off, the default: start-up
+   * and a CPU shared with other processes also read as "busy"; 0.98 suits a dedicated container).
+   */
+  LOAD_SHED_MAX_EVENT_LOOP_UTILIZATION: z.coerce.number().min(0).max(1).default(0),
   /** … or while the V8 heap holds more than this many bytes (0: off). */
   LOAD_SHED_MAX_HEAP_USED_BYTES: z.coerce.number().int().min(0).default(0),
 });
