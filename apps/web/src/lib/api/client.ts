@@ -1,10 +1,11 @@
 import 'server-only';
 import type { TProblem } from '@teamspiegel/domain/api/common';
+import { headers as requestHeaders } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { webEnv } from '../env';
 import { getSession, isSignedIn } from '../session';
 import { ApiError } from './errors';
-import { currentRequestId, REQUEST_ID_HEADER } from './request-id';
+import { REQUEST_ID_HEADER } from './request-id';
 
 type ApiRequest = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -17,6 +18,15 @@ type ApiRequest = {
 };
 
 export type ApiResponse<T> = { data: T; etag: string | null };
+
+/** The id the proxy gave the current request (see request-id.ts), or null outside a request. */
+async function currentRequestId(): Promise<string | null> {
+  try {
+    return (await requestHeaders()).get(REQUEST_ID_HEADER);
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The one server-side client of the API: forwards the signed-in user's access token, parses

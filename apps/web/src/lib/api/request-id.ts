@@ -1,12 +1,10 @@
-import { headers } from 'next/headers';
-
 export const REQUEST_ID_HEADER = 'x-request-id';
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
 /**
  * Gives the incoming request an id (keeping a proxy's, when it looks like one). The proxy calls
- * this for every page and Server Action; the API client sends it on, and the API logs it as
- * `reqId`, so one user action can be followed from the browser's request to the SQL.
+ * this for every page and Server Action; the API client (client.ts) sends it on, and the API logs
+ * it as `reqId`, so one user action can be followed from the browser's request into the API.
  */
 export function ensureRequestId(requestHeaders: Headers): string {
   const given = requestHeaders.get(REQUEST_ID_HEADER);
@@ -14,13 +12,4 @@ export function ensureRequestId(requestHeaders: Headers): string {
   const id = crypto.randomUUID();
   requestHeaders.set(REQUEST_ID_HEADER, id);
   return id;
-}
-
-/** The id the proxy gave the current request, or null outside a request (build time). */
-export async function currentRequestId(): Promise<string | null> {
-  try {
-    return (await headers()).get(REQUEST_ID_HEADER);
-  } catch {
-    return null;
-  }
 }
