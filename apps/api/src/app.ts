@@ -7,9 +7,12 @@ import authPlugin from './plugins/app/auth.ts';
 import configPlugin from './plugins/app/config.ts';
 import errorHandler, { clientErrorHandler, frameworkErrorHandler } from './plugins/app/error-handler.ts';
 import mailerPlugin, { type Mailer } from './plugins/app/mailer.ts';
+import metricsPlugin from './plugins/app/metrics.ts';
 import prismaPlugin from './plugins/app/prisma.ts';
 import signInAttemptsPlugin from './plugins/app/sign-in-attempts.ts';
+import requestIdPlugin, { genReqId } from './plugins/app/request-id.ts';
 import jwtPlugin from './plugins/external/jwt.ts';
+import loadSheddingPlugin from './plugins/external/load-shedding.ts';
 import rateLimitPlugin from './plugins/external/rate-limit.ts';
 import securityPlugin from './plugins/external/security.ts';
 import swaggerPlugin from './plugins/external/swagger.ts';
@@ -35,7 +38,9 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions) {
   fastify.setSerializerCompiler(serializerCompiler);
 
   await fastify.register(configPlugin, { config: opts.config });
+  await fastify.register(requestIdPlugin);
   await fastify.register(errorHandler);
+  await fastify.register(loadSheddingPlugin);
   await fastify.register(securityPlugin);
   await fastify.register(jwtPlugin);
   await fastify.register(rateLimitPlugin);
@@ -45,6 +50,7 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions) {
     appDatabaseUrl: opts.appDatabaseUrl,
     embedded: opts.embeddedDatabase,
   });
+  await fastify.register(metricsPlugin);
   await fastify.register(mailerPlugin, { mailer: opts.mailer });
   await fastify.register(authPlugin);
   await fastify.register(signInAttemptsPlugin);
@@ -70,6 +76,7 @@ export function fastifyOptions(config: Config): FastifyServerOptions {
         }),
       },
     },
+    genReqId,
     bodyLimit: config.bodyLimitBytes,
     // X-Forwarded-For (the web server forwards the browser's address) counts only from these peers.
     trustProxy: config.trustProxy,

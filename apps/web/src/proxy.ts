@@ -2,6 +2,7 @@ import type { TAuthSession } from '@teamspiegel/domain/api/auth';
 import { sealData, unsealData } from 'iron-session';
 import { type NextRequest, NextResponse } from 'next/server';
 import { forwardedHeaders } from './lib/api/forwarding';
+import { ensureRequestId, REQUEST_ID_HEADER } from './lib/api/request-id';
 import { webEnv } from './lib/env';
 import { isForeignServerAction } from './lib/server-action-origin';
 import { SESSION_COOKIE, type SessionData, sessionOptions } from './lib/session';
@@ -10,10 +11,19 @@ import { type RefreshOutcome, singleFlightRefresh } from './lib/single-flight-re
 const PUBLIC_PATHS = [/^\/login/, /^\/uitnodiging\//, /^\/_next\//, /^\/favicon/, /^\/health$/];
 const REFRESH_MARGIN_MS = 60_000;
 
+function withRequestId(incoming: Headers): Record<string, string> {
+  const id = incoming.get(REQUEST_ID_HEADER);
+  return id ? { [REQUEST_ID_HEADER]: id } : {};
+}
+
 async function refreshAtApi(refreshToken: string, incoming: Headers): Promise<RefreshOutcome> {
   const response = await fetch(`${webEnv.apiUrl}/api/auth/refresh`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...forwardedHeaders(incoming) },
+    headers: {
+      'content-type': 'application/json',
+      ...forwardedHeaders(incoming),
+      ...withRequestId(incoming),
+    },
     body: JSON.stringify({ refreshToken, session: 'token' }),
     cache: 'no-store',
   });
@@ -42,7 +52,13 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   // Layouts read the current path (for the language switch's way back).
   request.headers.set('x-pathname', `${pathname}${search}`);
-  const passOn = () => NextResponse.next({ request: { headers: request.headers } });
+  // One id per user action, sent on to the API (lib/api/client.ts) and back to the browser.
+  const requestId = ensureRequestId(request.headers);
+  const passOn = () => {
+    const response = NextResponse.next({ request: { headers: request.headers } });
+    response.headers.set(REQUEST_ID_HEADER, requestId);
+    return response;
+  };
   if (PUBLIC_PATHS.some((pattern) => pattern.test(pathname))) return passOn();
 
   const sealed = request.cookies.get(SESSION_COOKIE)?.value;

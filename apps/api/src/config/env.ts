@@ -49,6 +49,17 @@ const ZEnv = z.object({
   TEAMSPIEGEL_SEED_DEMO: z.enum(['true', 'false']).default('false'),
   /** Swagger UI at /api/docs (the OpenAPI JSON stays public): default on, off in production. */
   SWAGGER_UI: z.enum(['true', 'false']).optional(),
+  /** Bearer token for GET /metrics (Prometheus); unset: the endpoint does not exist. */
+  METRICS_TOKEN: z.string().min(16).optional(),
+  /** Load shedding: answer 503 + Retry-After while the event loop lags more than this (0: off). */
+  LOAD_SHED_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1000),
+  /**
+   * … or while the event loop is busier than this share of the time (0: off, the default: start-up
+   * and a CPU shared with other processes also read as "busy"; 0.98 suits a dedicated container).
+   */
+  LOAD_SHED_MAX_EVENT_LOOP_UTILIZATION: z.coerce.number().min(0).max(1).default(0),
+  /** … or while the V8 heap holds more than this many bytes (0: off). */
+  LOAD_SHED_MAX_HEAP_USED_BYTES: z.coerce.number().int().min(0).default(0),
 });
 
 export type SmtpConfig = {
@@ -81,6 +92,8 @@ export type Config = {
   smtp: SmtpConfig | null;
   seedDemo: boolean;
   swaggerUi: boolean;
+  metricsToken: string | undefined;
+  loadShedding: { maxEventLoopDelayMs: number; maxEventLoopUtilization: number; maxHeapUsedBytes: number };
   warnings: string[];
 };
 
@@ -149,6 +162,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     smtp,
     seedDemo: env.TEAMSPIEGEL_SEED_DEMO === 'true',
     swaggerUi: env.SWAGGER_UI ? env.SWAGGER_UI === 'true' : env.NODE_ENV !== 'production',
+    metricsToken: env.METRICS_TOKEN,
+    loadShedding: {
+      maxEventLoopDelayMs: env.LOAD_SHED_MAX_EVENT_LOOP_DELAY_MS,
+      maxEventLoopUtilization: env.LOAD_SHED_MAX_EVENT_LOOP_UTILIZATION,
+      maxHeapUsedBytes: env.LOAD_SHED_MAX_HEAP_USED_BYTES,
+    },
     warnings,
   };
 }

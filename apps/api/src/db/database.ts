@@ -47,8 +47,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     };
   }
 
-  const dataDir =
-    options.dataDir ?? path.resolve(repoRoot, env.TEAMSPIEGEL_DATA_DIR ?? path.join('.data', 'pglite'));
+  const dataDir = options.dataDir ?? embeddedDataDir(env);
   const inMemory = dataDir.startsWith('memory://');
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir);
@@ -77,6 +76,11 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
       await db.close();
     },
   };
+}
+
+/** Where the embedded database keeps its files: TEAMSPIEGEL_DATA_DIR, default <repo>/.data/pglite. */
+export function embeddedDataDir(env: Record<string, string | undefined> = process.env): string {
+  return path.resolve(repoRoot, env.TEAMSPIEGEL_DATA_DIR ?? path.join('.data', 'pglite'));
 }
 
 /** "PostgreSQL at host:port/db (user x)" — never the password. */

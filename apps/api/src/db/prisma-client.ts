@@ -11,16 +11,17 @@ export function createPrismaClient(url: string): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, connectionTimeoutMillis }) });
 }
 
+/** The pool under the API's tenant client (its use is reported by the metrics). */
+export function createTenantPool(url: string, options: { assumeRole?: string } = {}): TenantPool {
+  return new TenantPool({ connectionString: url, connectionTimeoutMillis, assumeRole: options.assumeRole });
+}
+
 /**
  * The API's tenant client: every transaction carries the organisation of the current tenant
- * scope (db/tenant-context.ts), which row-level security enforces. Connect it as the app role.
+ * scope (db/tenant-context.ts), which row-level security enforces. Connect its pool as the app
+ * role. The client owns the pool: `$disconnect()` ends it.
  */
-export function createTenantPrismaClient(url: string, options: { assumeRole?: string } = {}): PrismaClient {
-  const pool = new TenantPool({
-    connectionString: url,
-    connectionTimeoutMillis,
-    assumeRole: options.assumeRole,
-  });
+export function createTenantPrismaClient(pool: TenantPool): PrismaClient {
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   keepBatchesInTheirScope(client);
   return client;

@@ -1,3 +1,4 @@
+import { channel } from 'node:diagnostics_channel';
 import {
   type TDevelopmentTarget,
   type TMemberInput,
@@ -31,6 +32,10 @@ const cache = new Map<string, CoverageSnapshot>();
 const loading = new Map<string, Promise<CoverageSnapshot>>();
 const MAX_CACHED_ORGANISATIONS = 50;
 
+/** Cache hits and rebuilds, published for the metrics (plugins/app/metrics.ts) without depending on them. */
+export const snapshotChannel = channel('teamspiegel:coverage-snapshot');
+export type SnapshotEvent = { hit: true } | { hit: false; seconds: number };
+
 const ZRoleBundle = ZRoleDefinition.pick({ requirements: true, competencies: true });
 
 export async function coverageSnapshot(db: Db, organisationId: string): Promise<CoverageSnapshot> {
@@ -40,12 +45,25 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
   });
   if (!organisation) throw new Error(`organisation ${organisationId} vanished`);
   const cached = cache.get(organisationId);
-  if (cached && cached.dataVersion === organisation.dataVersion) return cached;
+  if (cached && cached.dataVersion === organisation.dataVersion) {
+    if (snapshotChannel.hasSubscribers) snapshotChannel.publish({ hit: true } satisfies SnapshotEvent);
+    return cached;
+  }
 
   const key = `${organisationId}:${organisation.dataVersion}`;
   let pending = loading.get(key);
   if (!pending) {
+    const started = performance.now();
     pending = loadSnapshot(db, organisationId, organisation.dataVersion).finally(() => loading.delete(key));
+    if (snapshotChannel.hasSubscribers) {
+      pending.then(
+        () => {
+          const seconds = (performance.now() - started) / 1000;
+          snapshotChannel.publish({ hit: false, seconds } satisfies SnapshotEvent);
+        },
+        () => {},
+      );
+    }
     loading.set(key, pending);
   }
   const snapshot = await pending;

@@ -40,6 +40,9 @@ export async function buildTestApp(
     LOG_LEVEL: 'silent',
     RATE_LIMIT_MAX: '100000',
     LOGIN_RATE_LIMIT_MAX: '1000',
+    // A busy test machine must not shed load; test/plugins/load-shedding.test.ts switches it on.
+    LOAD_SHED_MAX_EVENT_LOOP_DELAY_MS: '0',
+    LOAD_SHED_MAX_EVENT_LOOP_UTILIZATION: '0',
     ...options.env,
   });
   const mails: Mail[] = [];

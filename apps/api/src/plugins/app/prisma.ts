@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { appDatabaseUrl, appRoleOf, provisionAppRole } from '../../db/app-role.ts';
-import { createPrismaClient, createTenantPrismaClient } from '../../db/prisma-client.ts';
+import { createPrismaClient, createTenantPool, createTenantPrismaClient } from '../../db/prisma-client.ts';
 import { runInTenantScope } from '../../db/tenant-context.ts';
+import type { TenantPool } from '../../db/tenant-pool.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 
 export type Db = ReturnType<typeof createPrismaClient>;
@@ -22,6 +23,8 @@ declare module 'fastify' {
      * AVG erasure). See ARCHITECTURE.md.
      */
     systemDb: Db;
+    /** The pool under `db` (read by the metrics; never query it directly). */
+    dbPool: TenantPool;
   }
 }
 
@@ -49,12 +52,14 @@ export default fp(
     const appUrl = appDatabaseUrl(opts.databaseUrl, opts.embedded ? undefined : opts.appDatabaseUrl);
     const role = appRoleOf(appUrl);
     // Both clients connect lazily; registering the app (the route inventory does) touches no database.
-    const db = opts.embedded
-      ? createTenantPrismaClient(opts.databaseUrl, { assumeRole: role })
-      : createTenantPrismaClient(appUrl);
+    const pool = opts.embedded
+      ? createTenantPool(opts.databaseUrl, { assumeRole: role })
+      : createTenantPool(appUrl);
+    const db = createTenantPrismaClient(pool);
     const systemDb = createPrismaClient(opts.databaseUrl);
     fastify.decorate('db', db);
     fastify.decorate('systemDb', systemDb);
+    fastify.decorate('dbPool', pool);
     fastify.addHook('onReady', async () => {
       await provisionAppRole(opts.databaseUrl, appUrl);
       await assertTenantRole(db, role);

@@ -6,6 +6,7 @@ import { webEnv } from '../env';
 import { getSession, isSignedIn } from '../session';
 import { ApiError } from './errors';
 import { forwardedHeaders } from './forwarding';
+import { REQUEST_ID_HEADER } from './request-id';
 
 type ApiRequest = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -19,6 +20,15 @@ type ApiRequest = {
 
 export type ApiResponse<T> = { data: T; etag: string | null };
 
+/** The id the proxy gave the current request (see request-id.ts), or null outside a request. */
+async function currentRequestId(): Promise<string | null> {
+  try {
+    return (await incomingHeaders()).get(REQUEST_ID_HEADER);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The one server-side client of the API: forwards the signed-in user's access token and the
  * browser's address, parses problem+json into ApiError, and sends the user to the login page when
@@ -29,6 +39,8 @@ export async function apiFetchWithMeta<T>(path: string, request: ApiRequest = {}
     accept: 'application/json',
     ...forwardedHeaders(await incomingHeaders()),
   };
+  const requestId = await currentRequestId();
+  if (requestId) headers[REQUEST_ID_HEADER] = requestId;
   if (!request.anonymous) {
     const session = await getSession();
     if (!isSignedIn(session)) redirect('/login');
