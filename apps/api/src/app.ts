@@ -9,8 +9,8 @@ import errorHandler, { clientErrorHandler, frameworkErrorHandler } from './plugi
 import mailerPlugin, { type Mailer } from './plugins/app/mailer.ts';
 import metricsPlugin from './plugins/app/metrics.ts';
 import prismaPlugin from './plugins/app/prisma.ts';
-import signInAttemptsPlugin from './plugins/app/sign-in-attempts.ts';
 import requestIdPlugin, { genReqId } from './plugins/app/request-id.ts';
+import signInAttemptsPlugin from './plugins/app/sign-in-attempts.ts';
 import jwtPlugin from './plugins/external/jwt.ts';
 import loadSheddingPlugin from './plugins/external/load-shedding.ts';
 import rateLimitPlugin from './plugins/external/rate-limit.ts';

@@ -1,4 +1,5 @@
 import { mayReadMotivation as roleMayReadMotivation } from '@teamspiegel/domain/access';
+import { ZAmbitionVisibility } from '@teamspiegel/domain/api/ambitions';
 import type { Ambition } from '../generated/prisma/client.ts';
 import { ProblemError } from '../lib/problem.ts';
 import type { Actor } from '../plugins/app/auth.ts';
@@ -48,7 +49,7 @@ export function assertMayWritePrivateFields(
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-const VISIBILITIES = new Set(['self', 'manager', 'hr']);
+const VISIBILITIES = new Set<string>(ZAmbitionVisibility.options);
 
 /**
  * Redacts motivations inside JSON snapshots of ambitions (audit before/after). A snapshot's text
