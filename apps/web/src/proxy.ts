@@ -2,6 +2,7 @@ import type { TAuthSession } from '@teamspiegel/domain/api/auth';
 import { sealData, unsealData } from 'iron-session';
 import { type NextRequest, NextResponse } from 'next/server';
 import { webEnv } from './lib/env';
+import { refreshIsTransient } from './lib/refresh-outcome';
 import { isForeignServerAction } from './lib/server-action-origin';
 import { SESSION_COOKIE, type SessionData, sessionOptions } from './lib/session';
 
@@ -49,6 +50,8 @@ export async function proxy(request: NextRequest) {
       body: JSON.stringify({ refreshToken: session.refreshToken, session: 'token' }),
       cache: 'no-store',
     });
+    // The API or its database is down (503) or busy (429): keep the session, the page shows the error.
+    if (refreshIsTransient(response.status)) return passOn();
     if (!response.ok) return toLogin();
     refreshed = (await response.json()) as TAuthSession;
   } catch {
