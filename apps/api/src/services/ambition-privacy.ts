@@ -28,8 +28,9 @@ export function mayReadMotivation(actor: Reader, ambition: Pick<Ambition, 'emplo
 }
 
 /**
- * Only the employee sets or changes the motivation and its visibility; hr may maintain the rest
- * of an ambition (target, horizon, status) but could otherwise widen the visibility and read it.
+ * Only the employee writes the motivation or changes its visibility; hr may create ambitions
+ * (without a motivation, so the initial visibility exposes nothing) and maintain their target,
+ * horizon and status, but could otherwise widen the visibility and read what was private.
  */
 export function assertMayWritePrivateFields(
   actor: Pick<Actor, 'employeeId'>,

@@ -116,7 +116,7 @@ export default async function ambitionRoutes(fastify: FastifyInstance) {
       schema: {
         tags: ['ambitions'],
         summary:
-          'Create an ambition for a person (motivation and visibility are the employee’s own: 403 from anyone else)',
+          'Create an ambition for a person (the motivation is the employee’s own: 403 from anyone else)',
         body: ZAmbitionCreate,
         response: { 201: ZAmbition, ...problems, 422: ZProblem },
       },
@@ -124,7 +124,7 @@ export default async function ambitionRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const actor = actorOf(request);
       const body = request.body;
-      assertMayWritePrivateFields(actor, body.employeeId, body);
+      assertMayWritePrivateFields(actor, body.employeeId, { motivation: body.motivation });
       const employee = await fastify.db.employee.findFirst({
         where: { organisationId: actor.organisationId, id: body.employeeId },
         select: { id: true },
@@ -144,7 +144,7 @@ export default async function ambitionRoutes(fastify: FastifyInstance) {
             targetLevel: body.targetLevel,
             horizonDate: parseDate(body.horizonDate) ?? null,
             motivation: body.motivation ?? null,
-            visibility: body.visibility ?? 'manager',
+            visibility: body.visibility,
             status: body.status,
           },
         });

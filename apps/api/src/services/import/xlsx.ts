@@ -96,7 +96,8 @@ export async function readXlsxLines(buffer: Buffer, maxRows: number): Promise<Xl
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
-    styles: 'ignore',
+    // Needed to tell date cells from numbers (the cap above bounds styles.xml too).
+    styles: 'cache',
     entries: 'ignore',
   });
   let chosen: { named: boolean; lines: XlsxLine[]; over: boolean } | null = null;

@@ -47,12 +47,8 @@ export const ZAmbitionFields = z.object({
   status: ZAmbitionStatus.default('active'),
 });
 
-/** By hr for a person: motivation and visibility are the employee's own (the API refuses them from others). */
-export const ZAmbitionCreate = ZAmbitionFields.extend({
-  employeeId: ZId,
-  /** Absent: 'manager'. */
-  visibility: ZAmbitionVisibility.optional(),
-});
+/** By hr for a person: the motivation is the employee's own (the API refuses it from anyone else). */
+export const ZAmbitionCreate = ZAmbitionFields.extend({ employeeId: ZId });
 export type TAmbitionCreate = z.input<typeof ZAmbitionCreate>;
 
 export const ZAmbitionUpdate = z.object({
