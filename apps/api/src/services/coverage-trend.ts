@@ -35,10 +35,41 @@ export type TrendOptions = {
 
 type LevelRow = {
   area: AreaId;
-  level: TMemberInput['levels'][AreaId];
+  level: NonNullable<TMemberInput['levels'][AreaId]>;
+  status: 'validated' | 'self_assessed';
   validFrom: Date;
   validTo: Date | null;
 };
+type AssignmentRow = {
+  employeeId: string;
+  roleDefinitionId: string;
+  teamId: string | null;
+  startDate: Date;
+  endDate: Date | null;
+};
+
+/**
+ * The validated level per area at `at` (rule 4): the row valid then if validated; if that row is a
+ * self-assessment, the last validated row before it. `rows` are one person's, oldest first.
+ */
+export function validatedLevelsAt(rows: readonly LevelRow[], at: Date): TMemberInput['levels'] {
+  const levels: TMemberInput['levels'] = {};
+  for (const row of rows) {
+    if (row.validFrom > at || (row.validTo !== null && row.validTo <= at)) continue;
+    if (row.status === 'validated') {
+      levels[row.area] = row.level;
+      continue;
+    }
+    let earlier: LevelRow | undefined;
+    for (const other of rows) {
+      if (other.area === row.area && other.status === 'validated' && other.validFrom < row.validFrom) {
+        earlier = other;
+      }
+    }
+    if (earlier) levels[row.area] = earlier.level;
+  }
+  return levels;
+}
 type MembershipRow = { teamId: string; employeeId: string; startDate: Date; endDate: Date | null };
 
 /** Measuring moments, oldest first: the last millisecond of each past month, then `now`. */
@@ -73,7 +104,7 @@ export async function coverageTrend(
   const scope = { organisationId };
   const teamIds = options.teamIds.filter((id) => snapshot.teams.has(id));
 
-  const [memberships, employees, levels, ratings, contacts] = await Promise.all([
+  const [memberships, employees, levels, ratings, contacts, assignments] = await Promise.all([
     db.teamMembership.findMany({
       where: {
         ...scope,
@@ -92,9 +123,9 @@ export async function coverageTrend(
         ...scope,
         employee: { memberships: { some: { teamId: { in: teamIds } } } },
         validFrom: { lte: now },
-        OR: [{ validTo: null }, { validTo: { gt: windowStart } }],
       },
-      select: { employeeId: true, area: true, level: true, validFrom: true, validTo: true },
+      select: { employeeId: true, area: true, level: true, status: true, validFrom: true, validTo: true },
+      orderBy: { validFrom: 'asc' },
     }),
     db.competencyRating.findMany({
       where: { ...scope, employee: { memberships: { some: { teamId: { in: teamIds } } } } },
@@ -105,7 +136,20 @@ export async function coverageTrend(
       select: { employeeId: true, circle: true },
       distinct: ['employeeId', 'circle'],
     }),
+    db.roleAssignment.findMany({
+      where: {
+        ...scope,
+        employee: { memberships: { some: { teamId: { in: teamIds } } } },
+        startDate: { lte: now },
+        OR: [{ endDate: null }, { endDate: { gte: windowStart } }],
+      },
+      select: { employeeId: true, roleDefinitionId: true, teamId: true, startDate: true, endDate: true },
+    }),
   ]);
+  const assignmentsOf = new Map<string, AssignmentRow[]>();
+  for (const row of assignments) {
+    assignmentsOf.set(row.employeeId, [...(assignmentsOf.get(row.employeeId) ?? []), row]);
+  }
 
   const people = new Map(employees.map((row) => [row.id, row]));
   const levelsOf = new Map<string, LevelRow[]>();
@@ -151,20 +195,25 @@ export async function coverageTrend(
     const member = (employeeId: string): TMemberInput => {
       let input = memberAt.get(employeeId);
       if (input) return input;
-      const levelsAt: TMemberInput['levels'] = {};
-      for (const row of levelsOf.get(employeeId) ?? []) {
-        if (row.validFrom <= at && (row.validTo === null || row.validTo > at)) levelsAt[row.area] = row.level;
-      }
       input = {
         employeeId,
         fte: people.get(employeeId)?.fte ?? 0,
-        levels: levelsAt,
+        levels: validatedLevelsAt(levelsOf.get(employeeId) ?? [], at),
         competencies: competenciesOf.get(employeeId) ?? {},
         circles: circlesOf.get(employeeId) ?? [],
         development: [],
       };
       memberAt.set(employeeId, input);
       return input;
+    };
+    // Roles held at `at` in this team (or without a team): rule 3 counts holders.
+    const rolesAt = (employeeId: string, teamId: string): string[] => {
+      const held: string[] = [];
+      for (const row of assignmentsOf.get(employeeId) ?? []) {
+        const runs = row.startDate <= at && (row.endDate === null || row.endDate >= startOfUtcDay(at));
+        if (runs && (row.teamId === null || row.teamId === teamId)) held.push(row.roleDefinitionId);
+      }
+      return held;
     };
 
     const teams: TTeamInput[] = teamIds.map((teamId) => {
@@ -179,8 +228,11 @@ export async function coverageTrend(
         // Leavers count in the past only where their membership's end was recorded; never today.
         if (!current && (isNow || row.endDate === null)) continue;
         seen.add(row.employeeId);
-        members.push(member(row.employeeId));
+        const roleIds = rolesAt(row.employeeId, teamId);
+        const input = member(row.employeeId);
+        members.push(roleIds.length > 0 ? { ...input, roleIds } : input);
       }
+      // Today's vacancies count only in the projection, which the trend does not show.
       return { teamId, siteId: team.siteId, name: team.name, members, requirements: team.requirements };
     });
 
@@ -194,7 +246,8 @@ export async function coverageTrend(
       totals: {
         requirements: overall.requirements,
         covered: overall.covered,
-        singlePointsOfFailure: overall.singlePointsOfFailure,
+        noMargin: overall.noMargin,
+        singlePoints: overall.singlePoints,
         gaps: overall.gaps,
         totalGap: overall.totalGap,
       },

@@ -5,7 +5,8 @@ import { type Call, caller, DEMO, errorPaths, type TestDb, testDb, ZON } from '.
 type Totals = {
   requirements: number;
   covered: number;
-  singlePointsOfFailure: number;
+  singlePoints: number;
+  noMargin: number;
   gaps: number;
   totalGap: number;
 };
@@ -14,7 +15,8 @@ type Point = { month: string; at: string; totals: Totals; byArea: Record<string,
 const pick = (totals: Totals) => ({
   requirements: totals.requirements,
   covered: totals.covered,
-  singlePointsOfFailure: totals.singlePointsOfFailure,
+  singlePoints: totals.singlePoints,
+  noMargin: totals.noMargin,
   gaps: totals.gaps,
   totalGap: totals.totalGap,
 });
@@ -169,7 +171,7 @@ describe('GET /api/organisation/coverage/trend', () => {
         // The one-person requirement went from a gap to covered by exactly one (a single point of failure).
         expect(point.totals.gaps).toBe(old.totals.gaps - 1);
         expect(point.totals.totalGap).toBe(old.totals.totalGap - 1);
-        expect(point.totals.singlePointsOfFailure).toBe(old.totals.singlePointsOfFailure + 1);
+        expect(point.totals.singlePoints).toBe(old.totals.singlePoints + 1);
         expect(point.totals.requirements).toBe(old.totals.requirements);
         expect(point.byArea.gezondheid).toBe((old.byArea.gezondheid ?? 0) - 1);
       }

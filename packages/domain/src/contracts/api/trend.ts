@@ -13,7 +13,8 @@ export type TCoverageTrendQuery = z.infer<typeof ZCoverageTrendQuery>;
 export const ZCoverageTrendTotals = z.object({
   requirements: z.number().int(),
   covered: z.number().int(),
-  singlePointsOfFailure: z.number().int(),
+  noMargin: z.number().int(),
+  singlePoints: z.number().int(),
   gaps: z.number().int(),
   totalGap: z.number().int(),
 });
