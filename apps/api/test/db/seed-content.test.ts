@@ -63,6 +63,21 @@ describe('seeded demo coverage (gap engine on the seeded rows)', () => {
   });
 });
 
+describe('seeded dates that can be (docs/coverage-rules.md, rule 8)', () => {
+  it('no action completed in the future, no end before its start, no level valid from a future date', async () => {
+    const now = new Date();
+    const actions = await prisma.developmentAction.findMany({
+      select: { completedAt: true, startDate: true, expectedEndDate: true, status: true },
+    });
+    expect(actions.some((a) => a.status === 'completed')).toBe(true);
+    expect(actions.filter((a) => a.completedAt && a.completedAt > now)).toEqual([]);
+    expect(
+      actions.filter((a) => a.startDate && a.expectedEndDate && a.expectedEndDate < a.startDate),
+    ).toEqual([]);
+    expect(await prisma.areaLevel.count({ where: { validFrom: { gt: now } } })).toBe(0);
+  });
+});
+
 describe('seeded demo content', () => {
   it('has a school board with 3 sites, about 9 teams and about 120 employees', async () => {
     const where = { organisationId: demoId };

@@ -500,7 +500,8 @@ export class TenantBuilder {
       status: input.status,
       startDate: start,
       expectedEndDate: end,
-      completedAt: input.status === 'completed' ? end : null,
+      // Never completed in the future (rule 8): a course that ran past the anchor finished early.
+      completedAt: input.status === 'completed' ? (end && end > this.anchor ? this.anchor : end) : null,
       costCents: input.costEuros === undefined ? null : input.costEuros * 100,
       notes: input.notes ?? null,
       createdByUserId: this.optionalUserId('hr'),
