@@ -3,7 +3,6 @@ import {
   CIRCLE_IDS,
   COMPETENCY_IDS,
   computeOrganisationCoverage,
-  computeTeamCoverage,
   type TOrganisationCoverage,
   type TRequirementCoverage,
   type TTeamCoverage,
@@ -65,7 +64,10 @@ export function teamCoverageView(
 ): TTeamCoverageView | null {
   const team = teamsOf(snapshot, includePending).get(teamId);
   if (!team) return null;
-  const coverage: TTeamCoverage = computeTeamCoverage(team, snapshot.roles);
+  // One engine run gives both the requirement lines and the heatmap cells of this team.
+  const organisation = computeOrganisationCoverage({ teams: [team], roles: snapshot.roles });
+  const coverage = organisation.teams[0] as TTeamCoverage;
+  const cells = organisation.matrix[0]?.cells as TOrganisationCoverage['matrix'][number]['cells'];
   const members = team.members;
 
   const competencies = COMPETENCY_IDS.map((competency) => {
@@ -104,6 +106,7 @@ export function teamCoverageView(
     dataVersion: snapshot.dataVersion,
     anonymised: viewer.anonymised,
     requirements: requirementViews(snapshot, coverage.requirements, viewer),
+    cells,
     summary: coverage.summary,
     pending: { changes: pendingChanges(members, snapshot.pending), included: includePending },
     profile: {

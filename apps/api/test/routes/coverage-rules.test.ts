@@ -71,6 +71,8 @@ describe('one set of numbers for the seeded demo', () => {
     for (const row of view.matrix.items) {
       const team = await call(DEMO.board, 'GET', `/api/teams/${row.teamId}/coverage`);
       expect(team.body.summary).toEqual(row.summary);
+      // The team page shows the same cells as the heatmap row.
+      expect(team.body.cells).toEqual(row.cells);
       const lines = team.body.requirements as RequirementLine[];
       for (const area of AREA_IDS) {
         const cell = row.cells[area] as Cell;

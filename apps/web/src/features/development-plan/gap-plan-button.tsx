@@ -8,15 +8,13 @@ import { planGap } from './actions';
 /** The one-click "Plan training for X" / "Plan hiring" button of a gap row. */
 export function GapPlanButton({
   teamId,
-  area,
-  level,
+  requirementId,
   employeeId,
   buttonLabel,
   context,
 }: {
   teamId: string;
-  area: string;
-  level: string;
+  requirementId: string;
   employeeId: string | null;
   buttonLabel: string;
   /** Visually hidden: which gap the button belongs to. */
@@ -27,8 +25,7 @@ export function GapPlanButton({
   return (
     <form action={action} className="flex flex-col items-start gap-1">
       <input type="hidden" name="teamId" value={teamId} />
-      <input type="hidden" name="area" value={area} />
-      <input type="hidden" name="level" value={level} />
+      <input type="hidden" name="requirementId" value={requirementId} />
       <input type="hidden" name="employeeId" value={employeeId ?? ''} />
       <button
         type="submit"

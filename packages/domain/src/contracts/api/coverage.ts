@@ -61,6 +61,8 @@ export const ZTeamCoverageView = z.object({
   /** True for roles that see aggregates only: no names, suppliers and pipeline reduced to counts. */
   anonymised: z.boolean(),
   requirements: z.array(ZRequirementCoverageView),
+  /** Per area the heatmap's cell for this team: the failing tier and the people missing (rule 2). */
+  cells: z.record(ZAreaId, ZAreaCell),
   summary: ZCoverageSummary,
   pending: ZPendingInfo,
   /** Aggregates for the team charts. */
