@@ -232,18 +232,20 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
                         )}
                       </td>
                       <td className="px-3 py-2">
-                        {canEdit && suggestion ? (
+                        {canEdit && (suggestion || gap.kind === 'area') ? (
                           <GapPlanButton
                             teamId={gap.teamId}
                             requirementId={gap.requirementId}
-                            employeeId={suggestion.employeeId}
+                            employeeId={suggestion?.employeeId ?? null}
                             buttonLabel={
-                              suggestion.employeeId
-                                ? t('gaps.planFor', {
-                                    type: suggestion.type,
-                                    name: suggestion.employeeName ?? '',
-                                  })
-                                : t('gaps.planHiring')
+                              !suggestion
+                                ? null
+                                : suggestion.employeeId
+                                  ? t('gaps.planFor', {
+                                      type: suggestion.type,
+                                      name: suggestion.employeeName ?? '',
+                                    })
+                                  : t('gaps.planHiring')
                             }
                             context={`${team}, ${subject}`}
                           />
