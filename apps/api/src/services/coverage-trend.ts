@@ -3,12 +3,13 @@ import {
   type AreaId,
   computeOrganisationCoverage,
   type TMemberInput,
+  type TRequirement,
   type TTeamInput,
 } from '@teamspiegel/domain';
 import type { TCoverageTrend, TCoverageTrendPoint } from '@teamspiegel/domain/api/trend';
 import { startOfUtcDay } from '../lib/http.ts';
 import type { Db } from '../plugins/app/prisma.ts';
-import type { CoverageSnapshot } from './coverage-snapshot.ts';
+import { type CoverageSnapshot, toRequirement } from './coverage-snapshot.ts';
 
 /**
  * The organisation's coverage at the end of each of the last N months, reconstructed from the
@@ -18,8 +19,9 @@ import type { CoverageSnapshot } from './coverage-snapshot.ts';
  * - employees: active ones always; people who are no longer active (leavers, erased people as
  *   anonymous aggregates) only through memberships with a recorded end date — without one we
  *   cannot know when they left, and today's coverage leaves them out as well.
- * Team requirements, competency ratings and contacts keep no history: every month is measured
- * against today's (`requirementsAsOf: 'current'`).
+ * - team requirements valid then (TeamRequirementVersion, written by a trigger), and nothing for a
+ *   team before it was created: its months before then show no requirements, not gaps (rule 6).
+ * Competency ratings and contacts keep no history: every month uses today's.
  *
  * Rows are loaded in a fixed number of queries for the whole window; then the domain engine
  * (computeOrganisationCoverage) runs once per month. The current month is measured at `now`, so
@@ -104,48 +106,71 @@ export async function coverageTrend(
   const scope = { organisationId };
   const teamIds = options.teamIds.filter((id) => snapshot.teams.has(id));
 
-  const [memberships, employees, levels, ratings, contacts, assignments] = await Promise.all([
-    db.teamMembership.findMany({
-      where: {
-        ...scope,
-        teamId: { in: teamIds },
-        startDate: { lte: now },
-        OR: [{ endDate: null }, { endDate: { gte: windowStart } }],
-      },
-      select: { teamId: true, employeeId: true, startDate: true, endDate: true },
-    }),
-    db.employee.findMany({
-      where: { ...scope, memberships: { some: { teamId: { in: teamIds } } } },
-      select: { id: true, fte: true, active: true, erasedAt: true },
-    }),
-    db.areaLevel.findMany({
-      where: {
-        ...scope,
-        employee: { memberships: { some: { teamId: { in: teamIds } } } },
-        validFrom: { lte: now },
-      },
-      select: { employeeId: true, area: true, level: true, status: true, validFrom: true, validTo: true },
-      orderBy: { validFrom: 'asc' },
-    }),
-    db.competencyRating.findMany({
-      where: { ...scope, employee: { memberships: { some: { teamId: { in: teamIds } } } } },
-      select: { employeeId: true, competency: true, score: true },
-    }),
-    db.surroundingsContact.findMany({
-      where: { ...scope, employee: { memberships: { some: { teamId: { in: teamIds } } } } },
-      select: { employeeId: true, circle: true },
-      distinct: ['employeeId', 'circle'],
-    }),
-    db.roleAssignment.findMany({
-      where: {
-        ...scope,
-        employee: { memberships: { some: { teamId: { in: teamIds } } } },
-        startDate: { lte: now },
-        OR: [{ endDate: null }, { endDate: { gte: windowStart } }],
-      },
-      select: { employeeId: true, roleDefinitionId: true, teamId: true, startDate: true, endDate: true },
-    }),
-  ]);
+  const [memberships, employees, levels, ratings, contacts, assignments, teamRows, versions] =
+    await Promise.all([
+      db.teamMembership.findMany({
+        where: {
+          ...scope,
+          teamId: { in: teamIds },
+          startDate: { lte: now },
+          OR: [{ endDate: null }, { endDate: { gte: windowStart } }],
+        },
+        select: { teamId: true, employeeId: true, startDate: true, endDate: true },
+      }),
+      db.employee.findMany({
+        where: { ...scope, memberships: { some: { teamId: { in: teamIds } } } },
+        select: { id: true, fte: true, active: true, erasedAt: true },
+      }),
+      db.areaLevel.findMany({
+        where: {
+          ...scope,
+          employee: { memberships: { some: { teamId: { in: teamIds } } } },
+          validFrom: { lte: now },
+        },
+        select: { employeeId: true, area: true, level: true, status: true, validFrom: true, validTo: true },
+        orderBy: { validFrom: 'asc' },
+      }),
+      db.competencyRating.findMany({
+        where: { ...scope, employee: { memberships: { some: { teamId: { in: teamIds } } } } },
+        select: { employeeId: true, competency: true, score: true },
+      }),
+      db.surroundingsContact.findMany({
+        where: { ...scope, employee: { memberships: { some: { teamId: { in: teamIds } } } } },
+        select: { employeeId: true, circle: true },
+        distinct: ['employeeId', 'circle'],
+      }),
+      db.roleAssignment.findMany({
+        where: {
+          ...scope,
+          employee: { memberships: { some: { teamId: { in: teamIds } } } },
+          startDate: { lte: now },
+          OR: [{ endDate: null }, { endDate: { gte: windowStart } }],
+        },
+        select: { employeeId: true, roleDefinitionId: true, teamId: true, startDate: true, endDate: true },
+      }),
+      db.team.findMany({ where: { ...scope, id: { in: teamIds } }, select: { id: true, createdAt: true } }),
+      db.teamRequirementVersion.findMany({
+        where: {
+          ...scope,
+          teamId: { in: teamIds },
+          validFrom: { lte: now },
+          OR: [{ validTo: null }, { validTo: { gt: windowStart } }],
+        },
+      }),
+    ]);
+  const createdAt = new Map(teamRows.map((row) => [row.id, row.createdAt]));
+  const versionsOf = new Map<string, typeof versions>();
+  for (const row of versions) versionsOf.set(row.teamId, [...(versionsOf.get(row.teamId) ?? []), row]);
+  /** The team's requirements valid at `at` (a version is valid in [validFrom, validTo)). */
+  const requirementsAt = (teamId: string, at: Date): TRequirement[] => {
+    const list: TRequirement[] = [];
+    for (const row of versionsOf.get(teamId) ?? []) {
+      if (row.validFrom > at || (row.validTo !== null && row.validTo <= at)) continue;
+      const requirement = toRequirement({ ...row, id: row.requirementId });
+      if (requirement) list.push(requirement);
+    }
+    return list;
+  };
   const assignmentsOf = new Map<string, AssignmentRow[]>();
   for (const row of assignments) {
     assignmentsOf.set(row.employeeId, [...(assignmentsOf.get(row.employeeId) ?? []), row]);
@@ -218,6 +243,10 @@ export async function coverageTrend(
 
     const teams: TTeamInput[] = teamIds.map((teamId) => {
       const team = snapshot.teams.get(teamId) as NonNullable<ReturnType<typeof snapshot.teams.get>>;
+      // Before the team existed it had no requirements and no people: nothing to count, no gaps.
+      if ((createdAt.get(teamId) ?? at) > at) {
+        return { teamId, siteId: team.siteId, name: team.name, members: [], requirements: [] };
+      }
       const seen = new Set<string>();
       const members: TMemberInput[] = [];
       for (const row of membershipsOf.get(teamId) ?? []) {
@@ -233,7 +262,13 @@ export async function coverageTrend(
         members.push(roleIds.length > 0 ? { ...input, roleIds } : input);
       }
       // Today's vacancies count only in the projection, which the trend does not show.
-      return { teamId, siteId: team.siteId, name: team.name, members, requirements: team.requirements };
+      return {
+        teamId,
+        siteId: team.siteId,
+        name: team.name,
+        members,
+        requirements: requirementsAt(teamId, at),
+      };
     });
 
     const coverage = computeOrganisationCoverage({ teams, roles: snapshot.roles });
@@ -255,5 +290,5 @@ export async function coverageTrend(
     };
   });
 
-  return { months: options.months, siteId: options.siteId, requirementsAsOf: 'current', points };
+  return { months: options.months, siteId: options.siteId, points };
 }

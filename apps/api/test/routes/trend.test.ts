@@ -44,7 +44,6 @@ describe('GET /api/organisation/coverage/trend', () => {
   it('gives one point per month, oldest first, the last equal to today’s organisation coverage', async () => {
     const trend = await call(DEMO.board, 'GET', '/api/organisation/coverage/trend?months=12');
     expect(trend.status).toBe(200);
-    expect(trend.body.requirementsAsOf).toBe('current');
     const points = trend.body.points as Point[];
     expect(points).toHaveLength(12);
     const months = points.map((point) => point.month);
@@ -112,6 +111,12 @@ describe('GET /api/organisation/coverage/trend', () => {
       count: 1,
     });
     expect(requirement.status).toBe(201);
+    // The team and its requirement existed for two years (rule 6 counts nothing before a team existed).
+    await db.team.update({ where: { id: team.body.id }, data: { createdAt: monthsAgo(24) } });
+    await db.teamRequirementVersion.updateMany({
+      where: { requirementId: requirement.body.id },
+      data: { validFrom: monthsAgo(24) },
+    });
     const employee = await call(DEMO.hr, 'POST', '/api/employees', {
       firstName: 'Trend',
       lastName: 'Volger',
@@ -218,5 +223,59 @@ describe('GET /api/organisation/coverage/trend', () => {
     }
     const defaulted = await call(DEMO.board, 'GET', '/api/organisation/coverage/trend');
     expect(defaulted.body.points).toHaveLength(12);
+  });
+  it('months before a team existed show no gaps; a past month is measured against its own requirements', async () => {
+    const before = await call(DEMO.board, 'GET', '/api/organisation/coverage/trend?months=6');
+    const beforePoints = before.body.points as Point[];
+    const site = await db.site.findFirstOrThrow({ where: { organisation: { slug: 'demo' } } });
+    const team = await call(DEMO.hr, 'POST', '/api/teams', {
+      siteId: site.id,
+      name: 'Nieuw team',
+      kind: 'overig',
+    });
+    expect(team.status).toBe(201);
+    const created = await call(DEMO.hr, 'POST', '/api/team-requirements', {
+      teamId: team.body.id,
+      kind: 'circle',
+      circle: 'wetenschap',
+      count: 2,
+    });
+    expect(created.status).toBe(201);
+    const after = await call(DEMO.board, 'GET', '/api/organisation/coverage/trend?months=6');
+    const afterPoints = after.body.points as Point[];
+    // The new team (nobody in it, one requirement of 2) is a gap today, and nothing in the months before.
+    afterPoints.slice(0, -1).forEach((point, index) => {
+      expect(point.totals).toEqual(beforePoints[index]?.totals);
+    });
+    expect(afterPoints.at(-1)?.totals.gaps).toBe((beforePoints.at(-1)?.totals.gaps ?? 0) + 1);
+    expect(afterPoints.at(-1)?.totals.totalGap).toBe((beforePoints.at(-1)?.totals.totalGap ?? 0) + 2);
+
+    // A demo requirement raised today changes today's point only: the months before keep the old one.
+    const requirement = await db.teamRequirement.findFirstOrThrow({
+      where: { organisation: { slug: 'demo' }, kind: 'circle' },
+      orderBy: { id: 'asc' },
+    });
+    const raised = await call(
+      DEMO.hr,
+      'PATCH',
+      `/api/team-requirements/${requirement.id}`,
+      { kind: 'circle', circle: requirement.circle, count: requirement.count + 40 },
+      { 'if-match': `W/"${requirement.version}"` },
+    );
+    expect(raised.status, JSON.stringify(raised.body)).toBe(200);
+    const versions = await db.teamRequirementVersion.findMany({
+      where: { requirementId: requirement.id },
+      orderBy: { validFrom: 'asc' },
+    });
+    expect(versions.map((v) => [v.count, v.validTo === null])).toEqual([
+      [requirement.count, false],
+      [requirement.count + 40, true],
+    ]);
+    const raisedTrend = await call(DEMO.board, 'GET', '/api/organisation/coverage/trend?months=6');
+    const raisedPoints = raisedTrend.body.points as Point[];
+    raisedPoints.slice(0, -1).forEach((point, index) => {
+      expect(point.totals).toEqual(afterPoints[index]?.totals);
+    });
+    expect(raisedPoints.at(-1)?.totals.totalGap).toBeGreaterThan(afterPoints.at(-1)?.totals.totalGap ?? 0);
   });
 });

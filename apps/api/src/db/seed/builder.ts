@@ -154,7 +154,14 @@ export class TenantBuilder {
       name,
       kind,
       description: description ?? null,
+      // The teams exist since before the trend's window, so past months have requirements (rule 6).
+      createdAt: this.teamsSince,
     });
+  }
+
+  /** When the seeded teams and their target profiles started: three school years before the anchor. */
+  private get teamsSince(): Date {
+    return addMonths(this.anchor, -36);
   }
 
   /** Creates the users and memberships of the tenant's demo logins (call before adding people). */
@@ -569,6 +576,7 @@ export class TenantBuilder {
       circle: fields.circle ?? null,
       count: fields.count,
       note: fields.note ?? null,
+      createdAt: this.teamsSince,
     });
   }
 }
