@@ -1,15 +1,21 @@
 /** The few API response fields the tests read (see packages/domain/src/contracts/api). */
 
-export type Status = 'covered' | 'single_point_of_failure' | 'gap' | 'none';
+export type Status = 'covered' | 'no_margin' | 'single_point' | 'gap' | 'none';
 
-export type Cell = { status: Status; supply: number; required: number; gap: number };
+export type Cell = {
+  status: Status;
+  minLevel: string | null;
+  supply: number;
+  required: number;
+  gap: number;
+};
 
 export type OrganisationCoverage = {
   matrix: {
     items: Array<{ teamId: string; teamName: string; cells: Record<string, Cell> }>;
     total: number;
   };
-  totals: { overall: { requirements: number; covered: number; singlePointsOfFailure: number; gaps: number } };
+  totals: { overall: { requirements: number; covered: number; singlePoints: number; gaps: number } };
 };
 
 export type Requirement = {
@@ -34,10 +40,11 @@ export type TeamCoverage = {
   summary: {
     requirements: number;
     covered: number;
-    singlePointsOfFailure: number;
+    singlePoints: number;
     gaps: number;
     totalGap: number;
   };
+  cells: Record<string, Cell>;
   members: Array<{ employeeId: string; name: string }>;
 };
 

@@ -6,10 +6,10 @@ import { apiGet, expectRealPage, LOGINS, saveScreenshot, signInAs, ZON_LOGINS } 
 async function teamWithSinglePointOfFailure() {
   const coverage = await apiGet<OrganisationCoverage>(LOGINS.hr, '/api/organisation/coverage?pageSize=1000');
   for (const row of coverage.matrix.items) {
-    if (!Object.values(row.cells).some((cell) => cell.status === 'single_point_of_failure')) continue;
+    if (!Object.values(row.cells).some((cell) => cell.status === 'single_point')) continue;
     const team = await apiGet<TeamCoverage>(LOGINS.hr, `/api/teams/${row.teamId}/coverage`);
     const requirement = team.requirements.find(
-      (r) => r.status === 'single_point_of_failure' && r.suppliers.length === 1,
+      (r) => r.status === 'single_point' && r.suppliers.length === 1,
     );
     const supplier = requirement?.suppliers[0];
     const member = team.members.find((m) => m.employeeId === supplier?.employeeId);
@@ -62,9 +62,42 @@ test.describe('team page (/teams/[id])', () => {
     await page.reload();
     await expect(page.getByTestId(`requirement-${requirement.requirement.id}`)).toHaveAttribute(
       'data-status',
-      'single_point_of_failure',
+      'single_point',
     );
     await expect(page.getByTestId('what-if-result')).toHaveCount(0);
+  });
+
+  test('nested tiers with the higher tier short: heatmap cell and team page show the failing tier', async ({
+    page,
+  }) => {
+    // The demo's Bovenbouw: didactiek ≥ 10 ervaren and ≥ 6 expert, with fewer experts than six.
+    const coverage = await apiGet<OrganisationCoverage>(
+      LOGINS.hr,
+      '/api/organisation/coverage?pageSize=1000',
+    );
+    const row = coverage.matrix.items.find((item) => item.teamName.startsWith('Bovenbouw'));
+    const cell = row?.cells.didactiek;
+    expect(cell, 'the demo has a Bovenbouw team with didactiek tiers').toBeDefined();
+    expect(cell?.minLevel).toBe('expert');
+    expect(cell?.status).toBe('gap');
+    const figure = `Expert ${cell?.supply}/${cell?.required}`;
+    expect(cell?.required).toBe(6);
+
+    await signInAs(page, 'board');
+    await page.goto('/overzicht');
+    await expectRealPage(page);
+    const heatmapCell = page
+      .getByTestId('heatmap')
+      .locator(`tr:has(a:text-is("${row?.teamName}")) td[data-area="didactiek"]`);
+    await expect(heatmapCell).toHaveAttribute('data-status', 'gap');
+    await expect(heatmapCell.getByTestId('cell-figure')).toHaveText(figure);
+
+    await page.goto(`/teams/${row?.teamId}`);
+    const areaCell = page.getByTestId('area-cell-didactiek');
+    await expect(areaCell).toHaveAttribute('data-status', 'gap');
+    await expect(areaCell).toContainText(figure);
+    await expect(areaCell).toContainText(`${cell?.gap} ${cell?.gap === 1 ? 'persoon' : 'mensen'} te kort`);
+    await saveScreenshot(page, 'team-failing-tier');
   });
 
   test("another organisation's team is not found", async ({ page }) => {

@@ -7,6 +7,7 @@ import authRoutes from './auth/index.ts';
 import competencyRatingRoutes from './competency-ratings/index.ts';
 import coverageRoutes from './coverage/index.ts';
 import developmentActionRoutes from './development-actions/index.ts';
+import developmentPlanRoutes from './development-plan/index.ts';
 import developmentSuggestionRoutes from './development-suggestions/index.ts';
 import employeeRoutes from './employees/index.ts';
 import exportRoutes from './exports/index.ts';
@@ -49,6 +50,7 @@ export const routes: Array<(fastify: FastifyInstance) => Promise<void>> = [
   meRoutes,
   trendRoutes,
   developmentSuggestionRoutes,
+  developmentPlanRoutes,
   privacyRoutes,
   importRoutes,
   exportRoutes,

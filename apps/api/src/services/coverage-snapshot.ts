@@ -5,11 +5,17 @@ import {
   type TRequirement,
   type TRoleDefinition,
   type TTeamInput,
+  type TVacancy,
   ZRoleDefinition,
 } from '@teamspiegel/domain';
 import { isoDate } from '../lib/http.ts';
 import type { Db } from '../plugins/app/prisma.ts';
 import { activeMembershipWhere } from './access.ts';
+import { type PendingLevel, validatedLevels, withPending } from './coverage-levels.ts';
+
+export type { PendingLevel } from './coverage-levels.ts';
+
+type SnapshotTeam = TTeamInput & { siteId: string; name: string };
 
 /**
  * Everything the gap engine needs for one organisation, loaded in a fixed number of queries
@@ -19,9 +25,14 @@ import { activeMembershipWhere } from './access.ts';
 export type CoverageSnapshot = {
   organisationId: string;
   dataVersion: number;
-  teams: Map<string, TTeamInput & { siteId: string; name: string }>;
+  /** Teams with validated levels only: what every figure counts (docs/coverage-rules.md, rule 4). */
+  teams: Map<string, SnapshotTeam>;
+  /** The same teams as if every pending self-assessment were approved (`?include=pending`). */
+  pendingTeams: Map<string, SnapshotTeam>;
+  /** Self-assessed levels waiting for validation, per employee. */
+  pending: Map<string, PendingLevel[]>;
   sites: Map<string, string>;
-  /** Active employees that belong to at least one team or have development targets. */
+  /** Active employees that belong to at least one team or have development targets (validated levels). */
   members: Map<string, TMemberInput>;
   people: Map<string, { name: string; teamIds: string[] }>;
   roles: TRoleDefinition[];
@@ -89,6 +100,7 @@ async function loadSnapshot(db: Db, organisationId: string, dataVersion: number)
     contacts,
     ambitions,
     actions,
+    assignments,
   ] = await Promise.all([
     db.site.findMany({ where: scope, select: { id: true, name: true } }),
     db.team.findMany({ where: scope, select: { id: true, siteId: true, name: true } }),
@@ -115,7 +127,7 @@ async function loadSnapshot(db: Db, organisationId: string, dataVersion: number)
     }),
     db.areaLevel.findMany({
       where: { ...scope, isCurrent: true },
-      select: { employeeId: true, area: true, level: true },
+      select: { id: true, employeeId: true, area: true, level: true, status: true },
     }),
     db.competencyRating.findMany({
       where: scope,
@@ -134,20 +146,27 @@ async function loadSnapshot(db: Db, organisationId: string, dataVersion: number)
       where: {
         ...scope,
         status: { in: ['planned', 'in_progress'] },
-        employeeId: { not: null },
         area: { not: null },
         targetLevel: { not: null },
+        OR: [{ employeeId: { not: null } }, { type: 'werving', teamId: { not: null } }],
       },
       select: {
         id: true,
         employeeId: true,
+        teamId: true,
         area: true,
         targetLevel: true,
         expectedEndDate: true,
         type: true,
       },
     }),
+    // Rule 3: role requirements count holders, i.e. active role assignments.
+    db.roleAssignment.findMany({
+      where: { ...scope, ...activeMembershipWhere() },
+      select: { employeeId: true, roleDefinitionId: true, teamId: true },
+    }),
   ]);
+  const { levelsOf, pending } = await validatedLevels(db, organisationId, levels);
 
   const members = new Map<string, TMemberInput>();
   const people = new Map<string, { name: string; teamIds: string[] }>();
@@ -157,6 +176,7 @@ async function loadSnapshot(db: Db, organisationId: string, dataVersion: number)
     levels: Record<string, string>;
     competencies: Record<string, number>;
     circles: string[];
+    roleIds?: string[];
     development: TDevelopmentTarget[];
   };
   const mutable = new Map<string, MutableMember>();
@@ -173,9 +193,22 @@ async function loadSnapshot(db: Db, organisationId: string, dataVersion: number)
     members.set(employee.id, member as unknown as TMemberInput);
     people.set(employee.id, { name: `${employee.firstName} ${employee.lastName}`, teamIds: [] });
   }
-  for (const row of levels) {
+  for (const [employeeId, validated] of levelsOf) {
+    const member = mutable.get(employeeId);
+    if (member) Object.assign(member.levels, validated);
+  }
+  // Roles held without a team count in every team of the holder; team roles only in that team.
+  const teamRoles = new Map<string, string[]>();
+  for (const row of assignments) {
     const member = mutable.get(row.employeeId);
-    if (member) member.levels[row.area] = row.level;
+    if (!member) continue;
+    if (row.teamId === null) {
+      member.roleIds ??= [];
+      member.roleIds.push(row.roleDefinitionId);
+    } else {
+      const key = `${row.teamId}:${row.employeeId}`;
+      teamRoles.set(key, [...(teamRoles.get(key) ?? []), row.roleDefinitionId]);
+    }
   }
   for (const row of ratings) {
     const member = mutable.get(row.employeeId);
@@ -193,8 +226,21 @@ async function loadSnapshot(db: Db, organisationId: string, dataVersion: number)
       expectedDate: isoDate(row.horizonDate),
     });
   }
+  const vacancies = new Map<string, TVacancy[]>();
   for (const row of actions) {
-    if (!row.employeeId || !row.area || !row.targetLevel) continue;
+    if (!row.area || !row.targetLevel) continue;
+    if (!row.employeeId) {
+      // Rule 5: an open hire for a team is a vacancy, projected but never a person.
+      if (!row.teamId) continue;
+      const vacancy = {
+        id: row.id,
+        area: row.area,
+        level: row.targetLevel,
+        expectedDate: isoDate(row.expectedEndDate),
+      };
+      vacancies.set(row.teamId, [...(vacancies.get(row.teamId) ?? []), vacancy]);
+      continue;
+    }
     mutable.get(row.employeeId)?.development.push({
       source: 'action',
       sourceId: row.id,
@@ -220,21 +266,27 @@ async function loadSnapshot(db: Db, organisationId: string, dataVersion: number)
     // Two periods in the same team count once.
     if (!member || !list || seenMembership.has(pair)) continue;
     seenMembership.add(pair);
-    list.push(member);
+    const extraRoles = teamRoles.get(pair);
+    list.push(extraRoles ? { ...member, roleIds: [...(member.roleIds ?? []), ...extraRoles] } : member);
     people.get(row.employeeId)?.teamIds.push(row.teamId);
   }
   for (const row of requirements) {
     const requirement = toRequirement(row);
     if (requirement) teamRequirements.get(row.teamId)?.push(requirement);
   }
+  const pendingTeams: CoverageSnapshot['pendingTeams'] = new Map();
   for (const team of teams) {
-    teamMap.set(team.id, {
+    const members = teamMembers.get(team.id) ?? [];
+    const input: SnapshotTeam = {
       teamId: team.id,
       siteId: team.siteId,
       name: team.name,
-      members: teamMembers.get(team.id) ?? [],
+      members,
       requirements: teamRequirements.get(team.id) ?? [],
-    });
+      vacancies: vacancies.get(team.id) ?? [],
+    };
+    teamMap.set(team.id, input);
+    pendingTeams.set(team.id, { ...input, members: members.map((member) => withPending(member, pending)) });
   }
 
   const roles: TRoleDefinition[] = [];
@@ -253,6 +305,8 @@ async function loadSnapshot(db: Db, organisationId: string, dataVersion: number)
     organisationId,
     dataVersion,
     teams: teamMap,
+    pendingTeams,
+    pending,
     sites: new Map(sites.map((site) => [site.id, site.name])),
     members,
     people,

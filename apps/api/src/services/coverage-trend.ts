@@ -3,12 +3,13 @@ import {
   type AreaId,
   computeOrganisationCoverage,
   type TMemberInput,
+  type TRequirement,
   type TTeamInput,
 } from '@teamspiegel/domain';
 import type { TCoverageTrend, TCoverageTrendPoint } from '@teamspiegel/domain/api/trend';
 import { startOfUtcDay } from '../lib/http.ts';
 import type { Db } from '../plugins/app/prisma.ts';
-import type { CoverageSnapshot } from './coverage-snapshot.ts';
+import { type CoverageSnapshot, toRequirement } from './coverage-snapshot.ts';
 
 /**
  * The organisation's coverage at the end of each of the last N months, reconstructed from the
@@ -18,8 +19,9 @@ import type { CoverageSnapshot } from './coverage-snapshot.ts';
  * - employees: active ones always; people who are no longer active (leavers, erased people as
  *   anonymous aggregates) only through memberships with a recorded end date — without one we
  *   cannot know when they left, and today's coverage leaves them out as well.
- * Team requirements, competency ratings and contacts keep no history: every month is measured
- * against today's (`requirementsAsOf: 'current'`).
+ * - team requirements valid then (TeamRequirementVersion, written by a trigger), and nothing for a
+ *   team before it was created: its months before then show no requirements, not gaps (rule 6).
+ * Competency ratings and contacts keep no history: every month uses today's.
  *
  * Rows are loaded in a fixed number of queries for the whole window; then the domain engine
  * (computeOrganisationCoverage) runs once per month. The current month is measured at `now`, so
@@ -35,10 +37,41 @@ export type TrendOptions = {
 
 type LevelRow = {
   area: AreaId;
-  level: TMemberInput['levels'][AreaId];
+  level: NonNullable<TMemberInput['levels'][AreaId]>;
+  status: 'validated' | 'self_assessed';
   validFrom: Date;
   validTo: Date | null;
 };
+type AssignmentRow = {
+  employeeId: string;
+  roleDefinitionId: string;
+  teamId: string | null;
+  startDate: Date;
+  endDate: Date | null;
+};
+
+/**
+ * The validated level per area at `at` (rule 4): the row valid then if validated; if that row is a
+ * self-assessment, the last validated row before it. `rows` are one person's, oldest first.
+ */
+export function validatedLevelsAt(rows: readonly LevelRow[], at: Date): TMemberInput['levels'] {
+  const levels: TMemberInput['levels'] = {};
+  for (const row of rows) {
+    if (row.validFrom > at || (row.validTo !== null && row.validTo <= at)) continue;
+    if (row.status === 'validated') {
+      levels[row.area] = row.level;
+      continue;
+    }
+    let earlier: LevelRow | undefined;
+    for (const other of rows) {
+      if (other.area === row.area && other.status === 'validated' && other.validFrom < row.validFrom) {
+        earlier = other;
+      }
+    }
+    if (earlier) levels[row.area] = earlier.level;
+  }
+  return levels;
+}
 type MembershipRow = { teamId: string; employeeId: string; startDate: Date; endDate: Date | null };
 
 /** Measuring moments, oldest first: the last millisecond of each past month, then `now`. */
@@ -73,39 +106,75 @@ export async function coverageTrend(
   const scope = { organisationId };
   const teamIds = options.teamIds.filter((id) => snapshot.teams.has(id));
 
-  const [memberships, employees, levels, ratings, contacts] = await Promise.all([
-    db.teamMembership.findMany({
-      where: {
-        ...scope,
-        teamId: { in: teamIds },
-        startDate: { lte: now },
-        OR: [{ endDate: null }, { endDate: { gte: windowStart } }],
-      },
-      select: { teamId: true, employeeId: true, startDate: true, endDate: true },
-    }),
-    db.employee.findMany({
-      where: { ...scope, memberships: { some: { teamId: { in: teamIds } } } },
-      select: { id: true, fte: true, active: true, erasedAt: true },
-    }),
-    db.areaLevel.findMany({
-      where: {
-        ...scope,
-        employee: { memberships: { some: { teamId: { in: teamIds } } } },
-        validFrom: { lte: now },
-        OR: [{ validTo: null }, { validTo: { gt: windowStart } }],
-      },
-      select: { employeeId: true, area: true, level: true, validFrom: true, validTo: true },
-    }),
-    db.competencyRating.findMany({
-      where: { ...scope, employee: { memberships: { some: { teamId: { in: teamIds } } } } },
-      select: { employeeId: true, competency: true, score: true },
-    }),
-    db.surroundingsContact.findMany({
-      where: { ...scope, employee: { memberships: { some: { teamId: { in: teamIds } } } } },
-      select: { employeeId: true, circle: true },
-      distinct: ['employeeId', 'circle'],
-    }),
-  ]);
+  const [memberships, employees, levels, ratings, contacts, assignments, teamRows, versions] =
+    await Promise.all([
+      db.teamMembership.findMany({
+        where: {
+          ...scope,
+          teamId: { in: teamIds },
+          startDate: { lte: now },
+          OR: [{ endDate: null }, { endDate: { gte: windowStart } }],
+        },
+        select: { teamId: true, employeeId: true, startDate: true, endDate: true },
+      }),
+      db.employee.findMany({
+        where: { ...scope, memberships: { some: { teamId: { in: teamIds } } } },
+        select: { id: true, fte: true, active: true, erasedAt: true },
+      }),
+      db.areaLevel.findMany({
+        where: {
+          ...scope,
+          employee: { memberships: { some: { teamId: { in: teamIds } } } },
+          validFrom: { lte: now },
+        },
+        select: { employeeId: true, area: true, level: true, status: true, validFrom: true, validTo: true },
+        orderBy: { validFrom: 'asc' },
+      }),
+      db.competencyRating.findMany({
+        where: { ...scope, employee: { memberships: { some: { teamId: { in: teamIds } } } } },
+        select: { employeeId: true, competency: true, score: true },
+      }),
+      db.surroundingsContact.findMany({
+        where: { ...scope, employee: { memberships: { some: { teamId: { in: teamIds } } } } },
+        select: { employeeId: true, circle: true },
+        distinct: ['employeeId', 'circle'],
+      }),
+      db.roleAssignment.findMany({
+        where: {
+          ...scope,
+          employee: { memberships: { some: { teamId: { in: teamIds } } } },
+          startDate: { lte: now },
+          OR: [{ endDate: null }, { endDate: { gte: windowStart } }],
+        },
+        select: { employeeId: true, roleDefinitionId: true, teamId: true, startDate: true, endDate: true },
+      }),
+      db.team.findMany({ where: { ...scope, id: { in: teamIds } }, select: { id: true, createdAt: true } }),
+      db.teamRequirementVersion.findMany({
+        where: {
+          ...scope,
+          teamId: { in: teamIds },
+          validFrom: { lte: now },
+          OR: [{ validTo: null }, { validTo: { gt: windowStart } }],
+        },
+      }),
+    ]);
+  const createdAt = new Map(teamRows.map((row) => [row.id, row.createdAt]));
+  const versionsOf = new Map<string, typeof versions>();
+  for (const row of versions) versionsOf.set(row.teamId, [...(versionsOf.get(row.teamId) ?? []), row]);
+  /** The team's requirements valid at `at` (a version is valid in [validFrom, validTo)). */
+  const requirementsAt = (teamId: string, at: Date): TRequirement[] => {
+    const list: TRequirement[] = [];
+    for (const row of versionsOf.get(teamId) ?? []) {
+      if (row.validFrom > at || (row.validTo !== null && row.validTo <= at)) continue;
+      const requirement = toRequirement({ ...row, id: row.requirementId });
+      if (requirement) list.push(requirement);
+    }
+    return list;
+  };
+  const assignmentsOf = new Map<string, AssignmentRow[]>();
+  for (const row of assignments) {
+    assignmentsOf.set(row.employeeId, [...(assignmentsOf.get(row.employeeId) ?? []), row]);
+  }
 
   const people = new Map(employees.map((row) => [row.id, row]));
   const levelsOf = new Map<string, LevelRow[]>();
@@ -151,14 +220,10 @@ export async function coverageTrend(
     const member = (employeeId: string): TMemberInput => {
       let input = memberAt.get(employeeId);
       if (input) return input;
-      const levelsAt: TMemberInput['levels'] = {};
-      for (const row of levelsOf.get(employeeId) ?? []) {
-        if (row.validFrom <= at && (row.validTo === null || row.validTo > at)) levelsAt[row.area] = row.level;
-      }
       input = {
         employeeId,
         fte: people.get(employeeId)?.fte ?? 0,
-        levels: levelsAt,
+        levels: validatedLevelsAt(levelsOf.get(employeeId) ?? [], at),
         competencies: competenciesOf.get(employeeId) ?? {},
         circles: circlesOf.get(employeeId) ?? [],
         development: [],
@@ -166,9 +231,22 @@ export async function coverageTrend(
       memberAt.set(employeeId, input);
       return input;
     };
+    // Roles held at `at` in this team (or without a team): rule 3 counts holders.
+    const rolesAt = (employeeId: string, teamId: string): string[] => {
+      const held: string[] = [];
+      for (const row of assignmentsOf.get(employeeId) ?? []) {
+        const runs = row.startDate <= at && (row.endDate === null || row.endDate >= startOfUtcDay(at));
+        if (runs && (row.teamId === null || row.teamId === teamId)) held.push(row.roleDefinitionId);
+      }
+      return held;
+    };
 
     const teams: TTeamInput[] = teamIds.map((teamId) => {
       const team = snapshot.teams.get(teamId) as NonNullable<ReturnType<typeof snapshot.teams.get>>;
+      // Before the team existed it had no requirements and no people: nothing to count, no gaps.
+      if ((createdAt.get(teamId) ?? at) > at) {
+        return { teamId, siteId: team.siteId, name: team.name, members: [], requirements: [] };
+      }
       const seen = new Set<string>();
       const members: TMemberInput[] = [];
       for (const row of membershipsOf.get(teamId) ?? []) {
@@ -179,9 +257,18 @@ export async function coverageTrend(
         // Leavers count in the past only where their membership's end was recorded; never today.
         if (!current && (isNow || row.endDate === null)) continue;
         seen.add(row.employeeId);
-        members.push(member(row.employeeId));
+        const roleIds = rolesAt(row.employeeId, teamId);
+        const input = member(row.employeeId);
+        members.push(roleIds.length > 0 ? { ...input, roleIds } : input);
       }
-      return { teamId, siteId: team.siteId, name: team.name, members, requirements: team.requirements };
+      // Today's vacancies count only in the projection, which the trend does not show.
+      return {
+        teamId,
+        siteId: team.siteId,
+        name: team.name,
+        members,
+        requirements: requirementsAt(teamId, at),
+      };
     });
 
     const coverage = computeOrganisationCoverage({ teams, roles: snapshot.roles });
@@ -194,7 +281,8 @@ export async function coverageTrend(
       totals: {
         requirements: overall.requirements,
         covered: overall.covered,
-        singlePointsOfFailure: overall.singlePointsOfFailure,
+        noMargin: overall.noMargin,
+        singlePoints: overall.singlePoints,
         gaps: overall.gaps,
         totalGap: overall.totalGap,
       },
@@ -202,5 +290,5 @@ export async function coverageTrend(
     };
   });
 
-  return { months: options.months, siteId: options.siteId, requirementsAsOf: 'current', points };
+  return { months: options.months, siteId: options.siteId, points };
 }

@@ -3,7 +3,6 @@ import {
   CIRCLE_IDS,
   COMPETENCY_IDS,
   computeOrganisationCoverage,
-  computeTeamCoverage,
   type TOrganisationCoverage,
   type TRequirementCoverage,
   type TTeamCoverage,
@@ -17,6 +16,7 @@ import { notFound } from '../lib/problem.ts';
 import type { Actor } from '../plugins/app/auth.ts';
 import type { Db } from '../plugins/app/prisma.ts';
 import { coveragePermission, teamIdsInScope } from './access.ts';
+import { pendingChanges } from './coverage-levels.ts';
 import type { CoverageSnapshot } from './coverage-snapshot.ts';
 
 /**
@@ -32,29 +32,42 @@ export function requirementViews(
 ): TRequirementCoverageView[] {
   const visible = (employeeId: string) => !viewer.anonymised || employeeId === viewer.selfEmployeeId;
   const nameOf = (employeeId: string) => snapshot.people.get(employeeId)?.name ?? null;
+  const named = (list: TRequirementCoverage['suppliers']) =>
+    list
+      .filter((supplier) => visible(supplier.employeeId))
+      .map((supplier) => ({ ...supplier, name: nameOf(supplier.employeeId) }));
   return requirements.map((coverage) => ({
     ...coverage,
     roleLabel:
       coverage.requirement.kind === 'role'
         ? (snapshot.roleLabels.get(coverage.requirement.roleId) ?? null)
         : null,
-    suppliers: coverage.suppliers
-      .filter((supplier) => visible(supplier.employeeId))
-      .map((supplier) => ({ ...supplier, name: nameOf(supplier.employeeId) })),
+    suppliers: named(coverage.suppliers),
+    candidates: named(coverage.candidates),
+    unqualifiedHolders: named(coverage.unqualifiedHolders),
     pipeline: coverage.pipeline
       .filter((entry) => visible(entry.employeeId))
       .map((entry) => ({ ...entry, name: nameOf(entry.employeeId) })),
   }));
 }
 
+/** The teams the figures are computed on: validated levels, or with pending ones on request. */
+export function teamsOf(snapshot: CoverageSnapshot, includePending: boolean) {
+  return includePending ? snapshot.pendingTeams : snapshot.teams;
+}
+
 export function teamCoverageView(
   snapshot: CoverageSnapshot,
   teamId: string,
   viewer: Viewer,
+  includePending = false,
 ): TTeamCoverageView | null {
-  const team = snapshot.teams.get(teamId);
+  const team = teamsOf(snapshot, includePending).get(teamId);
   if (!team) return null;
-  const coverage: TTeamCoverage = computeTeamCoverage(team, snapshot.roles);
+  // One engine run gives both the requirement lines and the heatmap cells of this team.
+  const organisation = computeOrganisationCoverage({ teams: [team], roles: snapshot.roles });
+  const coverage = organisation.teams[0] as TTeamCoverage;
+  const cells = organisation.matrix[0]?.cells as TOrganisationCoverage['matrix'][number]['cells'];
   const members = team.members;
 
   const competencies = COMPETENCY_IDS.map((competency) => {
@@ -93,7 +106,9 @@ export function teamCoverageView(
     dataVersion: snapshot.dataVersion,
     anonymised: viewer.anonymised,
     requirements: requirementViews(snapshot, coverage.requirements, viewer),
+    cells,
     summary: coverage.summary,
+    pending: { changes: pendingChanges(members, snapshot.pending), included: includePending },
     profile: {
       memberCount: members.length,
       fte: Math.round(members.reduce((total, member) => total + member.fte, 0) * 100) / 100,
@@ -117,13 +132,29 @@ export function teamCoverageView(
 }
 
 /** Organisation coverage over the given teams; cached by the caller per dataVersion. */
-export function organisationCoverage(snapshot: CoverageSnapshot, teamIds: string[]): TOrganisationCoverage {
+export function organisationCoverage(
+  snapshot: CoverageSnapshot,
+  teamIds: string[],
+  includePending = false,
+): TOrganisationCoverage {
+  const source = teamsOf(snapshot, includePending);
   const teams = [];
   for (const teamId of teamIds) {
-    const team = snapshot.teams.get(teamId);
+    const team = source.get(teamId);
     if (team) teams.push(team);
   }
   return computeOrganisationCoverage({ teams, roles: snapshot.roles, groupBySite: true });
+}
+
+/** Pending changes of the distinct people in the given teams. */
+export function pendingInTeams(snapshot: CoverageSnapshot, teamIds: string[]): number {
+  const people = new Set<string>();
+  for (const teamId of teamIds) {
+    for (const member of snapshot.teams.get(teamId)?.members ?? []) people.add(member.employeeId);
+  }
+  let changes = 0;
+  for (const employeeId of people) changes += snapshot.pending.get(employeeId)?.length ?? 0;
+  return changes;
 }
 
 export function organisationCoverageView(
@@ -131,6 +162,7 @@ export function organisationCoverageView(
   coverage: TOrganisationCoverage,
   query: { siteId: string | null; page: number; pageSize: number; rankingLimit: number },
   siteTeamCounts: Map<string, number>,
+  pending: { changes: number; included: boolean } = { changes: 0, included: false },
 ): TOrganisationCoverageView {
   const summaries = new Map(coverage.teams.map((team) => [team.teamId, team.summary]));
   const rows = coverage.matrix
@@ -171,6 +203,7 @@ export function organisationCoverageView(
       .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
     matrix: { items, page: query.page, pageSize: query.pageSize, total: rows.length },
     ranking,
+    pending,
     totals: { overall: coverage.totals.overall, byArea: coverage.totals.byArea, bySite },
   };
 }

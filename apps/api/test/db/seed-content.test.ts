@@ -44,12 +44,13 @@ async function rolesByEmployee(organisationId: string): Promise<Map<string, Set<
 }
 
 describe('seeded demo coverage (gap engine on the seeded rows)', () => {
-  it('shows a believable mix: mostly covered, some single points of failure, gaps with a pipeline', async () => {
+  it('shows a believable mix: mostly covered, every status at least once, gaps with a pipeline', async () => {
     const coverage = await loadSeededCoverage(prisma, demoId);
     expect(coverage).toHaveLength(9);
     const mix = coverageMix(coverage);
     expect(mix.gaps).toBeGreaterThanOrEqual(1);
-    expect(mix.singlePointsOfFailure).toBeGreaterThanOrEqual(1);
+    expect(mix.singlePoints).toBeGreaterThanOrEqual(1);
+    expect(mix.noMargin).toBeGreaterThanOrEqual(1);
     expect(mix.covered).toBeGreaterThan(mix.requirements / 2);
     expect(mix.gapsWithPipeline).toBeGreaterThanOrEqual(1);
     const gapWithPipeline = coverage
@@ -59,6 +60,21 @@ describe('seeded demo coverage (gap engine on the seeded rows)', () => {
     // Every team has requirements, and the coverage is spread: not every team looks the same.
     expect(coverage.every((team) => team.requirements.length >= 4)).toBe(true);
     expect(coverage.filter((team) => team.summary.gaps > 0).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('seeded dates that can be (docs/coverage-rules.md, rule 8)', () => {
+  it('no action completed in the future, no end before its start, no level valid from a future date', async () => {
+    const now = new Date();
+    const actions = await prisma.developmentAction.findMany({
+      select: { completedAt: true, startDate: true, expectedEndDate: true, status: true },
+    });
+    expect(actions.some((a) => a.status === 'completed')).toBe(true);
+    expect(actions.filter((a) => a.completedAt && a.completedAt > now)).toEqual([]);
+    expect(
+      actions.filter((a) => a.startDate && a.expectedEndDate && a.expectedEndDate < a.startDate),
+    ).toEqual([]);
+    expect(await prisma.areaLevel.count({ where: { validFrom: { gt: now } } })).toBe(0);
   });
 });
 

@@ -26,7 +26,10 @@ async function engineCoverageFromTables(t: TestApp, teamId: string) {
     include: {
       employee: {
         include: {
-          areaLevels: { where: { isCurrent: true } },
+          areaLevels: { orderBy: { validFrom: 'asc' } },
+          roleAssignments: {
+            where: { startDate: { lte: today }, OR: [{ endDate: null }, { endDate: { gte: today } }] },
+          },
           competencyRatings: true,
           surroundingsContacts: true,
           ambitions: { where: { status: 'active' } },
@@ -38,10 +41,22 @@ async function engineCoverageFromTables(t: TestApp, teamId: string) {
   const members = new Map<string, TMemberInput>();
   for (const { employee } of memberships) {
     if (!employee.active || employee.erasedAt) continue;
+    // Rule 4: the current level when validated, else the last validated one before it.
+    const levels: TMemberInput['levels'] = {};
+    for (const row of employee.areaLevels) {
+      if (row.status !== 'validated') continue;
+      if (row.isCurrent || employee.areaLevels.some((r) => r.isCurrent && r.area === row.area)) {
+        levels[row.area] = row.level;
+      }
+    }
+    const roleIds = employee.roleAssignments
+      .filter((row) => row.teamId === null || row.teamId === teamId)
+      .map((row) => row.roleDefinitionId);
     members.set(employee.id, {
       employeeId: employee.id,
       fte: employee.fte,
-      levels: Object.fromEntries(employee.areaLevels.map((row) => [row.area, row.level])),
+      levels,
+      ...(roleIds.length > 0 ? { roleIds } : {}),
       competencies: Object.fromEntries(employee.competencyRatings.map((row) => [row.competency, row.score])),
       circles: [...new Set(employee.surroundingsContacts.map((row) => row.circle))],
       development: [
@@ -98,8 +113,19 @@ async function engineCoverageFromTables(t: TestApp, teamId: string) {
     areaMatch: row.areaMatch,
     competencies: row.competencyRequirements as unknown as TRoleDefinition['competencies'],
   }));
+  const hires = await db.developmentAction.findMany({
+    where: { teamId, type: 'werving', employeeId: null, status: { in: ['planned', 'in_progress'] } },
+  });
+  const vacancies = hires
+    .filter((row) => row.area && row.targetLevel)
+    .map((row) => ({
+      id: row.id,
+      area: present(row.area),
+      level: present(row.targetLevel),
+      expectedDate: row.expectedEndDate?.toISOString().slice(0, 10) ?? null,
+    }));
   return computeTeamCoverage(
-    { teamId, siteId: team.siteId, name: team.name, members: [...members.values()], requirements },
+    { teamId, siteId: team.siteId, name: team.name, members: [...members.values()], requirements, vacancies },
     roles,
   );
 }
@@ -135,20 +161,24 @@ describe('coverage endpoints', () => {
       expect(response.status).toBe(200);
       const expected = await engineCoverageFromTables(t, teamId);
       expect(response.body.summary).toEqual(expected.summary);
+      const people = (list: unknown) =>
+        (list as Array<{ employeeId: string; fte: number }>).map(({ employeeId, fte }) => ({
+          employeeId,
+          fte,
+        }));
       const strip = (rows: Array<Record<string, unknown>>) =>
-        rows.map(({ roleLabel: _label, suppliers, pipeline, ...rest }) => ({
+        rows.map(({ roleLabel: _label, suppliers, candidates, unqualifiedHolders, pipeline, ...rest }) => ({
           ...rest,
-          suppliers: (suppliers as Array<{ employeeId: string; fte: number }>).map(({ employeeId, fte }) => ({
-            employeeId,
-            fte,
-          })),
+          suppliers: people(suppliers),
+          candidates: people(candidates),
+          unqualifiedHolders: people(unqualifiedHolders),
           pipeline: (pipeline as Array<Record<string, unknown>>).map(({ name: _name, ...entry }) => entry),
         }));
       expect(strip(response.body.requirements)).toEqual(expected.requirements);
     }
   });
 
-  it('shows the seeded mix: covered areas, single points of failure and gaps', async () => {
+  it('shows the seeded mix: every status (covered, no margin, single point, gap)', async () => {
     const response = await t
       .request()
       .get('/api/organisation/coverage')
@@ -156,7 +186,8 @@ describe('coverage endpoints', () => {
     expect(response.status).toBe(200);
     const { overall } = response.body.totals;
     expect(overall.gaps).toBeGreaterThan(0);
-    expect(overall.singlePointsOfFailure).toBeGreaterThan(0);
+    expect(overall.singlePoints).toBeGreaterThan(0);
+    expect(overall.noMargin).toBeGreaterThan(0);
     expect(overall.covered).toBeGreaterThan(overall.gaps);
     expect(response.body.matrix.total).toBe(teamIds.length);
     expect(Object.keys(response.body.matrix.items[0].cells).sort()).toHaveLength(8);

@@ -126,6 +126,31 @@ describe('development actions', () => {
     expect(bad.body.errors[0].path).toBe('querystring.status');
   });
 
+  it('refuses dates that cannot be: an expected end before the start is a 400 with the field path', async () => {
+    const bad = await create({
+      type: 'training',
+      title: 'Achterstevoren',
+      employeeId: teamMember,
+      startDate: '2026-06-01',
+      expectedEndDate: '2026-05-31',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(bad.body.code).toBe('invalid_date_range');
+    expect(bad.body.errors.map((e: { path: string }) => e.path)).toEqual(['body.expectedEndDate']);
+    // PATCH is checked against the stored start date.
+    const ok = await create({
+      type: 'training',
+      title: 'Vooruit',
+      employeeId: teamMember,
+      startDate: '2026-06-01',
+    });
+    expect(ok.status).toBe(201);
+    const moved = await patch(ok.body.id, { expectedEndDate: '2026-01-01' }, 'W/"1"');
+    expect(moved.status).toBe(400);
+    expect(moved.body.errors.map((e: { path: string }) => e.path)).toEqual(['body.expectedEndDate']);
+  });
+
   it('creates for hr only, with an audit row', async () => {
     const response = await create({
       type: 'training',

@@ -1,4 +1,4 @@
-import { AREA_IDS, AREAS, COVERAGE_STATUSES } from '@teamspiegel/domain';
+import { AREA_IDS, AREAS, coverageStatusLabel, LEVELS } from '@teamspiegel/domain';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,8 +14,7 @@ let board: string;
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 
 function statusLabel(status: string): string {
-  if (status === 'none') return 'Geen eis';
-  return COVERAGE_STATUSES.find((s) => s.id === status)?.label.nl ?? status;
+  return coverageStatusLabel(status, 'nl');
 }
 
 async function download(url: string, token: string) {
@@ -36,27 +35,35 @@ type MatrixItem = {
   teamId: string;
   teamName: string;
   siteName: string | null;
-  cells: Record<string, { status: string; required: number; supply: number; gap: number }>;
+  cells: Record<
+    string,
+    { status: string; minLevel: string | null; required: number; supply: number; gap: number }
+  >;
   summary: { requirements: number; gaps: number; totalGap: number };
 };
 
-/** Header positions of the matrix export: site, team, 4 per area, then the summary and team id. */
+/**
+ * Header positions of the matrix export: site, team, 5 per area (status, shown tier's level,
+ * required, present, people missing), then the summary and team id.
+ */
 function expectRowMatches(row: unknown[], item: MatrixItem) {
   expect(row[0]).toBe(item.siteName ?? '');
   expect(row[1]).toBe(item.teamName);
   AREA_IDS.forEach((area, index) => {
     const cell = item.cells[area];
-    const base = 2 + index * 4;
+    const base = 2 + index * 5;
     expect(row[base]).toBe(statusLabel(cell?.status ?? 'none'));
-    expect(Number(row[base + 1])).toBe(cell?.required ?? 0);
-    expect(Number(row[base + 2])).toBe(cell?.supply ?? 0);
-    expect(Number(row[base + 3])).toBe(cell?.gap ?? 0);
+    const level = LEVELS.find((l) => l.id === cell?.minLevel)?.label.nl;
+    expect(row[base + 1] || null).toBe(level ?? null);
+    expect(Number(row[base + 2])).toBe(cell?.required ?? 0);
+    expect(Number(row[base + 3])).toBe(cell?.supply ?? 0);
+    expect(Number(row[base + 4])).toBe(cell?.gap ?? 0);
   });
-  const tail = 2 + AREA_IDS.length * 4;
+  const tail = 2 + AREA_IDS.length * 5;
   expect(Number(row[tail])).toBe(item.summary.requirements);
-  expect(Number(row[tail + 3])).toBe(item.summary.gaps);
-  expect(Number(row[tail + 4])).toBe(item.summary.totalGap);
-  expect(row[tail + 6]).toBe(item.teamId);
+  expect(Number(row[tail + 4])).toBe(item.summary.gaps);
+  expect(Number(row[tail + 5])).toBe(item.summary.totalGap);
+  expect(row[tail + 7]).toBe(item.teamId);
 }
 
 async function coverage(token: string, query = '') {
@@ -214,8 +221,8 @@ describe('GET /api/exports/teams/:id/coverage', () => {
         expect(Number(row[6])).toBe(coverageRow.gap);
         expect(row[7]).toBe(statusLabel(coverageRow.status));
         expect(Number(row[8])).toBe(coverageRow.pipeline.length);
-        expect(Number(row[9])).toBe(coverageRow.projected.gap);
-        expect(row[13]).toBe(coverageRow.requirement.id);
+        expect(Number(row[10])).toBe(coverageRow.projected.gap);
+        expect(row[16]).toBe(coverageRow.requirement.id);
       });
     }
   });

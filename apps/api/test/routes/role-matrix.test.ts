@@ -672,6 +672,10 @@ const MATRIX: Record<string, Entry> = {
     rights: allow('board', 'hr'),
     request: get('/api/development-suggestions'),
   },
+  'GET /api/development-plan/gaps': {
+    rights: allow('board', 'hr'),
+    request: get('/api/development-plan/gaps'),
+  },
   'POST /api/development-suggestions/accept': {
     rights: allow('hr'),
     request: async () => {

@@ -5,7 +5,8 @@ import { type Call, caller, DEMO, errorPaths, type TestDb, testDb, ZON } from '.
 type Totals = {
   requirements: number;
   covered: number;
-  singlePointsOfFailure: number;
+  singlePoints: number;
+  noMargin: number;
   gaps: number;
   totalGap: number;
 };
@@ -14,7 +15,8 @@ type Point = { month: string; at: string; totals: Totals; byArea: Record<string,
 const pick = (totals: Totals) => ({
   requirements: totals.requirements,
   covered: totals.covered,
-  singlePointsOfFailure: totals.singlePointsOfFailure,
+  singlePoints: totals.singlePoints,
+  noMargin: totals.noMargin,
   gaps: totals.gaps,
   totalGap: totals.totalGap,
 });
@@ -42,7 +44,6 @@ describe('GET /api/organisation/coverage/trend', () => {
   it('gives one point per month, oldest first, the last equal to today’s organisation coverage', async () => {
     const trend = await call(DEMO.board, 'GET', '/api/organisation/coverage/trend?months=12');
     expect(trend.status).toBe(200);
-    expect(trend.body.requirementsAsOf).toBe('current');
     const points = trend.body.points as Point[];
     expect(points).toHaveLength(12);
     const months = points.map((point) => point.month);
@@ -110,6 +111,12 @@ describe('GET /api/organisation/coverage/trend', () => {
       count: 1,
     });
     expect(requirement.status).toBe(201);
+    // The team and its requirement existed for two years (rule 6 counts nothing before a team existed).
+    await db.team.update({ where: { id: team.body.id }, data: { createdAt: monthsAgo(24) } });
+    await db.teamRequirementVersion.updateMany({
+      where: { requirementId: requirement.body.id },
+      data: { validFrom: monthsAgo(24) },
+    });
     const employee = await call(DEMO.hr, 'POST', '/api/employees', {
       firstName: 'Trend',
       lastName: 'Volger',
@@ -169,7 +176,7 @@ describe('GET /api/organisation/coverage/trend', () => {
         // The one-person requirement went from a gap to covered by exactly one (a single point of failure).
         expect(point.totals.gaps).toBe(old.totals.gaps - 1);
         expect(point.totals.totalGap).toBe(old.totals.totalGap - 1);
-        expect(point.totals.singlePointsOfFailure).toBe(old.totals.singlePointsOfFailure + 1);
+        expect(point.totals.singlePoints).toBe(old.totals.singlePoints + 1);
         expect(point.totals.requirements).toBe(old.totals.requirements);
         expect(point.byArea.gezondheid).toBe((old.byArea.gezondheid ?? 0) - 1);
       }
@@ -216,5 +223,59 @@ describe('GET /api/organisation/coverage/trend', () => {
     }
     const defaulted = await call(DEMO.board, 'GET', '/api/organisation/coverage/trend');
     expect(defaulted.body.points).toHaveLength(12);
+  });
+  it('months before a team existed show no gaps; a past month is measured against its own requirements', async () => {
+    const before = await call(DEMO.board, 'GET', '/api/organisation/coverage/trend?months=6');
+    const beforePoints = before.body.points as Point[];
+    const site = await db.site.findFirstOrThrow({ where: { organisation: { slug: 'demo' } } });
+    const team = await call(DEMO.hr, 'POST', '/api/teams', {
+      siteId: site.id,
+      name: 'Nieuw team',
+      kind: 'overig',
+    });
+    expect(team.status).toBe(201);
+    const created = await call(DEMO.hr, 'POST', '/api/team-requirements', {
+      teamId: team.body.id,
+      kind: 'circle',
+      circle: 'wetenschap',
+      count: 2,
+    });
+    expect(created.status).toBe(201);
+    const after = await call(DEMO.board, 'GET', '/api/organisation/coverage/trend?months=6');
+    const afterPoints = after.body.points as Point[];
+    // The new team (nobody in it, one requirement of 2) is a gap today, and nothing in the months before.
+    afterPoints.slice(0, -1).forEach((point, index) => {
+      expect(point.totals).toEqual(beforePoints[index]?.totals);
+    });
+    expect(afterPoints.at(-1)?.totals.gaps).toBe((beforePoints.at(-1)?.totals.gaps ?? 0) + 1);
+    expect(afterPoints.at(-1)?.totals.totalGap).toBe((beforePoints.at(-1)?.totals.totalGap ?? 0) + 2);
+
+    // A demo requirement raised today changes today's point only: the months before keep the old one.
+    const requirement = await db.teamRequirement.findFirstOrThrow({
+      where: { organisation: { slug: 'demo' }, kind: 'circle' },
+      orderBy: { id: 'asc' },
+    });
+    const raised = await call(
+      DEMO.hr,
+      'PATCH',
+      `/api/team-requirements/${requirement.id}`,
+      { kind: 'circle', circle: requirement.circle, count: requirement.count + 40 },
+      { 'if-match': `W/"${requirement.version}"` },
+    );
+    expect(raised.status, JSON.stringify(raised.body)).toBe(200);
+    const versions = await db.teamRequirementVersion.findMany({
+      where: { requirementId: requirement.id },
+      orderBy: { validFrom: 'asc' },
+    });
+    expect(versions.map((v) => [v.count, v.validTo === null])).toEqual([
+      [requirement.count, false],
+      [requirement.count + 40, true],
+    ]);
+    const raisedTrend = await call(DEMO.board, 'GET', '/api/organisation/coverage/trend?months=6');
+    const raisedPoints = raisedTrend.body.points as Point[];
+    raisedPoints.slice(0, -1).forEach((point, index) => {
+      expect(point.totals).toEqual(afterPoints[index]?.totals);
+    });
+    expect(raisedPoints.at(-1)?.totals.totalGap).toBeGreaterThan(afterPoints.at(-1)?.totals.totalGap ?? 0);
   });
 });

@@ -1,34 +1,45 @@
-import type { TAreaCellStatus } from '@teamspiegel/domain';
+import {
+  COVERAGE_STATUSES,
+  coverageStatusItem,
+  coverageStatusLabel,
+  type TAreaCellStatus,
+} from '@teamspiegel/domain';
 import type { CSSProperties } from 'react';
 
 /**
- * Coverage status visuals. Colour is never the only cue: every status has its own icon shape
- * (check, warning triangle, cross, dash) and gaps carry a stripe pattern that survives greyscale print.
+ * Coverage status visuals. Ids, order, labels and colours come from the domain
+ * (packages/domain, model/coverage-status.ts): the same words and colours as the API's exports.
+ * Colour is never the only cue: every status has its own icon shape and gaps carry a stripe
+ * pattern that survives greyscale print.
  */
-export const STATUS_ORDER: readonly TAreaCellStatus[] = ['gap', 'single_point_of_failure', 'covered', 'none'];
+export const STATUS_ORDER: readonly TAreaCellStatus[] = COVERAGE_STATUSES.map((s) => s.id);
 
-/**
- * `text-covered` (#1e7b45) on `bg-covered-soft` is 4.3:1, under AA for small text; a darker green
- * of the same hue (#166534, 5.9:1) is used for the text instead.
- */
-export const STATUS_CLASSES: Record<TAreaCellStatus, string> = {
-  covered: 'bg-covered-soft text-[#166534]',
-  single_point_of_failure: 'bg-spof-soft text-spof',
-  gap: 'bg-gap-soft text-gap',
-  none: 'bg-none-soft text-none',
-};
+/** The one label of a status (e.g. "Geen reserve" / "No margin"). */
+export function statusLabel(status: string, locale: 'nl' | 'en'): string {
+  return coverageStatusLabel(status, locale);
+}
 
-/** Diagonal stripes for gaps; `print-color-adjust` keeps backgrounds when printing. */
-export const STATUS_STYLE: Record<TAreaCellStatus, CSSProperties> = {
-  covered: { printColorAdjust: 'exact', WebkitPrintColorAdjust: 'exact' },
-  single_point_of_failure: { printColorAdjust: 'exact', WebkitPrintColorAdjust: 'exact' },
-  gap: {
+/** Background, text colour and print settings of a status; gaps get diagonal stripes. */
+export function statusStyle(status: TAreaCellStatus): CSSProperties {
+  const { colour } = coverageStatusItem(status);
+  return {
+    color: colour.text,
+    backgroundColor: colour.background,
+    borderColor: colour.border,
     printColorAdjust: 'exact',
     WebkitPrintColorAdjust: 'exact',
-    backgroundImage: 'repeating-linear-gradient(135deg, rgba(180,35,24,0.14) 0 4px, transparent 4px 9px)',
-  },
-  none: { printColorAdjust: 'exact', WebkitPrintColorAdjust: 'exact' },
-};
+    ...(status === 'gap'
+      ? {
+          backgroundImage:
+            'repeating-linear-gradient(135deg, rgba(180,35,24,0.14) 0 4px, transparent 4px 9px)',
+        }
+      : {}),
+  };
+}
+
+export const STATUS_STYLE: Record<TAreaCellStatus, CSSProperties> = Object.fromEntries(
+  STATUS_ORDER.map((status) => [status, statusStyle(status)]),
+) as Record<TAreaCellStatus, CSSProperties>;
 
 export function StatusIcon({
   status,
@@ -55,12 +66,19 @@ export function StatusIcon({
           <path d="M6 10.5l2.6 2.6L14 7.6" />
         </svg>
       );
-    case 'single_point_of_failure':
+    case 'single_point':
       return (
         <svg aria-hidden="true" {...common}>
           <path d="M10 2.5L18 17H2z" />
           <path d="M10 8v4" />
           <path d="M10 14.6v.1" />
+        </svg>
+      );
+    case 'no_margin':
+      return (
+        <svg aria-hidden="true" {...common}>
+          <circle cx="10" cy="10" r="8" />
+          <path d="M6 10h8" />
         </svg>
       );
     case 'gap':
@@ -79,14 +97,6 @@ export function StatusIcon({
   }
 }
 
-/** Border colour per status, used by the `pill` variant. */
-const STATUS_BORDER: Record<TAreaCellStatus, string> = {
-  covered: 'border-covered',
-  single_point_of_failure: 'border-spof',
-  gap: 'border-gap',
-  none: 'border-none',
-};
-
 /**
  * Icon + text label of a status, coloured. `tag` (default) is the compact square tag of the
  * overview and report; `pill` is the bordered, rounded pill of the team and what-if tables.
@@ -100,14 +110,12 @@ export function StatusBadge({
   label: string;
   variant?: 'tag' | 'pill';
 }) {
-  const shape =
-    variant === 'pill'
-      ? `whitespace-nowrap rounded-full border px-2 ${STATUS_BORDER[status]}`
-      : 'rounded px-1.5';
+  const shape = variant === 'pill' ? 'whitespace-nowrap rounded-full border px-2' : 'rounded px-1.5';
   return (
     <span
-      className={`inline-flex items-center gap-1 py-0.5 text-xs font-semibold ${shape} ${STATUS_CLASSES[status]}`}
+      className={`inline-flex items-center gap-1 py-0.5 text-xs font-semibold ${shape}`}
       style={STATUS_STYLE[status]}
+      data-status={status}
     >
       <StatusIcon status={status} className="h-3.5 w-3.5" />
       {label}

@@ -125,7 +125,7 @@ export const PERMISSIONS = {
     grants: { hr: ORG },
   },
   'development.suggestions': {
-    allows: 'See suggested development actions for gaps.',
+    allows: "See the development plan's gap table and the suggested actions for each gap.",
     grants: { board: ORG, hr: ORG },
   },
   'members.read': {

@@ -29,7 +29,10 @@ export const ZMemberInput = z.object({
   levels: z.partialRecord(ZAreaId, ZLevelId),
   competencies: z.partialRecord(ZCompetencyId, ZCompetencyScore),
   circles: z.array(ZCircleId).readonly(),
-  /** Roles formally assigned; informational — role coverage is computed from levels. */
+  /**
+   * Roles the member holds in this team (active role assignments). A role requirement counts the
+   * holders who meet the role's profile (docs/coverage-rules.md, rule 3).
+   */
   roleIds: z.array(ZId).readonly().optional(),
   /** Ambitions and planned / in-progress development actions (not completed or cancelled ones). */
   development: z.array(ZDevelopmentTarget).readonly(),
@@ -77,7 +80,10 @@ export const ZRoleDefinition = z.object({
   id: ZId,
   label: ZLocalizedText.optional(),
   description: ZLocalizedText.optional(),
-  requirements: z.array(z.object({ area: ZAreaId, minLevel: ZLevelId })).readonly(),
+  /** `maxLevel` caps a level: the trainee role asks for in_opleiding and nothing higher. */
+  requirements: z
+    .array(z.object({ area: ZAreaId, minLevel: ZLevelId, maxLevel: ZLevelId.optional() }))
+    .readonly(),
   competencies: z
     .array(z.object({ competency: ZCompetencyId, minScore: ZCompetencyScore }))
     .readonly()
@@ -87,12 +93,23 @@ export const ZRoleDefinition = z.object({
 });
 export type TRoleDefinition = z.infer<typeof ZRoleDefinition>;
 
+/** An open vacancy or planned hire (a development action of type werving): projected, never a person. */
+export const ZVacancy = z.object({
+  id: ZId,
+  area: ZAreaId,
+  level: ZLevelId,
+  expectedDate: ZIsoDate.nullable(),
+});
+export type TVacancy = z.infer<typeof ZVacancy>;
+
 export const ZTeamInput = z.object({
   teamId: ZId,
   siteId: ZId.nullable().optional(),
   name: z.string().optional(),
   members: z.array(ZMemberInput).readonly(),
   requirements: z.array(ZRequirement).readonly(),
+  /** Open vacancies of this team; they count in projected coverage only (rule 5). */
+  vacancies: z.array(ZVacancy).readonly().optional(),
 });
 export type TTeamInput = z.infer<typeof ZTeamInput>;
 

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { AREA_IDS } from '../model/areas.js';
 import { CIRCLE_IDS } from '../model/circles.js';
 import { COMPETENCY_IDS, COMPETENCY_SCORE_MAX, COMPETENCY_SCORE_MIN } from '../model/competencies.js';
+import { COVERAGE_STATUS_IDS } from '../model/coverage-status.js';
 import {
   AMBITION_DIRECTION_IDS,
-  COVERAGE_STATUS_IDS,
   DEVELOPMENT_ACTION_TYPE_IDS,
   DEVELOPMENT_STATUS_IDS,
 } from '../model/development.js';

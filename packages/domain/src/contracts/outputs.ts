@@ -31,15 +31,30 @@ export const ZPipelineEntry = z.object({
 });
 export type TPipelineEntry = z.infer<typeof ZPipelineEntry>;
 
+export const ZVacancyEntry = z.object({
+  actionId: z.string(),
+  level: ZLevelId,
+  expectedDate: z.string().nullable(),
+});
+export type TVacancyEntry = z.infer<typeof ZVacancyEntry>;
+
 export const ZRequirementCoverage = z.object({
   requirement: ZRequirement,
   supply: ZSupply,
+  /** People missing: max(0, count − headcount). */
   gap: ZCountOut,
   status: ZCoverageStatus,
   /** See severityOf: 0 when covered. */
   severity: z.number().min(0),
+  /** Who supplies it; for a role: the holders who meet its profile. */
   suppliers: z.array(ZSupplier),
+  /** Role requirements: people who meet the profile but do not hold the role. Empty otherwise. */
+  candidates: z.array(ZSupplier),
+  /** Role requirements: holders who no longer meet the role's profile (flagged). Empty otherwise. */
+  unqualifiedHolders: z.array(ZSupplier),
   pipeline: z.array(ZPipelineEntry),
+  /** Open vacancies that would meet it (area requirements); projected, never counted as present. */
+  vacancies: z.array(ZVacancyEntry),
   projected: z.object({ supply: ZSupply, gap: ZCountOut, status: ZCoverageStatus }),
 });
 export type TRequirementCoverage = z.infer<typeof ZRequirementCoverage>;
@@ -47,8 +62,10 @@ export type TRequirementCoverage = z.infer<typeof ZRequirementCoverage>;
 export const ZCoverageSummary = z.object({
   requirements: ZCountOut,
   covered: ZCountOut,
-  singlePointsOfFailure: ZCountOut,
+  noMargin: ZCountOut,
+  singlePoints: ZCountOut,
   gaps: ZCountOut,
+  /** People missing: tiers of one area count once, as their largest gap (rule 2). */
   totalGap: ZCountOut,
   projectedTotalGap: ZCountOut,
 });
@@ -79,14 +96,16 @@ export const ZAreaTier = z.object({
 export type TAreaTier = z.infer<typeof ZAreaTier>;
 
 export const ZAreaCell = z.object({
-  /** The highest tier count: the fewest distinct people the area needs. */
+  /** The tier the cell shows: the worst status, then the largest gap, then the higher level. */
+  minLevel: ZLevelId.nullable(),
+  /** That tier's required count. */
   required: ZCountOut,
-  /** Distinct members meeting the lowest tier's level. */
+  /** That tier's headcount. */
   supply: ZCountOut,
-  /** Sum of the tier gaps. */
+  /** People missing so that every tier is met: the largest tier gap (rule 2). */
   gap: ZCountOut,
   projectedGap: ZCountOut,
-  /** Worst status of the tiers; 'none' when the team has no requirement in this area. */
+  /** The shown tier's status, which is the worst of the tiers; 'none' without requirements here. */
   status: ZAreaCellStatus,
   severity: z.number().min(0),
   /** Ordered by level rank, then requirement id. */
@@ -126,10 +145,23 @@ export type TRankingEntry = z.infer<typeof ZRankingEntry>;
 export const ZCoverageTotals = ZCoverageSummary;
 export type TCoverageTotals = TCoverageSummary;
 
-export const ZAreaTotals = ZCoverageSummary.extend({
-  /** Sum of the area requirements' counts. */
+/** Per area over the teams: one cell per team that has requirements in the area. */
+export const ZAreaTotals = z.object({
+  /** Teams with at least one requirement in this area (cells). */
+  teams: ZCountOut,
+  /** Requirement lines (tiers) in this area. */
+  requirements: ZCountOut,
+  /** Cells per status. */
+  covered: ZCountOut,
+  noMargin: ZCountOut,
+  singlePoints: ZCountOut,
+  gaps: ZCountOut,
+  /** People needed: per cell the largest tier count (nested tiers are the same people), summed. */
   required: ZCountOut,
-  /** Teams with at least one gap in this area. */
+  /** People missing: the cells' gaps summed. */
+  totalGap: ZCountOut,
+  projectedTotalGap: ZCountOut,
+  /** Teams with a gap in this area. */
   teamsWithGap: ZCountOut,
 });
 export type TAreaTotals = z.infer<typeof ZAreaTotals>;
@@ -138,7 +170,7 @@ export const ZOrganisationCoverage = z.object({
   /** Sorted by team id. */
   teams: z.array(ZTeamCoverage),
   matrix: z.array(ZMatrixRow),
-  /** Requirements that are not covered (gap or single point of failure), most severe first. */
+  /** Requirements that are not covered (gap, single point, no margin), most severe first. */
   ranking: z.array(ZRankingEntry),
   totals: z.object({
     overall: ZCoverageTotals,

@@ -9,6 +9,8 @@ export type CompiledRole = {
   readonly id: string;
   readonly areaIdx: readonly number[];
   readonly areaMin: readonly number[];
+  /** Highest rank allowed per area (4 unless the role caps it, as the trainee role does). */
+  readonly areaMax: readonly number[];
   readonly compIdx: readonly number[];
   readonly compMin: readonly number[];
   readonly any: boolean;
@@ -30,11 +32,13 @@ export function compileRoles(roles: readonly TRoleDefinition[]): RoleIndex {
     }
     const areaIdx: number[] = [];
     const areaMin: number[] = [];
+    const areaMax: number[] = [];
     let weight = 1;
     for (const r of role.requirements) {
       const rank = LEVEL_RANK[r.minLevel];
       areaIdx.push(AREA_INDEX[r.area]);
       areaMin.push(rank);
+      areaMax.push(r.maxLevel === undefined ? 4 : LEVEL_RANK[r.maxLevel]);
       if (rank > weight) weight = rank;
     }
     const compIdx: number[] = [];
@@ -47,6 +51,7 @@ export function compileRoles(roles: readonly TRoleDefinition[]): RoleIndex {
       id: role.id,
       areaIdx,
       areaMin,
+      areaMax,
       compIdx,
       compMin,
       any: role.areaMatch === 'any' && areaIdx.length > 0,
@@ -62,11 +67,13 @@ export function compileRoles(roles: readonly TRoleDefinition[]): RoleIndex {
 export function meetsRole(role: CompiledRole, ranks: Uint8Array, scores: Uint8Array, base: number): boolean {
   const areaIdx = role.areaIdx;
   const areaMin = role.areaMin;
+  const areaMax = role.areaMax;
   const n = areaIdx.length;
   if (role.any) {
     let ok = false;
     for (let i = 0; i < n; i++) {
-      if ((ranks[base + (areaIdx[i] as number)] as number) >= (areaMin[i] as number)) {
+      const rank = ranks[base + (areaIdx[i] as number)] as number;
+      if (rank >= (areaMin[i] as number) && rank <= (areaMax[i] as number)) {
         ok = true;
         break;
       }
@@ -74,7 +81,8 @@ export function meetsRole(role: CompiledRole, ranks: Uint8Array, scores: Uint8Ar
     if (!ok) return false;
   } else {
     for (let i = 0; i < n; i++) {
-      if ((ranks[base + (areaIdx[i] as number)] as number) < (areaMin[i] as number)) return false;
+      const rank = ranks[base + (areaIdx[i] as number)] as number;
+      if (rank < (areaMin[i] as number) || rank > (areaMax[i] as number)) return false;
     }
   }
   const compIdx = role.compIdx;

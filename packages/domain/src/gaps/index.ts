@@ -6,6 +6,6 @@ export {
   type OrganisationCoverageOptions,
 } from './organisation-coverage.js';
 export { qualifiesForRole } from './qualifies-for-role.js';
-export { SPOF_SEVERITY_FRACTION, severityOf } from './severity.js';
+export { NO_MARGIN_SEVERITY_FRACTION, SPOF_SEVERITY_FRACTION, severityOf } from './severity.js';
 export { applyChanges, simulate } from './simulate.js';
-export { computeTeamCoverage, coverageStatus, statusRank } from './team-coverage.js';
+export { computeTeamCoverage, coverageStatus } from './team-coverage.js';

@@ -3,7 +3,7 @@ import { areaReq, member, roleReq, team } from '../../test/builders.js';
 import { ZOrganisationCoverage } from '../contracts/outputs.js';
 import { DomainError } from '../errors.js';
 import { computeOrganisationCoverage, NO_SITE_KEY } from './organisation-coverage.js';
-import { SPOF_SEVERITY_FRACTION, severityOf } from './severity.js';
+import { NO_MARGIN_SEVERITY_FRACTION, SPOF_SEVERITY_FRACTION, severityOf } from './severity.js';
 
 const north = {
   ...team(
@@ -39,17 +39,19 @@ describe('computeOrganisationCoverage', () => {
     expect(ZOrganisationCoverage.safeParse(org).success).toBe(true);
   });
 
-  it('builds a team × area matrix with tiers, worst status and none for empty cells', () => {
+  it('builds a team × area matrix with tiers, the failing tier shown and none for empty cells', () => {
     const row = org.matrix[0];
     expect(row?.name).toBe('Noord');
     const did = row?.cells.didactiek;
-    expect(did).toMatchObject({ required: 2, supply: 2, gap: 1, status: 'gap' });
+    // The cell shows the failing tier (expert 1/2), not the largest figures of different tiers.
+    expect(did).toMatchObject({ minLevel: 'expert', required: 2, supply: 1, gap: 1, status: 'gap' });
     expect(did?.tiers.map((t) => [t.requirementId, t.minLevel, t.headcount, t.gap, t.status])).toEqual([
-      ['did-start', 'starter', 2, 0, 'single_point_of_failure'],
+      ['did-start', 'starter', 2, 0, 'no_margin'],
       ['did-exp', 'expert', 1, 1, 'gap'],
     ]);
-    expect(did?.severity).toBe(severityOf(1, 'gap', 4) + severityOf(0, 'single_point_of_failure', 2));
+    expect(did?.severity).toBe(severityOf(1, 'gap', 4) + severityOf(0, 'no_margin', 2));
     expect(row?.cells.gezondheid).toEqual({
+      minLevel: null,
       required: 0,
       supply: 0,
       gap: 0,
@@ -66,7 +68,7 @@ describe('computeOrganisationCoverage', () => {
       ['north', 'coach', 4],
       ['north', 'did-exp', 4],
       ['north', 'verz', 2],
-      ['north', 'did-start', 2 * SPOF_SEVERITY_FRACTION],
+      ['north', 'did-start', 2 * NO_MARGIN_SEVERITY_FRACTION],
     ]);
     expect(org.ranking[0]).toMatchObject({ kind: 'role', roleId: 'pedagogisch_coach', teamName: 'Noord' });
     expect(org.ranking[1]).toMatchObject({ kind: 'area', area: 'didactiek', minLevel: 'expert', gap: 1 });
@@ -76,15 +78,20 @@ describe('computeOrganisationCoverage', () => {
     expect(org.totals.overall).toEqual({
       requirements: 5,
       covered: 1,
-      singlePointsOfFailure: 1,
+      noMargin: 1,
+      singlePoints: 0,
       gaps: 3,
       totalGap: 3,
       projectedTotalGap: 3,
     });
+    // Cells: north's (tiers 2 starter + 2 expert: 2 people needed, 1 missing) and south's (1).
     expect(org.totals.byArea.didactiek).toMatchObject({
+      teams: 2,
       requirements: 3,
-      required: 5,
+      required: 3,
       gaps: 1,
+      covered: 1,
+      totalGap: 1,
       teamsWithGap: 1,
     });
     expect(org.totals.byArea.gezondheid.requirements).toBe(0);
@@ -99,11 +106,13 @@ describe('computeOrganisationCoverage', () => {
 });
 
 describe('severityOf', () => {
-  it('weighs gaps by weight, a single point of failure as a fraction, covered as zero', () => {
+  it('weighs gaps by weight, a single point and no margin as fractions, covered as zero', () => {
     expect(severityOf(2, 'gap', 3)).toBe(6);
-    expect(severityOf(0, 'single_point_of_failure', 4)).toBe(4 * SPOF_SEVERITY_FRACTION);
+    expect(severityOf(0, 'single_point', 4)).toBe(4 * SPOF_SEVERITY_FRACTION);
+    expect(severityOf(0, 'no_margin', 4)).toBe(4 * NO_MARGIN_SEVERITY_FRACTION);
     expect(severityOf(0, 'covered', 4)).toBe(0);
-    // A single point of failure never outranks a real gap of the same weight.
-    expect(severityOf(0, 'single_point_of_failure', 4)).toBeLessThan(severityOf(1, 'gap', 4));
+    // A single point of failure never outranks a real gap of the same weight; no margin stays below it.
+    expect(severityOf(0, 'single_point', 4)).toBeLessThan(severityOf(1, 'gap', 4));
+    expect(severityOf(0, 'no_margin', 4)).toBeLessThan(severityOf(0, 'single_point', 4));
   });
 });

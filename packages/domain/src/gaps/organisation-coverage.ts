@@ -12,11 +12,12 @@ import type {
 } from '../contracts/outputs.js';
 import { DomainError } from '../errors.js';
 import { AREA_COUNT, AREA_IDS, AREA_INDEX, type AreaId } from '../model/areas.js';
+import { statusRank } from '../model/coverage-status.js';
 import { LEVEL_RANK } from '../model/levels.js';
 import { ROLE_CATALOGUE } from '../model/roles.js';
 import { compileRoles } from './compiled-roles.js';
 import { compareStrings } from './targets.js';
-import { coverTeam, statusRank } from './team-coverage.js';
+import { coverTeam } from './team-coverage.js';
 
 /** Key under which teams without a site are grouped in totals.bySite. */
 export const NO_SITE_KEY = '';
@@ -31,7 +32,8 @@ function emptySummary(): TCoverageSummary {
   return {
     requirements: 0,
     covered: 0,
-    singlePointsOfFailure: 0,
+    noMargin: 0,
+    singlePoints: 0,
     gaps: 0,
     totalGap: 0,
     projectedTotalGap: 0,
@@ -41,7 +43,8 @@ function emptySummary(): TCoverageSummary {
 function addSummary(into: TCoverageSummary, from: TCoverageSummary): void {
   into.requirements += from.requirements;
   into.covered += from.covered;
-  into.singlePointsOfFailure += from.singlePointsOfFailure;
+  into.noMargin += from.noMargin;
+  into.singlePoints += from.singlePoints;
   into.gaps += from.gaps;
   into.totalGap += from.totalGap;
   into.projectedTotalGap += from.projectedTotalGap;
@@ -110,6 +113,7 @@ if (
 
 /** One frozen cell for every team × area without requirements (about half the matrix). */
 const NONE_CELL: TAreaCell = Object.freeze({
+  minLevel: null,
   required: 0,
   supply: 0,
   gap: 0,
@@ -119,25 +123,72 @@ const NONE_CELL: TAreaCell = Object.freeze({
   tiers: Object.freeze([]) as unknown as TAreaTier[],
 });
 
+/** The tier a cell shows: worst status, then the largest gap, then the higher level. */
+function isWorse(a: TAreaTier, b: TAreaTier): boolean {
+  return (
+    (statusRank(a.status) - statusRank(b.status) ||
+      a.gap - b.gap ||
+      LEVEL_RANK[a.minLevel] - LEVEL_RANK[b.minLevel]) > 0
+  );
+}
+
+/**
+ * Rule 2: a cell shows its failing tier ("Expert 5/6") and counts as people missing the number
+ * to add so that every tier is met. People added at the top level count for every tier below,
+ * so that is the largest tier gap.
+ */
 function cellOf(tiers: TAreaTier[] | null, severity: number): TAreaCell {
   if (tiers === null) return NONE_CELL;
   if (tiers.length > 1) tiers.sort(byTier);
-  let required = 0;
-  let supply = 0;
+  let shown = tiers[0] as TAreaTier;
   let gap = 0;
   let projectedGap = 0;
-  let worst = 0;
   for (const tier of tiers) {
-    if (tier.count > required) required = tier.count;
-    // Tiers are nested thresholds, so the widest tier's headcount is the distinct people.
-    if (tier.headcount > supply) supply = tier.headcount;
-    gap += tier.gap;
-    projectedGap += tier.projectedGap;
-    const rank = statusRank(tier.status);
-    if (rank > worst) worst = rank;
+    if (isWorse(tier, shown)) shown = tier;
+    if (tier.gap > gap) gap = tier.gap;
+    if (tier.projectedGap > projectedGap) projectedGap = tier.projectedGap;
   }
-  const status = worst === 2 ? 'gap' : worst === 1 ? 'single_point_of_failure' : 'covered';
-  return { required, supply, gap, projectedGap, status, severity, tiers };
+  return {
+    minLevel: shown.minLevel,
+    required: shown.count,
+    supply: shown.headcount,
+    gap,
+    projectedGap,
+    status: shown.status,
+    severity,
+    tiers,
+  };
+}
+
+function emptyAreaTotals(): TAreaTotals {
+  return {
+    teams: 0,
+    requirements: 0,
+    covered: 0,
+    noMargin: 0,
+    singlePoints: 0,
+    gaps: 0,
+    required: 0,
+    totalGap: 0,
+    projectedTotalGap: 0,
+    teamsWithGap: 0,
+  };
+}
+
+function addCell(totals: TAreaTotals, cell: TAreaCell): void {
+  if (cell.status === 'none') return;
+  totals.teams++;
+  totals.requirements += cell.tiers.length;
+  if (cell.status === 'gap') totals.gaps++;
+  else if (cell.status === 'single_point') totals.singlePoints++;
+  else if (cell.status === 'no_margin') totals.noMargin++;
+  else totals.covered++;
+  let needed = 0;
+  for (const tier of cell.tiers) if (tier.count > needed) needed = tier.count;
+  totals.required += needed;
+  totals.totalGap += cell.gap;
+  totals.projectedTotalGap += cell.projectedGap;
+  if (cell.gap > 0) totals.teamsWithGap++;
 }
 
 /**
@@ -153,7 +204,7 @@ export function computeOrganisationCoverage(input: OrganisationCoverageOptions):
   const ranking: TRankingEntry[] = [];
   const overall = emptySummary();
   const byArea = {} as Record<AreaId, TAreaTotals>;
-  for (const area of AREA_IDS) byArea[area] = { ...emptySummary(), required: 0, teamsWithGap: 0 };
+  for (const area of AREA_IDS) byArea[area] = emptyAreaTotals();
   const bySite: Record<string, TCoverageSummary> | undefined = input.groupBySite ? {} : undefined;
   // Per-area tier lists and severities, reused for every team.
   const tierLists: Array<TAreaTier[] | null> = new Array(AREA_COUNT);
@@ -198,14 +249,6 @@ export function computeOrganisationCoverage(input: OrganisationCoverageOptions):
       if (list === undefined || list === null) tierLists[a] = [tier];
       else list.push(tier);
       severities[a] = (severities[a] as number) + rc.severity;
-      const totals = byArea[req.area];
-      totals.requirements++;
-      totals.required += req.count;
-      if (rc.status === 'gap') totals.gaps++;
-      else if (rc.status === 'single_point_of_failure') totals.singlePointsOfFailure++;
-      else totals.covered++;
-      totals.totalGap += rc.gap;
-      totals.projectedTotalGap += rc.projected.gap;
     }
 
     // A literal with every key gives all rows one hidden class (keyed stores would not).
@@ -221,7 +264,7 @@ export function computeOrganisationCoverage(input: OrganisationCoverageOptions):
     };
     for (let a = 0; a < AREA_COUNT; a++) {
       const area = AREA_IDS[a] as AreaId;
-      if (cells[area].gap > 0) byArea[area].teamsWithGap++;
+      addCell(byArea[area], cells[area]);
     }
     const row: TMatrixRow = { teamId: coverage.teamId, siteId: coverage.siteId, cells };
     if (coverage.name !== undefined) row.name = coverage.name;

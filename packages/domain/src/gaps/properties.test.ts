@@ -7,7 +7,7 @@ import { CIRCLE_IDS } from '../model/circles.js';
 import { COMPETENCY_IDS } from '../model/competencies.js';
 import { DEVELOPMENT_ACTION_TYPE_IDS } from '../model/development.js';
 import { LEVEL_IDS, LEVEL_RANK } from '../model/levels.js';
-import { ROLE_CATALOGUE } from '../model/roles.js';
+import { ROLE_CATALOGUE, ROLE_IDS } from '../model/roles.js';
 import { computeOrganisationCoverage } from './organisation-coverage.js';
 import { qualifiesForRole } from './qualifies-for-role.js';
 import { computeTeamCoverage } from './team-coverage.js';
@@ -47,6 +47,7 @@ const arbMemberBody = fc.record({
     { requiredKeys: [] },
   ),
   circles: fc.subarray([...CIRCLE_IDS]),
+  roleIds: fc.subarray([...ROLE_IDS], { maxLength: 4 }),
   development: fc.array(arbTarget, { maxLength: 3 }),
 });
 
@@ -151,8 +152,11 @@ describe('gap engine properties', () => {
           expect(rc.gap).toBe(Math.max(0, count - h));
           expect(rc.gap === 0).toBe(h >= count);
           const expected =
-            h < count ? 'gap' : count >= 1 && h - 1 < count ? 'single_point_of_failure' : 'covered';
+            h < count ? 'gap' : count === 0 || h > count ? 'covered' : h === 1 ? 'single_point' : 'no_margin';
           expect(rc.status).toBe(expected);
+          // A single point is exactly one distinct person.
+          if (rc.status === 'single_point')
+            expect(new Set(rc.suppliers.map((x) => x.employeeId)).size).toBe(1);
         }
       }),
       runs,
@@ -172,7 +176,8 @@ describe('gap engine properties', () => {
               }
               case 'role': {
                 const role = ROLE_CATALOGUE.find((r) => r.id === req.roleId);
-                return role !== undefined && qualifiesForRole(m, role).qualifies;
+                const holds = m.roleIds?.includes(req.roleId) ?? false;
+                return holds && role !== undefined && qualifiesForRole(m, role).qualifies;
               }
               case 'competency':
                 return (m.competencies[req.competency] ?? 0) >= req.minScore;
@@ -210,7 +215,9 @@ describe('gap engine properties', () => {
       fc.property(arbTeam(), (team) => {
         for (const rc of computeTeamCoverage(team).requirements) {
           expect(rc.projected.gap).toBeLessThanOrEqual(rc.gap);
-          expect(rc.projected.supply.headcount).toBe(rc.supply.headcount + rc.pipeline.length);
+          expect(rc.projected.supply.headcount).toBe(
+            rc.supply.headcount + rc.pipeline.length + rc.vacancies.length,
+          );
           const suppliers = new Set(rc.suppliers.map((s) => s.employeeId));
           expect(rc.pipeline.every((p) => !suppliers.has(p.employeeId))).toBe(true);
         }
@@ -232,7 +239,8 @@ describe('gap engine properties', () => {
         expect(org.totals.overall).toEqual({
           requirements: sum((s) => s.requirements),
           covered: sum((s) => s.covered),
-          singlePointsOfFailure: sum((s) => s.singlePointsOfFailure),
+          noMargin: sum((s) => s.noMargin),
+          singlePoints: sum((s) => s.singlePoints),
           gaps: sum((s) => s.gaps),
           totalGap: sum((s) => s.totalGap),
           projectedTotalGap: sum((s) => s.projectedTotalGap),
@@ -250,10 +258,106 @@ describe('gap engine properties', () => {
         expect(matrixGap).toBe(areaGap);
         const siteReqs = Object.values(org.totals.bySite ?? {}).reduce((acc, s) => acc + s.requirements, 0);
         expect(siteReqs).toBe(org.totals.overall.requirements);
-        expect(org.ranking.length).toBe(org.totals.overall.gaps + org.totals.overall.singlePointsOfFailure);
+        const { gaps: g, singlePoints, noMargin } = org.totals.overall;
+        expect(org.ranking.length).toBe(g + singlePoints + noMargin);
         expect(computeOrganisationCoverage({ teams: shuffle(teams, seed), groupBySite: true })).toEqual(org);
       }),
       { numRuns: 150 },
+    );
+  });
+  it('adding a person at the top level never increases people missing (team, cell or area total)', () => {
+    const topLevel = fc.tuple(arbMember(fc.constant('zz-top')), fc.subarray([...AREA_IDS], { minLength: 1 }));
+    fc.assert(
+      fc.property(arbTeam(), topLevel, (team, [newcomer, areas]) => {
+        const expert = { ...newcomer, levels: Object.fromEntries(areas.map((a) => [a, 'expert'])) };
+        const before = computeOrganisationCoverage({ teams: [team] });
+        const after = computeOrganisationCoverage({
+          teams: [{ ...team, members: [...team.members, expert] }],
+        });
+        expect(after.totals.overall.totalGap).toBeLessThanOrEqual(before.totals.overall.totalGap);
+        for (const area of AREA_IDS) {
+          const b = before.matrix[0]?.cells[area];
+          const a = after.matrix[0]?.cells[area];
+          expect(a && b && a.gap <= b.gap && a.projectedGap <= b.projectedGap).toBe(true);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it("a cell's people missing is its largest tier gap, and exactly that many experts close every tier", () => {
+    const arbTiers = fc.array(fc.tuple(arbLevel, fc.integer({ min: 0, max: 6 })), {
+      minLength: 1,
+      maxLength: 4,
+    });
+    const arbLevels = fc.array(fc.option(arbLevel, { nil: undefined }), { maxLength: 10 });
+    fc.assert(
+      fc.property(arbTiers, arbLevels, (tiers, levels) => {
+        const members = levels.map(
+          (level, i) =>
+            ({
+              employeeId: `m${String(i).padStart(2, '0')}`,
+              fte: 1,
+              levels: level ? { pedagogiek: level } : {},
+              competencies: {},
+              circles: [],
+              development: [],
+            }) as TMemberInput,
+        );
+        const requirements = tiers.map(
+          ([minLevel, count], i) =>
+            ({ id: `t${i}`, kind: 'area', area: 'pedagogiek', minLevel, count }) as TRequirement,
+        );
+        const cellOf = (list: TMemberInput[]) => {
+          const cell = computeOrganisationCoverage({ teams: [{ teamId: 't', members: list, requirements }] })
+            .matrix[0]?.cells.pedagogiek;
+          if (!cell) throw new Error('no cell');
+          return cell;
+        };
+        const cell = cellOf(members);
+        expect(cell.gap).toBe(Math.max(...cell.tiers.map((t) => t.gap)));
+        expect(cell.status).toBe(
+          cell.tiers.find(
+            (t) => t.minLevel === cell.minLevel && t.count === cell.required && t.headcount === cell.supply,
+          )?.status,
+        );
+        const experts = (n: number) =>
+          Array.from(
+            { length: n },
+            (_, i) =>
+              ({
+                employeeId: `x${i}`,
+                fte: 1,
+                levels: { pedagogiek: 'expert' },
+                competencies: {},
+                circles: [],
+                development: [],
+              }) as TMemberInput,
+          );
+        expect(cellOf([...members, ...experts(cell.gap)]).gap).toBe(0);
+        if (cell.gap > 0) expect(cellOf([...members, ...experts(cell.gap - 1)]).gap).toBe(1);
+        if (cell.status === 'single_point') expect(cell.supply).toBe(1);
+      }),
+      runs,
+    );
+  });
+
+  it('only people in training meet the trainee role', () => {
+    fc.assert(
+      fc.property(arbTeam(), (team) => {
+        const holders = team.members.map((m) => ({ ...m, roleIds: ['stagiaire'] }));
+        const rc = computeTeamCoverage({
+          ...team,
+          members: holders,
+          requirements: [{ id: 's', kind: 'role', roleId: 'stagiaire', count: 1 }],
+        }).requirements[0];
+        const inTraining = holders
+          .filter((m) => Object.values(m.levels).includes('in_opleiding'))
+          .map((m) => m.employeeId)
+          .sort();
+        expect(rc?.suppliers.map((x) => x.employeeId)).toEqual(inTraining);
+      }),
+      runs,
     );
   });
 });

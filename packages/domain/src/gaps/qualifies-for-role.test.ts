@@ -38,6 +38,13 @@ describe('qualifiesForRole', () => {
     expect(
       qualifiesForRole(member('a', { levels: { verzorging: 'in_opleiding' } }), role('stagiaire')).qualifies,
     ).toBe(true);
+    // Being beyond training is not being in training (docs/coverage-rules.md, rule 3).
+    expect(
+      qualifiesForRole(
+        member('c', { levels: { verzorging: 'starter', didactiek: 'expert' } }),
+        role('stagiaire'),
+      ).qualifies,
+    ).toBe(false);
     const none = qualifiesForRole(member('b'), role('stagiaire'));
     expect(none.qualifies).toBe(false);
     expect(none.missing).toHaveLength(8);

@@ -11,11 +11,14 @@ export function qualifiesForRole(
   role: Pick<TRoleDefinition, 'requirements' | 'competencies' | 'areaMatch'>,
 ): TRoleQualification {
   const missingAreas: TMissingArea[] = [];
+  // A capped area (the trainee role: in_opleiding and nothing higher) is met only inside its band.
   let metAreas = 0;
   for (const r of role.requirements) {
     const actual = member.levels[r.area] ?? null;
-    if (actual !== null && LEVEL_RANK[actual] >= LEVEL_RANK[r.minLevel]) metAreas++;
-    else missingAreas.push({ area: r.area, required: r.minLevel, actual });
+    const max = r.maxLevel === undefined ? 4 : LEVEL_RANK[r.maxLevel];
+    if (actual !== null && LEVEL_RANK[actual] >= LEVEL_RANK[r.minLevel] && LEVEL_RANK[actual] <= max) {
+      metAreas++;
+    } else missingAreas.push({ area: r.area, required: r.minLevel, actual });
   }
   const anyRole = role.areaMatch === 'any' && role.requirements.length > 0;
   const areasOk = anyRole ? metAreas > 0 : missingAreas.length === 0;

@@ -9,6 +9,7 @@ const base = team(
     member('anna', {
       levels: { didactiek: 'ervaren', pedagogiek: 'starter' },
       competencies: { ontwikkelingsgerichtheid: 3 },
+      roleIds: ['leerkracht'],
     }),
     member('bram', { levels: { didactiek: 'starter', pedagogiek: 'ervaren' } }),
   ],
@@ -25,17 +26,17 @@ describe('simulate', () => {
     expect(result.differences).toEqual([
       {
         requirementId: 'did',
-        before: { gap: 0, status: 'single_point_of_failure', headcount: 1 },
+        before: { gap: 0, status: 'single_point', headcount: 1 },
         after: { gap: 1, status: 'gap', headcount: 0 },
       },
       {
         requirementId: 'lk',
-        before: { gap: 0, status: 'single_point_of_failure', headcount: 1 },
+        before: { gap: 0, status: 'single_point', headcount: 1 },
         after: { gap: 1, status: 'gap', headcount: 0 },
       },
       {
         requirementId: 'ped',
-        before: { gap: 0, status: 'single_point_of_failure', headcount: 2 },
+        before: { gap: 0, status: 'no_margin', headcount: 2 },
         after: { gap: 1, status: 'gap', headcount: 1 },
       },
     ]);
@@ -53,9 +54,7 @@ describe('simulate', () => {
     ]);
     const did = result.differences.find((d) => d.requirementId === 'did');
     expect(did?.after).toEqual({ gap: 0, status: 'covered', headcount: 2 });
-    expect(result.after.summary.singlePointsOfFailure).toBeLessThan(
-      result.before.summary.singlePointsOfFailure,
-    );
+    expect(result.after.summary.singlePoints).toBeLessThan(result.before.summary.singlePoints);
   });
 
   it('member_reaches_level sets the new level', () => {
@@ -77,7 +76,7 @@ describe('simulate', () => {
       { requirementId: 'new', before: null, after: { gap: 1, status: 'gap', headcount: 0 } },
       {
         requirementId: 'ped',
-        before: { gap: 0, status: 'single_point_of_failure', headcount: 2 },
+        before: { gap: 0, status: 'no_margin', headcount: 2 },
         after: { gap: 1, status: 'gap', headcount: 2 },
       },
     ]);
@@ -88,7 +87,7 @@ describe('simulate', () => {
     expect(result.differences).toEqual([
       {
         requirementId: 'lk',
-        before: { gap: 0, status: 'single_point_of_failure', headcount: 1 },
+        before: { gap: 0, status: 'single_point', headcount: 1 },
         after: null,
       },
     ]);

@@ -4,6 +4,7 @@ import type {
   TRequirement,
   TRoleDefinition,
   TTeamInput,
+  TVacancy,
 } from '../contracts/inputs.js';
 import type { TCoverageStatus } from '../contracts/model.js';
 import type {
@@ -12,11 +13,13 @@ import type {
   TRequirementCoverage,
   TSupplier,
   TTeamCoverage,
+  TVacancyEntry,
 } from '../contracts/outputs.js';
 import { DomainError } from '../errors.js';
 import { AREA_COUNT, AREA_IDS } from '../model/areas.js';
 import { CIRCLE_IDS } from '../model/circles.js';
 import { COMPETENCY_IDS } from '../model/competencies.js';
+import { statusOf } from '../model/coverage-status.js';
 import { LEVEL_RANK } from '../model/levels.js';
 import { ROLE_CATALOGUE } from '../model/roles.js';
 import { type CompiledRole, compileRoles, meetsRole, type RoleIndex } from './compiled-roles.js';
@@ -162,16 +165,9 @@ export function roundFte(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
 
+/** The status of one requirement (rule 1); the rule itself lives in model/coverage-status.ts. */
 export function coverageStatus(count: number, headcount: number): TCoverageStatus {
-  if (headcount < count) return 'gap';
-  // Met, but with no slack: losing any one supplier opens a gap.
-  if (count >= 1 && headcount - 1 < count) return 'single_point_of_failure';
-  return 'covered';
-}
-
-/** gap > single point of failure > covered, for "worst of" and ranking. */
-export function statusRank(status: TCoverageStatus): number {
-  return status === 'gap' ? 2 : status === 'single_point_of_failure' ? 1 : 0;
+  return statusOf(count, headcount);
 }
 
 /**
@@ -239,6 +235,12 @@ function compileMembers(input: readonly TMemberInput[]): {
 }
 
 const NO_PIPELINE = Object.freeze([]) as unknown as TPipelineEntry[];
+const NO_SUPPLIERS = Object.freeze([]) as unknown as TSupplier[];
+const NO_VACANCIES = Object.freeze([]) as unknown as TVacancyEntry[];
+
+function holds(member: TMemberInput, roleId: string): boolean {
+  return member.roleIds?.includes(roleId) === true;
+}
 
 function pipelineEntry(member: TMemberInput, target: TDevelopmentTarget, withLevel: boolean): TPipelineEntry {
   const entry: TPipelineEntry = {
@@ -283,6 +285,7 @@ function evaluate(
   members: readonly TMemberInput[],
   refs: readonly TSupplier[],
   roles: RoleIndex,
+  vacancies: readonly TVacancy[],
 ): TRequirementCoverage {
   const n = members.length;
   // Supplier indexes go to a scratch buffer first, so the output array is allocated once at its exact size.
@@ -290,6 +293,9 @@ function evaluate(
   // Most requirements have no pipeline: they share one frozen empty array instead of allocating one.
   let pipeline: TPipelineEntry[] = NO_PIPELINE;
   let pipelineFte = 0;
+  let candidates: TSupplier[] = NO_SUPPLIERS;
+  let unqualifiedHolders: TSupplier[] = NO_SUPPLIERS;
+  let open: TVacancyEntry[] = NO_VACANCIES;
   let weight = 1;
   switch (req.kind) {
     case 'area': {
@@ -309,6 +315,11 @@ function evaluate(
           pipelineFte += member.fte;
         }
       }
+      for (const vacancy of vacancies) {
+        if (vacancy.area !== req.area || rankOf(vacancy.level) < min) continue;
+        if (open === NO_VACANCIES) open = [];
+        open.push({ actionId: vacancy.id, level: vacancy.level, expectedDate: vacancy.expectedDate });
+      }
       break;
     }
     case 'role': {
@@ -324,11 +335,25 @@ function evaluate(
         );
       }
       weight = role.weight;
+      // Rule 3: a role is filled by its holders who meet its profile; qualifying non-holders
+      // are candidates, holders who no longer qualify are flagged.
       for (let m = 0, base = 0; m < n; m++, base += STRIDE) {
-        if (meetsRole(role, ranks, scores, base)) {
+        const member = members[m] as TMemberInput;
+        const qualifies = meetsRole(role, ranks, scores, base);
+        if (!holds(member, req.roleId)) {
+          if (qualifies) {
+            if (candidates === NO_SUPPLIERS) candidates = [];
+            candidates.push(refs[m] as TSupplier);
+          }
+          continue;
+        }
+        if (qualifies) {
           hits[h++] = m;
-        } else if (developing[m] === 1 && meetsRole(role, projected, scores, base)) {
-          const member = members[m] as TMemberInput;
+          continue;
+        }
+        if (unqualifiedHolders === NO_SUPPLIERS) unqualifiedHolders = [];
+        unqualifiedHolders.push(refs[m] as TSupplier);
+        if (developing[m] === 1 && meetsRole(role, projected, scores, base)) {
           const target = decisiveRoleTarget(member, role, base);
           if (target === null) continue;
           if (pipeline === NO_PIPELINE) pipeline = [];
@@ -369,8 +394,9 @@ function evaluate(
   const count = req.count;
   const headcount = h;
   const gap = count > headcount ? count - headcount : 0;
-  const status = coverageStatus(count, headcount);
-  const projectedHeadcount = headcount + pipeline.length;
+  const status = statusOf(count, headcount);
+  // Vacancies add to the projected headcount (rule 5); they have no FTE of a person yet.
+  const projectedHeadcount = headcount + pipeline.length + open.length;
   const projectedGap = count > projectedHeadcount ? count - projectedHeadcount : 0;
   const supply = { headcount, fte: roundFte(fte) };
   return {
@@ -380,13 +406,18 @@ function evaluate(
     status,
     severity: severityOf(gap, status, weight),
     suppliers,
+    candidates,
+    unqualifiedHolders,
     pipeline,
+    vacancies: open,
     projected: {
       // Without a pipeline the projection equals today: share the object rather than copy it.
       supply:
-        pipeline.length === 0 ? supply : { headcount: projectedHeadcount, fte: roundFte(fte + pipelineFte) },
+        projectedHeadcount === headcount
+          ? supply
+          : { headcount: projectedHeadcount, fte: roundFte(fte + pipelineFte) },
       gap: projectedGap,
-      status: coverageStatus(count, projectedHeadcount),
+      status: statusOf(count, projectedHeadcount),
     },
   };
 }
@@ -405,27 +436,47 @@ export function sortRequirements(requirements: readonly TRequirement[]): readonl
   return sorted;
 }
 
+const NO_VACANCY_INPUT: readonly TVacancy[] = Object.freeze([]);
+
 /** The engine core, with the roles already compiled (the organisation compiles them once). */
 export function coverTeam(team: TTeamInput, roles: RoleIndex): TTeamCoverage {
   const { members, refs } = compileMembers(team.members);
   const requirements = sortRequirements(team.requirements);
+  const vacancies = team.vacancies ?? NO_VACANCY_INPUT;
   const results: TRequirementCoverage[] = new Array(requirements.length);
   const summary: TCoverageSummary = {
     requirements: requirements.length,
     covered: 0,
-    singlePointsOfFailure: 0,
+    noMargin: 0,
+    singlePoints: 0,
     gaps: 0,
     totalGap: 0,
     projectedTotalGap: 0,
   };
+  // Rule 2: the tiers of one area are met by the same people at the top, so the area's
+  // people missing is its largest tier gap, not their sum.
+  const areaGap = new Int32Array(AREA_COUNT);
+  const areaProjectedGap = new Int32Array(AREA_COUNT);
   for (let r = 0; r < requirements.length; r++) {
-    const result = evaluate(requirements[r] as TRequirement, members, refs, roles);
+    const req = requirements[r] as TRequirement;
+    const result = evaluate(req, members, refs, roles, vacancies);
     results[r] = result;
     if (result.status === 'gap') summary.gaps++;
-    else if (result.status === 'single_point_of_failure') summary.singlePointsOfFailure++;
+    else if (result.status === 'single_point') summary.singlePoints++;
+    else if (result.status === 'no_margin') summary.noMargin++;
     else summary.covered++;
-    summary.totalGap += result.gap;
-    summary.projectedTotalGap += result.projected.gap;
+    const a = req.kind === 'area' ? areaIndexOf(req.area) : -1;
+    if (a >= 0) {
+      if (result.gap > (areaGap[a] as number)) areaGap[a] = result.gap;
+      if (result.projected.gap > (areaProjectedGap[a] as number)) areaProjectedGap[a] = result.projected.gap;
+    } else {
+      summary.totalGap += result.gap;
+      summary.projectedTotalGap += result.projected.gap;
+    }
+  }
+  for (let a = 0; a < AREA_COUNT; a++) {
+    summary.totalGap += areaGap[a] as number;
+    summary.projectedTotalGap += areaProjectedGap[a] as number;
   }
   const coverage: TTeamCoverage = {
     teamId: team.teamId,

@@ -105,33 +105,3 @@ export const DEVELOPMENT_STATUSES: readonly ModelItem<DevelopmentStatus>[] = dee
     description: { nl: 'Gestopt zonder het doel te bereiken.', en: 'Stopped without reaching the goal.' },
   },
 ]);
-
-export const COVERAGE_STATUS_IDS = deepFreeze(['covered', 'single_point_of_failure', 'gap'] as const);
-export type CoverageStatus = (typeof COVERAGE_STATUS_IDS)[number];
-
-export const COVERAGE_STATUSES: readonly ModelItem<CoverageStatus>[] = deepFreeze([
-  {
-    id: 'covered',
-    label: { nl: 'Gedekt', en: 'Covered' },
-    description: {
-      nl: 'Er zijn genoeg mensen, met reserve: één vertrek opent nog geen hiaat.',
-      en: 'Enough people, with slack: one departure does not open a gap.',
-    },
-  },
-  {
-    id: 'single_point_of_failure',
-    label: { nl: 'Kwetsbaar (afhankelijk van één persoon)', en: 'Single point of failure' },
-    description: {
-      nl: 'Precies gedekt: als één van deze mensen vertrekt, ontstaat een hiaat.',
-      en: 'Met exactly: if one of these people leaves, a gap opens.',
-    },
-  },
-  {
-    id: 'gap',
-    label: { nl: 'Hiaat', en: 'Gap' },
-    description: {
-      nl: 'Er zijn minder mensen dan nodig.',
-      en: 'Fewer people than required.',
-    },
-  },
-]);

@@ -1,6 +1,7 @@
 export * from './areas.js';
 export * from './circles.js';
 export * from './competencies.js';
+export * from './coverage-status.js';
 export * from './development.js';
 export * from './domains.js';
 export { deepFreeze } from './freeze.js';

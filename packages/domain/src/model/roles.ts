@@ -4,7 +4,12 @@ import { deepFreeze } from './freeze.js';
 import type { LevelId } from './levels.js';
 import type { ModelItem } from './types.js';
 
-export type RoleAreaRequirement = { readonly area: AreaId; readonly minLevel: LevelId };
+export type RoleAreaRequirement = {
+  readonly area: AreaId;
+  readonly minLevel: LevelId;
+  /** The highest level that still meets the role; the trainee role stops at in_opleiding. */
+  readonly maxLevel?: LevelId;
+};
 export type RoleCompetencyRequirement = { readonly competency: CompetencyId; readonly minScore: number };
 
 export type CatalogueRole = ModelItem & {
@@ -12,7 +17,7 @@ export type CatalogueRole = ModelItem & {
   readonly competencies?: readonly RoleCompetencyRequirement[];
   /**
    * 'all' (default): every area minimum must be met. 'any': one is enough — used for
-   * roles defined by being somewhere on the ladder rather than by a bundle (stagiaire).
+   * the trainee role (stagiaire), met by being in training in at least one area.
    */
   readonly areaMatch?: 'all' | 'any';
 };
@@ -127,20 +132,20 @@ export const ROLE_CATALOGUE: readonly CatalogueRole[] = deepFreeze([
     id: 'stagiaire',
     label: { nl: 'Stagiaire', en: 'Intern' },
     description: {
-      nl: 'Student in opleiding (mbo/hbo), bijvoorbeeld in een IKC-lab met praktijkgericht onderzoek. Telt iedereen die in minstens één gebied een niveau heeft.',
-      en: 'Student in training (MBO/HBO), e.g. in an IKC lab doing practice-based research. Counts anyone with a level in at least one area.',
+      nl: 'Student in opleiding (mbo/hbo), bijvoorbeeld in een IKC-lab met praktijkgericht onderzoek. Alleen wie in minstens één gebied in opleiding is, voldoet.',
+      en: 'Student in training (MBO/HBO), e.g. in an IKC lab doing practice-based research. Only someone in training in at least one area qualifies.',
     },
-    // Being an intern is a place on the ladder, not a bundle: any area at any level qualifies.
+    // Being an intern means being in training somewhere: in_opleiding, and nothing higher, in one area.
     areaMatch: 'any',
     requirements: [
-      { area: 'didactiek', minLevel: 'in_opleiding' },
-      { area: 'pedagogiek', minLevel: 'in_opleiding' },
-      { area: 'gezondheid', minLevel: 'in_opleiding' },
-      { area: 'verzorging', minLevel: 'in_opleiding' },
-      { area: 'psychologie_orthopedagogiek', minLevel: 'in_opleiding' },
-      { area: 'onderzoek_innovatie', minLevel: 'in_opleiding' },
-      { area: 'professionele_versterking', minLevel: 'in_opleiding' },
-      { area: 'organisatie_samenwerking', minLevel: 'in_opleiding' },
+      { area: 'didactiek', minLevel: 'in_opleiding', maxLevel: 'in_opleiding' },
+      { area: 'pedagogiek', minLevel: 'in_opleiding', maxLevel: 'in_opleiding' },
+      { area: 'gezondheid', minLevel: 'in_opleiding', maxLevel: 'in_opleiding' },
+      { area: 'verzorging', minLevel: 'in_opleiding', maxLevel: 'in_opleiding' },
+      { area: 'psychologie_orthopedagogiek', minLevel: 'in_opleiding', maxLevel: 'in_opleiding' },
+      { area: 'onderzoek_innovatie', minLevel: 'in_opleiding', maxLevel: 'in_opleiding' },
+      { area: 'professionele_versterking', minLevel: 'in_opleiding', maxLevel: 'in_opleiding' },
+      { area: 'organisatie_samenwerking', minLevel: 'in_opleiding', maxLevel: 'in_opleiding' },
     ],
   },
   {

@@ -55,7 +55,7 @@ try {
       if (tenant.slug === BENCHMARK_SLUG) continue;
       const mix = coverageMix(await loadSeededCoverage(prisma, tenant.organisationId));
       console.log(
-        `  ${tenant.slug} coverage: ${mix.covered} covered, ${mix.singlePointsOfFailure} single points of failure, ` +
+        `  ${tenant.slug} coverage: ${mix.covered} covered, ${mix.noMargin} without margin, ${mix.singlePoints} single points, ` +
           `${mix.gaps} gaps (${mix.gapsWithPipeline} with a pipeline, ${mix.gapsClosedByPipeline} closed by it) of ${mix.requirements} requirements`,
       );
     }

@@ -154,7 +154,14 @@ export class TenantBuilder {
       name,
       kind,
       description: description ?? null,
+      // The teams exist since before the trend's window, so past months have requirements (rule 6).
+      createdAt: this.teamsSince,
     });
+  }
+
+  /** When the seeded teams and their target profiles started: three school years before the anchor. */
+  private get teamsSince(): Date {
+    return addMonths(this.anchor, -36);
   }
 
   /** Creates the users and memberships of the tenant's demo logins (call before adding people). */
@@ -500,7 +507,8 @@ export class TenantBuilder {
       status: input.status,
       startDate: start,
       expectedEndDate: end,
-      completedAt: input.status === 'completed' ? end : null,
+      // Never completed in the future (rule 8): a course that ran past the anchor finished early.
+      completedAt: input.status === 'completed' ? (end && end > this.anchor ? this.anchor : end) : null,
       costCents: input.costEuros === undefined ? null : input.costEuros * 100,
       notes: input.notes ?? null,
       createdByUserId: this.optionalUserId('hr'),
@@ -568,6 +576,7 @@ export class TenantBuilder {
       circle: fields.circle ?? null,
       count: fields.count,
       note: fields.note ?? null,
+      createdAt: this.teamsSince,
     });
   }
 }

@@ -6,20 +6,35 @@ import {
   type TRoleDefinition,
   type TTeamCoverage,
   type TTeamInput,
+  type TVacancy,
 } from '@teamspiegel/domain';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 
 /**
  * Seeded rows → gap-engine input, with the API's semantics (services/coverage-snapshot.ts):
- * current area levels of any status, active ambitions and planned / in-progress actions as
- * development, role requirements by RoleDefinition id. Used to print the seeded coverage mix and
+ * validated area levels (a current self-assessment counts as the last validated level before it),
+ * role holders from role assignments without an end, active ambitions and planned / in-progress
+ * actions as development, open hires of a team as vacancies, role requirements by RoleDefinition id. Used to print the seeded coverage mix and
  * by the seed tests; it works on plan rows and on rows read back from the database alike.
  */
 export type CoverageRows = {
   teams: ReadonlyArray<{ id?: string; siteId: string; name: string }>;
   teamMemberships: ReadonlyArray<{ teamId: string; employeeId: string; endDate?: Date | string | null }>;
   employees: ReadonlyArray<{ id?: string; fte?: number; active?: boolean }>;
-  areaLevels: ReadonlyArray<{ employeeId: string; area: string; level: string; isCurrent?: boolean | null }>;
+  areaLevels: ReadonlyArray<{
+    employeeId: string;
+    area: string;
+    level: string;
+    isCurrent?: boolean | null;
+    status?: string;
+    validFrom?: Date | string;
+  }>;
+  roleAssignments?: ReadonlyArray<{
+    employeeId: string;
+    roleDefinitionId: string;
+    teamId?: string | null;
+    endDate?: Date | string | null;
+  }>;
   competencyRatings: ReadonlyArray<{ employeeId: string; competency: string; score: number }>;
   surroundingsContacts: ReadonlyArray<{ employeeId: string; circle: string }>;
   ambitions: ReadonlyArray<{
@@ -33,6 +48,7 @@ export type CoverageRows = {
   developmentActions: ReadonlyArray<{
     id?: string;
     employeeId?: string | null;
+    teamId?: string | null;
     area?: string | null;
     targetLevel?: string | null;
     expectedEndDate?: Date | string | null;
@@ -91,11 +107,23 @@ export function coverageInput(rows: CoverageRows): { teams: TTeamInput[]; roles:
       development: [],
     });
   }
+  const time = (value: Date | string | undefined) => (value === undefined ? 0 : new Date(value).getTime());
+  const lastValidated = new Map<string, { level: string; from: number }>();
   for (const row of rows.areaLevels) {
-    if (row.isCurrent === true || row.isCurrent === undefined) {
-      const member = members.get(row.employeeId);
-      if (member) member.levels[row.area] = row.level;
-    }
+    if (row.isCurrent !== null || (row.status ?? 'validated') !== 'validated') continue;
+    const key = `${row.employeeId}:${row.area}`;
+    const from = time(row.validFrom);
+    if ((lastValidated.get(key)?.from ?? -1) < from) lastValidated.set(key, { level: row.level, from });
+  }
+  for (const row of rows.areaLevels) {
+    if (row.isCurrent !== true && row.isCurrent !== undefined) continue;
+    const member = members.get(row.employeeId);
+    if (!member) continue;
+    const level =
+      (row.status ?? 'validated') === 'validated'
+        ? row.level
+        : lastValidated.get(`${row.employeeId}:${row.area}`)?.level;
+    if (level) member.levels[row.area] = level;
   }
   for (const row of rows.competencyRatings) {
     const member = members.get(row.employeeId);
@@ -115,10 +143,23 @@ export function coverageInput(rows: CoverageRows): { teams: TTeamInput[]; roles:
       expectedDate: isoDate(row.horizonDate),
     } as TDevelopmentTarget);
   }
+  const vacancies = new Map<string, TVacancy[]>();
   for (const row of rows.developmentActions) {
     const status = row.status ?? 'planned';
     if (status !== 'planned' && status !== 'in_progress') continue;
-    if (!row.employeeId || !row.area || !row.targetLevel) continue;
+    if (!row.area || !row.targetLevel) continue;
+    if (!row.employeeId) {
+      if (row.type !== 'werving' || !row.teamId) continue;
+      const list = vacancies.get(row.teamId) ?? [];
+      list.push({
+        id: must(row.id),
+        area: row.area,
+        level: row.targetLevel,
+        expectedDate: isoDate(row.expectedEndDate),
+      } as TVacancy);
+      vacancies.set(row.teamId, list);
+      continue;
+    }
     members.get(row.employeeId)?.development.push({
       source: 'action',
       sourceId: must(row.id),
@@ -132,8 +173,24 @@ export function coverageInput(rows: CoverageRows): { teams: TTeamInput[]; roles:
   const teams = new Map<string, TTeamInput & { members: TMemberInput[]; requirements: TRequirement[] }>();
   for (const team of rows.teams) {
     const id = must(team.id);
-    teams.set(id, { teamId: id, siteId: team.siteId, name: team.name, members: [], requirements: [] });
+    teams.set(id, {
+      teamId: id,
+      siteId: team.siteId,
+      name: team.name,
+      members: [],
+      requirements: [],
+      vacancies: vacancies.get(id) ?? [],
+    });
   }
+  const assignmentsOf = new Map<string, NonNullable<CoverageRows['roleAssignments']>[number][]>();
+  for (const row of rows.roleAssignments ?? []) {
+    if (row.endDate) continue;
+    assignmentsOf.set(row.employeeId, [...(assignmentsOf.get(row.employeeId) ?? []), row]);
+  }
+  const rolesOf = (employeeId: string, teamId: string) =>
+    (assignmentsOf.get(employeeId) ?? [])
+      .filter((row) => row.teamId == null || row.teamId === teamId)
+      .map((row) => row.roleDefinitionId);
   const seen = new Set<string>();
   for (const row of rows.teamMemberships) {
     if (row.endDate) continue;
@@ -142,7 +199,7 @@ export function coverageInput(rows: CoverageRows): { teams: TTeamInput[]; roles:
     const pair = `${row.teamId}:${row.employeeId}`;
     if (!member || !team || seen.has(pair)) continue;
     seen.add(pair);
-    team.members.push(member as unknown as TMemberInput);
+    team.members.push({ ...member, roleIds: rolesOf(row.employeeId, row.teamId) } as unknown as TMemberInput);
   }
   for (const row of rows.teamRequirements) {
     const team = teams.get(row.teamId);
@@ -190,7 +247,8 @@ export function computeCoverage(rows: CoverageRows): TTeamCoverage[] {
 export type CoverageMix = {
   requirements: number;
   covered: number;
-  singlePointsOfFailure: number;
+  noMargin: number;
+  singlePoints: number;
   gaps: number;
   /** Gaps with at least one person on the way. */
   gapsWithPipeline: number;
@@ -202,7 +260,8 @@ export function coverageMix(coverage: readonly TTeamCoverage[]): CoverageMix {
   const mix: CoverageMix = {
     requirements: 0,
     covered: 0,
-    singlePointsOfFailure: 0,
+    noMargin: 0,
+    singlePoints: 0,
     gaps: 0,
     gapsWithPipeline: 0,
     gapsClosedByPipeline: 0,
@@ -211,7 +270,8 @@ export function coverageMix(coverage: readonly TTeamCoverage[]): CoverageMix {
     for (const result of team.requirements) {
       mix.requirements++;
       if (result.status === 'covered') mix.covered++;
-      else if (result.status === 'single_point_of_failure') mix.singlePointsOfFailure++;
+      else if (result.status === 'single_point') mix.singlePoints++;
+      else if (result.status === 'no_margin') mix.noMargin++;
       else {
         mix.gaps++;
         if (result.pipeline.length > 0) mix.gapsWithPipeline++;
@@ -243,7 +303,7 @@ export async function loadSeededCoverage(
     prisma.team.findMany({ where, orderBy: { id: 'asc' } }),
     prisma.teamMembership.findMany({ where }),
     prisma.employee.findMany({ where: { ...where, erasedAt: null } }),
-    prisma.areaLevel.findMany({ where: { ...where, isCurrent: true } }),
+    prisma.areaLevel.findMany({ where }),
     prisma.competencyRating.findMany({ where }),
     prisma.surroundingsContact.findMany({ where }),
     prisma.ambition.findMany({ where }),
@@ -251,6 +311,7 @@ export async function loadSeededCoverage(
     prisma.teamRequirement.findMany({ where }),
     prisma.roleDefinition.findMany({ where }),
   ]);
+  const roleAssignments = await prisma.roleAssignment.findMany({ where });
   return computeCoverage({
     teams,
     teamMemberships,
@@ -262,5 +323,6 @@ export async function loadSeededCoverage(
     developmentActions,
     teamRequirements,
     roleDefinitions,
+    roleAssignments,
   });
 }

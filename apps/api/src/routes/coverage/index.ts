@@ -4,6 +4,7 @@ import { ZId, ZIdParams, ZPage, ZProblem } from '@teamspiegel/domain/api/common'
 import {
   ZCandidatesQuery,
   ZCandidateView,
+  ZCoverageInclude,
   ZDevelopmentDemandQuery,
   ZDevelopmentDemandView,
   ZOrganisationCoverageQuery,
@@ -24,6 +25,7 @@ import {
   coverageTeamIds,
   organisationCoverage,
   organisationCoverageView,
+  pendingInTeams,
   requirementViews,
   teamCoverageView,
   type Viewer,
@@ -78,20 +80,22 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
         summary:
           "A team's coverage per requirement: supply, gap, status, suppliers, pipeline and projection (employees and trainers see aggregates)",
         params: ZIdParams,
+        querystring: ZCoverageInclude,
         response: { 200: ZTeamCoverageView, ...problems },
       },
     },
     async (request, reply) => {
       const actor = actorOf(request);
+      const includePending = request.query.include === 'pending';
       const snapshot = await coverageSnapshot(fastify.db, actor.organisationId);
       const teamId = request.params.id;
       if (!snapshot.teams.has(teamId)) throw notFound('Team');
       if (!(await coverageTeamIds(fastify.db, actor, snapshot)).includes(teamId)) throw notFound('Team');
       const viewer = viewerOf(actor);
-      const key = `team:${actor.organisationId}:${snapshot.dataVersion}:${teamId}:${viewer.anonymised ? `anon:${viewer.selfEmployeeId}` : 'named'}`;
+      const key = `team:${actor.organisationId}:${snapshot.dataVersion}:${teamId}:${includePending}:${viewer.anonymised ? `anon:${viewer.selfEmployeeId}` : 'named'}`;
       let json = responses.get(key);
       if (json === undefined) {
-        json = JSON.stringify(teamCoverageView(snapshot, teamId, viewer));
+        json = JSON.stringify(teamCoverageView(snapshot, teamId, viewer, includePending));
         responses.set(key, json);
       }
       return sendJson(reply, json);
@@ -118,16 +122,18 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
       const scopeKey = can(actor.role, 'coverage.read.overview', 'organisation')
         ? 'all'
         : `member:${actor.memberId}`;
-      const key = `org:${actor.organisationId}:${snapshot.dataVersion}:${scopeKey}:${query.siteId ?? ''}:${query.page}:${query.pageSize}:${query.rankingLimit}`;
+      const included = query.include === 'pending';
+      const key = `org:${actor.organisationId}:${snapshot.dataVersion}:${scopeKey}:${query.siteId ?? ''}:${query.page}:${query.pageSize}:${query.rankingLimit}:${included}`;
       let json = responses.get(key);
       if (json === undefined) {
-        const coverage = organisationCoverage(snapshot, scope.teamIds);
+        const coverage = organisationCoverage(snapshot, scope.teamIds, included);
         json = JSON.stringify(
           organisationCoverageView(
             snapshot,
             coverage,
             { ...query, siteId: query.siteId ?? null },
             scope.siteTeamCounts,
+            { changes: pendingInTeams(snapshot, scope.teamIds), included },
           ),
         );
         responses.set(key, json);

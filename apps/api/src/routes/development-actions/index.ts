@@ -13,7 +13,7 @@ import type { DevelopmentAction } from '../../generated/prisma/client.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { registerCrud } from '../../lib/crud.ts';
 import { isoDate, isoDateTime, parseDate } from '../../lib/http.ts';
-import { conflict, unprocessable } from '../../lib/problem.ts';
+import { conflict, ProblemError, unprocessable } from '../../lib/problem.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Db, Tx } from '../../plugins/app/prisma.ts';
 import { activeMembershipWhere, reachOf } from '../../services/access.ts';
@@ -90,10 +90,15 @@ function assertConsistent(action: Shape) {
       { path: 'area', message: 'Required with targetLevel' },
     ]);
   }
+  // A date that cannot be (docs/coverage-rules.md, rule 8) is bad input: 400 with the field path.
   if (action.startDate && action.expectedEndDate && action.expectedEndDate < action.startDate) {
-    throw unprocessable('invalid_date_range', 'The expected end date lies before the start date.', [
-      { path: 'expectedEndDate', message: 'Before startDate' },
-    ]);
+    throw new ProblemError(
+      400,
+      'invalid_date_range',
+      'Bad request',
+      'The expected end date lies before the start date.',
+      [{ path: 'body.expectedEndDate', message: 'Before startDate' }],
+    );
   }
 }
 

@@ -3,7 +3,7 @@ import {
   AREAS,
   CIRCLES,
   COMPETENCIES,
-  COVERAGE_STATUSES,
+  coverageStatusLabel,
   LEVELS,
   type TRequirement,
 } from '@teamspiegel/domain';
@@ -25,10 +25,17 @@ const areaLabel = (id: string, locale: Locale) => AREAS.find((a) => a.id === id)
 const levelLabel = (id: string | undefined, locale: Locale) =>
   id ? (LEVELS.find((l) => l.id === id)?.label[locale] ?? id) : null;
 
+/** The one label of a status (packages/domain, model/coverage-status.ts), as on every page. */
 export function statusLabel(status: string, locale: Locale): string {
-  if (status === 'none') return t(locale, 'Geen eis', 'No requirement');
-  return COVERAGE_STATUSES.find((s) => s.id === status)?.label[locale] ?? status;
+  return coverageStatusLabel(status, locale);
 }
+
+const STATUS_COUNT_HEADERS = (locale: Locale) => [
+  t(locale, 'Gedekt', 'Covered'),
+  coverageStatusLabel('no_margin', locale),
+  coverageStatusLabel('single_point', locale),
+  t(locale, 'Hiaten', 'Gaps'),
+];
 
 const KIND = {
   area: { nl: 'Gebied', en: 'Area' },
@@ -66,24 +73,26 @@ function minimumOf(entry: { minLevel?: string; minScore?: number }, locale: Loca
   return null;
 }
 
-/** Teams × areas: per area status, required, supply and gap; then the team's summary. */
+/**
+ * Teams × areas: per area the status, the shown (failing) tier's level, required and present,
+ * and the people missing (rule 2); then the team's summary.
+ */
 export function matrixTable(view: TOrganisationCoverageView, locale: Locale): Table {
   const headers = [t(locale, 'Locatie', 'Site'), 'Team'];
   for (const area of AREA_IDS) {
     const label = areaLabel(area, locale);
     headers.push(
       `${label} – status`,
+      `${label} – ${t(locale, 'niveau', 'level')}`,
       `${label} – ${t(locale, 'nodig', 'required')}`,
       `${label} – ${t(locale, 'aanwezig', 'supply')}`,
-      `${label} – ${t(locale, 'tekort', 'gap')}`,
+      `${label} – ${t(locale, 'mensen te kort', 'people missing')}`,
     );
   }
   headers.push(
     t(locale, 'Eisen', 'Requirements'),
-    t(locale, 'Gedekt', 'Covered'),
-    t(locale, 'Kwetsbaar', 'Single points of failure'),
-    t(locale, 'Hiaten', 'Gaps'),
-    t(locale, 'Totaal tekort', 'Total gap'),
+    ...STATUS_COUNT_HEADERS(locale),
+    t(locale, 'Mensen te kort', 'People missing'),
     t(locale, 'Verwacht tekort', 'Projected gap'),
     'Team-id',
   );
@@ -93,6 +102,7 @@ export function matrixTable(view: TOrganisationCoverageView, locale: Locale): Ta
       const cell = row.cells[area];
       values.push(
         statusLabel(cell?.status ?? 'none', locale),
+        levelLabel(cell?.minLevel ?? undefined, locale),
         cell?.required ?? 0,
         cell?.supply ?? 0,
         cell?.gap ?? 0,
@@ -101,7 +111,8 @@ export function matrixTable(view: TOrganisationCoverageView, locale: Locale): Ta
     values.push(
       row.summary.requirements,
       row.summary.covered,
-      row.summary.singlePointsOfFailure,
+      row.summary.noMargin,
+      row.summary.singlePoints,
       row.summary.gaps,
       row.summary.totalGap,
       row.summary.projectedTotalGap,
@@ -112,7 +123,7 @@ export function matrixTable(view: TOrganisationCoverageView, locale: Locale): Ta
   return { sheet: t(locale, 'Dekking', 'Coverage'), headers, rows };
 }
 
-/** The ranked gaps and single points of failure, most severe first. */
+/** The ranked uncovered requirements (gap, single point, no margin), most severe first. */
 export function gapsTable(ranking: TOrganisationCoverageView['ranking'], locale: Locale): Table {
   const headers = [
     t(locale, 'Rang', 'Rank'),
@@ -153,12 +164,11 @@ export function totalsTable(view: TOrganisationCoverageView, locale: Locale): Ta
     t(locale, 'Gebied / locatie', 'Area / site'),
     t(locale, 'Nodig', 'Required'),
     t(locale, 'Eisen', 'Requirements'),
-    t(locale, 'Gedekt', 'Covered'),
-    t(locale, 'Kwetsbaar', 'Single points of failure'),
-    t(locale, 'Hiaten', 'Gaps'),
-    t(locale, 'Totaal tekort', 'Total gap'),
+    ...STATUS_COUNT_HEADERS(locale),
+    t(locale, 'Mensen te kort', 'People missing'),
     t(locale, 'Teams met hiaat', 'Teams with a gap'),
   ];
+  // Per area the status counts count cells (one per team), Nodig and Tekort count people (rule 2).
   const rows: Value[][] = AREA_IDS.map((area) => {
     const totals = view.totals.byArea[area];
     return [
@@ -166,7 +176,8 @@ export function totalsTable(view: TOrganisationCoverageView, locale: Locale): Ta
       totals?.required ?? 0,
       totals?.requirements ?? 0,
       totals?.covered ?? 0,
-      totals?.singlePointsOfFailure ?? 0,
+      totals?.noMargin ?? 0,
+      totals?.singlePoints ?? 0,
       totals?.gaps ?? 0,
       totals?.totalGap ?? 0,
       totals?.teamsWithGap ?? 0,
@@ -178,7 +189,8 @@ export function totalsTable(view: TOrganisationCoverageView, locale: Locale): Ta
     null,
     totals.requirements,
     totals.covered,
-    totals.singlePointsOfFailure,
+    totals.noMargin,
+    totals.singlePoints,
     totals.gaps,
     totals.totalGap,
     null,
@@ -200,10 +212,13 @@ export function teamTable(view: TTeamCoverageView, locale: Locale): Table {
     t(locale, 'Tekort', 'Gap'),
     'Status',
     t(locale, 'In ontwikkeling', 'Pipeline'),
+    t(locale, 'Vacatures', 'Vacancies'),
     t(locale, 'Verwacht tekort', 'Projected gap'),
     t(locale, 'Verwachte status', 'Projected status'),
     t(locale, 'Aanwezig (namen)', 'Supply (names)'),
     t(locale, 'In ontwikkeling (namen)', 'Pipeline (names)'),
+    t(locale, 'Kandidaten (geen rolhouder)', 'Candidates (not holding the role)'),
+    t(locale, 'Rolhouders die niet voldoen', 'Holders not meeting the profile'),
     t(locale, 'Eis-id', 'Requirement id'),
   ];
   const names = (list: Array<{ name: string | null }>) =>
@@ -224,10 +239,13 @@ export function teamTable(view: TTeamCoverageView, locale: Locale): Table {
       coverage.gap,
       statusLabel(coverage.status, locale),
       coverage.pipeline.length,
+      coverage.vacancies.length,
       coverage.projected.gap,
       statusLabel(coverage.projected.status, locale),
       names(coverage.suppliers),
       names(coverage.pipeline),
+      names(coverage.candidates),
+      names(coverage.unqualifiedHolders),
       requirement.id,
     ];
   });

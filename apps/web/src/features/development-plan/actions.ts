@@ -5,51 +5,45 @@ import {
   DEVELOPMENT_STATUS_TRANSITIONS,
   type TDevelopmentAction,
 } from '@teamspiegel/domain/api/development-actions';
-import type { TTeam } from '@teamspiegel/domain/api/teams';
 import { revalidatePath } from 'next/cache';
 import { apiFetch } from '@/lib/api/client';
 import { type ActionResult, toActionError } from '@/lib/api/errors';
 import { isUuid } from '@/lib/params';
 import { isArea, isLevel } from '@/lib/vocabulary';
-import { listCandidates } from './api';
-import { gapActionTitle, planForGap, sixMonthsFrom } from './gap-plan';
+import { listPlanGaps } from './api';
+import { sixMonthsFrom } from './gap-plan';
 
 const text = (form: FormData, key: string) => String(form.get(key) ?? '').trim();
 
 /**
- * One click on a gap: plans training/coaching for the best candidate, or hiring when there is none.
- * The plan is worked out again here from the API (not taken from the form), and refused with
- * `gap_changed` when it no longer matches what the user clicked (e.g. a second click).
+ * One click on a gap: accepts the step the API suggests for it (training or coaching for a
+ * candidate, or hiring). The suggestion is read again from the API (not taken from the form) and
+ * refused with `gap_changed` when it no longer matches what the user clicked (e.g. a second click).
  */
 export async function planGap(_previous: ActionResult<{ id: string }> | null, form: FormData) {
   const teamId = text(form, 'teamId');
-  const area = text(form, 'area');
-  const level = text(form, 'level');
+  const requirementId = text(form, 'requirementId');
   const expectedEmployee = text(form, 'employeeId') || null;
-  if (!isUuid(teamId) || !isArea(area) || !isLevel(level)) {
+  if (!isUuid(teamId) || !isUuid(requirementId)) {
     return { ok: false, status: 400, code: 'bad_request' } satisfies ActionResult;
   }
   let created: TDevelopmentAction;
   try {
-    const [candidates, team] = await Promise.all([
-      listCandidates({ area, minLevel: level, teamId }),
-      apiFetch<TTeam>(`/api/teams/${encodeURIComponent(teamId)}`),
-    ]);
-    const plan = planForGap(candidates.items, level);
-    if (plan.employeeId !== expectedEmployee) {
+    const gaps = await listPlanGaps({ teamId, requirementId, pageSize: 1 });
+    const suggestion = gaps.items[0]?.suggestion ?? null;
+    if (!suggestion || suggestion.employeeId !== expectedEmployee) {
       return { ok: false, status: 409, code: 'gap_changed' } satisfies ActionResult;
     }
-    created = await apiFetch<TDevelopmentAction>('/api/development-actions', {
+    created = await apiFetch<TDevelopmentAction>('/api/development-suggestions/accept', {
       method: 'POST',
       body: {
-        type: plan.type,
-        title: gapActionTitle(plan, area, level, team.name),
-        employeeId: plan.employeeId,
         teamId,
-        area,
-        targetLevel: level,
+        requirementId,
+        type: suggestion.type,
+        employeeId: suggestion.employeeId,
+        area: suggestion.area,
+        targetLevel: suggestion.targetLevel,
         expectedEndDate: sixMonthsFrom(new Date()),
-        status: 'planned',
       },
     });
   } catch (error) {

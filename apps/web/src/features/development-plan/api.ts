@@ -1,7 +1,7 @@
 import 'server-only';
 import type { TPage } from '@teamspiegel/domain/api/common';
-import type { TCandidateView, TOrganisationCoverageView } from '@teamspiegel/domain/api/coverage';
 import type { TDevelopmentAction } from '@teamspiegel/domain/api/development-actions';
+import type { TPlanGap } from '@teamspiegel/domain/api/development-plan';
 import type { TEmployee } from '@teamspiegel/domain/api/employees';
 import { apiFetch } from '@/lib/api/client';
 
@@ -21,16 +21,15 @@ export function listActions(filters: ActionFilters) {
   });
 }
 
-/** The organisation's ranked gaps (the ranking is sorted by severity). */
-export function organisationCoverage(rankingLimit: number) {
-  return apiFetch<TOrganisationCoverageView>('/api/organisation/coverage', {
-    query: { pageSize: 1, rankingLimit },
-  });
-}
-
-/** Who could close a gap: planned actions and ambitions first, then people one level below. */
-export function listCandidates(query: { area: string; minLevel: string; teamId: string }) {
-  return apiFetch<TPage<TCandidateView>>('/api/candidates', { query: { ...query, pageSize: 10 } });
+/** The plan's gaps as the API computes them: the overview's gaps, what is planned, the next step. */
+export function listPlanGaps(query: {
+  teamId?: string;
+  area?: string;
+  level?: string;
+  requirementId?: string;
+  pageSize: number;
+}) {
+  return apiFetch<TPage<TPlanGap>>('/api/development-plan/gaps', { query });
 }
 
 export function listActiveEmployees() {

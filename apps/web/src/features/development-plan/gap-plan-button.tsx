@@ -5,20 +5,22 @@ import { useActionState } from 'react';
 import { ErrorMessage } from '@/components/error-message';
 import { planGap } from './actions';
 
-/** The one-click "Plan training for X" / "Plan hiring" button of a gap row. */
+/**
+ * The one-click "Plan training for X" / "Plan hiring" button of a gap row. It stays mounted when
+ * the gap has no suggestion left (`buttonLabel` null), so "planned" remains visible after the
+ * page re-renders with the new action in "al in het plan".
+ */
 export function GapPlanButton({
   teamId,
-  area,
-  level,
+  requirementId,
   employeeId,
   buttonLabel,
   context,
 }: {
   teamId: string;
-  area: string;
-  level: string;
+  requirementId: string;
   employeeId: string | null;
-  buttonLabel: string;
+  buttonLabel: string | null;
   /** Visually hidden: which gap the button belongs to. */
   context: string;
 }) {
@@ -27,17 +29,18 @@ export function GapPlanButton({
   return (
     <form action={action} className="flex flex-col items-start gap-1">
       <input type="hidden" name="teamId" value={teamId} />
-      <input type="hidden" name="area" value={area} />
-      <input type="hidden" name="level" value={level} />
+      <input type="hidden" name="requirementId" value={requirementId} />
       <input type="hidden" name="employeeId" value={employeeId ?? ''} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
-      >
-        {pending ? t('planning') : buttonLabel}
-        <span className="sr-only"> — {context}</span>
-      </button>
+      {buttonLabel ? (
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
+        >
+          {pending ? t('planning') : buttonLabel}
+          <span className="sr-only"> — {context}</span>
+        </button>
+      ) : null}
       <div aria-live="polite" className="text-sm">
         {state?.ok ? <p className="text-covered">✓ {t('planned')}</p> : null}
         {state && !state.ok ? <ErrorMessage code={state.code} /> : null}

@@ -6,14 +6,14 @@ import {
   type DevelopmentStatus,
   label,
 } from '@teamspiegel/domain';
-import type { TCandidateView } from '@teamspiegel/domain/api/coverage';
 import type { TDevelopmentAction } from '@teamspiegel/domain/api/development-actions';
+import type { TPlannedAction } from '@teamspiegel/domain/api/development-plan';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/pagination';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { SelectField } from '@/components/select-field';
-import { StatusBadge } from '@/components/status';
+import { StatusBadge, statusLabel } from '@/components/status';
 import { can } from '@/lib/access';
 import { load } from '@/lib/api/load';
 import { isUuid, parsePage } from '@/lib/params';
@@ -28,17 +28,11 @@ import {
   type Locale,
   levelLabel,
 } from '@/lib/vocabulary';
-import { pageCount } from '../overview/view-model';
+import { requirementSentence } from '../overview/ranking';
+import { describeRequirement, pageCount } from '../overview/view-model';
 import { listTeams } from '../people/api';
-import {
-  ACTIONS_PAGE_SIZE,
-  listActions,
-  listActiveEmployees,
-  listCandidates,
-  organisationCoverage,
-} from './api';
+import { ACTIONS_PAGE_SIZE, listActions, listActiveEmployees, listPlanGaps } from './api';
 import { CreateActionForm } from './create-action-form';
-import { alreadyPlanned, planForGap } from './gap-plan';
 import { GapPlanButton } from './gap-plan-button';
 import { StatusButtons } from './status-buttons';
 
@@ -76,8 +70,17 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
   const filters = parse(searchParams);
   const gapFiltered = Boolean(filters.teamId || filters.area || filters.level);
 
-  const [coverage, actions, teams, employees] = await Promise.all([
-    load(organisationCoverage(gapFiltered ? 500 : 100)),
+  // The gaps, what is already planned for them and the suggested step all come from the API
+  // (GET /api/development-plan/gaps): the page computes none of it.
+  const [planGaps, actions, teams, employees] = await Promise.all([
+    load(
+      listPlanGaps({
+        teamId: filters.teamId,
+        area: filters.area,
+        level: filters.level,
+        pageSize: MAX_GAPS,
+      }),
+    ),
     load(
       listActions({
         type: filters.type,
@@ -91,25 +94,9 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
     canEdit ? load(listActiveEmployees()) : Promise.resolve(null),
   ]);
   const teamName = new Map((teams.data?.items ?? []).map((team) => [team.id, team.name]));
-
-  const gaps = (coverage.data?.ranking ?? []).filter(
-    (entry) =>
-      entry.kind === 'area' &&
-      entry.area &&
-      entry.minLevel &&
-      (entry.status === 'gap' || (gapFiltered && entry.status === 'single_point_of_failure')) &&
-      (!filters.teamId || entry.teamId === filters.teamId) &&
-      (!filters.area || entry.area === filters.area) &&
-      (!filters.level || entry.minLevel === filters.level),
-  );
-  const shownGaps = gaps.slice(0, MAX_GAPS);
-  const candidates = await Promise.all(
-    shownGaps.map((gap) =>
-      listCandidates({ area: gap.area as string, minLevel: gap.minLevel as string, teamId: gap.teamId })
-        .then((page) => page.items)
-        .catch(() => null),
-    ),
-  );
+  const tOverview = await getTranslations('overview');
+  const shownGaps = planGaps.data?.items ?? [];
+  const totalGaps = planGaps.data?.total ?? 0;
 
   const filterParts = [
     filters.teamId ? (teamName.get(filters.teamId) ?? tc('unknown')) : null,
@@ -147,9 +134,9 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
           ) : null}
         </div>
         <p className="text-sm text-slate-600">{t('gaps.intro')}</p>
-        {coverage.error ? (
-          <ProblemState code={coverage.error.code} />
-        ) : gaps.length === 0 ? (
+        {planGaps.error ? (
+          <ProblemState code={planGaps.error.code} />
+        ) : shownGaps.length === 0 ? (
           <EmptyState title={gapFiltered ? t('gaps.emptyFiltered') : t('gaps.emptyTitle')}>
             {t('gaps.emptyText')}
           </EmptyState>
@@ -180,19 +167,16 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
-                {shownGaps.map((gap, index) => {
-                  const area = gap.area as NonNullable<typeof gap.area>;
-                  const level = gap.minLevel as NonNullable<typeof gap.minLevel>;
-                  const list = candidates[index] ?? null;
-                  const plan = list ? planForGap(list, level) : null;
-                  const planned = list ? alreadyPlanned(list) : [];
+                {shownGaps.map((gap) => {
                   const team = gap.teamName ?? teamName.get(gap.teamId) ?? tc('unknown');
-                  const context = `${team}, ${areaLabel(area, locale)} (${levelLabel(level, locale)})`;
+                  const subject = requirementSentence(tOverview, describeRequirement(gap, locale));
+                  const suggestion = gap.suggestion;
+                  const rowId =
+                    gap.kind === 'area' && gap.area && gap.minLevel
+                      ? `gap-${gap.teamId}-${gap.area}-${gap.minLevel}`
+                      : `gap-${gap.teamId}-${gap.kind}-${gap.requirementId}`;
                   return (
-                    <tr
-                      key={`${gap.teamId}-${gap.requirementId}`}
-                      data-testid={`gap-${gap.teamId}-${area}-${level}`}
-                    >
+                    <tr key={`${gap.teamId}-${gap.requirementId}`} data-testid={rowId} data-kind={gap.kind}>
                       <th scope="row" className="px-3 py-2 text-left font-medium">
                         <Link
                           href={`/teams/${gap.teamId}`}
@@ -204,75 +188,67 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
                           <span className="block text-xs font-normal text-slate-600">{gap.siteName}</span>
                         ) : null}
                       </th>
+                      <td className="px-3 py-2">{subject}</td>
                       <td className="px-3 py-2">
-                        {areaLabel(area, locale)}
-                        <span className="block text-xs text-slate-600">
-                          {t('levelOrHigher', { level: levelLabel(level, locale) })}
-                        </span>
-                      </td>
-                      <td className="px-3 py-2">
-                        <StatusBadge
-                          status={gap.status === 'gap' ? 'gap' : 'single_point_of_failure'}
-                          label={gap.status === 'gap' ? t('gaps.statusGap') : t('gaps.statusSpof')}
-                        />
+                        <StatusBadge status={gap.status} label={statusLabel(gap.status, locale)} />
                         <span className="block text-xs text-slate-600">
                           {t('gaps.shortfall', { required: gap.count, present: gap.headcount, gap: gap.gap })}
                         </span>
                       </td>
-                      <td className="px-3 py-2 text-slate-700">
-                        {planned.length > 0 && planned.length >= gap.gap ? (
+                      <td className="px-3 py-2 text-slate-700" data-testid="planned">
+                        {gap.coveredByPlan ? (
                           <span className="block text-xs font-medium text-covered">
                             ✓ {t('gaps.coveredByPlan')}
                           </span>
                         ) : null}
-                        {planned.length === 0
+                        {gap.plannedActions.length === 0
                           ? '—'
-                          : planned.map((c) => (
-                              <PlannedLine key={c.employeeId} candidate={c} locale={locale} />
+                          : gap.plannedActions.map((action) => (
+                              <PlannedLine key={action.id} action={action} locale={locale} />
                             ))}
                       </td>
                       <td className="px-3 py-2">
-                        {list === null ? (
-                          <span className="text-slate-500">{t('gaps.candidatesUnavailable')}</span>
-                        ) : plan?.employeeId ? (
+                        {suggestion?.employeeId ? (
                           <>
                             <Link
-                              href={`/mensen/${plan.employeeId}`}
+                              href={`/mensen/${suggestion.employeeId}`}
                               className="font-medium text-brand-700 underline underline-offset-2"
                             >
-                              {plan.employeeName}
+                              {suggestion.employeeName}
                             </Link>
                             <span className="block text-xs text-slate-600">
-                              {plan.reason === 'ambition'
+                              {suggestion.reason === 'ambition'
                                 ? t('gaps.reasonAmbition')
                                 : t('gaps.reasonOneBelow')}
                               {' · '}
                               {t('gaps.currentLevel', {
-                                level:
-                                  levelLabel(
-                                    list.find((c) => c.employeeId === plan.employeeId)?.currentLevel,
-                                    locale,
-                                  ) || tc('none'),
+                                level: levelLabel(suggestion.currentLevel, locale) || tc('none'),
                               })}
                             </span>
                           </>
-                        ) : (
+                        ) : suggestion ? (
                           <span className="text-slate-600">{t('gaps.noCandidate')}</span>
+                        ) : (
+                          '—'
                         )}
                       </td>
                       <td className="px-3 py-2">
-                        {canEdit && plan ? (
+                        {canEdit && (suggestion || gap.kind === 'area') ? (
                           <GapPlanButton
                             teamId={gap.teamId}
-                            area={area}
-                            level={level}
-                            employeeId={plan.employeeId}
+                            requirementId={gap.requirementId}
+                            employeeId={suggestion?.employeeId ?? null}
                             buttonLabel={
-                              plan.employeeId
-                                ? t('gaps.planFor', { type: plan.type, name: plan.employeeName ?? '' })
-                                : t('gaps.planHiring')
+                              !suggestion
+                                ? null
+                                : suggestion.employeeId
+                                  ? t('gaps.planFor', {
+                                      type: suggestion.type,
+                                      name: suggestion.employeeName ?? '',
+                                    })
+                                  : t('gaps.planHiring')
                             }
-                            context={context}
+                            context={`${team}, ${subject}`}
                           />
                         ) : null}
                       </td>
@@ -281,9 +257,9 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
                 })}
               </tbody>
             </table>
-            {gaps.length > shownGaps.length ? (
+            {totalGaps > shownGaps.length ? (
               <p className="border-t border-slate-100 px-3 py-2 text-sm text-slate-600">
-                {t('gaps.more', { count: gaps.length - shownGaps.length })}
+                {t('gaps.more', { count: totalGaps - shownGaps.length })}
               </p>
             ) : null}
           </div>
@@ -401,17 +377,22 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
   );
 }
 
-async function PlannedLine({ candidate, locale }: { candidate: TCandidateView; locale: Locale }) {
+/** One open action already aimed at a gap: the person (or "vacancy"), the type and the expected date. */
+async function PlannedLine({ action, locale }: { action: TPlannedAction; locale: Locale }) {
   const t = await getTranslations('development.gaps');
   return (
-    <span className="block">
-      <Link href={`/mensen/${candidate.employeeId}`} className="text-brand-700 underline underline-offset-2">
-        {candidate.name}
-      </Link>
+    <span className="block" data-vacancy={action.vacancy ? 'true' : undefined}>
+      {action.employeeId ? (
+        <Link href={`/mensen/${action.employeeId}`} className="text-brand-700 underline underline-offset-2">
+          {action.employeeName}
+        </Link>
+      ) : (
+        <span className="font-medium">{t('vacancy')}</span>
+      )}
       <span className="text-xs text-slate-600">
         {' '}
-        ({candidate.actionType ? actionTypeLabel(candidate.actionType, locale) : t('plannedAction')}
-        {candidate.expectedDate ? `, ${formatDate(candidate.expectedDate, locale)}` : ''})
+        ({actionTypeLabel(action.type, locale)}
+        {action.expectedEndDate ? `, ${formatDate(action.expectedEndDate, locale)}` : ''})
       </span>
     </span>
   );

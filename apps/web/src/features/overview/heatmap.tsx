@@ -1,7 +1,7 @@
 import type { Locale, TAreaCellStatus } from '@teamspiegel/domain';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { STATUS_CLASSES, STATUS_STYLE, StatusIcon } from '@/components/status';
+import { STATUS_STYLE, StatusIcon, statusLabel } from '@/components/status';
 import { cellAccessibleName, type HeatmapSiteGroup, heatmapHeader } from './view-model';
 
 /** Lets long area names ("Psychologie/orthopedagogiek") wrap after the slash in narrow columns. */
@@ -23,10 +23,9 @@ export async function Heatmap({
   caption: string;
 }) {
   const t = await getTranslations('overview');
-  const ts = await getTranslations('status');
   const header = heatmapHeader(locale);
   const words = {
-    status: (status: TAreaCellStatus) => ts(status),
+    status: (status: TAreaCellStatus) => statusLabel(status, locale),
     ofRequired: (supply: number, required: number) => t('cell.ofRequired', { supply, required }),
   };
   const columnCount = header.columns.length + 1;
@@ -129,7 +128,8 @@ export async function Heatmap({
                       key={cell.area}
                       data-status={cell.status}
                       data-area={cell.area}
-                      className={`border border-white p-0 text-center ${STATUS_CLASSES[cell.status]}`}
+                      data-level={cell.level ?? undefined}
+                      className="border border-white p-0 text-center"
                       style={STATUS_STYLE[cell.status]}
                     >
                       <Link
@@ -142,7 +142,8 @@ export async function Heatmap({
                         <span className="flex items-center gap-1 font-semibold tabular-nums">
                           <StatusIcon status={cell.status} className="h-3.5 w-3.5" />
                           {cell.status === 'none' ? null : (
-                            <span>
+                            <span data-testid="cell-figure">
+                              {cell.level ? `${cell.level} ` : ''}
                               {cell.supply}/{cell.required}
                             </span>
                           )}

@@ -1,11 +1,10 @@
 import { COVERAGE_STATUSES, type Locale } from '@teamspiegel/domain';
 import { getTranslations } from 'next-intl/server';
-import { STATUS_CLASSES, STATUS_ORDER, STATUS_STYLE, StatusIcon } from '@/components/status';
+import { STATUS_ORDER, STATUS_STYLE, StatusIcon, statusLabel } from '@/components/status';
 
 /** What the colours, icons and numbers in the heatmap mean. */
 export async function HeatmapLegend({ locale }: { locale: Locale }) {
   const t = await getTranslations('overview');
-  const ts = await getTranslations('status');
   return (
     <div className="rounded-lg bg-white p-3 text-sm ring-1 ring-slate-200 print:p-1 print:text-xs">
       <h3 className="font-semibold">{t('legend.title')}</h3>
@@ -15,15 +14,15 @@ export async function HeatmapLegend({ locale }: { locale: Locale }) {
           return (
             <li key={status} className="flex items-start gap-2">
               <span
-                className={`mt-0.5 inline-flex h-6 w-8 items-center justify-center rounded ${STATUS_CLASSES[status]}`}
+                className="mt-0.5 inline-flex h-6 w-8 items-center justify-center rounded"
                 style={STATUS_STYLE[status]}
               >
                 <StatusIcon status={status} />
               </span>
               <span>
-                <span className="font-medium">{ts(status)}</span>
+                <span className="font-medium">{statusLabel(status, locale)}</span>
                 <span className="block text-xs text-slate-600">
-                  {model ? model.description[locale] || model.description.nl : t('legend.none')}
+                  {model?.description[locale] || t('legend.none')}
                 </span>
               </span>
             </li>

@@ -2,6 +2,7 @@ import type { Locale } from '@teamspiegel/domain';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/pagination';
 import { EmptyState, ProblemState } from '@/components/problem-state';
+import { statusLabel } from '@/components/status';
 import { can } from '@/lib/access';
 import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
@@ -95,19 +96,29 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
             <h2 id="overall-title" className="sr-only">
               {t('overall.title')}
             </h2>
+            {data.pending.changes > 0 ? (
+              <p data-testid="pending-changes" className="mb-2 text-sm text-slate-700">
+                {t('pendingChanges', { count: data.pending.changes })}
+              </p>
+            ) : null}
             <dl data-testid="overall" className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
               {(
                 [
                   ['requirements', overall.requirements],
                   ['covered', overall.covered],
-                  ['spof', overall.singlePointsOfFailure],
+                  ['no_margin', overall.noMargin],
+                  ['single_point', overall.singlePoints],
                   ['gaps', overall.gaps],
                   ['totalGap', overall.totalGap],
                   ['projectedTotalGap', overall.projectedTotalGap],
                 ] as const
               ).map(([key, value]) => (
                 <div key={key} className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
-                  <dt className="text-xs text-slate-600">{t(`overall.${key}`)}</dt>
+                  <dt className="text-xs text-slate-600">
+                    {key === 'no_margin' || key === 'single_point'
+                      ? statusLabel(key, locale)
+                      : t(`overall.${key}`)}
+                  </dt>
                   <dd className="text-2xl font-bold tabular-nums text-slate-900">{value}</dd>
                 </div>
               ))}

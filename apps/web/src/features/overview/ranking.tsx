@@ -1,7 +1,7 @@
 import type { Locale } from '@teamspiegel/domain';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { StatusBadge } from '@/components/status';
+import { StatusBadge, statusLabel } from '@/components/status';
 import {
   describeRequirement,
   projectedGapShown,
@@ -29,7 +29,6 @@ export function requirementSentence(t: OverviewTranslator, w: RequirementWords):
 
 export async function RankingTable({ entries, locale }: { entries: RankingEntry[]; locale: Locale }) {
   const t = await getTranslations('overview');
-  const ts = await getTranslations('status');
   const words = (w: RequirementWords) => requirementSentence(t, w);
   return (
     <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 print:shadow-none">
@@ -83,7 +82,7 @@ export async function RankingTable({ entries, locale }: { entries: RankingEntry[
                 </td>
                 <td className="px-3 py-2 text-right font-semibold tabular-nums">{entry.gap}</td>
                 <td className="px-3 py-2">
-                  <StatusBadge status={entry.status} label={ts(entry.status)} />
+                  <StatusBadge status={entry.status} label={statusLabel(entry.status, locale)} />
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">
                   {projected === null ? (

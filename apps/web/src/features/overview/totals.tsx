@@ -1,10 +1,12 @@
-import type { TCoverageSummary } from '@teamspiegel/domain';
-import { getTranslations } from 'next-intl/server';
+import type { Locale, TCoverageSummary } from '@teamspiegel/domain';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { statusLabel } from '@/components/status';
 import type { AreaTotalRow } from './view-model';
 
 /** Teams with a gap per area: a bar per row, with every number in the table (the chart is the table). */
 export async function AreaTotalsTable({ rows }: { rows: AreaTotalRow[] }) {
   const t = await getTranslations('overview');
+  const locale = (await getLocale()) as Locale;
   return (
     <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 print:shadow-none">
       <table data-testid="area-totals" className="w-full border-collapse text-sm">
@@ -24,10 +26,19 @@ export async function AreaTotalsTable({ rows }: { rows: AreaTotalRow[] }) {
               {t('totals.covered')}
             </th>
             <th scope="col" className="px-3 py-2 text-right">
-              {t('totals.spof')}
+              {statusLabel('no_margin', locale)}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {statusLabel('single_point', locale)}
             </th>
             <th scope="col" className="px-3 py-2 text-right">
               {t('totals.gaps')}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t('totals.required')}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t('totals.totalGap')}
             </th>
           </tr>
         </thead>
@@ -54,8 +65,11 @@ export async function AreaTotalsTable({ rows }: { rows: AreaTotalRow[] }) {
               </td>
               <td className="px-3 py-2 text-right tabular-nums">{row.requirements}</td>
               <td className="px-3 py-2 text-right tabular-nums">{row.covered}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{row.singlePointsOfFailure}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{row.noMargin}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{row.singlePoints}</td>
               <td className="px-3 py-2 text-right tabular-nums">{row.gaps}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{row.required}</td>
+              <td className="px-3 py-2 text-right font-semibold tabular-nums">{row.totalGap}</td>
             </tr>
           ))}
         </tbody>
@@ -70,6 +84,7 @@ export async function SiteTotalsTable({
   rows: Array<{ siteId: string; siteName: string; totals: TCoverageSummary }>;
 }) {
   const t = await getTranslations('overview');
+  const locale = (await getLocale()) as Locale;
   return (
     <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 print:shadow-none">
       <table data-testid="site-totals" className="w-full border-collapse text-sm">
@@ -86,7 +101,10 @@ export async function SiteTotalsTable({
               {t('totals.covered')}
             </th>
             <th scope="col" className="px-3 py-2 text-right">
-              {t('totals.spof')}
+              {statusLabel('no_margin', locale)}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {statusLabel('single_point', locale)}
             </th>
             <th scope="col" className="px-3 py-2 text-right">
               {t('totals.gaps')}
@@ -107,7 +125,8 @@ export async function SiteTotalsTable({
               </th>
               <td className="px-3 py-2 text-right tabular-nums">{row.totals.requirements}</td>
               <td className="px-3 py-2 text-right tabular-nums">{row.totals.covered}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{row.totals.singlePointsOfFailure}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{row.totals.noMargin}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{row.totals.singlePoints}</td>
               <td className="px-3 py-2 text-right tabular-nums">{row.totals.gaps}</td>
               <td className="px-3 py-2 text-right font-semibold tabular-nums">{row.totals.totalGap}</td>
               <td className="px-3 py-2 text-right tabular-nums">{row.totals.projectedTotalGap}</td>

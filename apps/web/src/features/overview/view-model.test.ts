@@ -18,7 +18,8 @@ import {
 const summary = {
   requirements: 1,
   covered: 0,
-  singlePointsOfFailure: 0,
+  noMargin: 0,
+  singlePoints: 0,
   gaps: 1,
   totalGap: 1,
   projectedTotalGap: 0,
@@ -33,6 +34,7 @@ function row(teamId: string, siteId: string | null, siteName: string | null): Ma
     summary,
     cells: {
       pedagogiek: {
+        minLevel: 'ervaren',
         required: 2,
         supply: 1,
         gap: 1,
@@ -112,6 +114,7 @@ describe('heatmapGroups', () => {
     expect(cells).toHaveLength(8);
     expect(cells.find((c) => c.area === 'pedagogiek')).toMatchObject({
       status: 'gap',
+      level: 'Ervaren',
       supply: 1,
       required: 2,
       href: '/teams/a#pedagogiek',
@@ -126,14 +129,24 @@ describe('cellAccessibleName', () => {
     status: (s: string) => ({ gap: 'hiaat', none: 'geen eis' })[s as 'gap' | 'none'] ?? s,
     ofRequired: (supply: number, required: number) => `${supply} van ${required}`,
   };
-  it('names team, area, status and numbers', () => {
+  it('names team, area, status and the shown tier with its numbers', () => {
     expect(
-      cellAccessibleName('Unit 3–6', 'Pedagogiek', { status: 'gap', supply: 1, required: 2 }, words),
-    ).toBe('Unit 3–6 · Pedagogiek: hiaat, 1 van 2');
+      cellAccessibleName(
+        'Bovenbouw',
+        'Didactiek',
+        { status: 'gap', supply: 5, required: 6, level: 'Expert' },
+        words,
+      ),
+    ).toBe('Bovenbouw · Didactiek: hiaat, Expert 5 van 6');
   });
   it('leaves the numbers out when there is no requirement', () => {
     expect(
-      cellAccessibleName('Unit 3–6', 'Gezondheid', { status: 'none', supply: 0, required: 0 }, words),
+      cellAccessibleName(
+        'Unit 3–6',
+        'Gezondheid',
+        { status: 'none', supply: 0, required: 0, level: null },
+        words,
+      ),
     ).toBe('Unit 3–6 · Gezondheid: geen eis');
   });
 });
@@ -172,13 +185,20 @@ describe('ranking helpers', () => {
 
 describe('areaTotals', () => {
   it('lists the 8 areas in column order and scales bars to the largest count', () => {
+    const area = { ...summary, teams: 2, required: 4 };
     const byArea = {
-      gezondheid: { ...summary, required: 4, teamsWithGap: 2 },
-      didactiek: { ...summary, required: 4, teamsWithGap: 1 },
+      gezondheid: { ...area, teamsWithGap: 2 },
+      didactiek: { ...area, teamsWithGap: 1 },
     } as TOrganisationCoverageView['totals']['byArea'];
     const rows = areaTotals({ overall: summary, byArea, bySite: [] }, 'nl');
     expect(rows).toHaveLength(8);
-    expect(rows[0]).toMatchObject({ area: 'didactiek', teamsWithGap: 1, share: 0.5 });
+    expect(rows[0]).toMatchObject({
+      area: 'didactiek',
+      teamsWithGap: 1,
+      share: 0.5,
+      required: 4,
+      totalGap: 1,
+    });
     expect(rows.find((r) => r.area === 'gezondheid')?.share).toBe(1);
     expect(rows.find((r) => r.area === 'verzorging')).toMatchObject({ teamsWithGap: 0, share: 0 });
   });

@@ -59,12 +59,14 @@ export function heatmapHeader(locale: Locale): HeatmapHeader {
 export type HeatmapCell = {
   area: AreaId;
   status: TAreaCellStatus;
+  /** The level of the tier the cell shows (the failing one), e.g. "Expert" in "Expert 5/6". */
+  level: string | null;
   supply: number;
   required: number;
   gap: number;
   projectedGap: number;
   href: string;
-  /** Per tier (one per minimum level): the level label and its numbers. */
+  /** People missing so that every tier is met (the largest tier gap). Per tier: label and numbers. */
   tiers: Array<{ level: string; headcount: number; count: number; gap: number }>;
 };
 
@@ -79,6 +81,7 @@ export type HeatmapRow = {
 export type HeatmapSiteGroup = { siteId: string | null; siteName: string | null; rows: HeatmapRow[] };
 
 const EMPTY_CELL: TAreaCell = {
+  minLevel: null,
   required: 0,
   supply: 0,
   gap: 0,
@@ -112,6 +115,7 @@ export function heatmapGroups(rows: MatrixRow[], locale: Locale): HeatmapSiteGro
         return {
           area,
           status: cell.status,
+          level: cell.minLevel ? levelLabel(cell.minLevel, locale) : null,
           supply: cell.supply,
           required: cell.required,
           gap: cell.gap,
@@ -130,18 +134,20 @@ export function heatmapGroups(rows: MatrixRow[], locale: Locale): HeatmapSiteGro
   return groups;
 }
 
-/** The accessible name of a heatmap cell, e.g. "Unit 3–6 · Pedagogiek: Hiaat, 1 van 2". */
+/** The accessible name of a heatmap cell, e.g. "Bovenbouw · Didactiek: Hiaat, Expert 5 van 6". */
 export function cellAccessibleName(
   teamName: string,
   areaLabel: string,
-  cell: Pick<HeatmapCell, 'status' | 'supply' | 'required'>,
+  cell: Pick<HeatmapCell, 'status' | 'supply' | 'required' | 'level'>,
   words: {
     status: (status: TAreaCellStatus) => string;
     ofRequired: (supply: number, required: number) => string;
   },
 ): string {
   const head = `${teamName} · ${areaLabel}: ${words.status(cell.status)}`;
-  return cell.status === 'none' ? head : `${head}, ${words.ofRequired(cell.supply, cell.required)}`;
+  if (cell.status === 'none') return head;
+  const numbers = words.ofRequired(cell.supply, cell.required);
+  return `${head}, ${cell.level ? `${cell.level} ${numbers}` : numbers}`;
 }
 
 /** What a ranked requirement asks, in words of the model. */
@@ -188,8 +194,12 @@ export type AreaTotalRow = {
   label: string;
   requirements: number;
   covered: number;
-  singlePointsOfFailure: number;
+  noMargin: number;
+  singlePoints: number;
   gaps: number;
+  /** People needed (largest tier per team) and missing (rule 2 of docs/coverage-rules.md). */
+  required: number;
+  totalGap: number;
   teamsWithGap: number;
   /** 0..1 of the largest teamsWithGap, for the bar. */
   share: number;
@@ -203,8 +213,11 @@ export function areaTotals(totals: TOrganisationCoverageView['totals'], locale: 
       label: areaLabel(area, locale),
       requirements: t?.requirements ?? 0,
       covered: t?.covered ?? 0,
-      singlePointsOfFailure: t?.singlePointsOfFailure ?? 0,
+      noMargin: t?.noMargin ?? 0,
+      singlePoints: t?.singlePoints ?? 0,
       gaps: t?.gaps ?? 0,
+      required: t?.required ?? 0,
+      totalGap: t?.totalGap ?? 0,
       teamsWithGap: t?.teamsWithGap ?? 0,
       share: 0,
     };

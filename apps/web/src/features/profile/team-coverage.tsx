@@ -1,7 +1,7 @@
-import type { Locale } from '@teamspiegel/domain';
+import { type Locale, statusRank } from '@teamspiegel/domain';
 import type { TRequirementCoverageView } from '@teamspiegel/domain/api/coverage';
 import { getTranslations } from 'next-intl/server';
-import { StatusBadge } from '@/components/status';
+import { StatusBadge, statusLabel } from '@/components/status';
 import { areaLabel, circleLabel, competencyLabel, levelLabel } from '@/lib/vocabulary';
 import type { TeamCoverageResult } from './data';
 import type { AmbitionImpact } from './view-model';
@@ -99,7 +99,6 @@ function requirementText(
 /** The team's aggregate coverage (counts only, no names): what the anonymised view offers. */
 export async function TeamCoveragePanel({ teams, locale }: { teams: TeamCoverageResult[]; locale: Locale }) {
   const t = await getTranslations('profile.team');
-  const ts = await getTranslations('status');
   const loaded = teams.filter((team) => team.coverage);
   if (loaded.length === 0) return null;
   return (
@@ -113,9 +112,8 @@ export async function TeamCoveragePanel({ teams, locale }: { teams: TeamCoverage
       {loaded.map(({ coverage }) => {
         if (!coverage) return null;
         const summary = coverage.summary;
-        const rank = { gap: 0, single_point_of_failure: 1, covered: 2 } as const;
         const requirements = [...coverage.requirements].sort(
-          (a, b) => rank[a.status] - rank[b.status] || b.severity - a.severity,
+          (a, b) => statusRank(b.status) - statusRank(a.status) || b.severity - a.severity,
         );
         return (
           <article key={coverage.team.id} className="rounded-xl border border-slate-200 bg-white p-4">
@@ -134,8 +132,12 @@ export async function TeamCoveragePanel({ teams, locale }: { teams: TeamCoverage
                 <dd className="text-2xl font-semibold">{summary.covered}</dd>
               </div>
               <div className="rounded-md bg-spof-soft p-2 text-spof">
-                <dt className="text-sm">! {t('spof')}</dt>
-                <dd className="text-2xl font-semibold">{summary.singlePointsOfFailure}</dd>
+                <dt className="text-sm">! {statusLabel('single_point', locale)}</dt>
+                <dd className="text-2xl font-semibold">{summary.singlePoints}</dd>
+              </div>
+              <div className="rounded-md bg-spof-soft p-2 text-spof">
+                <dt className="text-sm">– {statusLabel('no_margin', locale)}</dt>
+                <dd className="text-2xl font-semibold">{summary.noMargin}</dd>
               </div>
               <div className="rounded-md bg-gap-soft p-2 text-gap">
                 <dt className="text-sm">✕ {t('gaps')}</dt>
@@ -179,7 +181,7 @@ export async function TeamCoveragePanel({ teams, locale }: { teams: TeamCoverage
                           <td className="py-2 pr-3 text-right tabular-nums">{item.requirement.count}</td>
                           <td className="py-2 pr-3 text-right tabular-nums">{item.supply.headcount}</td>
                           <td className="py-2">
-                            <StatusBadge status={item.status} label={ts(item.status)} />
+                            <StatusBadge status={item.status} label={statusLabel(item.status, locale)} />
                           </td>
                         </tr>
                       );

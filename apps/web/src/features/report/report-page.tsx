@@ -3,10 +3,10 @@ import type { TOrganisationCoverageView } from '@teamspiegel/domain/api/coverage
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { ProblemState } from '@/components/problem-state';
-import { STATUS_CLASSES, STATUS_STYLE, StatusBadge, StatusIcon } from '@/components/status';
+import { STATUS_ORDER, STATUS_STYLE, StatusBadge, StatusIcon, statusLabel } from '@/components/status';
 import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
-import { areaLabel, formatDate, type Locale } from '@/lib/vocabulary';
+import { areaLabel, formatDate, type Locale, levelLabel } from '@/lib/vocabulary';
 import { ExportButtons } from '../export/export-buttons';
 import { fetchOrganisationCoverage } from '../overview/data';
 import { PrintButton } from '../overview/print-button';
@@ -37,7 +37,6 @@ const cell = 'px-2 py-1';
  */
 export async function ReportPage() {
   const t = await getTranslations('report');
-  const ts = await getTranslations('status');
   const to = await getTranslations('overview');
   const locale = (await getLocale()) as Locale;
   const session = await getSession();
@@ -45,7 +44,7 @@ export async function ReportPage() {
   if (result.error) return <ProblemState code={result.error.code} />;
   const view: TOrganisationCoverageView = result.data;
   const overall = view.totals.overall;
-  const statusText = (status: TAreaCellStatus) => ts(status);
+  const statusText = (status: TAreaCellStatus) => statusLabel(status, locale);
   const subject = (entry: TOrganisationCoverageView['ranking'][number]) =>
     requirementSentence(to, describeRequirement(entry, locale));
 
@@ -76,14 +75,17 @@ export async function ReportPage() {
             [
               ['requirements', overall.requirements],
               ['covered', overall.covered],
-              ['singlePointsOfFailure', overall.singlePointsOfFailure],
+              ['no_margin', overall.noMargin],
+              ['single_point', overall.singlePoints],
               ['gaps', overall.gaps],
               ['totalGap', overall.totalGap],
               ['projectedTotalGap', overall.projectedTotalGap],
             ] as const
           ).map(([key, value]) => (
             <div key={key} className="rounded-lg bg-slate-50 p-3 print:border print:border-slate-300">
-              <dt className="text-xs text-slate-600">{t(`summary.${key}`)}</dt>
+              <dt className="text-xs text-slate-600">
+                {key === 'no_margin' || key === 'single_point' ? statusText(key) : t(`summary.${key}`)}
+              </dt>
               <dd className="text-2xl font-semibold tabular-nums">{value}</dd>
             </div>
           ))}
@@ -120,15 +122,13 @@ export async function ReportPage() {
                     const value = row.cells[area];
                     const status = value?.status ?? 'none';
                     return (
-                      <td
-                        key={area}
-                        className={`${cell} ${STATUS_CLASSES[status]}`}
-                        style={STATUS_STYLE[status]}
-                      >
+                      <td key={area} className={cell} style={STATUS_STYLE[status]} data-status={status}>
                         <span className="inline-flex items-center gap-1">
                           <StatusIcon status={status} className="h-3.5 w-3.5" />
                           <span className="sr-only">{statusText(status)}: </span>
-                          {status === 'none' ? '' : `${value?.supply ?? 0}/${value?.required ?? 0}`}
+                          {status === 'none'
+                            ? ''
+                            : `${value?.minLevel ? `${levelLabel(value.minLevel, locale)} ` : ''}${value?.supply ?? 0}/${value?.required ?? 0}`}
                         </span>
                       </td>
                     );
@@ -139,7 +139,7 @@ export async function ReportPage() {
           </table>
         </div>
         <p className="mt-2 flex flex-wrap gap-3 text-xs">
-          {(['covered', 'single_point_of_failure', 'gap', 'none'] as const).map((status) => (
+          {STATUS_ORDER.map((status) => (
             <StatusBadge key={status} status={status} label={statusText(status)} />
           ))}
           <span className="text-slate-600">{t('heatmap.legend')}</span>
@@ -201,7 +201,10 @@ export async function ReportPage() {
                   {t('summary.covered')}
                 </th>
                 <th scope="col" className={`${cell} text-right`}>
-                  {t('summary.singlePointsOfFailure')}
+                  {statusText('no_margin')}
+                </th>
+                <th scope="col" className={`${cell} text-right`}>
+                  {statusText('single_point')}
                 </th>
                 <th scope="col" className={`${cell} text-right`}>
                   {t('summary.gaps')}
@@ -219,7 +222,8 @@ export async function ReportPage() {
                   </th>
                   <td className={`${cell} text-right tabular-nums`}>{site.totals.requirements}</td>
                   <td className={`${cell} text-right tabular-nums`}>{site.totals.covered}</td>
-                  <td className={`${cell} text-right tabular-nums`}>{site.totals.singlePointsOfFailure}</td>
+                  <td className={`${cell} text-right tabular-nums`}>{site.totals.noMargin}</td>
+                  <td className={`${cell} text-right tabular-nums`}>{site.totals.singlePoints}</td>
                   <td className={`${cell} text-right tabular-nums`}>{site.totals.gaps}</td>
                   <td className={`${cell} text-right tabular-nums`}>{site.totals.totalGap}</td>
                 </tr>

@@ -1,7 +1,7 @@
 import { AREA_IDS, CIRCLE_IDS, COMPETENCY_IDS, type Locale } from '@teamspiegel/domain';
 import type { TRequirementCoverageView, TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { StatusBadge } from '@/components/status';
+import { StatusBadge, statusLabel } from '@/components/status';
 import {
   actionTypeLabel,
   areaLabel,
@@ -20,8 +20,27 @@ const SHOW_NAMES_INLINE = 5;
 
 function rowTone(status: Row['status']) {
   if (status === 'gap') return 'bg-gap-soft/40';
-  if (status === 'single_point_of_failure') return 'bg-spof-soft/50';
+  if (status === 'single_point' || status === 'no_margin') return 'bg-spof-soft/50';
   return '';
+}
+
+/** Role rows: qualifying non-holders (candidates) and holders who no longer qualify (flagged). */
+function RoleNotes({ row, t }: { row: Row; t: Translator }) {
+  const names = (list: Row['candidates']) => list.map((s) => s.name ?? t('table.unnamed')).join(', ');
+  return (
+    <>
+      {row.unqualifiedHolders.length > 0 ? (
+        <div className="mt-1 text-xs font-semibold text-gap" data-testid="unqualified-holders">
+          {t('table.unqualifiedHolders', { names: names(row.unqualifiedHolders) })}
+        </div>
+      ) : null}
+      {row.candidates.length > 0 ? (
+        <div className="mt-1 text-xs text-slate-600" data-testid="role-candidates">
+          {t('table.candidates', { names: names(row.candidates) })}
+        </div>
+      ) : null}
+    </>
+  );
 }
 
 function Suppliers({ row, anonymised, t }: { row: Row; anonymised: boolean; t: Translator }) {
@@ -59,6 +78,7 @@ function Pipeline({
   format: Formatter;
 }) {
   if (row.pipeline.length === 0) {
+    if (row.vacancies.length > 0) return null;
     return <span className="text-slate-600">{anonymised ? '—' : t('table.noPipeline')}</span>;
   }
   return (
@@ -107,8 +127,7 @@ function RequirementRow({
   format: Formatter;
 }) {
   const status = row.status;
-  const spof = status === 'single_point_of_failure';
-  const onlyOne = spof && row.supply.headcount === 1 ? row.suppliers[0]?.name : null;
+  const onlyOne = status === 'single_point' ? row.suppliers[0]?.name : null;
   const projectedChanged = row.projected.status !== row.status || row.projected.gap !== row.gap;
   return (
     <tr
@@ -123,14 +142,15 @@ function RequirementRow({
         </div>
       </th>
       <td className="px-3 py-2">
-        <StatusBadge status={status} label={t(`status.${status}`)} variant="pill" />
-        {status === 'single_point_of_failure' ? (
+        <StatusBadge status={status} label={statusLabel(status, locale)} variant="pill" />
+        {status === 'single_point' ? (
           <div className="mt-1 text-xs font-semibold text-spof">
-            {onlyOne
-              ? t('table.onlyPerson', { name: onlyOne })
-              : row.supply.headcount === 1
-                ? t('table.onlyOne')
-                : t('table.noSlack', { count: row.supply.headcount })}
+            {onlyOne ? t('table.onlyPerson', { name: onlyOne }) : t('table.onlyOne')}
+          </div>
+        ) : null}
+        {status === 'no_margin' ? (
+          <div className="mt-1 text-xs font-semibold text-spof">
+            {t('table.noSlack', { count: row.supply.headcount })}
           </div>
         ) : null}
       </td>
@@ -141,16 +161,26 @@ function RequirementRow({
       <td className={`px-3 py-2 tabular-nums ${row.gap > 0 ? 'font-semibold text-gap' : ''}`}>{row.gap}</td>
       <td className="px-3 py-2">
         <Suppliers row={row} anonymised={anonymised} t={t} />
+        {row.requirement.kind === 'role' ? <RoleNotes row={row} t={t} /> : null}
       </td>
       <td className="px-3 py-2">
         <Pipeline row={row} anonymised={anonymised} locale={locale} t={t} format={format} />
+        {row.vacancies.length > 0 ? (
+          <ul className="mt-1 space-y-1 text-xs" data-testid="vacancies">
+            {row.vacancies.map((vacancy) => (
+              <li key={vacancy.actionId}>
+                {t('table.vacancy', { level: levelLabel(vacancy.level, locale) })}
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </td>
       <td className="px-3 py-2">
         {projectedChanged ? (
           <>
             <StatusBadge
               status={row.projected.status}
-              label={t(`status.${row.projected.status}`)}
+              label={statusLabel(row.projected.status, locale)}
               variant="pill"
             />
             <div className="mt-1 text-xs text-slate-600">
@@ -275,6 +305,7 @@ export async function RequirementsTable({ view, locale }: { view: TTeamCoverageV
             <ColumnHeads t={t} />
             {AREA_IDS.map((area) => {
               const tiers = areaRows(area);
+              const cell = view.cells[area];
               const byLevel = byLevelOf.get(area);
               const withLevel = byLevel
                 ? byLevel.in_opleiding + byLevel.starter + byLevel.ervaren + byLevel.expert
@@ -290,6 +321,25 @@ export async function RequirementsTable({ view, locale }: { view: TTeamCoverageV
                       <a href={`#${area}`} className="underline underline-offset-2">
                         {areaLabel(area, locale)}
                       </a>
+                      {cell && cell.status !== 'none' && cell.minLevel ? (
+                        <span
+                          className="ml-2 inline-flex items-center gap-2 align-middle text-sm font-normal"
+                          data-testid={`area-cell-${area}`}
+                          data-status={cell.status}
+                        >
+                          <StatusBadge status={cell.status} label={statusLabel(cell.status, locale)} />
+                          <span className="font-semibold tabular-nums">
+                            {t('table.cellSummary', {
+                              level: levelLabel(cell.minLevel, locale),
+                              supply: cell.supply,
+                              required: cell.required,
+                            })}
+                          </span>
+                          {cell.gap > 0 ? (
+                            <span className="text-gap">{t('table.cellMissing', { count: cell.gap })}</span>
+                          ) : null}
+                        </span>
+                      ) : null}
                       {byLevel && withLevel > 0 ? (
                         <span className="ml-2 text-xs font-normal text-slate-600">
                           {t('table.levelsInTeam', {

@@ -1,21 +1,19 @@
+import type { Locale } from '@teamspiegel/domain';
 import type { TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
-import { getFormatter, getTranslations } from 'next-intl/server';
-import { StatusIcon } from '@/components/status';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { StatusIcon, statusLabel } from '@/components/status';
 
 /** The team at a glance: how many requirements are covered, fragile or missing, and the pipeline's effect. */
 export async function SummaryBar({ view }: { view: TTeamCoverageView }) {
   const t = await getTranslations('team.summary');
   const format = await getFormatter();
+  const locale = (await getLocale()) as Locale;
   const { summary, profile } = view;
   const total = Math.max(summary.requirements, 1);
   const parts = [
     { key: 'covered', status: 'covered', count: summary.covered, className: 'bg-covered' },
-    {
-      key: 'spof',
-      status: 'single_point_of_failure',
-      count: summary.singlePointsOfFailure,
-      className: 'bg-spof',
-    },
+    { key: 'noMargin', status: 'no_margin', count: summary.noMargin, className: 'bg-spof-soft' },
+    { key: 'singlePoint', status: 'single_point', count: summary.singlePoints, className: 'bg-spof' },
     { key: 'gaps', status: 'gap', count: summary.gaps, className: 'bg-gap' },
   ] as const;
   return (
@@ -47,7 +45,7 @@ export async function SummaryBar({ view }: { view: TTeamCoverageView }) {
               >
                 <StatusIcon status={part.status} className="h-3.5 w-3.5" />
               </span>
-              {t(part.key)}
+              {part.status === 'gap' ? t(part.key) : statusLabel(part.status, locale)}
             </dt>
             <dd className="text-2xl font-semibold" data-testid={`summary-${part.key}`}>
               {part.count}
@@ -73,6 +71,11 @@ export async function SummaryBar({ view }: { view: TTeamCoverageView }) {
           </dd>
         </div>
       </dl>
+      {view.pending.changes > 0 ? (
+        <p className="mt-3 text-sm text-slate-700" data-testid="pending-changes">
+          {t('pendingChanges', { count: view.pending.changes })}
+        </p>
+      ) : null}
       {summary.requirements > 0 ? (
         <div className="mt-4 flex h-3 w-full overflow-hidden rounded-full bg-slate-100" aria-hidden="true">
           {parts.map((part) =>

@@ -111,7 +111,7 @@ export async function TrendPage({ searchParams }: { searchParams: SearchParams }
           {(
             [
               ['gaps', first.totals.gaps, last.totals.gaps],
-              ['spof', first.totals.singlePointsOfFailure, last.totals.singlePointsOfFailure],
+              ['spof', first.totals.singlePoints, last.totals.singlePoints],
               ['totalGap', first.totals.totalGap, last.totals.totalGap],
             ] as const
           ).map(([key, from, to]) => {
@@ -181,7 +181,7 @@ export async function TrendPage({ searchParams }: { searchParams: SearchParams }
                     {monthLabel(point.month, locale, 'long')}
                   </th>
                   <td className="py-1 pr-3 text-right tabular-nums">{point.totals.gaps}</td>
-                  <td className="py-1 pr-3 text-right tabular-nums">{point.totals.singlePointsOfFailure}</td>
+                  <td className="py-1 pr-3 text-right tabular-nums">{point.totals.singlePoints}</td>
                   <td className="py-1 pr-3 text-right tabular-nums">{point.totals.totalGap}</td>
                   <td className="py-1 pr-3 text-right tabular-nums">{point.totals.covered}</td>
                   <td className="py-1 text-right tabular-nums">{point.totals.requirements}</td>

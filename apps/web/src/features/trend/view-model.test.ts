@@ -6,7 +6,14 @@ import { areaSeries, chartRows, direction, monthLabel, parseMonths, sparklinePoi
 const point = (month: string, gaps: number, pedagogiek: number): TCoverageTrendPoint => ({
   month,
   at: `${month}-28T23:59:59.999Z`,
-  totals: { requirements: 10, covered: 10 - gaps - 1, singlePointsOfFailure: 1, gaps, totalGap: gaps * 2 },
+  totals: {
+    requirements: 10,
+    covered: 10 - gaps - 1,
+    noMargin: 0,
+    singlePoints: 1,
+    gaps,
+    totalGap: gaps * 2,
+  },
   byArea: {
     didactiek: 0,
     pedagogiek,

@@ -31,7 +31,7 @@ export function chartRows(points: readonly TCoverageTrendPoint[], locale: Locale
     month: point.month,
     label: monthLabel(point.month, locale),
     gaps: point.totals.gaps,
-    spof: point.totals.singlePointsOfFailure,
+    spof: point.totals.singlePoints,
     totalGap: point.totals.totalGap,
   }));
 }

@@ -14,7 +14,7 @@ import type { TRequirementCoverageView, TSimulationView } from '@teamspiegel/dom
 import { useLocale, useTranslations } from 'next-intl';
 import { useId, useRef, useState, useTransition } from 'react';
 import { ErrorMessage } from '@/components/error-message';
-import { StatusBadge } from '@/components/status';
+import { StatusBadge, statusLabel } from '@/components/status';
 import { areaLabel, levelLabel, requirementTitle } from '@/lib/vocabulary';
 import { simulateTeam } from './actions';
 import type { WhatIfMember, WhatIfRequirement } from './options';
@@ -52,7 +52,6 @@ export function WhatIfPanel({
   requirements: WhatIfRequirement[];
 }) {
   const t = useTranslations('whatIf');
-  const tStatus = useTranslations('team.status');
   const locale = useLocale() as Locale;
   const uid = useId();
   const nextKey = useRef(1);
@@ -516,7 +515,7 @@ export function WhatIfPanel({
           showAll={showAll}
           onToggle={() => setShowAll((v) => !v)}
           nameOf={memberName}
-          statusText={(s) => tStatus(s)}
+          statusText={(s) => statusLabel(s, locale)}
         />
       ) : null}
     </section>
@@ -562,7 +561,8 @@ function SummaryCompare({ before, after }: { before: TCoverageSummary; after: TC
   const rows = [
     ['requirements', before.requirements, after.requirements],
     ['covered', before.covered, after.covered],
-    ['spof', before.singlePointsOfFailure, after.singlePointsOfFailure],
+    ['noMargin', before.noMargin, after.noMargin],
+    ['spof', before.singlePoints, after.singlePoints],
     ['gaps', before.gaps, after.gaps],
     ['totalGap', before.totalGap, after.totalGap],
     ['projectedTotalGap', before.projectedTotalGap, after.projectedTotalGap],
@@ -615,8 +615,7 @@ function Snapshot({
 }) {
   const t = useTranslations('whatIf.result');
   if (!row) return <span className="text-slate-600">{t('absent')}</span>;
-  const spof = row.status === 'single_point_of_failure';
-  const only = spof && row.supply.headcount === 1 ? row.suppliers[0] : undefined;
+  const only = row.status === 'single_point' ? row.suppliers[0] : undefined;
   return (
     <div className="space-y-1">
       <StatusBadge status={row.status} label={statusText(row.status)} variant="pill" />
@@ -627,7 +626,7 @@ function Snapshot({
         <div className="text-xs font-semibold text-spof">
           {t('only', { name: only.name ?? nameOf(only.employeeId) })}
         </div>
-      ) : spof ? (
+      ) : row.status === 'no_margin' ? (
         <div className="text-xs font-semibold text-spof">{t('noSlack', { count: row.supply.headcount })}</div>
       ) : null}
     </div>

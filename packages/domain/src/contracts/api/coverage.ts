@@ -23,7 +23,24 @@ export const ZNamedPipelineEntry = ZPipelineEntry.extend({ name: z.string().null
 export const ZRequirementCoverageView = ZRequirementCoverage.extend({
   roleLabel: ZRoleLabel,
   suppliers: z.array(ZNamedSupplier),
+  /** Role requirements: who meets the profile without holding the role (empty when anonymised). */
+  candidates: z.array(ZNamedSupplier),
+  /** Role requirements: holders who no longer meet the role's profile (empty when anonymised). */
+  unqualifiedHolders: z.array(ZNamedSupplier),
   pipeline: z.array(ZNamedPipelineEntry),
+});
+
+/** Self-assessments waiting for validation (rule 4): counted beside the figures, in them on request. */
+export const ZPendingInfo = z.object({
+  /** Pending level changes of the people in scope. */
+  changes: z.number().int().min(0),
+  /** True when the figures include them (`?include=pending`). */
+  included: z.boolean(),
+});
+
+export const ZCoverageInclude = z.object({
+  /** `pending`: compute as if every pending self-assessment were approved. */
+  include: z.enum(['pending']).optional(),
 });
 export type TRequirementCoverageView = z.infer<typeof ZRequirementCoverageView>;
 
@@ -44,7 +61,10 @@ export const ZTeamCoverageView = z.object({
   /** True for roles that see aggregates only: no names, suppliers and pipeline reduced to counts. */
   anonymised: z.boolean(),
   requirements: z.array(ZRequirementCoverageView),
+  /** Per area the heatmap's cell for this team: the failing tier and the people missing (rule 2). */
+  cells: z.record(ZAreaId, ZAreaCell),
   summary: ZCoverageSummary,
+  pending: ZPendingInfo,
   /** Aggregates for the team charts. */
   profile: z.object({
     memberCount: z.number().int(),
@@ -76,6 +96,7 @@ export const ZTeamCoverageView = z.object({
 export type TTeamCoverageView = z.infer<typeof ZTeamCoverageView>;
 
 export const ZOrganisationCoverageQuery = ZPageQuery.extend({
+  ...ZCoverageInclude.shape,
   siteId: ZId.optional(),
   pageSize: z.coerce.number().int().min(1).max(1000).default(200),
   rankingLimit: z.coerce.number().int().min(1).max(500).default(25),
@@ -101,8 +122,9 @@ export const ZOrganisationCoverageView = z.object({
   sites: z.array(z.object({ id: z.string(), name: z.string(), teamCount: z.number().int() })),
   /** Teams × the 8 coverage areas, paginated by team (sorted by site, then team name). */
   matrix: ZPage(ZMatrixRowView),
-  /** The most severe gaps and single points of failure. */
+  /** The most severe uncovered requirements (gap, single point, no margin). */
   ranking: z.array(ZRankingEntryView),
+  pending: ZPendingInfo,
   totals: z.object({
     overall: ZCoverageSummary,
     byArea: z.record(ZAreaId, ZAreaTotals),

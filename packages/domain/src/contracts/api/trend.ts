@@ -13,7 +13,8 @@ export type TCoverageTrendQuery = z.infer<typeof ZCoverageTrendQuery>;
 export const ZCoverageTrendTotals = z.object({
   requirements: z.number().int(),
   covered: z.number().int(),
-  singlePointsOfFailure: z.number().int(),
+  noMargin: z.number().int(),
+  singlePoints: z.number().int(),
   gaps: z.number().int(),
   totalGap: z.number().int(),
 });
@@ -35,11 +36,10 @@ export const ZCoverageTrend = z.object({
   months: z.number().int(),
   siteId: ZId.nullable(),
   /**
-   * Levels, memberships and employees are reconstructed per month from their validity periods;
-   * team requirements (and competency ratings and contacts) have no history, so every month is
-   * measured against today's requirements.
+   * Levels (validated), memberships, role assignments and team requirements are reconstructed per
+   * month from their validity periods; a month before a team existed counts nothing for it
+   * (docs/coverage-rules.md, rule 6). Competency ratings and contacts keep no history: today's count.
    */
-  requirementsAsOf: z.literal('current'),
   /** Oldest month first; the last point equals today's organisation coverage totals. */
   points: z.array(ZCoverageTrendPoint),
 });

@@ -1,0 +1,91 @@
+import { LEVEL_RANK } from '@teamspiegel/domain';
+import type { TPlanGap, TPlannedAction } from '@teamspiegel/domain/api/development-plan';
+import type { TDevelopmentSuggestion } from '@teamspiegel/domain/api/development-suggestions';
+import { isoDate } from '../../lib/http.ts';
+import type { Db } from '../../plugins/app/prisma.ts';
+import type { CoverageSnapshot } from '../../services/coverage-snapshot.ts';
+import { organisationCoverage } from '../../services/coverage-views.ts';
+import { developmentSuggestions } from '../development-suggestions/service.ts';
+
+/**
+ * The plan's gap list (rule 7): every requirement with status gap in the given teams, in the
+ * ranking's order — the same rows the overview counts — each with the open actions that target it
+ * (area and a level at or above the requirement's, of the team itself or of one of its members;
+ * hires without a person are vacancies) and the first suggestion of the suggestions engine.
+ */
+export async function planGaps(db: Db, snapshot: CoverageSnapshot, teamIds: string[]): Promise<TPlanGap[]> {
+  const coverage = organisationCoverage(snapshot, teamIds);
+  const memberIds = new Set<string>();
+  for (const teamId of teamIds) {
+    for (const member of snapshot.teams.get(teamId)?.members ?? []) memberIds.add(member.employeeId);
+  }
+  const [suggestions, actions] = await Promise.all([
+    developmentSuggestions(db, snapshot, teamIds),
+    db.developmentAction.findMany({
+      where: {
+        organisationId: snapshot.organisationId,
+        status: { in: ['planned', 'in_progress'] },
+        area: { not: null },
+        OR: [{ teamId: { in: teamIds } }, { employeeId: { in: [...memberIds] } }],
+      },
+      select: {
+        id: true,
+        title: true,
+        type: true,
+        status: true,
+        employeeId: true,
+        teamId: true,
+        area: true,
+        targetLevel: true,
+        expectedEndDate: true,
+      },
+      orderBy: [{ expectedEndDate: 'asc' }, { id: 'asc' }],
+    }),
+  ]);
+  const firstSuggestion = new Map<string, TDevelopmentSuggestion>();
+  for (const suggestion of suggestions) {
+    const key = `${suggestion.teamId}|${suggestion.requirementId}`;
+    if (!firstSuggestion.has(key)) firstSuggestion.set(key, suggestion);
+  }
+
+  const gaps: TPlanGap[] = [];
+  for (const entry of coverage.ranking) {
+    if (entry.status !== 'gap') continue;
+    const team = snapshot.teams.get(entry.teamId);
+    if (!team) continue;
+    const members = new Set(team.members.map((member) => member.employeeId));
+    const planned: TPlannedAction[] = [];
+    if (entry.kind === 'area' && entry.area && entry.minLevel) {
+      const minRank = LEVEL_RANK[entry.minLevel];
+      for (const action of actions) {
+        if (action.area !== entry.area) continue;
+        // A hire without a level still aims at the gap; a development action must reach the level.
+        const reaches =
+          action.targetLevel === null ? action.type === 'werving' : LEVEL_RANK[action.targetLevel] >= minRank;
+        const ours = action.employeeId ? members.has(action.employeeId) : action.teamId === entry.teamId;
+        if (!reaches || !ours) continue;
+        planned.push({
+          id: action.id,
+          title: action.title,
+          type: action.type,
+          status: action.status,
+          employeeId: action.employeeId,
+          employeeName: action.employeeId ? (snapshot.people.get(action.employeeId)?.name ?? null) : null,
+          targetLevel: action.targetLevel,
+          expectedEndDate: isoDate(action.expectedEndDate),
+          vacancy: action.employeeId === null,
+        });
+      }
+    }
+    gaps.push({
+      ...entry,
+      teamName: entry.teamName ?? team.name,
+      siteName: entry.siteId ? (snapshot.sites.get(entry.siteId) ?? null) : null,
+      roleLabel: entry.roleId ? (snapshot.roleLabels.get(entry.roleId) ?? null) : null,
+      plannedActions: planned,
+      coveredByPlan: planned.length >= entry.gap,
+      suggestion: firstSuggestion.get(`${entry.teamId}|${entry.requirementId}`) ?? null,
+    });
+  }
+  return gaps;
+}

@@ -1,0 +1,69 @@
+import type { TMemberInput } from '@teamspiegel/domain';
+import type { Area, AssessmentStatus, Level } from '../generated/prisma/enums.ts';
+import type { Db } from '../plugins/app/prisma.ts';
+
+/** A self-assessed level waiting for validation, with the validated level it would replace. */
+export type PendingLevel = { areaLevelId: string; area: Area; level: Level; validatedLevel: Level | null };
+
+type CurrentRow = { id: string; employeeId: string; area: Area; level: Level; status: AssessmentStatus };
+
+/**
+ * Rule 4 of docs/coverage-rules.md: coverage counts validated levels. For a current row that is
+ * self-assessed, the person's last validated level in that area counts (one query for all of them),
+ * and the self-assessment is listed as pending.
+ */
+export async function validatedLevels(db: Db, organisationId: string, current: CurrentRow[]) {
+  const levelsOf = new Map<string, Partial<Record<Area, Level>>>();
+  const pending = new Map<string, PendingLevel[]>();
+  const set = (employeeId: string, area: Area, level: Level) => {
+    let levels = levelsOf.get(employeeId);
+    if (!levels) {
+      levels = {};
+      levelsOf.set(employeeId, levels);
+    }
+    levels[area] = level;
+  };
+  const selfAssessed = current.filter((row) => row.status === 'self_assessed');
+  for (const row of current) if (row.status === 'validated') set(row.employeeId, row.area, row.level);
+  if (selfAssessed.length === 0) return { levelsOf, pending };
+
+  const earlier = await db.areaLevel.findMany({
+    where: {
+      organisationId,
+      status: 'validated',
+      isCurrent: null,
+      employeeId: { in: [...new Set(selfAssessed.map((row) => row.employeeId))] },
+    },
+    distinct: ['employeeId', 'area'],
+    orderBy: [{ employeeId: 'asc' }, { area: 'asc' }, { validFrom: 'desc' }],
+    select: { employeeId: true, area: true, level: true },
+  });
+  const lastValidated = new Map(earlier.map((row) => [`${row.employeeId}:${row.area}`, row.level]));
+  for (const row of selfAssessed) {
+    const validatedLevel = lastValidated.get(`${row.employeeId}:${row.area}`) ?? null;
+    if (validatedLevel !== null) set(row.employeeId, row.area, validatedLevel);
+    const list = pending.get(row.employeeId) ?? [];
+    list.push({ areaLevelId: row.id, area: row.area, level: row.level, validatedLevel });
+    pending.set(row.employeeId, list);
+  }
+  return { levelsOf, pending };
+}
+
+/** The member as if her pending self-assessments were approved; the same object when none are. */
+export function withPending(member: TMemberInput, pending: Map<string, PendingLevel[]>): TMemberInput {
+  const list = pending.get(member.employeeId);
+  if (!list) return member;
+  const levels = { ...member.levels };
+  for (const item of list) levels[item.area] = item.level;
+  return { ...member, levels };
+}
+
+/** How many pending self-assessments the members have (each changed area counts once). */
+export function pendingChanges(
+  members: readonly TMemberInput[],
+  pending: Map<string, PendingLevel[]>,
+): number {
+  let changes = 0;
+  for (const member of members) changes += pending.get(member.employeeId)?.length ?? 0;
+  return changes;
+}
