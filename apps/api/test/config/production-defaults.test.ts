@@ -11,7 +11,12 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database.
 
 /** What production refuses or hides: the demo seed, and (unless enabled) the Swagger UI. */
 const apiDir = fileURLToPath(new URL('../../', import.meta.url));
-const production = { NODE_ENV: 'production', JWT_SECRET: TEST_JWT_SECRET };
+const production = {
+  NODE_ENV: 'production',
+  JWT_SECRET: TEST_JWT_SECRET,
+  SMTP_HOST: 'smtp.example.test',
+  MAIL_FROM: 'Teamspiegel <no-reply@example.test>',
+};
 
 describe('the demo seed in production', () => {
   let database: TestDatabase;
