@@ -61,6 +61,14 @@ describe('the demo seed in production', () => {
 });
 
 describe('Swagger UI', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
   it('is on outside production, off in production unless SWAGGER_UI=true', () => {
     expect(loadConfig({ NODE_ENV: 'development' }).swaggerUi).toBe(true);
     expect(loadConfig(production).swaggerUi).toBe(false);
@@ -71,7 +79,8 @@ describe('Swagger UI', () => {
   it('without the UI, /api/docs is 404 problem+json and /api/docs/json stays public', async () => {
     const config = { ...loadConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET }), swaggerUi: false };
     const app = await buildApp(
-      { config, databaseUrl: 'postgresql://unused@127.0.0.1:1/unused', mailer: { async send() {} } },
+      // A real database: the app provisions its row-level-security role when it gets ready.
+      { config, databaseUrl: database.url, mailer: { async send() {} } },
       { logger: false },
     );
     try {
@@ -85,5 +94,14 @@ describe('Swagger UI', () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+describe('empty variables', () => {
+  it('count as unset, as docker compose passes ${X:-} (an empty SMTP_USER is no login)', () => {
+    const config = loadConfig({ ...production, SMTP_USER: '', SMTP_PASSWORD: '', METRICS_TOKEN: '' });
+    expect(config.smtp?.auth).toBeNull();
+    expect(config.metricsToken).toBeUndefined();
+    expect(() => loadConfig({ ...production, SMTP_HOST: '' })).toThrow(ConfigError);
   });
 });
