@@ -98,7 +98,7 @@ describe('Swagger UI', () => {
 });
 
 describe('empty variables', () => {
-  it('count as unset, as docker compose passes ${X:-} (an empty SMTP_USER is no login)', () => {
+  it('count as unset, as docker compose passes an unset default (an empty SMTP_USER is no login)', () => {
     const config = loadConfig({ ...production, SMTP_USER: '', SMTP_PASSWORD: '', METRICS_TOKEN: '' });
     expect(config.smtp?.auth).toBeNull();
     expect(config.metricsToken).toBeUndefined();
