@@ -47,6 +47,7 @@ const KNOWN_UNIQUES_WITHOUT_ORGANISATION = [
   'Team_pkey',
   'TeamMembership_pkey',
   'TeamRequirement_pkey',
+  'TeamRequirementVersion_pkey',
 ].sort();
 /** Tenant tables still without the unique (organisationId, id) that the primary key swap needs. */
 const KNOWN_WITHOUT_ORGANISATION_ID_KEY = ['RefreshToken'];

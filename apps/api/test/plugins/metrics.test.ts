@@ -71,8 +71,8 @@ describe('GET /metrics', () => {
   });
 
   it('counts queued import jobs in the queue depth', async () => {
-    const organisation = await t.app.db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } });
-    await t.app.db.importJob.create({
+    const organisation = await t.app.systemDb.organisation.findUniqueOrThrow({ where: { slug: 'demo' } });
+    await t.app.systemDb.importJob.create({
       data: { organisationId: organisation.id, fileName: 'wachtrij.csv', status: 'queued' },
     });
     expect(sample((await scrape()).body, 'teamspiegel_job_queue_depth{status="queued"}')).toBe(1);

@@ -167,7 +167,7 @@ describe('authentication', () => {
     expect(second).not.toBe(first);
 
     // Long after the rotation (past the grace period for concurrent requests), the old token returns.
-    await t.app.db.refreshToken.update({
+    await t.app.systemDb.refreshToken.update({
       where: { tokenHash: hashToken(first) },
       data: { revokedAt: new Date(Date.now() - 3_600_000) },
     });

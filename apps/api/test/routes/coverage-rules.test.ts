@@ -232,7 +232,7 @@ describe('validated versus pending levels (rule 4)', () => {
     expect(org.pending.included).toBe(true);
     expect(org.pending.changes).toBeGreaterThan(0);
 
-    const queue = await t.app.db.areaLevel.findFirstOrThrow({
+    const queue = await t.app.systemDb.areaLevel.findFirstOrThrow({
       where: { employeeId, area: area as (typeof AREA_IDS)[number], isCurrent: true },
     });
     expect(queue.status).toBe('self_assessed');

@@ -26,10 +26,10 @@ describe('sign-in limits', () => {
 
   beforeAll(async () => {
     t = await buildTestApp({ env: DEFAULT_LIMITS });
-    const organisation = await t.app.db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } });
+    const organisation = await t.app.systemDb.organisation.findUniqueOrThrow({ where: { slug: 'demo' } });
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     for (const email of staff) {
-      await t.app.db.user.create({
+      await t.app.systemDb.user.create({
         data: {
           email,
           name: email,

@@ -25,7 +25,7 @@ describe('sessions and access tokens', () => {
 
   beforeAll(async () => {
     t = await buildTestApp();
-    demoOrg = (await t.app.db.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
+    demoOrg = (await t.app.systemDb.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
     passwordHash = await hashPassword(DEMO_PASSWORD);
   });
   afterAll(async () => {
@@ -54,7 +54,7 @@ describe('sessions and access tokens', () => {
   /** A fresh hr login of its own, so changing its membership disturbs no other test. */
   async function newHr() {
     const email = `hr-${randomUUID()}@example.org`;
-    const user = await t.app.db.user.create({
+    const user = await t.app.systemDb.user.create({
       data: {
         email,
         name: 'Tijdelijk HR',
@@ -85,7 +85,7 @@ describe('sessions and access tokens', () => {
   it('stops a removed member from writing with a token issued before', async () => {
     const hr = await newHr();
     expect((await createSite(hr.session.accessToken)).status).toBe(201);
-    await t.app.db.organisationMember.delete({ where: { id: hr.memberId } });
+    await t.app.systemDb.organisationMember.delete({ where: { id: hr.memberId } });
     const response = await createSite(hr.session.accessToken);
     expect(response.status).toBe(401);
     expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
@@ -95,7 +95,7 @@ describe('sessions and access tokens', () => {
   it('stops a demoted member from writing with the rights of the old role', async () => {
     const hr = await newHr();
     expect((await createSite(hr.session.accessToken)).status).toBe(201);
-    await t.app.db.organisationMember.update({ where: { id: hr.memberId }, data: { role: 'employee' } });
+    await t.app.systemDb.organisationMember.update({ where: { id: hr.memberId }, data: { role: 'employee' } });
     const response = await createSite(hr.session.accessToken);
     expect(response.status).toBe(401);
     expect(response.body.code).toBe('role_changed');
@@ -107,13 +107,13 @@ describe('sessions and access tokens', () => {
 
   it('stops a disabled account from writing', async () => {
     const hr = await newHr();
-    await t.app.db.user.update({ where: { id: hr.userId }, data: { disabledAt: new Date() } });
+    await t.app.systemDb.user.update({ where: { id: hr.userId }, data: { disabledAt: new Date() } });
     expect((await createSite(hr.session.accessToken)).status).toBe(401);
   });
 
   it('stops a former platform administrator from writing with a token issued before', async () => {
     const email = `beheer-${randomUUID()}@example.org`;
-    const admin = await t.app.db.user.create({
+    const admin = await t.app.systemDb.user.create({
       data: { email, name: 'Tijdelijk beheer', passwordHash, isPlatformAdmin: true },
     });
     const { accessToken } = await signIn(email);
@@ -124,7 +124,7 @@ describe('sessions and access tokens', () => {
         .set('authorization', `Bearer ${accessToken}`)
         .send({ name: `Org ${slug}`, slug, firstHr: { email: `hr@${slug}.example`, name: 'Eerste HR' } });
     expect((await create(`org-${randomUUID().slice(0, 8)}`)).status).toBe(201);
-    await t.app.db.user.update({ where: { id: admin.id }, data: { isPlatformAdmin: false } });
+    await t.app.systemDb.user.update({ where: { id: admin.id }, data: { isPlatformAdmin: false } });
     const response = await create(`org-${randomUUID().slice(0, 8)}`);
     expect(response.status).toBe(401);
     expect(response.body.code).toBe('role_changed');
@@ -159,7 +159,7 @@ describe('sessions and access tokens', () => {
       const [a, b] = await Promise.all([refresh(refreshToken), refresh(refreshToken)]);
       expect([a.status, b.status]).toEqual([200, 200]);
       expect(a.body.refreshToken).not.toBe(b.body.refreshToken);
-      const families = await t.app.db.refreshToken.findMany({
+      const families = await t.app.systemDb.refreshToken.findMany({
         where: { tokenHash: { in: [a.body.refreshToken, b.body.refreshToken].map(hashToken) } },
         select: { familyId: true },
       });
@@ -181,7 +181,7 @@ describe('sessions and access tokens', () => {
     it('still revokes the whole family on a replay after the grace period', async () => {
       const { refreshToken } = await signIn(DEMO.board);
       const first = await refresh(refreshToken);
-      await t.app.db.refreshToken.update({
+      await t.app.systemDb.refreshToken.update({
         where: { tokenHash: hashToken(refreshToken) },
         data: { revokedAt: new Date(Date.now() - 31_000) },
       });
