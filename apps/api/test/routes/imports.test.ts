@@ -471,6 +471,33 @@ describe('POST /api/imports (the job)', () => {
     expect(after.employees - before.employees).toBe(5000);
     expect(after.levels - before.levels).toBe(13_750);
   }, 300_000);
+
+  it('checks for a running import and inserts the job under one lock (no two imports start at once)', async () => {
+    const db = t.app.systemDb;
+    const owner = await db.organisationMember.findFirstOrThrow({ where: { organisationId, role: 'hr' } });
+    let pending: ReturnType<typeof upload> | undefined;
+    const rival = await db.$transaction(async (tx) => {
+      // Another upload holds the organisation's import lock and has inserted its job, not yet committed.
+      await tx.$executeRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(${`import:${organisationId}`}, 0))`;
+      const job = await tx.importJob.create({
+        data: {
+          organisationId,
+          createdByUserId: owner.userId,
+          status: 'queued',
+          fileName: 'rival.csv',
+          totalRows: 1,
+        },
+      });
+      pending = upload('/api/imports', hr, csvOf([person(1, 'tegelijk')]), 'tegelijk.csv');
+      // Without the lock the upload would not see the uncommitted job and would start a second one.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return job;
+    });
+    const response = await pending;
+    expect(response?.status).toBe(409);
+    expect(response?.body.code).toBe('import_running');
+    await db.importJob.update({ where: { id: rival.id }, data: { status: 'failed' } });
+  });
 });
 
 describe('GET /api/imports and /api/imports/:id', () => {

@@ -147,25 +147,30 @@ export default async function importRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const actor = actorOf(request);
       const { fileName, parsed } = await uploadedFile(request);
-      const busy = await fastify.db.importJob.findFirst({
-        where: {
-          organisationId: actor.organisationId,
-          status: { in: ['queued', 'running'] },
-          // A job can run at most the transaction timeout (15 min); older ones died with their process.
-          createdAt: { gt: new Date(Date.now() - STALE_JOB_MS) },
-        },
-        select: { id: true },
-      });
-      if (busy) throw conflict('import_running', 'Another import of your organisation is still running.');
-      const job = await fastify.db.importJob.create({
-        data: {
-          organisationId: actor.organisationId,
-          createdByUserId: actor.userId,
-          status: 'queued',
-          fileName,
-          totalRows: parsed.rows.length,
-        },
-        select: { id: true },
+      // Check and insert under one lock per organisation: two uploads at the same moment cannot
+      // both see "nothing running" and both start.
+      const job = await fastify.db.$transaction(async (tx) => {
+        await tx.$executeRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(${`import:${actor.organisationId}`}, 0))`;
+        const busy = await tx.importJob.findFirst({
+          where: {
+            organisationId: actor.organisationId,
+            status: { in: ['queued', 'running'] },
+            // A job can run at most the transaction timeout (15 min); older ones died with their process.
+            createdAt: { gt: new Date(Date.now() - STALE_JOB_MS) },
+          },
+          select: { id: true },
+        });
+        if (busy) throw conflict('import_running', 'Another import of your organisation is still running.');
+        return tx.importJob.create({
+          data: {
+            organisationId: actor.organisationId,
+            createdByUserId: actor.userId,
+            status: 'queued',
+            fileName,
+            totalRows: parsed.rows.length,
+          },
+          select: { id: true },
+        });
       });
       runner.start(actor, job.id, parsed, fileName);
       return reply.status(202).send({ jobId: job.id });
