@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import net from 'node:net';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config/env.ts';
 import { TEST_JWT_SECRET } from '../helpers/build.ts';
 import { collectRoutes, fillPath } from '../helpers/route-inventory.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
 
 /**
- * With the database unreachable (nothing listens on the port), every route that needs it answers
- * 503 problem+json with Retry-After and a stable code, never 500; liveness still answers.
+ * With the database unreachable (nothing listens on the port any more), every route that needs it
+ * answers 503 problem+json with Retry-After and a stable code, never 500; liveness still answers.
+ * The app starts against a real database through a TCP relay (it sets up its row-level-security
+ * role when it gets ready); closing the relay then takes the database away.
  */
 const routes = await collectRoutes();
 /** Routes that never touch the database. */
@@ -17,26 +21,56 @@ const WITHOUT_DATABASE = new Set(['GET /api/health/live', 'GET /api/docs/json', 
 let app: FastifyInstance;
 let token: string;
 let adminToken: string;
+let database: TestDatabase;
+let relay: net.Server;
+const relayed = new Set<net.Socket>();
+
+/** A TCP relay to the test server's PostgreSQL that can be closed (refusing new connections). */
+async function startRelay(target: URL): Promise<number> {
+  relay = net.createServer((client) => {
+    const upstream = net.connect(Number(target.port || 5432), target.hostname);
+    for (const socket of [client, upstream]) {
+      relayed.add(socket);
+      socket.on('close', () => relayed.delete(socket));
+      socket.on('error', () => socket.destroy());
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+  return (relay.address() as net.AddressInfo).port;
+}
 
 beforeAll(async () => {
+  database = await createTestDatabase();
+  const target = new URL(database.url);
+  const viaRelay = new URL(database.url);
+  viaRelay.hostname = '127.0.0.1';
+  viaRelay.port = String(await startRelay(target));
   const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent' });
   app = await buildApp(
-    { config, databaseUrl: 'postgresql://postgres@127.0.0.1:1/unreachable', mailer: { async send() {} } },
+    { config, databaseUrl: viaRelay.toString(), mailer: { async send() {} } },
     { logger: false },
   );
   await app.ready();
-  // A well-formed token of an hr member, so the request gets past authentication to the data.
+  // The database goes away: no new connections, and the open ones break.
+  await new Promise<void>((resolve) => {
+    relay.close(() => resolve());
+    for (const socket of relayed) socket.destroy();
+  });
+  // A well-formed token of an hr member in a session, so the request gets past the token's checks.
   token = app.jwt.sign({
     sub: randomUUID(),
     org: randomUUID(),
     role: 'hr',
     mid: randomUUID(),
     eid: randomUUID(),
+    sid: randomUUID(),
   });
   adminToken = app.jwt.sign({ sub: randomUUID(), adm: true });
 });
 afterAll(async () => {
   await app?.close();
+  await database?.drop();
 });
 
 describe('database unreachable', () => {
