@@ -95,7 +95,10 @@ describe('sessions and access tokens', () => {
   it('stops a demoted member from writing with the rights of the old role', async () => {
     const hr = await newHr();
     expect((await createSite(hr.session.accessToken)).status).toBe(201);
-    await t.app.systemDb.organisationMember.update({ where: { id: hr.memberId }, data: { role: 'employee' } });
+    await t.app.systemDb.organisationMember.update({
+      where: { id: hr.memberId },
+      data: { role: 'employee' },
+    });
     const response = await createSite(hr.session.accessToken);
     expect(response.status).toBe(401);
     expect(response.body.code).toBe('role_changed');
