@@ -28,7 +28,7 @@ type OwnProfile = {
 };
 
 test.describe('own profile (/profiel)', () => {
-  test('an employee raises a level, saves, and their team coverage changes', async ({ page }) => {
+  test('an employee raises a level, saves; the pending view counts her, the validated figures wait', async ({ page }) => {
     const email = LOGINS.employee;
     const profile = await apiGet<Profile>(email, '/api/me/profile');
     const levelOf = (area: string) => profile.areaLevels.find((l) => l.area === area)?.level ?? null;
@@ -73,13 +73,14 @@ test.describe('own profile (/profiel)', () => {
     await form.getByRole('button', { name: 'Profiel opslaan' }).click();
     await expect(page.getByText('Je profiel is opgeslagen.')).toBeVisible();
 
-    // The API now counts the employee for that requirement.
-    await expect
-      .poll(async () => {
-        const coverage = await apiGet<TeamCoverage>(email, `/api/teams/${target.teamId}/coverage`);
-        return coverage.requirements.find((r) => r.requirement.id === target.requirementId)?.supply.headcount;
-      })
-      .toBe(target.headcount + 1);
+    // A self-assessment waits for validation: the figures with pending changes count the employee
+    // for that requirement, the validated figures (what the board sees) do not yet.
+    const headcount = async (query: string) => {
+      const coverage = await apiGet<TeamCoverage>(email, `/api/teams/${target.teamId}/coverage${query}`);
+      return coverage.requirements.find((r) => r.requirement.id === target.requirementId)?.supply.headcount;
+    };
+    await expect.poll(() => headcount('?include=pending')).toBe(target.headcount + 1);
+    expect(await headcount('')).toBe(target.headcount);
 
     // And the saved level survives a reload.
     await page.reload();

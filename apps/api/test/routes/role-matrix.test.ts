@@ -673,7 +673,7 @@ const MATRIX: Record<string, Entry> = {
     request: get('/api/development-suggestions'),
   },
   'GET /api/development-plan/gaps': {
-    rights: allow('board', 'hr'),
+    rights: allow('board', 'hr', 'manager'),
     request: get('/api/development-plan/gaps'),
   },
   'POST /api/development-suggestions/accept': {

@@ -124,8 +124,12 @@ export const PERMISSIONS = {
     allows: 'Plan, change and delete development actions; accept suggestions.',
     grants: { hr: ORG },
   },
+  'development.gaps': {
+    allows: "See the development plan's gap table: every gap, what is already planned for it, the next step.",
+    grants: LEADERS,
+  },
   'development.suggestions': {
-    allows: "See the development plan's gap table and the suggested actions for each gap.",
+    allows: 'See suggested development actions for gaps.',
     grants: { board: ORG, hr: ORG },
   },
   'members.read': {

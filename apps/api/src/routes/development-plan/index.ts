@@ -17,7 +17,7 @@ export default async function developmentPlanRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/development-plan/gaps',
     {
-      preHandler: fastify.requirePermission('development.suggestions'),
+      preHandler: fastify.requirePermission('development.gaps'),
       schema: {
         tags: ['development-plan'],
         summary:

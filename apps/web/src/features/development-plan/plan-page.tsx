@@ -109,14 +109,16 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
       <header>
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
         <p className="mt-1 text-slate-600">{t('intro')}</p>
-        <p className="no-print mt-2">
-          <Link
-            href="/ontwikkelplan/suggesties"
-            className="font-medium text-brand-700 underline underline-offset-2"
-          >
-            {t('suggestionsLink')}
-          </Link>
-        </p>
+        {can(session.role, 'development.suggestions') ? (
+          <p className="no-print mt-2">
+            <Link
+              href="/ontwikkelplan/suggesties"
+              className="font-medium text-brand-700 underline underline-offset-2"
+            >
+              {t('suggestionsLink')}
+            </Link>
+          </p>
+        ) : null}
       </header>
 
       <section aria-labelledby="gaps-title" className="space-y-3">
