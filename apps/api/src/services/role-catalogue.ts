@@ -13,7 +13,11 @@ export function catalogueRoleRows(organisationId: string, idFor?: (roleKey: stri
     labelEn: role.label.en,
     descriptionNl: role.description.nl,
     descriptionEn: role.description.en,
-    areaRequirements: role.requirements.map((r) => ({ area: r.area, minLevel: r.minLevel })),
+    areaRequirements: role.requirements.map((r) => ({
+      area: r.area,
+      minLevel: r.minLevel,
+      ...(r.maxLevel ? { maxLevel: r.maxLevel } : {}),
+    })),
     competencyRequirements: (role.competencies ?? []).map((c) => ({
       competency: c.competency,
       minScore: c.minScore,

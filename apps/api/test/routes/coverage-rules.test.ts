@@ -162,6 +162,19 @@ describe('one set of numbers for the seeded demo', () => {
   });
 });
 
+describe('roles (rule 3) in the seeded demo', () => {
+  it('the trainee role carries its level cap, so only people in training meet it', async () => {
+    const stagiaire = await t.app.db.roleDefinition.findFirstOrThrow({
+      where: { organisation: { slug: 'demo' }, key: 'stagiaire' },
+    });
+    const requirements = stagiaire.areaRequirements as Array<{ minLevel: string; maxLevel?: string }>;
+    expect(requirements.length).toBe(AREA_IDS.length);
+    expect(requirements.every((r) => r.minLevel === 'in_opleiding' && r.maxLevel === 'in_opleiding')).toBe(
+      true,
+    );
+  });
+});
+
 describe('validated versus pending levels (rule 4)', () => {
   it('a self-assessment changes the figures only with ?include=pending, until it is validated', async () => {
     const profile = await call(DEMO.employee, 'GET', '/api/me/profile');

@@ -255,20 +255,29 @@ describe('/api/role-definitions', () => {
       }
     });
 
-    it('an "any" role (stagiaire) counts anyone with a level somewhere', async () => {
+    // This test used to say the stagiaire role "counts anyone with a level somewhere" (120 of 120 in
+    // the demo). docs/coverage-rules.md, rule 3: only people in training meet the trainee role.
+    it('the trainee role (stagiaire) counts only people in training: in opleiding, nothing higher', async () => {
       const stagiaire = seedId('demo', 'role', 'stagiaire');
       const body = (
         await call('hr', 'GET', `/api/role-definitions/${stagiaire}/qualified-employees?pageSize=1`)
       ).json();
-      const withLevel = await db.employee.count({
+      const active = { organisationId: demoOrg, active: true, erasedAt: null };
+      const inTraining = await db.employee.count({
         where: {
-          organisationId: demoOrg,
-          active: true,
-          erasedAt: null,
-          areaLevels: { some: { isCurrent: true } },
+          ...active,
+          areaLevels: {
+            some: { isCurrent: true, level: 'in_opleiding' },
+            none: { isCurrent: true, level: { not: 'in_opleiding' } },
+          },
         },
       });
-      expect(body.total).toBe(withLevel);
+      const withLevel = await db.employee.count({
+        where: { ...active, areaLevels: { some: { isCurrent: true } } },
+      });
+      expect(inTraining).toBeGreaterThan(0);
+      expect(body.total).toBe(inTraining);
+      expect(body.total).toBeLessThan(withLevel);
     });
   });
 });

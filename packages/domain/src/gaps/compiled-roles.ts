@@ -70,13 +70,13 @@ export function meetsRole(role: CompiledRole, ranks: Uint8Array, scores: Uint8Ar
   const areaMax = role.areaMax;
   const n = areaIdx.length;
   if (role.any) {
+    // One area in its band is enough, but a level above an area's cap disqualifies: the trainee
+    // role is met by someone in training somewhere and beyond training nowhere.
     let ok = false;
     for (let i = 0; i < n; i++) {
       const rank = ranks[base + (areaIdx[i] as number)] as number;
-      if (rank >= (areaMin[i] as number) && rank <= (areaMax[i] as number)) {
-        ok = true;
-        break;
-      }
+      if (rank > (areaMax[i] as number)) return false;
+      if (rank >= (areaMin[i] as number)) ok = true;
     }
     if (!ok) return false;
   } else {

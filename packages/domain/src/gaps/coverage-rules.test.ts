@@ -155,10 +155,15 @@ describe('rule 3 — roles', () => {
     });
     const femke = member('femke', { levels: { verzorging: 'in_opleiding' } });
     const senior = member('senior', { levels: { pedagogiek: 'expert' } });
-    const rc = only(team([dirk, eva, femke, senior], [roleReq('stage', 'stagiaire')]))('stage');
+    // In training in one area but beyond it in another: a colleague broadening, not a trainee.
+    const broadening = member('broadening', {
+      levels: { gezondheid: 'in_opleiding', didactiek: 'ervaren' },
+      roleIds: ['stagiaire'],
+    });
+    const rc = only(team([dirk, eva, femke, senior, broadening], [roleReq('stage', 'stagiaire')]))('stage');
     expect(rc.suppliers.map((s) => s.employeeId)).toEqual(['dirk']);
     expect(rc.status).toBe('single_point');
-    expect(rc.unqualifiedHolders.map((s) => s.employeeId)).toEqual(['eva']);
+    expect(rc.unqualifiedHolders.map((s) => s.employeeId)).toEqual(['broadening', 'eva']);
     expect(rc.candidates.map((s) => s.employeeId)).toEqual(['femke']);
   });
 });

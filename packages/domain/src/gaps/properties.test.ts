@@ -351,8 +351,12 @@ describe('gap engine properties', () => {
           members: holders,
           requirements: [{ id: 's', kind: 'role', roleId: 'stagiaire', count: 1 }],
         }).requirements[0];
+        // In training: in_opleiding somewhere and beyond it nowhere.
         const inTraining = holders
-          .filter((m) => Object.values(m.levels).includes('in_opleiding'))
+          .filter((m) => {
+            const levels = Object.values(m.levels);
+            return levels.includes('in_opleiding') && levels.every((level) => level === 'in_opleiding');
+          })
           .map((m) => m.employeeId)
           .sort();
         expect(rc?.suppliers.map((x) => x.employeeId)).toEqual(inTraining);

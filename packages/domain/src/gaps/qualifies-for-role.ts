@@ -11,17 +11,20 @@ export function qualifiesForRole(
   role: Pick<TRoleDefinition, 'requirements' | 'competencies' | 'areaMatch'>,
 ): TRoleQualification {
   const missingAreas: TMissingArea[] = [];
-  // A capped area (the trainee role: in_opleiding and nothing higher) is met only inside its band.
+  // A capped area (the trainee role: in_opleiding and nothing higher) is met only inside its band;
+  // in an 'any' role a level above a cap disqualifies outright.
   let metAreas = 0;
+  let aboveCap = false;
   for (const r of role.requirements) {
     const actual = member.levels[r.area] ?? null;
+    const rank = actual === null ? 0 : LEVEL_RANK[actual];
     const max = r.maxLevel === undefined ? 4 : LEVEL_RANK[r.maxLevel];
-    if (actual !== null && LEVEL_RANK[actual] >= LEVEL_RANK[r.minLevel] && LEVEL_RANK[actual] <= max) {
-      metAreas++;
-    } else missingAreas.push({ area: r.area, required: r.minLevel, actual });
+    if (rank > max) aboveCap = true;
+    if (rank >= LEVEL_RANK[r.minLevel] && rank <= max) metAreas++;
+    else missingAreas.push({ area: r.area, required: r.minLevel, actual });
   }
   const anyRole = role.areaMatch === 'any' && role.requirements.length > 0;
-  const areasOk = anyRole ? metAreas > 0 : missingAreas.length === 0;
+  const areasOk = anyRole ? metAreas > 0 && !aboveCap : missingAreas.length === 0;
   const missing: Array<TMissingArea | TMissingCompetency> = areasOk ? [] : missingAreas;
   for (const c of role.competencies ?? []) {
     const actual = member.competencies[c.competency] ?? null;

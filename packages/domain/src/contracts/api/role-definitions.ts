@@ -3,7 +3,12 @@ import { ZAreaId, ZCompetencyId, ZCompetencyScore, ZLevelId } from '../model.js'
 import { ZId, ZIsoDateTime, ZMultilineText, ZPageQuery, ZText } from './common.js';
 import { ZCurrentLevels, ZTeamRef } from './employees.js';
 
-export const ZRoleAreaRequirement = z.object({ area: ZAreaId, minLevel: ZLevelId });
+/** `maxLevel` caps a level: the trainee role (stagiaire) is met only at in_opleiding. */
+export const ZRoleAreaRequirement = z.object({
+  area: ZAreaId,
+  minLevel: ZLevelId,
+  maxLevel: ZLevelId.optional(),
+});
 export type TRoleAreaRequirement = z.infer<typeof ZRoleAreaRequirement>;
 
 export const ZRoleCompetencyRequirement = z.object({ competency: ZCompetencyId, minScore: ZCompetencyScore });
