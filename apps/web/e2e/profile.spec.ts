@@ -28,7 +28,7 @@ type OwnProfile = {
 };
 
 test.describe('own profile (/profiel)', () => {
-  test('an employee raises a level, saves; the pending view counts her, the validated figures wait', async ({ page }) => {
+  test('a self-assessment counts with pending changes; the validated figures wait', async ({ page }) => {
     const email = LOGINS.employee;
     const profile = await apiGet<Profile>(email, '/api/me/profile');
     const levelOf = (area: string) => profile.areaLevels.find((l) => l.area === area)?.level ?? null;
