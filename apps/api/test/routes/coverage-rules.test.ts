@@ -164,7 +164,7 @@ describe('one set of numbers for the seeded demo', () => {
 
 describe('roles (rule 3) in the seeded demo', () => {
   it('the trainee role carries its level cap, so only people in training meet it', async () => {
-    const stagiaire = await t.app.db.roleDefinition.findFirstOrThrow({
+    const stagiaire = await t.app.systemDb.roleDefinition.findFirstOrThrow({
       where: { organisation: { slug: 'demo' }, key: 'stagiaire' },
     });
     const requirements = stagiaire.areaRequirements as Array<{ minLevel: string; maxLevel?: string }>;
