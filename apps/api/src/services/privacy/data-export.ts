@@ -4,6 +4,7 @@ import { notFound } from '../../lib/problem.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Db, Tx } from '../../plugins/app/prisma.ts';
 import { ambitionSnapshotRedactor, mayReadMotivation } from '../ambition-privacy.ts';
+import { ownRowIds } from './redaction.ts';
 
 /**
  * AVG (GDPR) right of access: everything Teamspiegel holds about one person of one organisation,
@@ -52,13 +53,7 @@ export async function dataExport(
     employee.id,
     ...(employee.userId ? [employee.userId] : []),
     ...members.map((row) => row.id),
-    ...employee.memberships.map((row) => row.id),
-    ...employee.areaLevels.map((row) => row.id),
-    ...employee.competencyRatings.map((row) => row.id),
-    ...employee.surroundingsContacts.map((row) => row.id),
-    ...employee.ambitions.map((row) => row.id),
-    ...employee.roleAssignments.map((row) => row.id),
-    ...employee.developmentActions.map((row) => row.id),
+    ...ownRowIds(employee),
     ...employee.invitations.map((row) => row.id),
   ];
   const auditRows = await db.$queryRaw<

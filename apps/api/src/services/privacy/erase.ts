@@ -5,7 +5,7 @@ import { conflict, notFound, unprocessable } from '../../lib/problem.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Db } from '../../plugins/app/prisma.ts';
 import { redactIdentifierValues } from './identifier-values.ts';
-import { type Json, normalise, pgRegexLiteral, redactor, uniqueStrings } from './redaction.ts';
+import { type Json, normalise, ownRowIds, pgRegexLiteral, redactor, uniqueStrings } from './redaction.ts';
 
 /**
  * AVG (GDPR) erasure of a leaver of one organisation, in one transaction: the person's own rows
@@ -195,16 +195,7 @@ export async function eraseEmployee(
       const fields = await redactIdentifierValues(tx, organisationId, identifiers, redact);
 
       // 6. The audit trail of this organisation: personal strings replaced, rows kept.
-      const aboutIds = [
-        ...personIds,
-        ...employee.memberships.map((row) => row.id),
-        ...employee.areaLevels.map((row) => row.id),
-        ...employee.competencyRatings.map((row) => row.id),
-        ...employee.surroundingsContacts.map((row) => row.id),
-        ...employee.ambitions.map((row) => row.id),
-        ...employee.roleAssignments.map((row) => row.id),
-        ...employee.developmentActions.map((row) => row.id),
-      ];
+      const aboutIds = [...personIds, ...ownRowIds(employee)];
       const searchPattern = [...identifiers, ...names, ...personIds].map(pgRegexLiteral).join('|');
       const candidates = await tx.$queryRaw<
         Array<{ id: string; entityId: string; before: Json; after: Json }>

@@ -99,3 +99,30 @@ export function redactor(input: {
   };
   return { isIdentifier, ownText, json: walk };
 }
+
+type RowsOf = ReadonlyArray<{ id: string }>;
+
+/**
+ * The ids of an employee's own rows that audit events are about (memberships, levels, ratings,
+ * contacts, ambitions, role assignments, development actions): one list for the data export and
+ * the erasure, so both find the same part of the audit trail.
+ */
+export function ownRowIds(employee: {
+  memberships: RowsOf;
+  areaLevels: RowsOf;
+  competencyRatings: RowsOf;
+  surroundingsContacts: RowsOf;
+  ambitions: RowsOf;
+  roleAssignments: RowsOf;
+  developmentActions: RowsOf;
+}): string[] {
+  return [
+    employee.memberships,
+    employee.areaLevels,
+    employee.competencyRatings,
+    employee.surroundingsContacts,
+    employee.ambitions,
+    employee.roleAssignments,
+    employee.developmentActions,
+  ].flatMap((rows) => rows.map((row) => row.id));
+}
