@@ -25,12 +25,18 @@ type SnapshotTeam = TTeamInput & { siteId: string; name: string };
 export type CoverageSnapshot = {
   organisationId: string;
   dataVersion: number;
-  /** Teams with validated levels only: what every figure counts (docs/coverage-rules.md, rule 4). */
+  /**
+   * Current (not archived) teams with validated levels only: what every figure counts
+   * (docs/coverage-rules.md, rule 4).
+   */
   teams: Map<string, SnapshotTeam>;
+  /** Archived teams: out of every current figure; the trend measures them for the months they existed. */
+  archivedTeams: Map<string, { siteId: string; name: string }>;
   /** The same teams as if every pending self-assessment were approved (`?include=pending`). */
   pendingTeams: Map<string, SnapshotTeam>;
   /** Self-assessed levels waiting for validation, per employee. */
   pending: Map<string, PendingLevel[]>;
+  /** Current (not archived) sites. */
   sites: Map<string, string>;
   /** Active employees that belong to at least one team or have development targets (validated levels). */
   members: Map<string, TMemberInput>;
@@ -90,7 +96,7 @@ async function loadSnapshot(db: Db, organisationId: string, dataVersion: number)
   const scope = { organisationId };
   const [
     sites,
-    teams,
+    allTeams,
     requirements,
     roleRows,
     memberships,
@@ -102,8 +108,8 @@ async function loadSnapshot(db: Db, organisationId: string, dataVersion: number)
     actions,
     assignments,
   ] = await Promise.all([
-    db.site.findMany({ where: scope, select: { id: true, name: true } }),
-    db.team.findMany({ where: scope, select: { id: true, siteId: true, name: true } }),
+    db.site.findMany({ where: { ...scope, archivedAt: null }, select: { id: true, name: true } }),
+    db.team.findMany({ where: scope, select: { id: true, siteId: true, name: true, archivedAt: true } }),
     db.teamRequirement.findMany({ where: scope }),
     db.roleDefinition.findMany({
       where: scope,
@@ -251,6 +257,11 @@ async function loadSnapshot(db: Db, organisationId: string, dataVersion: number)
     });
   }
 
+  const archivedTeams: CoverageSnapshot['archivedTeams'] = new Map();
+  for (const team of allTeams) {
+    if (team.archivedAt) archivedTeams.set(team.id, { siteId: team.siteId, name: team.name });
+  }
+  const teams = allTeams.filter((team) => team.archivedAt === null);
   const teamMap: CoverageSnapshot['teams'] = new Map();
   const teamMembers = new Map<string, TMemberInput[]>();
   const teamRequirements = new Map<string, TRequirement[]>();
@@ -305,6 +316,7 @@ async function loadSnapshot(db: Db, organisationId: string, dataVersion: number)
     organisationId,
     dataVersion,
     teams: teamMap,
+    archivedTeams,
     pendingTeams,
     pending,
     sites: new Map(sites.map((site) => [site.id, site.name])),

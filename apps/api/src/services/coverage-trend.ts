@@ -19,8 +19,10 @@ import { type CoverageSnapshot, toRequirement } from './coverage-snapshot.ts';
  * - employees: active ones always; people who are no longer active (leavers, erased people as
  *   anonymous aggregates) only through memberships with a recorded end date — without one we
  *   cannot know when they left, and today's coverage leaves them out as well.
- * - team requirements valid then (TeamRequirementVersion, written by a trigger), and nothing for a
- *   team before it was created: its months before then show no requirements, not gaps (rule 6).
+ * - team requirements valid then (TeamRequirementVersion, written by a trigger), and only the teams
+ *   that existed in the month: created by its end and not archived before its start. Months before a
+ *   team was created show no requirements, not gaps (rule 6); an archived team stays in the months it
+ *   existed.
  * Competency ratings and contacts keep no history: every month uses today's.
  *
  * Rows are loaded in a fixed number of queries for the whole window; then the domain engine
@@ -29,7 +31,7 @@ import { type CoverageSnapshot, toRequirement } from './coverage-snapshot.ts';
  */
 export type TrendOptions = {
   months: number;
-  /** The teams to include (already scoped to what the caller may see, and to the site). */
+  /** The teams to include, archived ones too (already scoped to what the caller may see, and to the site). */
   teamIds: string[];
   siteId: string | null;
   now?: Date;
@@ -75,15 +77,15 @@ export function validatedLevelsAt(rows: readonly LevelRow[], at: Date): TMemberI
 type MembershipRow = { teamId: string; employeeId: string; startDate: Date; endDate: Date | null };
 
 /** Measuring moments, oldest first: the last millisecond of each past month, then `now`. */
-export function trendMoments(months: number, now: Date): Array<{ month: string; at: Date }> {
-  const moments: Array<{ month: string; at: Date }> = [];
+export function trendMoments(months: number, now: Date): Array<{ month: string; at: Date; start: Date }> {
+  const moments: Array<{ month: string; at: Date; start: Date }> = [];
   const year = now.getUTCFullYear();
   const month = now.getUTCMonth();
   for (let back = months - 1; back >= 0; back--) {
     const start = new Date(Date.UTC(year, month - back, 1));
     const label = `${start.getUTCFullYear()}-${String(start.getUTCMonth() + 1).padStart(2, '0')}`;
     const at = back === 0 ? now : new Date(Date.UTC(year, month - back + 1, 1) - 1);
-    moments.push({ month: label, at });
+    moments.push({ month: label, at, start });
   }
   return moments;
 }
@@ -104,7 +106,8 @@ export async function coverageTrend(
   );
   const organisationId = snapshot.organisationId;
   const scope = { organisationId };
-  const teamIds = options.teamIds.filter((id) => snapshot.teams.has(id));
+  const teamOf = (id: string) => snapshot.teams.get(id) ?? snapshot.archivedTeams.get(id);
+  const teamIds = options.teamIds.filter((id) => teamOf(id) !== undefined);
 
   const [memberships, employees, levels, ratings, contacts, assignments, teamRows, versions] =
     await Promise.all([
@@ -148,7 +151,10 @@ export async function coverageTrend(
         },
         select: { employeeId: true, roleDefinitionId: true, teamId: true, startDate: true, endDate: true },
       }),
-      db.team.findMany({ where: { ...scope, id: { in: teamIds } }, select: { id: true, createdAt: true } }),
+      db.team.findMany({
+        where: { ...scope, id: { in: teamIds } },
+        select: { id: true, createdAt: true, archivedAt: true },
+      }),
       db.teamRequirementVersion.findMany({
         where: {
           ...scope,
@@ -158,7 +164,12 @@ export async function coverageTrend(
         },
       }),
     ]);
-  const createdAt = new Map(teamRows.map((row) => [row.id, row.createdAt]));
+  const lifetime = new Map(teamRows.map((row) => [row.id, row]));
+  /** Whether the team existed in the month: created by its end, not archived before its start. */
+  const existedIn = (teamId: string, start: Date, at: Date) => {
+    const row = lifetime.get(teamId);
+    return row !== undefined && row.createdAt <= at && (row.archivedAt === null || row.archivedAt >= start);
+  };
   const versionsOf = new Map<string, typeof versions>();
   for (const row of versions) versionsOf.set(row.teamId, [...(versionsOf.get(row.teamId) ?? []), row]);
   /** The team's requirements valid at `at` (a version is valid in [validFrom, validTo)). */
@@ -214,7 +225,7 @@ export async function coverageTrend(
     list.push(row);
   }
 
-  const points: TCoverageTrendPoint[] = moments.map(({ month, at }) => {
+  const points: TCoverageTrendPoint[] = moments.map(({ month, at, start }) => {
     const isNow = at.getTime() === now.getTime();
     const memberAt = new Map<string, TMemberInput>();
     const member = (employeeId: string): TMemberInput => {
@@ -241,35 +252,34 @@ export async function coverageTrend(
       return held;
     };
 
-    const teams: TTeamInput[] = teamIds.map((teamId) => {
-      const team = snapshot.teams.get(teamId) as NonNullable<ReturnType<typeof snapshot.teams.get>>;
-      // Before the team existed it had no requirements and no people: nothing to count, no gaps.
-      if ((createdAt.get(teamId) ?? at) > at) {
-        return { teamId, siteId: team.siteId, name: team.name, members: [], requirements: [] };
-      }
-      const seen = new Set<string>();
-      const members: TMemberInput[] = [];
-      for (const row of membershipsOf.get(teamId) ?? []) {
-        if (seen.has(row.employeeId) || !runsAt(row, at)) continue;
-        const person = people.get(row.employeeId);
-        if (!person) continue;
-        const current = person.active && person.erasedAt === null;
-        // Leavers count in the past only where their membership's end was recorded; never today.
-        if (!current && (isNow || row.endDate === null)) continue;
-        seen.add(row.employeeId);
-        const roleIds = rolesAt(row.employeeId, teamId);
-        const input = member(row.employeeId);
-        members.push(roleIds.length > 0 ? { ...input, roleIds } : input);
-      }
-      // Today's vacancies count only in the projection, which the trend does not show.
-      return {
-        teamId,
-        siteId: team.siteId,
-        name: team.name,
-        members,
-        requirements: requirementsAt(teamId, at),
-      };
-    });
+    // Before a team existed, or after it was archived, it is not measured: no requirements, no gaps.
+    const teams: TTeamInput[] = teamIds
+      .filter((teamId) => existedIn(teamId, start, at))
+      .map((teamId) => {
+        const team = teamOf(teamId) as NonNullable<ReturnType<typeof teamOf>>;
+        const seen = new Set<string>();
+        const members: TMemberInput[] = [];
+        for (const row of membershipsOf.get(teamId) ?? []) {
+          if (seen.has(row.employeeId) || !runsAt(row, at)) continue;
+          const person = people.get(row.employeeId);
+          if (!person) continue;
+          const current = person.active && person.erasedAt === null;
+          // Leavers count in the past only where their membership's end was recorded; never today.
+          if (!current && (isNow || row.endDate === null)) continue;
+          seen.add(row.employeeId);
+          const roleIds = rolesAt(row.employeeId, teamId);
+          const input = member(row.employeeId);
+          members.push(roleIds.length > 0 ? { ...input, roleIds } : input);
+        }
+        // Today's vacancies count only in the projection, which the trend does not show.
+        return {
+          teamId,
+          siteId: team.siteId,
+          name: team.name,
+          members,
+          requirements: requirementsAt(teamId, at),
+        };
+      });
 
     const coverage = computeOrganisationCoverage({ teams, roles: snapshot.roles });
     const overall = coverage.totals.overall;

@@ -224,7 +224,7 @@ export async function coverageScope(
   siteId?: string | null,
 ) {
   if (siteId && !snapshot.sites.has(siteId)) throw notFound('Site');
-  const visible = await coverageTeamIds(db, actor, snapshot);
+  const visible = (await coverageTeamIds(db, actor, snapshot)).filter((id) => snapshot.teams.has(id));
   const siteTeamCounts = new Map<string, number>();
   for (const teamId of visible) {
     const id = snapshot.teams.get(teamId)?.siteId;
@@ -232,4 +232,18 @@ export async function coverageScope(
   }
   const teamIds = siteId ? visible.filter((id) => snapshot.teams.get(id)?.siteId === siteId) : visible;
   return { teamIds, siteTeamCounts };
+}
+
+/**
+ * The teams the trend measures for the actor: the current ones of `coverageScope` and the archived
+ * ones in the actor's scope (each counted only for the months it existed).
+ */
+export async function trendScope(db: Db, actor: Actor, snapshot: CoverageSnapshot, siteId?: string | null) {
+  const { teamIds } = await coverageScope(db, actor, snapshot, siteId);
+  const inScope = await teamIdsInScope(db, actor, coveragePermission(actor));
+  const visible = inScope ? new Set(inScope) : null;
+  const archived = [...snapshot.archivedTeams.entries()]
+    .filter(([id, team]) => (visible ? visible.has(id) : true) && (!siteId || team.siteId === siteId))
+    .map(([id]) => id);
+  return [...teamIds, ...archived];
 }

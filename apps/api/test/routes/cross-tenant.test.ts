@@ -32,7 +32,11 @@ type ZonRow =
 /** Which zon row each `:id` path takes. A new `:id` route without a row here fails the test. */
 const ZON_ROW_FOR_PATH: Record<string, ZonRow> = {
   '/api/sites/:id': 'site',
+  '/api/sites/:id/archive': 'site',
+  '/api/sites/:id/unarchive': 'site',
   '/api/teams/:id': 'team',
+  '/api/teams/:id/archive': 'team',
+  '/api/teams/:id/unarchive': 'team',
   '/api/teams/:id/coverage': 'team',
   '/api/teams/:id/requirements': 'team',
   '/api/teams/:id/simulate': 'team',
@@ -64,6 +68,10 @@ const BODY: Record<string, (zon: ZonRows) => unknown> = {
   'PATCH /api/sites/:id': () => ({ name: 'Overgenomen', city: 'Elders' }),
   'PATCH /api/teams/:id': () => ({ name: 'Overgenomen', description: 'cross-tenant write' }),
   'PUT /api/teams/:id/requirements': () => ({ requirements: [] }),
+  'POST /api/sites/:id/archive': () => ({}),
+  'POST /api/sites/:id/unarchive': () => ({}),
+  'POST /api/teams/:id/archive': () => ({}),
+  'POST /api/teams/:id/unarchive': () => ({}),
   'POST /api/teams/:id/simulate': (zon) => ({
     changes: [{ type: 'member_leaves', employeeId: zon.employee }],
   }),

@@ -372,6 +372,18 @@ const MATRIX: Record<string, Entry> = {
     rights: allow('hr'),
     request: async () => ({ url: at('/api/sites/:id', await newSite()) }),
   },
+  'POST /api/sites/:id/archive': {
+    rights: allow('hr'),
+    request: async () => ({ url: at('/api/sites/:id/archive', await newSite()), payload: {} }),
+  },
+  'POST /api/sites/:id/unarchive': {
+    rights: allow('hr'),
+    request: async () => {
+      const id = await newSite();
+      await setup('POST', at('/api/sites/:id/archive', id), {});
+      return { url: at('/api/sites/:id/unarchive', id), payload: {} };
+    },
+  },
 
   // Teams: names and head counts, every role reads; hr maintains.
   'GET /api/teams': { rights: allow(...ORG), request: get('/api/teams') },
@@ -393,6 +405,18 @@ const MATRIX: Record<string, Entry> = {
   'DELETE /api/teams/:id': {
     rights: allow('hr'),
     request: async () => ({ url: at('/api/teams/:id', await newTeam()) }),
+  },
+  'POST /api/teams/:id/archive': {
+    rights: allow('hr'),
+    request: async () => ({ url: at('/api/teams/:id/archive', await newTeam()), payload: {} }),
+  },
+  'POST /api/teams/:id/unarchive': {
+    rights: allow('hr'),
+    request: async () => {
+      const id = await newTeam();
+      await setup('POST', at('/api/teams/:id/archive', id), {});
+      return { url: at('/api/teams/:id/unarchive', id), payload: {} };
+    },
   },
 
   // Coverage: aggregates. Employees their own team; trainers anonymised aggregates.
@@ -423,6 +447,13 @@ const MATRIX: Record<string, Entry> = {
 
   // Team requirements: readable with the team; board and hr maintain them.
   'GET /api/requirement-templates': { rights: allow(...ORG), request: get('/api/requirement-templates') },
+  'POST /api/requirement-templates/:templateId/apply': {
+    rights: allow('board', 'hr'),
+    request: async () => ({
+      url: '/api/requirement-templates/bso/apply',
+      payload: { teamIds: [await newTeam()] },
+    }),
+  },
   'GET /api/teams/:id/requirements': {
     rights: allow(...ORG),
     request: async (as) => ({ url: at('/api/teams/:id/requirements', teamFor(as)) }),

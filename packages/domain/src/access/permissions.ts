@@ -44,9 +44,9 @@ export const PERMISSIONS = {
     grants: { board: SELF, hr: SELF, manager: SELF, trainer: SELF, employee: SELF },
   },
   'sites.read': { allows: "List and open the organisation's sites (names only).", grants: EVERY_MEMBER },
-  'sites.manage': { allows: 'Create, rename and delete sites.', grants: { hr: ORG } },
+  'sites.manage': { allows: 'Create, rename, archive and delete sites.', grants: { hr: ORG } },
   'teams.read': { allows: 'List and open teams (names, sites, head counts).', grants: EVERY_MEMBER },
-  'teams.manage': { allows: 'Create, rename, move and delete teams.', grants: { hr: ORG } },
+  'teams.manage': { allows: 'Create, rename, move, archive and delete teams.', grants: { hr: ORG } },
   'roles.read': {
     allows: 'Read the role catalogue (role definitions and their demands).',
     grants: EVERY_MEMBER,

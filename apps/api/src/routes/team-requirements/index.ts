@@ -1,6 +1,7 @@
 import { ZIdParams, ZProblem } from '@teamspiegel/domain/api/common';
 import {
-  REQUIREMENT_TEMPLATES,
+  ZRequirementTemplateApply,
+  ZRequirementTemplateApplyResult,
   ZRequirementTemplateList,
 } from '@teamspiegel/domain/api/requirement-templates';
 import {
@@ -14,6 +15,7 @@ import {
 } from '@teamspiegel/domain/api/team-requirements';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { TeamRequirement } from '../../generated/prisma/client.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { registerCrud } from '../../lib/crud.ts';
@@ -22,6 +24,12 @@ import { notFound, preconditionFailed, unprocessable } from '../../lib/problem.t
 import { actorOf } from '../../plugins/app/auth.ts';
 import type { Db, Tx } from '../../plugins/app/prisma.ts';
 import { visibleTeamWhere } from '../../services/access.ts';
+import {
+  replaceProfiles,
+  requirementColumns,
+  resolveTemplate,
+  resolveTemplates,
+} from '../../services/requirement-templates.ts';
 
 export function teamRequirementDto(row: TeamRequirement) {
   return {
@@ -39,21 +47,6 @@ export function teamRequirementDto(row: TeamRequirement) {
     version: row.version,
     createdAt: isoDateTime(row.createdAt),
     updatedAt: isoDateTime(row.updatedAt),
-  };
-}
-
-/** The columns of one line: those of its own kind set, all others null (the CHECK constraint's rule). */
-export function requirementColumns(line: TTeamRequirementLine) {
-  return {
-    kind: line.kind,
-    area: line.kind === 'area' ? line.area : null,
-    minLevel: line.kind === 'area' ? line.minLevel : null,
-    roleDefinitionId: line.kind === 'role' ? line.roleDefinitionId : null,
-    competency: line.kind === 'competency' ? line.competency : null,
-    minScore: line.kind === 'competency' ? line.minScore : null,
-    circle: line.kind === 'circle' ? line.circle : null,
-    count: line.count,
-    note: line.note ?? null,
   };
 }
 
@@ -248,43 +241,87 @@ export default async function teamRequirementRoutes(fastify: FastifyInstance) {
         response: { 200: ZRequirementTemplateList, 401: ZProblem, 403: ZProblem },
       },
     },
+    async (request) => ({ items: await resolveTemplates(fastify.db, actorOf(request).organisationId) }),
+  );
+
+  app.post(
+    '/api/requirement-templates/:templateId/apply',
+    {
+      preHandler: fastify.requirePermission('requirements.manage'),
+      schema: {
+        tags: ['team-requirements'],
+        summary:
+          'Replace the target profile of the named teams, or of every current team of a kind or a site, with a template (all or nothing; returns how many teams changed)',
+        params: z.object({ templateId: z.string().min(1).max(100) }),
+        body: ZRequirementTemplateApply,
+        response: {
+          200: ZRequirementTemplateApplyResult,
+          400: ZProblem,
+          401: ZProblem,
+          403: ZProblem,
+          404: ZProblem,
+          422: ZProblem,
+        },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
-      const keys = [
-        ...new Set(
-          REQUIREMENT_TEMPLATES.flatMap((t) =>
-            t.lines.flatMap((l) => (l.kind === 'role' ? [l.roleKey] : [])),
-          ),
-        ),
-      ];
-      const roles = await fastify.db.roleDefinition.findMany({
-        where: { organisationId: actor.organisationId, key: { in: keys } },
-        select: { id: true, key: true },
-      });
-      const idByKey = new Map(roles.map((r) => [r.key, r.id]));
-      return {
-        items: REQUIREMENT_TEMPLATES.map((template) => {
-          const unresolved: string[] = [];
-          const requirements: TTeamRequirementLine[] = [];
-          for (const line of template.lines) {
-            if (line.kind !== 'role') {
-              requirements.push({ ...line });
-              continue;
-            }
-            const roleDefinitionId = idByKey.get(line.roleKey);
-            if (roleDefinitionId) requirements.push({ kind: 'role', roleDefinitionId, count: line.count });
-            else unresolved.push(line.roleKey);
+      const organisationId = actor.organisationId;
+      const body = request.body;
+      return fastify.db.$transaction(async (tx) => {
+        const template = await resolveTemplate(tx, organisationId, request.params.templateId);
+        const where = body.teamIds
+          ? { organisationId, id: { in: body.teamIds } }
+          : {
+              organisationId,
+              archivedAt: null,
+              ...(body.kind ? { kind: body.kind } : { siteId: body.siteId }),
+            };
+        const teams = await tx.team.findMany({
+          where,
+          select: { id: true, archivedAt: true },
+          orderBy: { id: 'asc' },
+        });
+        if (body.teamIds) {
+          const found = new Map(teams.map((t) => [t.id, t]));
+          const errors = body.teamIds.flatMap((id, index) => {
+            const team = found.get(id);
+            if (!team)
+              return [{ path: `teamIds.${index}`, message: 'Unknown team', code: 'invalid_reference' }];
+            if (team.archivedAt)
+              return [{ path: `teamIds.${index}`, message: 'The team is archived', code: 'team_archived' }];
+            return [];
+          });
+          if (errors.length > 0) {
+            throw unprocessable('invalid_reference', 'A team does not exist in your organisation.', errors);
           }
-          return {
-            id: template.id,
-            teamKind: template.teamKind,
-            label: { ...template.label },
-            description: { ...template.description },
-            requirements,
-            unresolvedRoleKeys: unresolved,
-          };
-        }),
-      };
+        }
+        if (
+          body.siteId &&
+          !(await tx.site.findFirst({ where: { organisationId, id: body.siteId }, select: { id: true } }))
+        ) {
+          throw unprocessable('invalid_reference', 'The site does not exist in your organisation.', [
+            { path: 'siteId', message: 'Unknown site', code: 'invalid_reference' },
+          ]);
+        }
+        const ids = teams.map((t) => t.id);
+        // Lock the teams, so a concurrent edit of one of their profiles waits for this one.
+        if (ids.length > 0) {
+          await tx.$queryRawUnsafe(
+            'SELECT id FROM "Team" WHERE "organisationId" = $1::uuid AND id = ANY($2::uuid[]) ORDER BY id FOR UPDATE',
+            organisationId,
+            ids,
+          );
+        }
+        const changed = await replaceProfiles(tx, actor, ids, template.requirements, 'apply_template');
+        return {
+          templateId: template.id,
+          matched: ids.length,
+          changed: changed.length,
+          changedTeamIds: changed,
+          unresolvedRoleKeys: template.unresolvedRoleKeys,
+        };
+      });
     },
   );
 }

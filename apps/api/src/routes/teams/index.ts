@@ -1,10 +1,18 @@
-import { ZTeam, ZTeamCreate, ZTeamListQuery, ZTeamUpdate } from '@teamspiegel/domain/api/teams';
+import { ZProblem } from '@teamspiegel/domain/api/common';
+import { ZTeam, ZTeamCreateWithTemplate, ZTeamListQuery, ZTeamUpdate } from '@teamspiegel/domain/api/teams';
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Prisma } from '../../generated/prisma/client.ts';
+import { registerArchiveRoutes } from '../../lib/archive.ts';
+import { writeAudit } from '../../lib/audit.ts';
 import { registerCrud } from '../../lib/crud.ts';
-import { isoDateTime } from '../../lib/http.ts';
+import { isoDateTime, setEtag } from '../../lib/http.ts';
 import { conflict } from '../../lib/problem.ts';
+import { actorOf } from '../../plugins/app/auth.ts';
+import type { Db, Tx } from '../../plugins/app/prisma.ts';
 import { activeMembershipWhere } from '../../services/access.ts';
+import { replaceProfiles, resolveTemplate } from '../../services/requirement-templates.ts';
+import { archiveStatusWhere, assertNameFree, assertSiteOpen } from '../../services/structure.ts';
 
 /** Site name and the number of current members, counted by the same query (a filtered _count). */
 function teamInclude() {
@@ -24,16 +32,35 @@ export function teamDto(team: TeamRow) {
     description: team.description,
     site: team.site,
     memberCount: team._count.memberships,
+    archivedAt: isoDateTime(team.archivedAt),
     version: team.version,
     createdAt: isoDateTime(team.createdAt),
     updatedAt: isoDateTime(team.updatedAt),
   };
 }
 
+const teamNameTaken = (
+  db: Db | Tx,
+  organisationId: string,
+  siteId: string,
+  name: string,
+  exceptId?: string,
+) =>
+  db.team.findFirst({
+    where: {
+      organisationId,
+      siteId,
+      name: { equals: name, mode: 'insensitive' },
+      ...(exceptId ? { NOT: { id: exceptId } } : {}),
+    },
+    select: { id: true },
+  });
+
 /**
  * Teams. Every role may list and read them (names, site, head count); HR maintains them.
  * Deleting a team that has or had members, roles or development actions is refused (409):
- * the history would go with it.
+ * the history would go with it; such a team is archived instead (POST /api/teams/:id/archive).
+ * Names are unique per site, so a second click on "create" cannot add a second team (409).
  */
 export default async function teamRoutes(fastify: FastifyInstance) {
   registerCrud(fastify, {
@@ -53,30 +80,31 @@ export default async function teamRoutes(fastify: FastifyInstance) {
       permission: 'teams.read',
       query: ZTeamListQuery,
       where: (query) => ({
+        ...archiveStatusWhere(query.status),
         ...(query.siteId ? { siteId: query.siteId } : {}),
         ...(query.kind ? { kind: query.kind } : {}),
         ...(query.q ? { name: { contains: query.q, mode: 'insensitive' } } : {}),
       }),
     },
-    create: {
-      permission: 'teams.manage',
-      body: ZTeamCreate,
-      data: (body) => ({
-        siteId: body.siteId,
-        name: body.name,
-        kind: body.kind ?? 'overig',
-        description: body.description ?? null,
-      }),
-    },
     update: {
       permission: 'teams.manage',
       body: ZTeamUpdate,
-      data: (body) => ({
-        ...(body.siteId !== undefined ? { siteId: body.siteId } : {}),
-        ...(body.name !== undefined ? { name: body.name } : {}),
-        ...(body.kind !== undefined ? { kind: body.kind } : {}),
-        ...(body.description !== undefined ? { description: body.description } : {}),
-      }),
+      data: async (body, actor, tx, current) => {
+        const siteId = body.siteId ?? current.siteId;
+        if (body.siteId !== undefined && body.siteId !== current.siteId) {
+          await assertSiteOpen(tx, actor.organisationId, body.siteId);
+        }
+        if (body.name !== undefined || siteId !== current.siteId) {
+          const name = body.name ?? current.name;
+          await assertNameFree(await teamNameTaken(tx, actor.organisationId, siteId, name, current.id));
+        }
+        return {
+          ...(body.siteId !== undefined ? { siteId: body.siteId } : {}),
+          ...(body.name !== undefined ? { name: body.name } : {}),
+          ...(body.kind !== undefined ? { kind: body.kind } : {}),
+          ...(body.description !== undefined ? { description: body.description } : {}),
+        };
+      },
     },
     remove: {
       permission: 'teams.manage',
@@ -99,4 +127,71 @@ export default async function teamRoutes(fastify: FastifyInstance) {
       auditBefore: ({ site: _site, _count, ...columns }) => columns,
     },
   });
+
+  registerArchiveRoutes(fastify, {
+    entity: 'Team',
+    basePath: '/api/teams',
+    tag: 'teams',
+    permission: 'teams.manage',
+    delegate: (tx) => tx.team,
+    include: teamInclude,
+    dto: ZTeam,
+    toDto: teamDto,
+    guard: async (tx, actor, current, archive) => {
+      if (!archive) await assertSiteOpen(tx, actor.organisationId, current.siteId);
+    },
+  });
+
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  app.post(
+    '/api/teams',
+    {
+      preHandler: fastify.requirePermission('teams.manage'),
+      schema: {
+        tags: ['teams'],
+        summary:
+          'Create a Team in a current site, optionally with a requirement template as its target profile',
+        body: ZTeamCreateWithTemplate,
+        response: {
+          201: ZTeam,
+          400: ZProblem,
+          401: ZProblem,
+          403: ZProblem,
+          404: ZProblem,
+          409: ZProblem,
+          422: ZProblem,
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const organisationId = actor.organisationId;
+      const body = request.body;
+      const team = await fastify.db.$transaction(async (tx) => {
+        await assertSiteOpen(tx, organisationId, body.siteId);
+        await assertNameFree(await teamNameTaken(tx, organisationId, body.siteId, body.name));
+        const template = body.templateId ? await resolveTemplate(tx, organisationId, body.templateId) : null;
+        const created = await tx.team.create({
+          data: {
+            organisationId,
+            siteId: body.siteId,
+            name: body.name,
+            kind: body.kind ?? (template?.teamKind as Prisma.TeamCreateInput['kind']) ?? 'overig',
+            description: body.description ?? null,
+          },
+        });
+        await writeAudit(tx, actor, {
+          entity: 'Team',
+          entityId: created.id,
+          action: 'create',
+          after: created,
+        });
+        if (template) await replaceProfiles(tx, actor, [created.id], template.requirements, 'apply_template');
+        return tx.team.findUniqueOrThrow({ where: { id: created.id }, include: teamInclude() });
+      });
+      reply.status(201);
+      setEtag(reply, team.version);
+      return teamDto(team);
+    },
+  );
 }

@@ -5,7 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../plugins/app/auth.ts';
 import { coverageSnapshot } from '../../services/coverage-snapshot.ts';
 import { coverageTrend } from '../../services/coverage-trend.ts';
-import { coverageScope } from '../../services/coverage-views.ts';
+import { trendScope } from '../../services/coverage-views.ts';
 
 const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
 
@@ -29,7 +29,7 @@ export default async function trendRoutes(fastify: FastifyInstance) {
       const actor = actorOf(request);
       const { months, siteId } = request.query;
       const snapshot = await coverageSnapshot(fastify.db, actor.organisationId);
-      const { teamIds } = await coverageScope(fastify.db, actor, snapshot, siteId);
+      const teamIds = await trendScope(fastify.db, actor, snapshot, siteId);
       return coverageTrend(fastify.db, snapshot, { months, teamIds, siteId: siteId ?? null });
     },
   );

@@ -6,7 +6,9 @@ import { deepFreeze } from '../../model/freeze.js';
 import type { LevelId } from '../../model/levels.js';
 import type { LocalizedText } from '../../model/types.js';
 import { ZLocalizedText } from '../model.js';
+import { ZId } from './common.js';
 import { ZTeamRequirementLine } from './team-requirements.js';
+import { ZTeamKind } from './teams.js';
 
 /** A line of a built-in template. Role lines name a catalogue role key; the API resolves it per organisation. */
 export type TemplateLine =
@@ -159,3 +161,30 @@ export const ZRequirementTemplate = z.object({
 export type TRequirementTemplate = z.infer<typeof ZRequirementTemplate>;
 
 export const ZRequirementTemplateList = z.object({ items: z.array(ZRequirementTemplate) });
+
+/**
+ * Apply a template to teams: the listed teams, or every current team of a kind or of a site (exactly
+ * one of the three). All or nothing; teams whose profile already equals the template stay unchanged.
+ */
+export const ZRequirementTemplateApply = z
+  .object({
+    teamIds: z.array(ZId).min(1).max(1000).optional(),
+    kind: ZTeamKind.optional(),
+    siteId: ZId.optional(),
+  })
+  .refine((body) => [body.teamIds, body.kind, body.siteId].filter((v) => v !== undefined).length === 1, {
+    message: 'Name exactly one of teamIds, kind or siteId',
+    path: ['teamIds'],
+  });
+export type TRequirementTemplateApply = z.infer<typeof ZRequirementTemplateApply>;
+
+export const ZRequirementTemplateApplyResult = z.object({
+  templateId: z.string(),
+  /** Teams the request named or selected. */
+  matched: z.number().int().min(0),
+  /** Teams whose target profile changed (the others already had exactly these lines). */
+  changed: z.number().int().min(0),
+  changedTeamIds: z.array(ZId),
+  unresolvedRoleKeys: z.array(z.string()),
+});
+export type TRequirementTemplateApplyResult = z.infer<typeof ZRequirementTemplateApplyResult>;

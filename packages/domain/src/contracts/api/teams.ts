@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId, ZIsoDateTime, ZMultilineText, ZPageQuery, ZText } from './common.js';
+import { ZArchiveFilter } from './sites.js';
 
 /** The kinds of team an IKC has (the Prisma enum TeamKind carries the same ids). */
 export const ZTeamKind = z.enum([
@@ -22,6 +23,8 @@ export const ZTeam = z.object({
   site: z.object({ id: ZId, name: z.string() }),
   /** People with a membership that runs today. */
   memberCount: z.number().int().min(0),
+  /** Set when the team was archived: it left the heatmap, lists and report; the trend keeps its past. */
+  archivedAt: ZIsoDateTime.nullable(),
   version: z.number().int(),
   createdAt: ZIsoDateTime,
   updatedAt: ZIsoDateTime,
@@ -36,6 +39,12 @@ export const ZTeamCreate = z.object({
 });
 export type TTeamCreate = z.infer<typeof ZTeamCreate>;
 
+/** Creating a team may start its target profile from a built-in template, in the same transaction. */
+export const ZTeamCreateWithTemplate = ZTeamCreate.extend({
+  templateId: ZText({ min: 1, max: 100 }).optional(),
+});
+export type TTeamCreateWithTemplate = z.infer<typeof ZTeamCreateWithTemplate>;
+
 export const ZTeamUpdate = ZTeamCreate.partial().extend({ version: z.number().int().min(1).optional() });
 export type TTeamUpdate = z.infer<typeof ZTeamUpdate>;
 
@@ -43,5 +52,6 @@ export const ZTeamListQuery = ZPageQuery.extend({
   siteId: ZId.optional(),
   kind: ZTeamKind.optional(),
   q: ZText({ max: 200 }).optional(),
+  status: ZArchiveFilter.default('active'),
 });
 export type TTeamListQuery = z.infer<typeof ZTeamListQuery>;
