@@ -8,6 +8,7 @@ import enOverview from './en/overview.json';
 import enPeople from './en/people.json';
 import enPrivacy from './en/privacy.json';
 import enProfile from './en/profile.json';
+import enStructure from './en/structure.json';
 import enSuggestions from './en/suggestions.json';
 import enTeam from './en/team.json';
 import enTrend from './en/trend.json';
@@ -21,6 +22,7 @@ import nlOverview from './nl/overview.json';
 import nlPeople from './nl/people.json';
 import nlPrivacy from './nl/privacy.json';
 import nlProfile from './nl/profile.json';
+import nlStructure from './nl/structure.json';
 import nlSuggestions from './nl/suggestions.json';
 import nlTeam from './nl/team.json';
 import nlTrend from './nl/trend.json';
@@ -44,6 +46,7 @@ export const MESSAGES = {
     ...nlTrend,
     ...nlSuggestions,
     ...nlPrivacy,
+    ...nlStructure,
   },
   en: {
     ...enCommon,
@@ -59,5 +62,6 @@ export const MESSAGES = {
     ...enTrend,
     ...enSuggestions,
     ...enPrivacy,
+    ...enStructure,
   },
 } as const;

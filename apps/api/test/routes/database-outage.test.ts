@@ -79,7 +79,7 @@ describe('database unreachable', () => {
     const gets = routes.filter((route) => route.method === 'GET' && !WITHOUT_DATABASE.has(route.key));
     expect(gets.length).toBeGreaterThan(30);
     for (const route of gets) {
-      const url = fillPath(route.url, { id: randomUUID(), token: 'x'.repeat(40) });
+      const url = fillPath(route.url, { id: randomUUID(), token: 'x'.repeat(40), templateId: 'bso' });
       const bearer = route.url.startsWith('/api/admin') ? adminToken : token;
       const response = await app.inject({
         method: 'GET',
@@ -104,7 +104,7 @@ describe('database unreachable', () => {
   it('never answers 500 on a writing route either', async () => {
     const wrong: string[] = [];
     for (const route of routes.filter((r) => r.method !== 'GET')) {
-      const url = fillPath(route.url, { id: randomUUID(), token: 'x'.repeat(40) });
+      const url = fillPath(route.url, { id: randomUUID(), token: 'x'.repeat(40), templateId: 'bso' });
       const response = await app.inject({
         method: route.method as InjectOptions['method'],
         url,

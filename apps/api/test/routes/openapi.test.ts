@@ -122,7 +122,15 @@ describe('OpenAPI document', () => {
 });
 
 /** POST/PUT routes for which an empty object is a valid body (nothing required). */
-const EMPTY_BODY_IS_VALID = new Set(['POST /api/auth/refresh', 'POST /api/auth/logout']);
+const EMPTY_BODY_IS_VALID = new Set([
+  'POST /api/auth/refresh',
+  'POST /api/auth/logout',
+  // Archiving takes no body: the id and If-Match say everything.
+  'POST /api/sites/:id/archive',
+  'POST /api/sites/:id/unarchive',
+  'POST /api/teams/:id/archive',
+  'POST /api/teams/:id/unarchive',
+]);
 
 describe('error contract', () => {
   let app: TestApp;
@@ -169,7 +177,7 @@ describe('error contract', () => {
         : (route.schema as { security?: unknown[] } | undefined)?.security?.length === 0
           ? null
           : DEMO.hr;
-      const url = fillPath(route.url, { id: randomUUID() });
+      const url = fillPath(route.url, { id: randomUUID(), templateId: 'bso' });
       const response = await send(email, route.method, url, {});
       const shown = `${route.method} ${url} → ${response.status} ${JSON.stringify(response.body)}`.slice(
         0,

@@ -1,5 +1,6 @@
 import { can, canAny, type Permission, type Scope } from '@teamspiegel/domain/access';
 import type { TMemberRole } from '@teamspiegel/domain/api/common';
+import { ADMIN_PERMISSIONS, ADMIN_SECTIONS } from '../features/admin/admin-sections';
 
 /**
  * The web side of the permissions table (@teamspiegel/domain/access): which page needs which
@@ -27,6 +28,11 @@ export const PAGE_PERMISSIONS: ReadonlyArray<{ path: RegExp; needs: readonly Per
   { path: /^\/importeren(\/.*)?$/, needs: ['imports.run'] },
   { path: /^\/logboek\/?$/, needs: ['audit.read'] },
   { path: /^\/profiel(\/.*)?$/, needs: ['profile.own'] },
+  { path: /^\/beheer\/?$/, needs: ADMIN_PERMISSIONS },
+  ...ADMIN_SECTIONS.map((section) => ({
+    path: new RegExp(`^${section.href.replaceAll('/', '\\/')}(\\/.*)?$`),
+    needs: [section.needs],
+  })),
 ];
 
 /** The permissions a page needs (any one of them), or null for a page without a rule. */
@@ -51,7 +57,14 @@ export type NavItem = { href: string; key: string };
  * The main menu, in order; an item shows when the role holds its permission (in one of `scopes`),
  * and, for the own profile, when the login is linked to an employee record.
  */
-const NAV: ReadonlyArray<NavItem & { needs: Permission; scopes?: readonly Scope[]; ownRecord?: true }> = [
+const NAV: ReadonlyArray<
+  NavItem & {
+    needs: Permission;
+    needsAny?: readonly Permission[];
+    scopes?: readonly Scope[];
+    ownRecord?: true;
+  }
+> = [
   { href: '/overzicht', key: 'overview', needs: 'coverage.read.named' },
   { href: '/rapport', key: 'report', needs: 'coverage.report' },
   { href: '/trend', key: 'trend', needs: 'coverage.trend' },
@@ -67,6 +80,7 @@ const NAV: ReadonlyArray<NavItem & { needs: Permission; scopes?: readonly Scope[
   { href: '/ontwikkelvraag', key: 'demand', needs: 'demand.read' },
   { href: '/importeren', key: 'import', needs: 'imports.run' },
   { href: '/logboek', key: 'audit', needs: 'audit.read' },
+  { href: '/beheer', key: 'admin', needs: 'sites.manage', needsAny: ADMIN_PERMISSIONS },
   { href: '/profiel', key: 'profile', needs: 'profile.own', ownRecord: true },
 ];
 
@@ -74,6 +88,7 @@ const NAV: ReadonlyArray<NavItem & { needs: Permission; scopes?: readonly Scope[
 export function navItemsFor(role: Role, employeeId: string | null | undefined): NavItem[] {
   return NAV.filter((item) => {
     if (item.ownRecord && !employeeId) return false;
+    if (item.needsAny) return canAny(role, item.needsAny);
     return item.scopes ? item.scopes.some((scope) => can(role, item.needs, scope)) : can(role, item.needs);
   }).map(({ href, key }) => ({ href, key }));
 }

@@ -15,6 +15,18 @@ export const ZTeamKind = z.enum([
 ]);
 export type TTeamKind = z.infer<typeof ZTeamKind>;
 
+/** The team kinds with their labels, Dutch first (the order of ZTeamKind). */
+export const TEAM_KINDS: ReadonlyArray<{ id: TTeamKind; label: { nl: string; en: string } }> = [
+  { id: 'baby_dreumes', label: { nl: 'Baby- en dreumesgroep', en: 'Baby and toddler group' } },
+  { id: 'peuter', label: { nl: 'Peutergroep', en: 'Pre-school group' } },
+  { id: 'unit_3_6', label: { nl: 'Unit 3–6 jaar', en: 'Unit 3–6 years' } },
+  { id: 'onderbouw', label: { nl: 'Onderbouw', en: 'Lower primary' } },
+  { id: 'bovenbouw', label: { nl: 'Bovenbouw', en: 'Upper primary' } },
+  { id: 'bso', label: { nl: 'Buitenschoolse opvang (bso)', en: 'After-school care' } },
+  { id: 'zorgteam', label: { nl: 'Zorgteam', en: 'Care team' } },
+  { id: 'overig', label: { nl: 'Overig', en: 'Other' } },
+];
+
 export const ZTeam = z.object({
   id: ZId,
   name: z.string(),

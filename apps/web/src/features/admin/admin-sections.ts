@@ -1,0 +1,17 @@
+import type { Permission } from '@teamspiegel/domain/access';
+
+/**
+ * The sections of the admin area (/beheer), in the order the landing page lists them. A section
+ * shows (in the menu's "Beheer" item, on the landing page) and opens only for a role that holds its
+ * permission. `messages` names the section's own message namespace, which carries `sectionTitle`
+ * and `sectionIntro`. Add a section: one line here, its page, its two messages.
+ */
+export type AdminSection = { href: string; needs: Permission; messages: string };
+
+export const ADMIN_SECTIONS: readonly AdminSection[] = [
+  { href: '/beheer/locaties', needs: 'sites.manage', messages: 'sitesAdmin' },
+  { href: '/beheer/teams', needs: 'teams.manage', messages: 'teamsAdmin' },
+];
+
+/** Any of these opens the admin area. */
+export const ADMIN_PERMISSIONS: readonly Permission[] = [...new Set(ADMIN_SECTIONS.map((s) => s.needs))];

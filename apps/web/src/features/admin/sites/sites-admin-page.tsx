@@ -1,0 +1,118 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { Pagination } from '@/components/pagination';
+import { EmptyState, ProblemState } from '@/components/problem-state';
+import { load } from '@/lib/api/load';
+import { first, parsePage } from '@/lib/params';
+import { AdminHeading, Notice, StatusLinks } from '../admin-layout';
+import { ArchiveButton } from '../archive-button';
+import { noticeFrom } from '../notice';
+import { setSiteArchived } from './actions';
+import { fetchAdminSites, SITES_PAGE_SIZE } from './data';
+import { SiteCreateForm, SiteEditForm } from './site-forms';
+
+type SearchParams = Record<string, string | string[] | undefined>;
+const NOTICES = ['site_created', 'site_updated', 'site_archived', 'site_unarchived'] as const;
+
+/** /beheer/locaties: the organisation's sites with counts; create, rename, archive, restore. */
+export async function SitesAdminPage({ searchParams }: { searchParams: SearchParams }) {
+  const t = await getTranslations('sitesAdmin');
+  const ts = await getTranslations('structure');
+  const format = await getFormatter();
+  const archived = first(searchParams.status) === 'gearchiveerd';
+  const page = parsePage(searchParams.pagina);
+  const sites = await load(fetchAdminSites({ status: archived ? 'archived' : 'active', page }));
+  const notice = noticeFrom(searchParams, NOTICES);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <AdminHeading title={t('title')} intro={t('intro')} />
+      {notice ? <Notice>{t(`notices.${notice.key}`, { name: notice.name })}</Notice> : null}
+
+      {!archived ? (
+        <section aria-labelledby="site-create" className="rounded-xl border border-slate-200 bg-white p-4">
+          <h2 id="site-create" className="mb-3 text-lg font-semibold">
+            {t('createTitle')}
+          </h2>
+          <SiteCreateForm />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="site-list" className="flex flex-col gap-3">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="site-list" className="text-lg font-semibold">
+            {t('listTitle')}
+          </h2>
+          <StatusLinks path="/beheer/locaties" archived={archived} />
+        </div>
+        {sites.error ? (
+          <ProblemState code={sites.error.code} />
+        ) : sites.data.items.length === 0 ? (
+          <EmptyState title={t('empty')} />
+        ) : (
+          <>
+            <ul
+              className="flex flex-col gap-3"
+              aria-label={t('caption', { total: sites.data.total })}
+              data-testid="sites-list"
+            >
+              {sites.data.items.map((site) => (
+                <li
+                  key={site.id}
+                  data-testid="site-row"
+                  className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:flex-row sm:items-start sm:justify-between"
+                >
+                  <div className="min-w-0">
+                    <p className="font-semibold break-words text-slate-900">{site.name}</p>
+                    <p className="text-sm text-slate-600">{site.city ?? ''}</p>
+                    <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+                      <div className="flex gap-1">
+                        <dt className="text-slate-600">{t('teams')}:</dt>
+                        <dd className="font-medium">{site.teamCount}</dd>
+                      </div>
+                      <div className="flex gap-1">
+                        <dt className="text-slate-600">{t('people')}:</dt>
+                        <dd className="font-medium">{site.peopleCount}</dd>
+                      </div>
+                    </dl>
+                    {site.archivedAt ? (
+                      <p className="mt-1 text-sm text-slate-600">
+                        {ts('archivedOn', {
+                          date: format.dateTime(new Date(site.archivedAt), { dateStyle: 'medium' }),
+                        })}
+                      </p>
+                    ) : null}
+                  </div>
+                  <div className="flex flex-col gap-2 sm:items-end">
+                    {!site.archivedAt ? (
+                      <SiteEditForm
+                        id={site.id}
+                        etag={`W/"${site.version}"`}
+                        name={site.name}
+                        city={site.city}
+                      />
+                    ) : null}
+                    <ArchiveButton
+                      action={setSiteArchived}
+                      id={site.id}
+                      etag={`W/"${site.version}"`}
+                      archive={!site.archivedAt}
+                      name={site.name}
+                      confirmText={t('archiveConfirm', { name: site.name })}
+                      testId="site-archive"
+                    />
+                  </div>
+                </li>
+              ))}
+            </ul>
+            <Pagination
+              page={page}
+              pages={Math.max(1, Math.ceil(sites.data.total / SITES_PAGE_SIZE))}
+              path="/beheer/locaties"
+              params={{ status: archived ? 'gearchiveerd' : undefined }}
+            />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
