@@ -29,6 +29,7 @@ describe('the main menu, from the permissions table', () => {
       '/ontwikkelvraag',
       '/importeren',
       '/logboek',
+      '/beheer',
       '/profiel',
     ]);
     // Managers read their teams' development plan (docs/permissions.md, decisions).
@@ -73,6 +74,12 @@ describe('pages', () => {
 
   it('need the permission of their data', () => {
     expect(mayOpen('hr', '/importeren')).toBe(true);
+    expect(mayOpen('hr', '/beheer')).toBe(true);
+    expect(mayOpen('hr', '/beheer/locaties')).toBe(true);
+    expect(mayOpen('hr', '/beheer/teams?status=gearchiveerd')).toBe(true);
+    expect(mayOpen('board', '/beheer/locaties')).toBe(false);
+    expect(mayOpen('manager', '/beheer')).toBe(false);
+    expect(mayOpen('employee', '/beheer/teams')).toBe(false);
     expect(mayOpen('board', '/importeren')).toBe(false);
     expect(mayOpen('manager', '/logboek?pagina=2')).toBe(false);
     expect(mayOpen('employee', '/teams/0b7c1f0e-0000-4000-8000-000000000000')).toBe(true);
