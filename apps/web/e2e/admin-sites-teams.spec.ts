@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import type { OrganisationCoverage as Coverage } from './coverage-types';
 import { apiGet, expectRealPage, LOGINS, saveScreenshot, signInAs } from './support';
 
 /**
@@ -27,11 +28,6 @@ const suffix = () => Math.random().toString(36).slice(2, 7);
 
 type Page_<T> = { items: T[] };
 type Site = { id: string; name: string; teamCount: number };
-type Coverage = {
-  matrix: {
-    items: Array<{ teamId: string; teamName: string; cells: Array<{ area: string; status: string }> }>;
-  };
-};
 
 test.describe('admin: sites and teams', () => {
   test('HR creates a site and a team with a template, sees it in the heatmap, archives it', async ({
@@ -89,8 +85,8 @@ test.describe('admin: sites and teams', () => {
     for (const area of ['pedagogiek', 'gezondheid', 'organisatie_samenwerking']) {
       await expect(heatmapRow.locator(`td[data-area="${area}"]`)).toHaveAttribute('data-status', 'gap');
     }
-    for (const cell of apiRow?.cells ?? []) {
-      await expect(heatmapRow.locator(`td[data-area="${cell.area}"]`)).toHaveAttribute(
+    for (const [area, cell] of Object.entries(apiRow?.cells ?? {})) {
+      await expect(heatmapRow.locator(`td[data-area="${area}"]`)).toHaveAttribute(
         'data-status',
         cell.status,
       );
