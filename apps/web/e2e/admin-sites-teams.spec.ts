@@ -86,10 +86,7 @@ test.describe('admin: sites and teams', () => {
       await expect(heatmapRow.locator(`td[data-area="${area}"]`)).toHaveAttribute('data-status', 'gap');
     }
     for (const [area, cell] of Object.entries(apiRow?.cells ?? {})) {
-      await expect(heatmapRow.locator(`td[data-area="${area}"]`)).toHaveAttribute(
-        'data-status',
-        cell.status,
-      );
+      await expect(heatmapRow.locator(`td[data-area="${area}"]`)).toHaveAttribute('data-status', cell.status);
     }
     await saveScreenshot(page, 'admin-new-team-heatmap');
 
