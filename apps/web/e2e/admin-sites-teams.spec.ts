@@ -121,6 +121,7 @@ test.describe('admin: sites and teams', () => {
       // Open the first edit panel too: its fields must fit as well.
       const edit = page.locator('details summary').first();
       if ((await edit.count()) > 0) await edit.click();
+      await saveScreenshot(page, `admin-390${path.replaceAll('/', '-')}`);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width).toBeLessThanOrEqual(390);
       await expectNoSeriousViolations(page);
