@@ -99,7 +99,10 @@ function assertConsistent(action: Shape) {
   const targets = [action.targetRoleDefinitionId, action.targetCompetency, action.targetCircle];
   if (targets.filter((target) => target != null).length > 1) {
     throw unprocessable('one_target_only', 'An action aims at one role, competency or circle at most.', [
-      { path: 'targetRoleDefinitionId', message: 'Only one of targetRoleDefinitionId, targetCompetency, targetCircle' },
+      {
+        path: 'targetRoleDefinitionId',
+        message: 'Only one of targetRoleDefinitionId, targetCompetency, targetCircle',
+      },
     ]);
   }
   // A date that cannot be (docs/coverage-rules.md, rule 8) is bad input: 400 with the field path.
@@ -115,7 +118,11 @@ function assertConsistent(action: Shape) {
 }
 
 /** 422 with the field path when the targeted role is not a role definition of this organisation. */
-async function assertTargetRoleExists(tx: Tx, organisationId: string, roleDefinitionId: string | null | undefined) {
+async function assertTargetRoleExists(
+  tx: Tx,
+  organisationId: string,
+  roleDefinitionId: string | null | undefined,
+) {
   if (!roleDefinitionId) return;
   const found = await tx.roleDefinition.findFirst({
     where: { organisationId, id: roleDefinitionId },

@@ -26,7 +26,8 @@ export function pendingImpact(snapshot: CoverageSnapshot, employeeId: string): T
           area: requirement.kind === 'area' ? requirement.area : null,
           minLevel: requirement.kind === 'area' ? requirement.minLevel : null,
           roleId: requirement.kind === 'role' ? requirement.roleId : null,
-          roleLabel: requirement.kind === 'role' ? (snapshot.roleLabels.get(requirement.roleId) ?? null) : null,
+          roleLabel:
+            requirement.kind === 'role' ? (snapshot.roleLabels.get(requirement.roleId) ?? null) : null,
           competency: requirement.kind === 'competency' ? requirement.competency : null,
           circle: requirement.kind === 'circle' ? requirement.circle : null,
           count: requirement.count,

@@ -98,11 +98,14 @@ export default async function roleDefinitionRoutes(fastify: FastifyInstance) {
     },
     remove: {
       permission: 'roles.manage',
-      summary: 'Delete a role that is not assigned, not used in a team requirement and not targeted by an action',
+      summary:
+        'Delete a role that is not assigned, not used in a team requirement and not targeted by an action',
       guard: async (tx, _actor, current) => {
         const { _count } = await tx.roleDefinition.findUniqueOrThrow({
           where: { id: current.id },
-          select: { _count: { select: { assignments: true, teamRequirements: true, developmentActions: true } } },
+          select: {
+            _count: { select: { assignments: true, teamRequirements: true, developmentActions: true } },
+          },
         });
         if (_count.assignments > 0 || _count.teamRequirements > 0 || _count.developmentActions > 0) {
           throw conflict(
