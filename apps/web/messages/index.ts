@@ -5,7 +5,9 @@ import enDevelopment from './en/development.json';
 import enExport from './en/export.json';
 import enImport from './en/import.json';
 import enOverview from './en/overview.json';
+import enPendingLevels from './en/pending-levels.json';
 import enPeople from './en/people.json';
+import enPlanTargets from './en/plan-targets.json';
 import enPrivacy from './en/privacy.json';
 import enProfile from './en/profile.json';
 import enSuggestions from './en/suggestions.json';
@@ -18,7 +20,9 @@ import nlDevelopment from './nl/development.json';
 import nlExport from './nl/export.json';
 import nlImport from './nl/import.json';
 import nlOverview from './nl/overview.json';
+import nlPendingLevels from './nl/pending-levels.json';
 import nlPeople from './nl/people.json';
+import nlPlanTargets from './nl/plan-targets.json';
 import nlPrivacy from './nl/privacy.json';
 import nlProfile from './nl/profile.json';
 import nlSuggestions from './nl/suggestions.json';
@@ -44,6 +48,8 @@ export const MESSAGES = {
     ...nlTrend,
     ...nlSuggestions,
     ...nlPrivacy,
+    ...nlPendingLevels,
+    ...nlPlanTargets,
   },
   en: {
     ...enCommon,
@@ -59,5 +65,7 @@ export const MESSAGES = {
     ...enTrend,
     ...enSuggestions,
     ...enPrivacy,
+    ...enPendingLevels,
+    ...enPlanTargets,
   },
 } as const;

@@ -150,6 +150,7 @@ describe('pending levels on her own page and in the role candidates (rule 4)', (
       roleId: null,
       roleLabel: null,
       competency: null,
+      minScore: null,
       circle: null,
       count: 40,
       before: { headcount, gap: 40 - headcount, status: 'gap' },

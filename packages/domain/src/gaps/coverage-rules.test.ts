@@ -9,7 +9,7 @@ import type { LevelId } from '../model/levels.js';
 import { requirementsAt } from './history.js';
 import { computeOrganisationCoverage } from './organisation-coverage.js';
 import { countPendingChanges, pendingLevelImpact, withPendingLevels } from './pending.js';
-import { actionTargetsGap } from './planned.js';
+import { actionTargetFor, actionTargetsGap } from './planned.js';
 import { computeTeamCoverage } from './team-coverage.js';
 
 function people(prefix: string, count: number, levels: TMemberInput['levels']): TMemberInput[] {
@@ -341,6 +341,14 @@ describe('rule 7 — one source', () => {
     if (!circle) throw new Error('no circle gap');
     expect(actionTargetsGap(action({ targetCircle: 'buurt' }), circle, () => false)).toBe(true);
     expect(actionTargetsGap(action({ targetCircle: 'partners' }), circle, () => false)).toBe(false);
+  });
+
+  it('the plan button of a role, competency or circle gap creates a hire that targets exactly that gap', () => {
+    for (const gap of planGaps().filter((entry) => entry.kind !== 'area')) {
+      const hire = action({ ...actionTargetFor(gap) });
+      expect(planGaps().filter((other) => actionTargetsGap(hire, other, () => false))).toEqual([gap]);
+    }
+    expect(actionTargetFor({ kind: 'area' })).toBeNull();
   });
 
   it('a development action below the level does not count; a hire without a level does', () => {

@@ -14,7 +14,7 @@ export {
   type TRequirementFigure,
   withPendingLevels,
 } from './pending.js';
-export { actionTargetsGap, type TPlannableAction, type TPlannableGap } from './planned.js';
+export { actionTargetFor, actionTargetsGap, type TPlannableAction, type TPlannableGap } from './planned.js';
 export { qualifiesForRole } from './qualifies-for-role.js';
 export { NO_MARGIN_SEVERITY_FRACTION, SPOF_SEVERITY_FRACTION, severityOf } from './severity.js';
 export { applyChanges, simulate } from './simulate.js';

@@ -51,3 +51,19 @@ export function actionTargetsGap(
       return gap.circle !== undefined && action.targetCircle === gap.circle;
   }
 }
+
+/** The target fields an action needs so that actionTargetsGap sees it aim at a role, competency or circle gap. */
+export function actionTargetFor(
+  gap: Pick<TPlannableGap, 'kind' | 'roleId' | 'competency' | 'circle'>,
+): Pick<TPlannableAction, 'targetRoleDefinitionId' | 'targetCompetency' | 'targetCircle'> | null {
+  switch (gap.kind) {
+    case 'role':
+      return gap.roleId ? { targetRoleDefinitionId: gap.roleId } : null;
+    case 'competency':
+      return gap.competency ? { targetCompetency: gap.competency } : null;
+    case 'circle':
+      return gap.circle ? { targetCircle: gap.circle } : null;
+    case 'area':
+      return null;
+  }
+}

@@ -29,6 +29,7 @@ export function pendingImpact(snapshot: CoverageSnapshot, employeeId: string): T
           roleLabel:
             requirement.kind === 'role' ? (snapshot.roleLabels.get(requirement.roleId) ?? null) : null,
           competency: requirement.kind === 'competency' ? requirement.competency : null,
+          minScore: requirement.kind === 'competency' ? requirement.minScore : null,
           circle: requirement.kind === 'circle' ? requirement.circle : null,
           count: requirement.count,
           before,

@@ -1,5 +1,6 @@
 import {
   AREAS,
+  actionTargetFor,
   DEVELOPMENT_ACTION_TYPES,
   DEVELOPMENT_STATUS_IDS,
   DEVELOPMENT_STATUSES,
@@ -95,6 +96,7 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
   ]);
   const teamName = new Map((teams.data?.items ?? []).map((team) => [team.id, team.name]));
   const tOverview = await getTranslations('overview');
+  const tTargets = await getTranslations('planTargets');
   const shownGaps = planGaps.data?.items ?? [];
   const totalGaps = planGaps.data?.total ?? 0;
 
@@ -173,6 +175,8 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
                   const team = gap.teamName ?? teamName.get(gap.teamId) ?? tc('unknown');
                   const subject = requirementSentence(tOverview, describeRequirement(gap, locale));
                   const suggestion = gap.suggestion;
+                  // Role, competency and surroundings gaps: the button plans a hire aimed at the gap.
+                  const targeted = actionTargetFor(gap) !== null;
                   const rowId =
                     gap.kind === 'area' && gap.area && gap.minLevel
                       ? `gap-${gap.teamId}-${gap.area}-${gap.minLevel}`
@@ -235,14 +239,16 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
                         )}
                       </td>
                       <td className="px-3 py-2">
-                        {canEdit && (suggestion || gap.kind === 'area') ? (
+                        {canEdit && (suggestion || gap.kind === 'area' || targeted) ? (
                           <GapPlanButton
                             teamId={gap.teamId}
                             requirementId={gap.requirementId}
                             employeeId={suggestion?.employeeId ?? null}
                             buttonLabel={
                               !suggestion
-                                ? null
+                                ? targeted && !gap.coveredByPlan
+                                  ? tTargets('planHire')
+                                  : null
                                 : suggestion.employeeId
                                   ? t('gaps.planFor', {
                                       type: suggestion.type,

@@ -20,6 +20,7 @@ export const ZPendingRequirementImpact = z.object({
   roleId: ZId.nullable(),
   roleLabel: z.object({ key: z.string(), nl: z.string(), en: z.string() }).nullable(),
   competency: ZCompetencyId.nullable(),
+  minScore: z.number().int().nullable(),
   circle: ZCircleId.nullable(),
   count: z.number().int().min(0),
   before: ZRequirementFigure,
