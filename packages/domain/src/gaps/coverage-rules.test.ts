@@ -326,7 +326,7 @@ describe('rule 7 — one source', () => {
     expect(inPlan({ area: 'didactiek', targetLevel: 'expert' })).toEqual(['did']);
   });
 
-  it('an action aimed at the role, the competency or a circle puts that gap in the plan, and only that one', () => {
+  it('every kind in the plan: a hire aimed at intern begeleider, a training aimed at creativiteit, a hire aimed at buurt mark only their own row', () => {
     expect(
       inPlan({ type: 'omscholing', employeeId: 'a', targetRoleDefinitionId: 'intern_begeleider' }),
     ).toEqual(['ib']);

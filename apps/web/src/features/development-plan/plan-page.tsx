@@ -23,6 +23,8 @@ import {
   actionStatusLabel,
   actionTypeLabel,
   areaLabel,
+  circleLabel,
+  competencyLabel,
   formatDate,
   isArea,
   isLevel,
@@ -479,6 +481,8 @@ async function StatusColumn({
                   ) : null}
                   {action.area ? `${action.teamId ? ' · ' : ''}${areaLabel(action.area, locale)}` : ''}
                   {action.targetLevel ? ` → ${levelLabel(action.targetLevel, locale)}` : ''}
+                  {action.targetCompetency ? ` · ${competencyLabel(action.targetCompetency, locale)}` : ''}
+                  {action.targetCircle ? ` · ${circleLabel(action.targetCircle, locale)}` : ''}
                 </p>
               ) : null}
               {action.expectedEndDate || action.completedAt ? (
