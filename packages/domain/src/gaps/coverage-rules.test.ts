@@ -266,8 +266,10 @@ describe('rule 6 — trend', () => {
       const at = endOf(month + 1);
       // The ervaren member is there since March; before the team existed there was no one.
       const members = at >= createdAt ? [member('m', { levels: { pedagogiek: 'ervaren' } })] : [];
-      const summary = computeTeamCoverage(team(members, requirementsAt(versions, createdAt, at))).summary;
-      const ped = computeTeamCoverage(team(members, requirementsAt(versions, createdAt, at))).requirements[0];
+      const { summary, requirements } = computeTeamCoverage(
+        team(members, requirementsAt(versions, createdAt, at)),
+      );
+      const ped = requirements[0];
       return [
         summary.requirements,
         summary.gaps,
@@ -284,6 +286,10 @@ describe('rule 6 — trend', () => {
       [1, 1, '1/2', 'gap', 1], // May
       [1, 1, '1/2', 'gap', 1], // June
     ]);
+    // Even a version dated before the team's creation counts nothing until the team exists.
+    const early = [{ ...versions[0], validFrom: new Date('2026-01-01T00:00:00Z') }] as typeof versions;
+    expect(requirementsAt(early, createdAt, endOf(2))).toEqual([]);
+    expect(requirementsAt(early, createdAt, endOf(3))).toHaveLength(1);
   });
 });
 
