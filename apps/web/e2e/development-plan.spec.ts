@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page as ApiPage } from './coverage-types';
-import { apiGet, expectRealPage, LOGINS, saveScreenshot, signInAs } from './support';
+import { apiGet, apiToken, apiUrl, expectRealPage, LOGINS, saveScreenshot, signInAs } from './support';
 
 type Action = { id: string; teamId: string | null; area: string | null; status: string };
 
@@ -25,7 +25,9 @@ test.describe('development plan (/ontwikkelplan)', () => {
     await expectRealPage(page);
     await saveScreenshot(page, 'ontwikkelplan');
 
-    const gapRow = page.locator('tr[data-testid^="gap-"]:has(button:text-matches("^Plan "))').first();
+    const gapRow = page
+      .locator('tr[data-kind="area"][data-testid^="gap-"]:has(button:text-matches("^Plan "))')
+      .first();
     await expect(gapRow).toBeVisible();
     const testId = (await gapRow.getAttribute('data-testid')) as string;
     const before = await allActionIds();
@@ -44,5 +46,41 @@ test.describe('development plan (/ontwikkelplan)', () => {
     await page.reload();
     await expect(page.getByTestId(`action-${created[0]}`)).toBeVisible();
     await expect(page.getByTestId(`action-${created[0]}`)).toHaveAttribute('data-status', action.status);
+  });
+
+  test('the plan button of a surroundings gap plans a hire aimed at it, and the gap is then in the plan', async ({
+    page,
+  }) => {
+    // A gap no team meets: "50 people in contact with de wetenschap" in the first team.
+    const teams = await apiGet<ApiPage<{ id: string }>>(LOGINS.hr, '/api/teams?pageSize=1');
+    const teamId = teams.items[0]?.id as string;
+    const created = await fetch(`${apiUrl()}/api/team-requirements`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await apiToken(LOGINS.hr)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ teamId, kind: 'circle', circle: 'wetenschap', count: 50 }),
+    });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const requirementId = ((await created.json()) as { id: string }).id;
+
+    await signInAs(page, 'hr');
+    await page.goto(`/ontwikkelplan?team=${teamId}`);
+    const row = page.getByTestId(`gap-${teamId}-circle-${requirementId}`);
+    await expect(row).toBeVisible();
+    await expect(row.getByTestId('planned')).toHaveText('—');
+    await row.getByRole('button', { name: /^Plan werving/ }).click();
+    await expect(row.getByText('Ingepland: staat nu in het plan.')).toBeVisible();
+
+    type PlanGap = { plannedActions: Array<{ vacancy: boolean; targetCircle: string | null }> };
+    const gaps = await apiGet<ApiPage<PlanGap>>(
+      LOGINS.hr,
+      `/api/development-plan/gaps?teamId=${teamId}&requirementId=${requirementId}`,
+    );
+    expect(gaps.items[0]?.plannedActions).toEqual([
+      expect.objectContaining({ vacancy: true, targetCircle: 'wetenschap' }),
+    ]);
+    await page.reload();
+    await expect(
+      page.getByTestId(`gap-${teamId}-circle-${requirementId}`).getByTestId('planned'),
+    ).toContainText('Vacature');
   });
 });

@@ -82,6 +82,38 @@ test.describe('own profile (/profiel)', () => {
     await expect.poll(() => headcount('?include=pending')).toBe(target.headcount + 1);
     expect(await headcount('')).toBe(target.headcount);
 
+    // Her own page shows the pending level and what approving it would change, as the API computed it.
+    type PendingImpact = {
+      levels: Array<{
+        area: string;
+        level: string;
+        requirements: Array<{
+          teamId: string;
+          teamName: string;
+          requirementId: string;
+          before: { headcount: number };
+          after: { headcount: number };
+        }>;
+      }>;
+    };
+    const impact = await apiGet<PendingImpact>(email, '/api/me/pending-impact');
+    const pendingLevel = impact.levels.find((level) => level.area === target.area);
+    expect(pendingLevel?.level).toBe(target.minLevel);
+    const effect = pendingLevel?.requirements.find((r) => r.requirementId === target.requirementId);
+    expect(effect).toMatchObject({
+      teamId: target.teamId,
+      before: { headcount: target.headcount },
+      after: { headcount: target.headcount + 1 },
+    });
+    const panel = page.getByTestId('pending-levels');
+    await expect(panel).toBeVisible();
+    await expect(panel.getByRole('heading', { name: 'Wacht op validatie' })).toBeVisible();
+    const shown = panel.locator(`li[data-area="${target.area}"]`);
+    await expect(shown).toContainText('zelfbeoordeling');
+    await expect(
+      shown.getByTestId('pending-effect').filter({ hasText: effect?.teamName ?? '' }),
+    ).toContainText(`${target.headcount} → ${target.headcount + 1}`);
+
     // And the saved level survives a reload.
     await page.reload();
     await expect(page.getByTestId('profile-form').locator(`select[name="level-${target.area}"]`)).toHaveValue(

@@ -5,7 +5,9 @@ import enDevelopment from './en/development.json';
 import enExport from './en/export.json';
 import enImport from './en/import.json';
 import enOverview from './en/overview.json';
+import enPendingLevels from './en/pending-levels.json';
 import enPeople from './en/people.json';
+import enPlanTargets from './en/plan-targets.json';
 import enPrivacy from './en/privacy.json';
 import enProfile from './en/profile.json';
 import enStructure from './en/structure.json';
@@ -19,7 +21,9 @@ import nlDevelopment from './nl/development.json';
 import nlExport from './nl/export.json';
 import nlImport from './nl/import.json';
 import nlOverview from './nl/overview.json';
+import nlPendingLevels from './nl/pending-levels.json';
 import nlPeople from './nl/people.json';
+import nlPlanTargets from './nl/plan-targets.json';
 import nlPrivacy from './nl/privacy.json';
 import nlProfile from './nl/profile.json';
 import nlStructure from './nl/structure.json';
@@ -47,6 +51,8 @@ export const MESSAGES = {
     ...nlSuggestions,
     ...nlPrivacy,
     ...nlStructure,
+    ...nlPendingLevels,
+    ...nlPlanTargets,
   },
   en: {
     ...enCommon,
@@ -63,5 +69,7 @@ export const MESSAGES = {
     ...enSuggestions,
     ...enPrivacy,
     ...enStructure,
+    ...enPendingLevels,
+    ...enPlanTargets,
   },
 } as const;

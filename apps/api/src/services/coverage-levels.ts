@@ -1,4 +1,4 @@
-import type { TMemberInput } from '@teamspiegel/domain';
+import { countPendingChanges, type TMemberInput, withPendingLevels } from '@teamspiegel/domain';
 import type { Area, AssessmentStatus, Level } from '../generated/prisma/enums.ts';
 import type { Db } from '../plugins/app/prisma.ts';
 
@@ -51,11 +51,7 @@ export async function validatedLevels(db: Db, organisationId: string, current: C
 
 /** The member as if her pending self-assessments were approved; the same object when none are. */
 export function withPending(member: TMemberInput, pending: Map<string, PendingLevel[]>): TMemberInput {
-  const list = pending.get(member.employeeId);
-  if (!list) return member;
-  const levels = { ...member.levels };
-  for (const item of list) levels[item.area] = item.level;
-  return { ...member, levels };
+  return withPendingLevels(member, pending.get(member.employeeId));
 }
 
 /** How many pending self-assessments the members have (each changed area counts once). */
@@ -63,7 +59,5 @@ export function pendingChanges(
   members: readonly TMemberInput[],
   pending: Map<string, PendingLevel[]>,
 ): number {
-  let changes = 0;
-  for (const member of members) changes += pending.get(member.employeeId)?.length ?? 0;
-  return changes;
+  return countPendingChanges(members, (employeeId) => pending.get(employeeId));
 }

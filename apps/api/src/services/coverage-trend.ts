@@ -2,8 +2,9 @@ import {
   AREA_IDS,
   type AreaId,
   computeOrganisationCoverage,
+  requirementsAt,
   type TMemberInput,
-  type TRequirement,
+  type TRequirementVersion,
   type TTeamInput,
 } from '@teamspiegel/domain';
 import type { TCoverageTrend, TCoverageTrendPoint } from '@teamspiegel/domain/api/trend';
@@ -170,18 +171,13 @@ export async function coverageTrend(
     const row = lifetime.get(teamId);
     return row !== undefined && row.createdAt <= at && (row.archivedAt === null || row.archivedAt >= start);
   };
-  const versionsOf = new Map<string, typeof versions>();
-  for (const row of versions) versionsOf.set(row.teamId, [...(versionsOf.get(row.teamId) ?? []), row]);
-  /** The team's requirements valid at `at` (a version is valid in [validFrom, validTo)). */
-  const requirementsAt = (teamId: string, at: Date): TRequirement[] => {
-    const list: TRequirement[] = [];
-    for (const row of versionsOf.get(teamId) ?? []) {
-      if (row.validFrom > at || (row.validTo !== null && row.validTo <= at)) continue;
-      const requirement = toRequirement({ ...row, id: row.requirementId });
-      if (requirement) list.push(requirement);
-    }
-    return list;
-  };
+  const versionsOf = new Map<string, TRequirementVersion[]>();
+  for (const row of versions) {
+    const requirement = toRequirement({ ...row, id: row.requirementId });
+    if (!requirement) continue;
+    const version = { requirement, validFrom: row.validFrom, validTo: row.validTo };
+    versionsOf.set(row.teamId, [...(versionsOf.get(row.teamId) ?? []), version]);
+  }
   const assignmentsOf = new Map<string, AssignmentRow[]>();
   for (const row of assignments) {
     assignmentsOf.set(row.employeeId, [...(assignmentsOf.get(row.employeeId) ?? []), row]);
@@ -277,7 +273,7 @@ export async function coverageTrend(
           siteId: team.siteId,
           name: team.name,
           members,
-          requirements: requirementsAt(teamId, at),
+          requirements: requirementsAt(versionsOf.get(teamId) ?? [], null, at),
         };
       });
 

@@ -205,13 +205,21 @@ describe('/api/role-definitions', () => {
               }
             : {}),
         },
-        include: { areaLevels: { where: { isCurrent: true } }, competencyRatings: true },
+        include: { areaLevels: { orderBy: { validFrom: 'asc' } }, competencyRatings: true },
       });
       return people
         .filter((person) => {
+          // Validated levels only (docs/coverage-rules.md, rule 4): the current row when validated,
+          // else the last validated row before the self-assessment.
           const rank = (area: string) => {
-            const row = person.areaLevels.find((level) => level.area === area);
-            return row ? LEVEL_RANK[row.level] : 0;
+            const current = person.areaLevels.find((level) => level.area === area && level.isCurrent);
+            if (!current) return 0;
+            if (current.status === 'validated') return LEVEL_RANK[current.level];
+            const earlier = person.areaLevels.filter(
+              (level) => level.area === area && level.status === 'validated' && level.isCurrent === null,
+            );
+            const last = earlier[earlier.length - 1];
+            return last ? LEVEL_RANK[last.level] : 0;
           };
           const score =
             person.competencyRatings.find((r) => r.competency === 'ontwikkelingsgerichtheid')?.score ?? 0;

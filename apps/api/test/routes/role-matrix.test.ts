@@ -900,6 +900,11 @@ const MATRIX: Record<string, Entry> = {
     request: async (as) => ({ url: '/api/me/profile', payload: await ownProfileBody(as) }),
     accept: NO_PROFILE,
   },
+  'GET /api/me/pending-impact': {
+    rights: allow(...ORG),
+    request: get('/api/me/pending-impact'),
+    accept: NO_PROFILE,
+  },
   'GET /api/me/validation-queue': {
     rights: allow('hr', 'manager'),
     request: get('/api/me/validation-queue'),

@@ -2,9 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { areaReq, member, roleReq, team } from '../../test/builders.js';
 import type { TMemberInput, TTeamInput } from '../contracts/inputs.js';
+import { AREA_IDS } from '../model/areas.js';
 import { COVERAGE_STATUSES, coverageStatusLabel } from '../model/coverage-status.js';
+import { endsBeforeStart } from '../model/development.js';
 import type { LevelId } from '../model/levels.js';
+import { requirementsAt } from './history.js';
 import { computeOrganisationCoverage } from './organisation-coverage.js';
+import { countPendingChanges, pendingLevelImpact, withPendingLevels } from './pending.js';
+import { actionTargetFor, actionTargetsGap } from './planned.js';
 import { computeTeamCoverage } from './team-coverage.js';
 
 function people(prefix: string, count: number, levels: TMemberInput['levels']): TMemberInput[] {
@@ -130,51 +135,93 @@ describe('rule 2 — tiers in one area', () => {
 });
 
 describe('rule 3 — roles', () => {
+  // Requirement: 1 intern begeleider; profile psychologie/orthopedagogiek ≥ ervaren, professionele versterking ≥ starter.
   const ib = { psychologie_orthopedagogiek: 'ervaren', professionele_versterking: 'starter' } as const;
-  it('counts holders who meet the profile; qualifying non-holders are candidates; unfit holders flagged', () => {
-    const anna = member('anna', { levels: ib, roleIds: ['intern_begeleider'] });
-    const bram = member('bram', {
-      levels: { psychologie_orthopedagogiek: 'expert', professionele_versterking: 'ervaren' },
-    });
-    const carla = member('carla', {
-      levels: { psychologie_orthopedagogiek: 'starter', professionele_versterking: 'starter' },
-      roleIds: ['intern_begeleider'],
-    });
-    const rc = only(team([anna, bram, carla], [roleReq('ib', 'intern_begeleider')]))('ib');
-    expect(rc.suppliers.map((s) => s.employeeId)).toEqual(['anna']);
-    expect(rc.status).toBe('single_point');
-    expect(rc.candidates.map((s) => s.employeeId)).toEqual(['bram']);
-    expect(rc.unqualifiedHolders.map((s) => s.employeeId)).toEqual(['carla']);
+  const anna = member('anna', { levels: ib, roleIds: ['intern_begeleider'] });
+  const bram = member('bram', {
+    levels: { psychologie_orthopedagogiek: 'expert', professionele_versterking: 'ervaren' },
+  });
+  const carla = member('carla', {
+    levels: { psychologie_orthopedagogiek: 'starter', professionele_versterking: 'starter' },
+    roleIds: ['intern_begeleider'],
+  });
+  const ibOf = (members: TMemberInput[]) => only(team(members, [roleReq('ib', 'intern_begeleider')]))('ib');
+  const ids = (list: readonly { employeeId: string }[]) => list.map((s) => s.employeeId);
+
+  it('Anna holds IB and is ervaren / starter → present 1: 1/1 single_point', () => {
+    const rc = ibOf([anna]);
+    expect([rc.supply.headcount, rc.requirement.count, rc.status, rc.gap]).toEqual([1, 1, 'single_point', 0]);
+    expect(ids(rc.suppliers)).toEqual(['anna']);
   });
 
-  it('only people in training meet the trainee role, and only when they hold it', () => {
+  it('Bram is expert / ervaren but holds no IB assignment → candidate, not present', () => {
+    const rc = ibOf([bram]);
+    expect([rc.supply.headcount, rc.status, rc.gap]).toEqual([0, 'gap', 1]);
+    expect(ids(rc.candidates)).toEqual(['bram']);
+    expect(rc.suppliers).toEqual([]);
+  });
+
+  it('Carla holds IB but is starter in psychologie/orthopedagogiek → flagged, not present; with Anna and Bram 1/1 single_point, one candidate, one flagged', () => {
+    const alone = ibOf([carla]);
+    expect([alone.supply.headcount, alone.status]).toEqual([0, 'gap']);
+    expect(ids(alone.unqualifiedHolders)).toEqual(['carla']);
+    const rc = ibOf([anna, bram, carla]);
+    expect([rc.supply.headcount, rc.requirement.count, rc.status]).toEqual([1, 1, 'single_point']);
+    expect(ids(rc.suppliers)).toEqual(['anna']);
+    expect(ids(rc.candidates)).toEqual(['bram']);
+    expect(ids(rc.unqualifiedHolders)).toEqual(['carla']);
+  });
+
+  it('Trainee: Dirk present (1/1 single point); Eva and Bas flagged; Femke a candidate', () => {
     const dirk = member('dirk', { levels: { didactiek: 'in_opleiding' }, roleIds: ['stagiaire'] });
     const eva = member('eva', {
-      levels: { didactiek: 'starter', pedagogiek: 'starter' },
+      levels: Object.fromEntries(AREA_IDS.map((area) => [area, 'starter'])),
       roleIds: ['stagiaire'],
     });
     const femke = member('femke', { levels: { verzorging: 'in_opleiding' } });
-    const senior = member('senior', { levels: { pedagogiek: 'expert' } });
     // In training in one area but beyond it in another: a colleague broadening, not a trainee.
-    const broadening = member('broadening', {
+    const bas = member('bas', {
       levels: { gezondheid: 'in_opleiding', didactiek: 'ervaren' },
       roleIds: ['stagiaire'],
     });
-    const rc = only(team([dirk, eva, femke, senior, broadening], [roleReq('stage', 'stagiaire')]))('stage');
-    expect(rc.suppliers.map((s) => s.employeeId)).toEqual(['dirk']);
-    expect(rc.status).toBe('single_point');
-    expect(rc.unqualifiedHolders.map((s) => s.employeeId)).toEqual(['broadening', 'eva']);
-    expect(rc.candidates.map((s) => s.employeeId)).toEqual(['femke']);
+    const rc = only(team([dirk, eva, femke, bas], [roleReq('stage', 'stagiaire')]))('stage');
+    expect([rc.supply.headcount, rc.requirement.count, rc.status]).toEqual([1, 1, 'single_point']);
+    expect(ids(rc.suppliers)).toEqual(['dirk']);
+    expect(ids(rc.unqualifiedHolders)).toEqual(['bas', 'eva']);
+    expect(ids(rc.candidates)).toEqual(['femke']);
   });
 });
 
 describe('rule 4 — validated versus pending', () => {
-  it('coverage uses the levels it is given: validated 0/1, with the pending level 1/1', () => {
+  it('Fatima: validated 0/1 gap with 1 pending change; with ?include=pending 1/1 single_point; after approval 1/1 and 0 pending', () => {
     const requirement = [areaReq('ped', 'pedagogiek', 'ervaren', 1)];
-    const validated = only(team([member('fatima', { levels: { pedagogiek: 'starter' } })], requirement));
-    const pending = only(team([member('fatima', { levels: { pedagogiek: 'ervaren' } })], requirement));
-    expect([validated('ped').supply.headcount, validated('ped').status]).toEqual([0, 'gap']);
-    expect([pending('ped').supply.headcount, pending('ped').status]).toEqual([1, 'single_point']);
+    const fatima = member('fatima', { levels: { pedagogiek: 'starter' } });
+    const pending = new Map([['fatima', [{ area: 'pedagogiek', level: 'ervaren' } as const]]]);
+    const pendingOf = (id: string) => pending.get(id);
+
+    const validated = only(team([fatima], requirement))('ped');
+    expect([validated.supply.headcount, validated.status, validated.gap]).toEqual([0, 'gap', 1]);
+    expect(countPendingChanges([fatima], pendingOf)).toBe(1);
+
+    const included = only(team([withPendingLevels(fatima, pendingOf('fatima'))], requirement))('ped');
+    expect([included.supply.headcount, included.status, included.gap]).toEqual([1, 'single_point', 0]);
+
+    // What her own page shows: the pending level and the gap approving it would close.
+    const [impact] = pendingLevelImpact(team([fatima], requirement), 'fatima', pending.get('fatima') ?? []);
+    expect(impact?.requirements.map((r) => [r.requirement.id, r.before, r.after, r.closesGap])).toEqual([
+      [
+        'ped',
+        { headcount: 0, gap: 1, status: 'gap' },
+        { headcount: 1, gap: 0, status: 'single_point' },
+        true,
+      ],
+    ]);
+
+    // The manager approves: the validated level is now ervaren and nothing waits.
+    const approved = member('fatima', { levels: { pedagogiek: 'ervaren' } });
+    const after = only(team([approved], requirement))('ped');
+    expect([after.supply.headcount, after.status]).toEqual([1, 'single_point']);
+    expect(countPendingChanges([approved], () => undefined)).toBe(0);
   });
 });
 
@@ -203,5 +250,127 @@ describe('rule 5 — vacancies in the projection', () => {
       ],
     };
     expect(only(input)('did').projected.gap).toBe(1);
+  });
+});
+
+describe('rule 6 — trend', () => {
+  it('created 10 March 2026 with ≥ 1 ervaren, raised to ≥ 2 on 1 May: Jan–Feb none, Mar–Apr 1/1, May–Jun 1/2 gap', () => {
+    const createdAt = new Date('2026-03-10T09:00:00Z');
+    const raisedAt = new Date('2026-05-01T00:00:00Z');
+    const versions = [
+      { requirement: areaReq('ped', 'pedagogiek', 'ervaren', 1), validFrom: createdAt, validTo: raisedAt },
+      { requirement: areaReq('ped', 'pedagogiek', 'ervaren', 2), validFrom: raisedAt, validTo: null },
+    ];
+    const endOf = (month: number) => new Date(Date.UTC(2026, month, 1) - 1);
+    const months = [0, 1, 2, 3, 4, 5].map((month) => {
+      const at = endOf(month + 1);
+      // The ervaren member is there since March; before the team existed there was no one.
+      const members = at >= createdAt ? [member('m', { levels: { pedagogiek: 'ervaren' } })] : [];
+      const { summary, requirements } = computeTeamCoverage(
+        team(members, requirementsAt(versions, createdAt, at)),
+      );
+      const ped = requirements[0];
+      return [
+        summary.requirements,
+        summary.gaps,
+        ped ? `${ped.supply.headcount}/${ped.requirement.count}` : null,
+        ped?.status ?? null,
+        summary.totalGap,
+      ];
+    });
+    expect(months).toEqual([
+      [0, 0, null, null, 0], // January
+      [0, 0, null, null, 0], // February
+      [1, 0, '1/1', 'single_point', 0], // March
+      [1, 0, '1/1', 'single_point', 0], // April
+      [1, 1, '1/2', 'gap', 1], // May
+      [1, 1, '1/2', 'gap', 1], // June
+    ]);
+    // Even a version dated before the team's creation counts nothing until the team exists.
+    const early = [{ ...versions[0], validFrom: new Date('2026-01-01T00:00:00Z') }] as typeof versions;
+    expect(requirementsAt(early, createdAt, endOf(2))).toEqual([]);
+    expect(requirementsAt(early, createdAt, endOf(3))).toHaveLength(1);
+  });
+});
+
+describe('rule 7 — one source', () => {
+  const gapTeam = () =>
+    team(
+      [member('a', { levels: { didactiek: 'ervaren' } })],
+      [
+        areaReq('did', 'didactiek', 'ervaren', 2),
+        roleReq('ib', 'intern_begeleider'),
+        { id: 'cre', kind: 'competency', competency: 'creativiteit', minScore: 4, count: 1 },
+      ],
+    );
+  const planGaps = () =>
+    computeOrganisationCoverage({ teams: [gapTeam()] }).ranking.filter((entry) => entry.status === 'gap');
+  const action = (extra: Partial<Parameters<typeof actionTargetsGap>[0]>) => ({
+    type: 'werving',
+    employeeId: null,
+    teamId: 't1',
+    area: null,
+    targetLevel: null,
+    ...extra,
+  });
+  const inPlan = (extra: Partial<Parameters<typeof actionTargetsGap>[0]>) =>
+    planGaps()
+      .filter((gap) => actionTargetsGap(action(extra), gap, (id) => id === 'a'))
+      .map((gap) => gap.requirementId);
+
+  it('didactiek 1/2, intern begeleider 0/1, creativiteit 0/1 → the overview counts 3 gaps, the plan lists the same 3; a hire for didactiek at expert marks didactiek', () => {
+    const coverage = computeOrganisationCoverage({ teams: [gapTeam()] });
+    expect(coverage.totals.overall.gaps).toBe(3);
+    expect(planGaps().map((gap) => [gap.requirementId, `${gap.headcount}/${gap.count}`])).toEqual(
+      expect.arrayContaining([
+        ['did', '1/2'],
+        ['ib', '0/1'],
+        ['cre', '0/1'],
+      ]),
+    );
+    expect(planGaps()).toHaveLength(3);
+    expect(inPlan({ area: 'didactiek', targetLevel: 'expert' })).toEqual(['did']);
+  });
+
+  it('every kind in the plan: a hire aimed at intern begeleider, a training aimed at creativiteit, a hire aimed at buurt mark only their own row', () => {
+    expect(
+      inPlan({ type: 'omscholing', employeeId: 'a', targetRoleDefinitionId: 'intern_begeleider' }),
+    ).toEqual(['ib']);
+    expect(inPlan({ type: 'training', employeeId: 'a', targetCompetency: 'creativiteit' })).toEqual(['cre']);
+    expect(inPlan({ type: 'training', employeeId: 'a', targetCompetency: 'flexibiliteit' })).toEqual([]);
+    // Someone outside the team, or another team's vacancy, is not this team's plan.
+    expect(inPlan({ type: 'training', employeeId: 'x', targetCompetency: 'creativiteit' })).toEqual([]);
+    expect(inPlan({ teamId: 't2', targetRoleDefinitionId: 'intern_begeleider' })).toEqual([]);
+    const circle = computeOrganisationCoverage({
+      teams: [team([], [{ id: 'buurt', kind: 'circle', circle: 'buurt', count: 1 }])],
+    }).ranking[0];
+    if (!circle) throw new Error('no circle gap');
+    expect(actionTargetsGap(action({ targetCircle: 'buurt' }), circle, () => false)).toBe(true);
+    expect(actionTargetsGap(action({ targetCircle: 'partners' }), circle, () => false)).toBe(false);
+  });
+
+  it('the plan button of a role, competency or circle gap creates a hire that targets exactly that gap', () => {
+    for (const gap of planGaps().filter((entry) => entry.kind !== 'area')) {
+      const hire = action({ ...actionTargetFor(gap) });
+      expect(planGaps().filter((other) => actionTargetsGap(hire, other, () => false))).toEqual([gap]);
+    }
+    expect(actionTargetFor({ kind: 'area' })).toBeNull();
+  });
+
+  it('a development action below the level does not count; a hire without a level does', () => {
+    expect(inPlan({ type: 'training', employeeId: 'a', area: 'didactiek', targetLevel: 'starter' })).toEqual(
+      [],
+    );
+    expect(inPlan({ area: 'didactiek' })).toEqual(['did']);
+  });
+});
+
+describe('rule 8 — dates that cannot be', () => {
+  it('POST startDate 2026-06-01 with expectedEndDate 2026-05-31, or PATCH expectedEndDate 2026-01-01 onto it → refused', () => {
+    const start = new Date('2026-06-01');
+    expect(endsBeforeStart({ startDate: start, expectedEndDate: new Date('2026-05-31') })).toBe(true);
+    expect(endsBeforeStart({ startDate: start, expectedEndDate: new Date('2026-01-01') })).toBe(true);
+    expect(endsBeforeStart({ startDate: start, expectedEndDate: new Date('2026-06-01') })).toBe(false);
+    expect(endsBeforeStart({ startDate: null, expectedEndDate: new Date('2026-01-01') })).toBe(false);
   });
 });

@@ -1,10 +1,20 @@
 export { findCandidates } from './candidates.js';
 export { developmentDemand } from './development-demand.js';
+export { requirementsAt, type TRequirementVersion } from './history.js';
 export {
   computeOrganisationCoverage,
   NO_SITE_KEY,
   type OrganisationCoverageOptions,
 } from './organisation-coverage.js';
+export {
+  countPendingChanges,
+  pendingLevelImpact,
+  type TPendingLevelChange,
+  type TPendingRequirementChange,
+  type TRequirementFigure,
+  withPendingLevels,
+} from './pending.js';
+export { actionTargetFor, actionTargetsGap, type TPlannableAction, type TPlannableGap } from './planned.js';
 export { qualifiesForRole } from './qualifies-for-role.js';
 export { NO_MARGIN_SEVERITY_FRACTION, SPOF_SEVERITY_FRACTION, severityOf } from './severity.js';
 export { applyChanges, simulate } from './simulate.js';

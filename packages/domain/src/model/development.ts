@@ -105,3 +105,13 @@ export const DEVELOPMENT_STATUSES: readonly ModelItem<DevelopmentStatus>[] = dee
     description: { nl: 'Gestopt zonder het doel te bereiken.', en: 'Stopped without reaching the goal.' },
   },
 ]);
+
+/**
+ * Rule 8 of docs/coverage-rules.md: an expected end before the start cannot be. On a PATCH the
+ * caller passes the merged row (the sent date against the stored other one).
+ */
+export function endsBeforeStart(dates: { startDate: Date | null; expectedEndDate: Date | null }): boolean {
+  return (
+    dates.startDate !== null && dates.expectedEndDate !== null && dates.expectedEndDate < dates.startDate
+  );
+}

@@ -1,4 +1,4 @@
-import { levelRank } from '@teamspiegel/domain';
+import { endsBeforeStart, levelRank } from '@teamspiegel/domain';
 import {
   DEVELOPMENT_STATUS_TRANSITIONS,
   type TDevelopmentActionCreate,
@@ -31,6 +31,9 @@ export function developmentActionDto(row: Row) {
     teamId: row.teamId,
     area: row.area,
     targetLevel: row.targetLevel,
+    targetRoleDefinitionId: row.targetRoleDefinitionId,
+    targetCompetency: row.targetCompetency,
+    targetCircle: row.targetCircle,
     provider: row.provider,
     status: row.status,
     startDate: isoDate(row.startDate),
@@ -69,6 +72,9 @@ type Shape = {
   employeeId: string | null;
   area: DevelopmentAction['area'];
   targetLevel: DevelopmentAction['targetLevel'];
+  targetRoleDefinitionId?: string | null;
+  targetCompetency?: DevelopmentAction['targetCompetency'];
+  targetCircle?: DevelopmentAction['targetCircle'];
   startDate: Date | null;
   expectedEndDate: Date | null;
 };
@@ -90,8 +96,17 @@ function assertConsistent(action: Shape) {
       { path: 'area', message: 'Required with targetLevel' },
     ]);
   }
+  const targets = [action.targetRoleDefinitionId, action.targetCompetency, action.targetCircle];
+  if (targets.filter((target) => target != null).length > 1) {
+    throw unprocessable('one_target_only', 'An action aims at one role, competency or circle at most.', [
+      {
+        path: 'targetRoleDefinitionId',
+        message: 'Only one of targetRoleDefinitionId, targetCompetency, targetCircle',
+      },
+    ]);
+  }
   // A date that cannot be (docs/coverage-rules.md, rule 8) is bad input: 400 with the field path.
-  if (action.startDate && action.expectedEndDate && action.expectedEndDate < action.startDate) {
+  if (endsBeforeStart(action)) {
     throw new ProblemError(
       400,
       'invalid_date_range',
@@ -99,6 +114,24 @@ function assertConsistent(action: Shape) {
       'The expected end date lies before the start date.',
       [{ path: 'body.expectedEndDate', message: 'Before startDate' }],
     );
+  }
+}
+
+/** 422 with the field path when the targeted role is not a role definition of this organisation. */
+async function assertTargetRoleExists(
+  tx: Tx,
+  organisationId: string,
+  roleDefinitionId: string | null | undefined,
+) {
+  if (!roleDefinitionId) return;
+  const found = await tx.roleDefinition.findFirst({
+    where: { organisationId, id: roleDefinitionId },
+    select: { id: true },
+  });
+  if (!found) {
+    throw unprocessable('invalid_reference', 'The role definition does not exist in your organisation.', [
+      { path: 'targetRoleDefinitionId', message: 'Unknown role definition' },
+    ]);
   }
 }
 
@@ -112,6 +145,9 @@ function columns(body: TDevelopmentActionCreate | TDevelopmentActionUpdate) {
     'teamId',
     'area',
     'targetLevel',
+    'targetRoleDefinitionId',
+    'targetCompetency',
+    'targetCircle',
     'provider',
     'costCents',
     'notes',
@@ -192,15 +228,19 @@ export default async function developmentActionRoutes(fastify: FastifyInstance) 
     create: {
       permission: 'development.manage',
       body: ZDevelopmentActionCreate,
-      data: (body, actor) => {
+      data: async (body, actor, tx) => {
         assertConsistent({
           type: body.type,
           employeeId: body.employeeId ?? null,
           area: body.area ?? null,
           targetLevel: body.targetLevel ?? null,
+          targetRoleDefinitionId: body.targetRoleDefinitionId ?? null,
+          targetCompetency: body.targetCompetency ?? null,
+          targetCircle: body.targetCircle ?? null,
           startDate: parseDate(body.startDate) ?? null,
           expectedEndDate: parseDate(body.expectedEndDate) ?? null,
         });
+        await assertTargetRoleExists(tx, actor.organisationId, body.targetRoleDefinitionId);
         return { ...columns(body), status: body.status ?? 'planned', createdByUserId: actor.userId };
       },
     },
@@ -211,6 +251,7 @@ export default async function developmentActionRoutes(fastify: FastifyInstance) 
         const data = columns(body);
         const merged = { ...current, ...data } as Row;
         assertConsistent(merged);
+        await assertTargetRoleExists(tx, actor.organisationId, body.targetRoleDefinitionId);
         if (body.status !== undefined && body.status !== current.status) {
           if (!DEVELOPMENT_STATUS_TRANSITIONS[current.status].includes(body.status)) {
             throw conflict(

@@ -1,4 +1,4 @@
-import { LEVEL_RANK } from '@teamspiegel/domain';
+import { actionTargetsGap } from '@teamspiegel/domain';
 import type { TPlanGap, TPlannedAction } from '@teamspiegel/domain/api/development-plan';
 import type { TDevelopmentSuggestion } from '@teamspiegel/domain/api/development-suggestions';
 import { isoDate } from '../../lib/http.ts';
@@ -10,8 +10,9 @@ import { developmentSuggestions } from '../development-suggestions/service.ts';
 /**
  * The plan's gap list (rule 7): every requirement with status gap in the given teams, in the
  * ranking's order — the same rows the overview counts — each with the open actions that target it
- * (area and a level at or above the requirement's, of the team itself or of one of its members;
- * hires without a person are vacancies) and the first suggestion of the suggestions engine.
+ * (the domain's actionTargetsGap: the area and a level at or above the requirement's, or the role,
+ * competency or circle; of the team itself or of one of its members; hires without a person are
+ * vacancies) and the first suggestion of the suggestions engine.
  */
 export async function planGaps(db: Db, snapshot: CoverageSnapshot, teamIds: string[]): Promise<TPlanGap[]> {
   const coverage = organisationCoverage(snapshot, teamIds);
@@ -25,7 +26,6 @@ export async function planGaps(db: Db, snapshot: CoverageSnapshot, teamIds: stri
       where: {
         organisationId: snapshot.organisationId,
         status: { in: ['planned', 'in_progress'] },
-        area: { not: null },
         OR: [{ teamId: { in: teamIds } }, { employeeId: { in: [...memberIds] } }],
       },
       select: {
@@ -37,6 +37,9 @@ export async function planGaps(db: Db, snapshot: CoverageSnapshot, teamIds: stri
         teamId: true,
         area: true,
         targetLevel: true,
+        targetRoleDefinitionId: true,
+        targetCompetency: true,
+        targetCircle: true,
         expectedEndDate: true,
       },
       orderBy: [{ expectedEndDate: 'asc' }, { id: 'asc' }],
@@ -55,27 +58,23 @@ export async function planGaps(db: Db, snapshot: CoverageSnapshot, teamIds: stri
     if (!team) continue;
     const members = new Set(team.members.map((member) => member.employeeId));
     const planned: TPlannedAction[] = [];
-    if (entry.kind === 'area' && entry.area && entry.minLevel) {
-      const minRank = LEVEL_RANK[entry.minLevel];
-      for (const action of actions) {
-        if (action.area !== entry.area) continue;
-        // A hire without a level still aims at the gap; a development action must reach the level.
-        const reaches =
-          action.targetLevel === null ? action.type === 'werving' : LEVEL_RANK[action.targetLevel] >= minRank;
-        const ours = action.employeeId ? members.has(action.employeeId) : action.teamId === entry.teamId;
-        if (!reaches || !ours) continue;
-        planned.push({
-          id: action.id,
-          title: action.title,
-          type: action.type,
-          status: action.status,
-          employeeId: action.employeeId,
-          employeeName: action.employeeId ? (snapshot.people.get(action.employeeId)?.name ?? null) : null,
-          targetLevel: action.targetLevel,
-          expectedEndDate: isoDate(action.expectedEndDate),
-          vacancy: action.employeeId === null,
-        });
-      }
+    const isMember = (employeeId: string) => members.has(employeeId);
+    for (const action of actions) {
+      if (!actionTargetsGap(action, entry, isMember)) continue;
+      planned.push({
+        id: action.id,
+        title: action.title,
+        type: action.type,
+        status: action.status,
+        employeeId: action.employeeId,
+        employeeName: action.employeeId ? (snapshot.people.get(action.employeeId)?.name ?? null) : null,
+        targetLevel: action.targetLevel,
+        targetRoleDefinitionId: action.targetRoleDefinitionId,
+        targetCompetency: action.targetCompetency,
+        targetCircle: action.targetCircle,
+        expectedEndDate: isoDate(action.expectedEndDate),
+        vacancy: action.employeeId === null,
+      });
     }
     gaps.push({
       ...entry,

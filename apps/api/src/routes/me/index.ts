@@ -1,12 +1,15 @@
 import { ZValidationQueueItem } from '@teamspiegel/domain/api/area-levels';
 import { ZPage, ZPageQuery, ZProblem } from '@teamspiegel/domain/api/common';
+import { ZPendingImpact } from '@teamspiegel/domain/api/pending-impact';
 import { ZProfile, ZProfileUpdate } from '@teamspiegel/domain/api/profile';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { expectedVersion, pageArgs, setEtag } from '../../lib/http.ts';
 import { actorOf } from '../../plugins/app/auth.ts';
 import { activeMembershipWhere, teamIdsInScope } from '../../services/access.ts';
+import { coverageSnapshot } from '../../services/coverage-snapshot.ts';
 import { areaLevelDto } from '../area-levels/index.ts';
+import { pendingImpact } from './pending-impact.ts';
 import { loadProfile, ownEmployeeId, preconditionRequired, replaceProfile } from './profile-service.ts';
 
 const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
@@ -59,6 +62,24 @@ export default async function meRoutes(fastify: FastifyInstance) {
       });
       setEtag(reply, profile.version);
       return profile;
+    },
+  );
+
+  app.get(
+    '/api/me/pending-impact',
+    {
+      preHandler: fastify.requirePermission('profile.own'),
+      schema: {
+        tags: ['me'],
+        summary:
+          'Your levels waiting for validation and, per level, which requirements of your teams approving it would change (gaps it would close)',
+        response: { 200: ZPendingImpact, ...problems },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const employeeId = ownEmployeeId(actor);
+      return pendingImpact(await coverageSnapshot(fastify.db, actor.organisationId), employeeId);
     },
   );
 

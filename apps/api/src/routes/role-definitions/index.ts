@@ -46,8 +46,10 @@ export function roleDefinitionDto(row: RoleDefinition) {
 
 /**
  * The organisation's role catalogue. Every role reads it; hr maintains it. A role that is
- * assigned or named in a team requirement cannot be deleted (409 `role_definition_in_use`).
- * GET /:id/qualified-employees lists who meets the role today (hr, board; a manager: their teams).
+ * assigned, named in a team requirement or targeted by a development action cannot be deleted
+ * (409 `role_definition_in_use`). GET /:id/qualified-employees lists who meets the role today on
+ * validated levels (hr, board; a manager: their teams); `?include=pending` counts pending
+ * self-assessments as approved.
  */
 export default async function roleDefinitionRoutes(fastify: FastifyInstance) {
   registerCrud(fastify, {
@@ -96,16 +98,19 @@ export default async function roleDefinitionRoutes(fastify: FastifyInstance) {
     },
     remove: {
       permission: 'roles.manage',
-      summary: 'Delete a role that is not assigned and not used in a team requirement',
+      summary:
+        'Delete a role that is not assigned, not used in a team requirement and not targeted by an action',
       guard: async (tx, _actor, current) => {
         const { _count } = await tx.roleDefinition.findUniqueOrThrow({
           where: { id: current.id },
-          select: { _count: { select: { assignments: true, teamRequirements: true } } },
+          select: {
+            _count: { select: { assignments: true, teamRequirements: true, developmentActions: true } },
+          },
         });
-        if (_count.assignments > 0 || _count.teamRequirements > 0) {
+        if (_count.assignments > 0 || _count.teamRequirements > 0 || _count.developmentActions > 0) {
           throw conflict(
             'role_definition_in_use',
-            'The role is assigned to people or named in a team requirement; remove those first.',
+            'The role is assigned to people, named in a team requirement or targeted by a development action; remove those first.',
           );
         }
       },
@@ -121,7 +126,8 @@ export default async function roleDefinitionRoutes(fastify: FastifyInstance) {
       preHandler: fastify.requirePermission('candidates.read'),
       schema: {
         tags: ['role-definitions'],
-        summary: 'Active employees who meet the role today (a manager sees their own teams only)',
+        summary:
+          'Active employees who meet the role today on validated levels (?include=pending: with pending self-assessments; a manager sees their own teams only)',
         params: ZIdParams,
         querystring: ZQualifiedEmployeesQuery,
         response: { 200: ZPage(ZQualifiedEmployee), ...problems },

@@ -6,6 +6,7 @@ import { fullName } from '../../lib/people.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Db } from '../../plugins/app/prisma.ts';
 import { activeMembershipWhere, visibleEmployeeWhere } from '../../services/access.ts';
+import { validatedLevels } from '../../services/coverage-levels.ts';
 import { currentLevels, currentTeams, employeeInclude, levelsAtLeast } from '../employees/dto.ts';
 
 /** A role definition's rules as the domain reads them. */
@@ -17,8 +18,10 @@ export type RoleRules = {
 
 /**
  * The database narrows the candidates with the role's minimums (a necessary condition); the
- * domain's qualifiesForRole decides. Two queries: candidates with their levels and ratings, then
- * the full rows of the requested page.
+ * domain's qualifiesForRole decides on validated levels, as coverage does (docs/coverage-rules.md,
+ * rule 4), or with pending self-assessments counted on `?include=pending`. Three queries at most:
+ * candidates with their current levels and ratings, the last validated levels behind current
+ * self-assessments, then the full rows of the requested page.
  */
 export async function findQualifiedEmployees(
   db: Db,
@@ -26,8 +29,11 @@ export async function findQualifiedEmployees(
   rules: RoleRules,
   query: TQualifiedEmployeesQuery,
 ): Promise<TPage<TQualifiedEmployee>> {
+  const includePending = query.include === 'pending';
+  // Validated: some validated row (current or the last before a self-assessment) reaches the minimum.
+  const levelRows = includePending ? { isCurrent: true } : { status: 'validated' as const };
   const areaConditions: Prisma.EmployeeWhereInput[] = rules.areaRequirements.map((r) => ({
-    areaLevels: { some: { isCurrent: true, area: r.area, level: { in: levelsAtLeast(r.minLevel) } } },
+    areaLevels: { some: { ...levelRows, area: r.area, level: { in: levelsAtLeast(r.minLevel) } } },
   }));
   const competencyConditions: Prisma.EmployeeWhereInput[] = rules.competencyRequirements.map((c) => ({
     competencyRatings: { some: { competency: c.competency, score: { gte: c.minScore } } },
@@ -47,7 +53,10 @@ export async function findQualifiedEmployees(
     where: { AND: conditions },
     select: {
       id: true,
-      areaLevels: { where: { isCurrent: true }, select: { area: true, level: true } },
+      areaLevels: {
+        where: { isCurrent: true },
+        select: { id: true, employeeId: true, area: true, level: true, status: true },
+      },
       competencyRatings: { select: { competency: true, score: true } },
     },
     orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }],
@@ -57,10 +66,19 @@ export async function findQualifiedEmployees(
     competencies: rules.competencyRequirements,
     areaMatch: rules.areaMatch,
   };
+  const { levelsOf } = includePending
+    ? { levelsOf: null }
+    : await validatedLevels(
+        db,
+        actor.organisationId,
+        candidates.flatMap((candidate) => candidate.areaLevels),
+      );
   const qualifiedIds = candidates
     .filter((candidate) => {
       const member = {
-        levels: Object.fromEntries(candidate.areaLevels.map((row) => [row.area, row.level])),
+        levels: levelsOf
+          ? (levelsOf.get(candidate.id) ?? {})
+          : Object.fromEntries(candidate.areaLevels.map((row) => [row.area, row.level])),
         competencies: Object.fromEntries(
           candidate.competencyRatings.map((row) => [row.competency, row.score]),
         ),

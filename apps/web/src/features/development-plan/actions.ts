@@ -1,15 +1,23 @@
 'use server';
 
-import { DEVELOPMENT_ACTION_TYPE_IDS, type DevelopmentActionType } from '@teamspiegel/domain';
+import {
+  actionTargetFor,
+  DEVELOPMENT_ACTION_TYPE_IDS,
+  type DevelopmentActionType,
+  type Locale,
+} from '@teamspiegel/domain';
 import {
   DEVELOPMENT_STATUS_TRANSITIONS,
   type TDevelopmentAction,
 } from '@teamspiegel/domain/api/development-actions';
 import { revalidatePath } from 'next/cache';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { apiFetch } from '@/lib/api/client';
 import { type ActionResult, toActionError } from '@/lib/api/errors';
 import { isUuid } from '@/lib/params';
 import { isArea, isLevel } from '@/lib/vocabulary';
+import { requirementSentence } from '../overview/ranking';
+import { describeRequirement } from '../overview/view-model';
 import { listPlanGaps } from './api';
 import { sixMonthsFrom } from './gap-plan';
 
@@ -19,6 +27,8 @@ const text = (form: FormData, key: string) => String(form.get(key) ?? '').trim()
  * One click on a gap: accepts the step the API suggests for it (training or coaching for a
  * candidate, or hiring). The suggestion is read again from the API (not taken from the form) and
  * refused with `gap_changed` when it no longer matches what the user clicked (e.g. a second click).
+ * A role, competency or surroundings gap has no suggestion: the click plans a hire for the team
+ * aimed at that gap (the domain's actionTargetFor), so the gap shows as "al in het plan".
  */
 export async function planGap(_previous: ActionResult<{ id: string }> | null, form: FormData) {
   const teamId = text(form, 'teamId');
@@ -30,7 +40,27 @@ export async function planGap(_previous: ActionResult<{ id: string }> | null, fo
   let created: TDevelopmentAction;
   try {
     const gaps = await listPlanGaps({ teamId, requirementId, pageSize: 1 });
-    const suggestion = gaps.items[0]?.suggestion ?? null;
+    const gap = gaps.items[0];
+    const target = gap ? actionTargetFor(gap) : null;
+    if (gap && target && expectedEmployee === null) {
+      const locale = (await getLocale()) as Locale;
+      const [t, tOverview] = await Promise.all([getTranslations('planTargets'), getTranslations('overview')]);
+      created = await apiFetch<TDevelopmentAction>('/api/development-actions', {
+        method: 'POST',
+        body: {
+          type: 'werving',
+          title: t('hireTitle', {
+            subject: requirementSentence(tOverview, describeRequirement(gap, locale)),
+          }),
+          teamId,
+          ...target,
+          expectedEndDate: sixMonthsFrom(new Date()),
+        },
+      });
+      revalidatePath('/ontwikkelplan');
+      return { ok: true, data: { id: created.id } } satisfies ActionResult<{ id: string }>;
+    }
+    const suggestion = gap?.suggestion ?? null;
     if (!suggestion || suggestion.employeeId !== expectedEmployee) {
       return { ok: false, status: 409, code: 'gap_changed' } satisfies ActionResult;
     }

@@ -1,5 +1,6 @@
 import {
   AREAS,
+  actionTargetFor,
   DEVELOPMENT_ACTION_TYPES,
   DEVELOPMENT_STATUS_IDS,
   DEVELOPMENT_STATUSES,
@@ -22,6 +23,8 @@ import {
   actionStatusLabel,
   actionTypeLabel,
   areaLabel,
+  circleLabel,
+  competencyLabel,
   formatDate,
   isArea,
   isLevel,
@@ -95,6 +98,7 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
   ]);
   const teamName = new Map((teams.data?.items ?? []).map((team) => [team.id, team.name]));
   const tOverview = await getTranslations('overview');
+  const tTargets = await getTranslations('planTargets');
   const shownGaps = planGaps.data?.items ?? [];
   const totalGaps = planGaps.data?.total ?? 0;
 
@@ -173,6 +177,8 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
                   const team = gap.teamName ?? teamName.get(gap.teamId) ?? tc('unknown');
                   const subject = requirementSentence(tOverview, describeRequirement(gap, locale));
                   const suggestion = gap.suggestion;
+                  // Role, competency and surroundings gaps: the button plans a hire aimed at the gap.
+                  const targeted = actionTargetFor(gap) !== null;
                   const rowId =
                     gap.kind === 'area' && gap.area && gap.minLevel
                       ? `gap-${gap.teamId}-${gap.area}-${gap.minLevel}`
@@ -235,14 +241,16 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
                         )}
                       </td>
                       <td className="px-3 py-2">
-                        {canEdit && (suggestion || gap.kind === 'area') ? (
+                        {canEdit && (suggestion || gap.kind === 'area' || targeted) ? (
                           <GapPlanButton
                             teamId={gap.teamId}
                             requirementId={gap.requirementId}
                             employeeId={suggestion?.employeeId ?? null}
                             buttonLabel={
                               !suggestion
-                                ? null
+                                ? targeted && !gap.coveredByPlan
+                                  ? tTargets('planHire')
+                                  : null
                                 : suggestion.employeeId
                                   ? t('gaps.planFor', {
                                       type: suggestion.type,
@@ -473,6 +481,8 @@ async function StatusColumn({
                   ) : null}
                   {action.area ? `${action.teamId ? ' · ' : ''}${areaLabel(action.area, locale)}` : ''}
                   {action.targetLevel ? ` → ${levelLabel(action.targetLevel, locale)}` : ''}
+                  {action.targetCompetency ? ` · ${competencyLabel(action.targetCompetency, locale)}` : ''}
+                  {action.targetCircle ? ` · ${circleLabel(action.targetCircle, locale)}` : ''}
                 </p>
               ) : null}
               {action.expectedEndDate || action.completedAt ? (

@@ -40,6 +40,13 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
   const page = parsePage(searchParams.pagina);
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations('overview');
+  // The four statuses of docs/coverage-rules.md, named as every badge names them.
+  const statusNames = {
+    gap: statusLabel('gap', locale),
+    singlePoint: statusLabel('single_point', locale),
+    noMargin: statusLabel('no_margin', locale),
+    covered: statusLabel('covered', locale),
+  };
   const session = await getSession();
   const ledTeamsOnly = can(session.role, 'coverage.read.overview', 'led_teams');
   const result = await load(fetchOrganisationCoverage({ siteId, page }));
@@ -48,7 +55,9 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
     <div className="flex flex-wrap items-start justify-between gap-4">
       <div>
         <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">{ledTeamsOnly ? t('introManager') : t('intro')}</p>
+        <p className="mt-1 max-w-3xl text-slate-700">
+          {t(ledTeamsOnly ? 'introManager' : 'intro', statusNames)}
+        </p>
       </div>
       {result.error ? null : <PrintButton label={t('print')} />}
     </div>

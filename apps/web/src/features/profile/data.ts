@@ -1,5 +1,6 @@
 import 'server-only';
 import type { TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
+import type { TPendingImpact } from '@teamspiegel/domain/api/pending-impact';
 import type { TProfile } from '@teamspiegel/domain/api/profile';
 import { apiFetch, apiFetchWithMeta } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/errors';
@@ -9,14 +10,21 @@ export type TeamCoverageResult =
   | { teamId: string; teamName: string; coverage: null; error: string };
 
 export type ProfilePageData =
-  | { kind: 'profile'; profile: TProfile; etag: string; teams: TeamCoverageResult[] }
+  | {
+      kind: 'profile';
+      profile: TProfile;
+      etag: string;
+      teams: TeamCoverageResult[];
+      /** Her pending levels and what approving each would change; null when it could not be loaded. */
+      pending: TPendingImpact | null;
+    }
   | { kind: 'no_profile' }
   | { kind: 'error'; code: string };
 
 /**
  * The signed-in person's profile (with its ETag) and the anonymised coverage of each of their own
  * teams: one profile call, then one coverage call per own team (there is no batch endpoint; a
- * person belongs to one to three teams), in parallel.
+ * person belongs to one to three teams) and the impact of her pending levels, in parallel.
  */
 export async function loadProfilePage(): Promise<ProfilePageData> {
   let profile: TProfile;
@@ -32,7 +40,11 @@ export async function loadProfilePage(): Promise<ProfilePageData> {
     }
     throw error;
   }
-  const teams = await Promise.all(
+  const pendingCall = apiFetch<TPendingImpact>('/api/me/pending-impact').catch((error: unknown) => {
+    if (error instanceof ApiError) return null;
+    throw error;
+  });
+  const teamsCall = Promise.all(
     profile.teams.map(async (team): Promise<TeamCoverageResult> => {
       try {
         const coverage = await apiFetch<TTeamCoverageView>(
@@ -46,5 +58,6 @@ export async function loadProfilePage(): Promise<ProfilePageData> {
       }
     }),
   );
-  return { kind: 'profile', profile, etag, teams };
+  const [teams, pending] = await Promise.all([teamsCall, pendingCall]);
+  return { kind: 'profile', profile, etag, teams, pending };
 }

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { TShapeChart } from '@/components/t-shape';
 import { loadProfilePage } from './data';
+import { PendingLevelsPanel } from './pending-levels';
 import { ProfileForm } from './profile-form';
 import { AmbitionImpactPanel, TeamCoveragePanel } from './team-coverage';
 import { ambitionImpacts } from './view-model';
@@ -31,7 +32,7 @@ export async function ProfilePage({ saved }: { saved: boolean }) {
     );
   }
 
-  const { profile, etag, teams } = data;
+  const { profile, etag, teams, pending } = data;
   const name = `${profile.employee.firstName} ${profile.employee.lastName}`;
   const coverages = teams.flatMap((team) => (team.coverage ? [team.coverage] : []));
   const impacts = ambitionImpacts(profile, coverages);
@@ -95,6 +96,8 @@ export async function ProfilePage({ saved }: { saved: boolean }) {
         />
         <AmbitionImpactPanel impacts={impacts} hasAmbition={hasAmbition} teams={teams} locale={locale} />
       </div>
+
+      <PendingLevelsPanel pending={pending} locale={locale} />
 
       <ProfileForm key={profile.version} profile={profile} etag={etag} locale={locale} />
 

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { ZAreaId, ZDevelopmentActionType, ZDevelopmentStatus, ZLevelId } from '../model.js';
+import {
+  ZAreaId,
+  ZCircleId,
+  ZCompetencyId,
+  ZDevelopmentActionType,
+  ZDevelopmentStatus,
+  ZLevelId,
+} from '../model.js';
 import { ZDateInput, ZId, ZIsoDate, ZIsoDateTime, ZMultilineText, ZPageQuery, ZText } from './common.js';
 
 /**
@@ -8,6 +15,9 @@ import { ZDateInput, ZId, ZIsoDate, ZIsoDateTime, ZMultilineText, ZPageQuery, ZT
  * Status moves planned → in_progress → completed | cancelled, or planned → cancelled
  * (409 `invalid_status_transition` otherwise). Completing an action with area + targetLevel
  * raises the employee's level in that area when it is higher than the current one.
+ * Besides an area and level, an action may aim at one role, competency or circle of surroundings
+ * (`targetRoleDefinitionId`, `targetCompetency`, `targetCircle`: at most one of the three, else 422
+ * `one_target_only`), so role, competency and surroundings gaps can be "al in het plan" (rule 7).
  */
 export const ZDevelopmentAction = z.object({
   id: ZId,
@@ -19,6 +29,9 @@ export const ZDevelopmentAction = z.object({
   teamId: ZId.nullable(),
   area: ZAreaId.nullable(),
   targetLevel: ZLevelId.nullable(),
+  targetRoleDefinitionId: ZId.nullable(),
+  targetCompetency: ZCompetencyId.nullable(),
+  targetCircle: ZCircleId.nullable(),
   provider: z.string().nullable(),
   status: ZDevelopmentStatus,
   startDate: ZIsoDate.nullable(),
@@ -39,6 +52,9 @@ const fields = {
   teamId: ZId.nullish(),
   area: ZAreaId.nullish(),
   targetLevel: ZLevelId.nullish(),
+  targetRoleDefinitionId: ZId.nullish(),
+  targetCompetency: ZCompetencyId.nullish(),
+  targetCircle: ZCircleId.nullish(),
   provider: ZText({ max: 300 }).nullish(),
   startDate: ZDateInput.nullish(),
   expectedEndDate: ZDateInput.nullish(),

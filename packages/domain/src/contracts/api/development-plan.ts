@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { ZAreaId, ZDevelopmentActionType, ZDevelopmentStatus, ZLevelId } from '../model.js';
+import {
+  ZAreaId,
+  ZCircleId,
+  ZCompetencyId,
+  ZDevelopmentActionType,
+  ZDevelopmentStatus,
+  ZLevelId,
+} from '../model.js';
 import { ZId, ZPageQuery } from './common.js';
 import { ZRankingEntryView } from './coverage.js';
 import { ZDevelopmentSuggestion } from './development-suggestions.js';
@@ -28,6 +35,9 @@ export const ZPlannedAction = z.object({
   employeeId: ZId.nullable(),
   employeeName: z.string().nullable(),
   targetLevel: ZLevelId.nullable(),
+  targetRoleDefinitionId: ZId.nullable(),
+  targetCompetency: ZCompetencyId.nullable(),
+  targetCircle: ZCircleId.nullable(),
   expectedEndDate: z.string().nullable(),
   vacancy: z.boolean(),
 });

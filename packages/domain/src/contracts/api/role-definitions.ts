@@ -85,10 +85,15 @@ export type TRoleDefinitionListQuery = z.infer<typeof ZRoleDefinitionListQuery>;
 export const ZQualifiedEmployeesQuery = ZPageQuery.extend({
   /** Only current members of this team. */
   teamId: ZId.optional(),
+  /**
+   * Like coverage (docs/coverage-rules.md, rule 4), only validated levels count; `pending` counts
+   * pending self-assessments as if approved.
+   */
+  include: z.enum(['pending']).optional(),
 });
 export type TQualifiedEmployeesQuery = z.infer<typeof ZQualifiedEmployeesQuery>;
 
-/** An active employee who meets the role's area and competency minimums today. */
+/** An active employee who meets the role's area and competency minimums today (validated levels). */
 export const ZQualifiedEmployee = z.object({
   id: ZId,
   fullName: z.string(),
