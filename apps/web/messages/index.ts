@@ -1,3 +1,4 @@
+import enAccessAdmin from './en/access-admin.json';
 import enAdmin from './en/admin.json';
 import enCommon from './en/common.json';
 import enDemand from './en/demand.json';
@@ -8,9 +9,11 @@ import enOverview from './en/overview.json';
 import enPeople from './en/people.json';
 import enPrivacy from './en/privacy.json';
 import enProfile from './en/profile.json';
+import enRolesAdmin from './en/roles-admin.json';
 import enSuggestions from './en/suggestions.json';
 import enTeam from './en/team.json';
 import enTrend from './en/trend.json';
+import nlAccessAdmin from './nl/access-admin.json';
 import nlAdmin from './nl/admin.json';
 import nlCommon from './nl/common.json';
 import nlDemand from './nl/demand.json';
@@ -21,6 +24,7 @@ import nlOverview from './nl/overview.json';
 import nlPeople from './nl/people.json';
 import nlPrivacy from './nl/privacy.json';
 import nlProfile from './nl/profile.json';
+import nlRolesAdmin from './nl/roles-admin.json';
 import nlSuggestions from './nl/suggestions.json';
 import nlTeam from './nl/team.json';
 import nlTrend from './nl/trend.json';
@@ -44,6 +48,8 @@ export const MESSAGES = {
     ...nlTrend,
     ...nlSuggestions,
     ...nlPrivacy,
+    ...nlRolesAdmin,
+    ...nlAccessAdmin,
   },
   en: {
     ...enCommon,
@@ -59,5 +65,7 @@ export const MESSAGES = {
     ...enTrend,
     ...enSuggestions,
     ...enPrivacy,
+    ...enRolesAdmin,
+    ...enAccessAdmin,
   },
 } as const;

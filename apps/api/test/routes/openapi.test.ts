@@ -122,7 +122,12 @@ describe('OpenAPI document', () => {
 });
 
 /** POST/PUT routes for which an empty object is a valid body (nothing required). */
-const EMPTY_BODY_IS_VALID = new Set(['POST /api/auth/refresh', 'POST /api/auth/logout']);
+const EMPTY_BODY_IS_VALID = new Set([
+  'POST /api/auth/refresh',
+  'POST /api/auth/logout',
+  // An action on the invitation itself: it takes no body.
+  'POST /api/invitations/:id/resend',
+]);
 
 describe('error contract', () => {
   let app: TestApp;

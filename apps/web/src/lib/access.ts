@@ -27,6 +27,9 @@ export const PAGE_PERMISSIONS: ReadonlyArray<{ path: RegExp; needs: readonly Per
   { path: /^\/importeren(\/.*)?$/, needs: ['imports.run'] },
   { path: /^\/logboek\/?$/, needs: ['audit.read'] },
   { path: /^\/profiel(\/.*)?$/, needs: ['profile.own'] },
+  { path: /^\/beheer\/rollen\/nieuw\/?$/, needs: ['roles.manage'] },
+  { path: /^\/beheer\/rollen(\/.*)?$/, needs: ['roles.manage', 'assignments.read'] },
+  { path: /^\/beheer\/toegang\/?$/, needs: ['members.read'] },
 ];
 
 /** The permissions a page needs (any one of them), or null for a page without a rule. */
