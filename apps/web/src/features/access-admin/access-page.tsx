@@ -99,7 +99,7 @@ export async function AccessPage({ searchParams }: { searchParams: AccessSearchP
           <SelectField
             id="access-role"
             name="rol"
-            label={t('role')}
+            label={t('roleFilter')}
             allLabel={t('allRoles')}
             defaultValue={roleFilter.success ? roleFilter.data : ''}
             options={ZMemberRole.options.map((role) => ({ value: role, label: roles(role) }))}
