@@ -106,7 +106,9 @@ test.describe('admin: roles and access (HR)', () => {
     await expect(page.getByRole('status').filter({ hasText: `versie ${role.version + 2}` })).toBeVisible();
     await stale.getByLabel('Onderzoek & Innovatie', { exact: true }).selectOption('expert');
     await stale.getByRole('button', { name: 'Profiel opslaan' }).click();
-    await expect(stale.getByRole('alert')).toContainText('Iemand anders heeft dit intussen gewijzigd');
+    await expect(stale.getByRole('alert').filter({ hasText: 'Iemand anders' })).toContainText(
+      'Iemand anders heeft dit intussen gewijzigd',
+    );
     await stale.close();
     expect((await roleByKey('praktijkonderzoeker')).areaRequirements).toContainEqual({
       area: 'onderzoek_innovatie',

@@ -81,5 +81,15 @@ describe('pages', () => {
     expect(mayOpen('trainer', '/mensen')).toBe(false);
     expect(pagePermissions('/ontwikkelplan/suggesties')).toEqual(['development.suggestions']);
     expect(pagePermissions('/bestaat-niet')).toBeNull();
+    // Admin: roles (hr adapts, leaders see holders), access (board and hr), a new role (hr only).
+    expect(mayOpen('hr', '/beheer/rollen')).toBe(true);
+    expect(mayOpen('hr', '/beheer/rollen/nieuw')).toBe(true);
+    expect(mayOpen('board', '/beheer/rollen/0b7c1f0e-0000-4000-8000-000000000000')).toBe(true);
+    expect(mayOpen('board', '/beheer/rollen/nieuw')).toBe(false);
+    expect(mayOpen('employee', '/beheer/rollen')).toBe(false);
+    expect(mayOpen('board', '/beheer/toegang')).toBe(true);
+    expect(mayOpen('hr', '/beheer/toegang')).toBe(true);
+    expect(mayOpen('manager', '/beheer/toegang')).toBe(false);
+    expect(mayOpen('trainer', '/beheer/toegang')).toBe(false);
   });
 });

@@ -73,6 +73,7 @@ export function InviteForm({
           </Label>
           <select
             {...field('role')}
+            required
             value={role}
             onChange={(event) => setRole(event.target.value as TMemberRole)}
             className={inputClass}

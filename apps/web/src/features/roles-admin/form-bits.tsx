@@ -118,7 +118,12 @@ export function Label({
   return (
     <label htmlFor={htmlFor} className="block text-sm font-medium text-slate-800">
       {children}
-      {required ? <span className="text-gap"> *</span> : null}
+      {/* The input itself carries `required`; the star is for the eye only. */}
+      {required ? (
+        <span aria-hidden="true" className="text-gap">
+          {' *'}
+        </span>
+      ) : null}
     </label>
   );
 }
