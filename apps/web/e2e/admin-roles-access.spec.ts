@@ -117,7 +117,7 @@ test.describe('admin: roles and access (HR)', () => {
 
     // Assign the role to her from a date; she appears among the holders.
     await page.reload();
-    await page.getByLabel('Persoon', { exact: true }).selectOption(person.id);
+    await page.getByRole('combobox', { name: 'Persoon', exact: true }).selectOption(person.id);
     await page.getByLabel('Vanaf').fill('2026-01-01');
     await page.getByRole('button', { name: 'Rol toewijzen' }).dblclick();
     await expect(page.getByRole('status').filter({ hasText: person.fullName })).toContainText(
@@ -138,9 +138,9 @@ test.describe('admin: roles and access (HR)', () => {
     await expectRealPage(page);
     await expectNoSeriousViolations(page);
     await expectNoHorizontalScroll(page);
-    await page.getByLabel('E-mailadres', { exact: true }).fill(email);
-    await page.getByLabel('Naam', { exact: true }).fill(person.fullName);
-    await page.getByLabel('Rol', { exact: true }).selectOption('employee');
+    await page.getByRole('textbox', { name: 'E-mailadres', exact: true }).fill(email);
+    await page.getByRole('textbox', { name: 'Naam', exact: true }).fill(person.fullName);
+    await page.getByRole('combobox', { name: 'Rol', exact: true }).selectOption('employee');
     await page.getByLabel('Gekoppeld aan medewerker').selectOption(person.id);
     await page.getByRole('button', { name: 'Uitnodiging versturen' }).dblclick();
     await expect(page.getByRole('status').filter({ hasText: email })).toContainText(
@@ -186,9 +186,9 @@ test.describe('admin: roles and access (HR)', () => {
     const email = `e2e.intrekken.${Date.now()}@voorbeeld.nl`;
     await signInAs(page, 'hr');
     await page.goto('/beheer/toegang');
-    await page.getByLabel('E-mailadres', { exact: true }).fill(email);
-    await page.getByLabel('Naam', { exact: true }).fill('Intrekken Test');
-    await page.getByLabel('Rol', { exact: true }).selectOption('trainer');
+    await page.getByRole('textbox', { name: 'E-mailadres', exact: true }).fill(email);
+    await page.getByRole('textbox', { name: 'Naam', exact: true }).fill('Intrekken Test');
+    await page.getByRole('combobox', { name: 'Rol', exact: true }).selectOption('trainer');
     await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
     await expect(page.getByRole('status').filter({ hasText: email })).toBeVisible();
     await waitForMail(email);

@@ -3,7 +3,7 @@ import { ZMemberRole } from '@teamspiegel/domain/api/common';
 import { ZInvitationStatus } from '@teamspiegel/domain/api/members';
 import { getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/pagination';
-import { EmptyState, ProblemState } from '@/components/problem-state';
+import { ProblemState } from '@/components/problem-state';
 import { SelectField } from '@/components/select-field';
 import { can } from '@/lib/access';
 import { load } from '@/lib/api/load';
@@ -113,8 +113,6 @@ export async function AccessPage({ searchParams }: { searchParams: AccessSearchP
         </form>
         {members.error ? (
           <ProblemState code={members.error.code} />
-        ) : members.data.items.length === 0 ? (
-          <EmptyState title={t('noMembers')} />
         ) : (
           <>
             <MembersList
@@ -162,8 +160,6 @@ export async function AccessPage({ searchParams }: { searchParams: AccessSearchP
         </nav>
         {invitations.error ? (
           <ProblemState code={invitations.error.code} />
-        ) : invitations.data.items.length === 0 ? (
-          <EmptyState title={t('noInvitations')} />
         ) : (
           <>
             <InvitationsList

@@ -18,6 +18,11 @@ export function InvitationsList({ invitations }: { invitations: InvitationRow[] 
     <div className="space-y-3">
       <Outcome state={resend.state} />
       <Outcome state={revoke.state} />
+      {invitations.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-slate-300 p-6 text-center text-slate-600">
+          {t('noInvitations')}
+        </p>
+      ) : null}
       <ul className="divide-y divide-slate-200" aria-label={t('invitationsTitle')}>
         {invitations.map((invitation) => {
           const open = invitation.status === 'pending' || invitation.status === 'expired';

@@ -21,6 +21,11 @@ export function MembersList({ members, grantable }: { members: MemberRow[]; gran
     <div className="space-y-3">
       <Outcome state={change.state} />
       <Outcome state={remove.state} />
+      {members.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-slate-300 p-6 text-center text-slate-600">
+          {t('noMembers')}
+        </p>
+      ) : null}
       <ul className="divide-y divide-slate-200" aria-label={t('membersTitle')}>
         {members.map((member) => (
           <li key={member.id} className="flex flex-wrap items-start justify-between gap-3 py-3">

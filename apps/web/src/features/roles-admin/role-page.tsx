@@ -7,7 +7,8 @@ import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
 import { AssignRoleForm } from './assign-role-form';
 import { getRole, listActivePeople, listHolders, listQualified } from './data';
-import { HoldersList, QualifiedList } from './people-lists';
+import { HoldersList } from './holders-list';
+import { QualifiedList } from './people-lists';
 import { RoleProfileForm } from './role-profile-form';
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
