@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { invitationPath, mailsTo, waitForMail } from './mailbox';
-import { apiGet, expectRealPage, LOGINS, signIn, signInAs } from './support';
+import { apiGet, apiToken, apiUrl, expectRealPage, LOGINS, signIn, signInAs } from './support';
 
 type Page_<T> = { items: T[]; total: number };
 type Role = {
@@ -220,6 +220,44 @@ test.describe('admin: roles and access (HR)', () => {
       '/api/invitations?pageSize=200',
     );
     expect(listed.items.find((i) => i.email === email)?.status).toBe('revoked');
+
+    // A login (invited and accepted through the API): change its role, then remove its access.
+    const memberEmail = `e2e.toegang.${Date.now()}@voorbeeld.nl`;
+    const invited = await fetch(`${apiUrl()}/api/invitations`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await apiToken(LOGINS.hr)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ email: memberEmail, name: 'Toegang Test', role: 'trainer' }),
+    });
+    expect(invited.status).toBe(201);
+    const token = decodeURIComponent(
+      invitationPath(await waitForMail(memberEmail))
+        .split('/')
+        .pop() ?? '',
+    );
+    const accepted = await fetch(`${apiUrl()}/api/invitations/accept`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token, password: 'Een-eigen-wachtwoord-2026', session: 'token' }),
+    });
+    expect(accepted.status).toBe(200);
+    await page.goto(`/beheer/toegang?zoek=${encodeURIComponent(memberEmail)}`);
+    const memberRow = page
+      .getByRole('list', { name: 'Wie heeft toegang' })
+      .getByRole('listitem')
+      .filter({ hasText: memberEmail });
+    await memberRow.getByLabel('Rol van Toegang Test').selectOption('employee');
+    await memberRow.getByRole('button', { name: 'Rol wijzigen' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'heeft nu de rol' })).toContainText(
+      'Toegang Test heeft nu de rol Medewerker',
+    );
+    await memberRow.getByRole('button', { name: 'Toegang intrekken' }).click();
+    await expect(memberRow).toContainText('De toegang van Toegang Test intrekken?');
+    await memberRow.getByRole('button', { name: 'Ja, intrekken' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'is ingetrokken' })).toContainText(
+      'De toegang van Toegang Test is ingetrokken',
+    );
+    const left = await apiGet<Page_<Member>>(LOGINS.hr, `/api/members?q=${encodeURIComponent(memberEmail)}`);
+    expect(left.total).toBe(0);
 
     // A board login cannot be changed by hr: no controls on that row.
     await page.goto(`/beheer/toegang?zoek=${encodeURIComponent(LOGINS.board)}`);
