@@ -6,13 +6,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { startMailCapture } from './mailbox';
 
 /**
  * Brings up the whole product for the browser tests, once per run:
  * 1. a fresh database `teamspiegel_e2e_<random>` on the local PostgreSQL server
  *    (TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres), migrated and seeded
  *    with the demo tenants (`npm run db:seed -w @teamspiegel/api`);
- * 2. the API (`node --import tsx src/server.ts`) on a free port;
+ * 2. the API (`node --import tsx src/server.ts`) on a free port, sending its mail to an SMTP server
+ *    of this process that writes every message to E2E_MAIL_DIR (e2e/mailbox.ts);
  * 3. a production build of the web app (`next build`), served by `next start` on a free port.
  * Tests read E2E_BASE_URL (also `use.baseURL`) and E2E_API_URL. The returned teardown stops both
  * servers by PID and drops the database; it also runs when the setup fails halfway.
@@ -165,9 +167,11 @@ export default async function globalSetup() {
   mkdirSync(logDir, { recursive: true });
   const started: Started[] = [];
   let databaseCreated = false;
+  let mailCapture: Awaited<ReturnType<typeof startMailCapture>> | null = null;
 
   const teardown = async () => {
     for (const server of started.reverse()) await stop(server);
+    await mailCapture?.close();
     if (databaseCreated) {
       await adminQuery(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch((error) =>
         log(`could not drop ${dbName}: ${error instanceof Error ? error.message : error}`),
@@ -207,7 +211,9 @@ export default async function globalSetup() {
     });
     log(`seeded in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s`);
 
-    // 2. API.
+    // 2. API, with its mail captured.
+    const mailDir = path.join(logDir, 'mail');
+    mailCapture = await startMailCapture(mailDir);
     const api = start('API', ['--import', 'tsx', 'src/server.ts'], {
       cwd: apiDir,
       env: {
@@ -223,6 +229,9 @@ export default async function globalSetup() {
         LOGIN_RATE_LIMIT_MAX: '100000',
         LOGIN_ADDRESS_RATE_LIMIT_MAX: '100000',
         INVITATION_RATE_LIMIT_MAX: '100000',
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(mailCapture.port),
+        MAIL_FROM: 'Teamspiegel <no-reply@teamspiegel.test>',
       },
       logFile: path.join(logDir, 'api.log'),
     });
@@ -263,6 +272,7 @@ export default async function globalSetup() {
     process.env.E2E_API_URL = apiUrl;
     process.env.E2E_DATABASE_URL = dbUrl;
     process.env.E2E_LOG_DIR = logDir;
+    process.env.E2E_MAIL_DIR = mailDir;
   } catch (error) {
     await teardown();
     throw error;

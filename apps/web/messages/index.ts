@@ -1,3 +1,4 @@
+import enAccessAdmin from './en/access-admin.json';
 import enAdmin from './en/admin.json';
 import enCommon from './en/common.json';
 import enDemand from './en/demand.json';
@@ -10,10 +11,12 @@ import enPeople from './en/people.json';
 import enPlanTargets from './en/plan-targets.json';
 import enPrivacy from './en/privacy.json';
 import enProfile from './en/profile.json';
+import enRolesAdmin from './en/roles-admin.json';
 import enStructure from './en/structure.json';
 import enSuggestions from './en/suggestions.json';
 import enTeam from './en/team.json';
 import enTrend from './en/trend.json';
+import nlAccessAdmin from './nl/access-admin.json';
 import nlAdmin from './nl/admin.json';
 import nlCommon from './nl/common.json';
 import nlDemand from './nl/demand.json';
@@ -26,6 +29,7 @@ import nlPeople from './nl/people.json';
 import nlPlanTargets from './nl/plan-targets.json';
 import nlPrivacy from './nl/privacy.json';
 import nlProfile from './nl/profile.json';
+import nlRolesAdmin from './nl/roles-admin.json';
 import nlStructure from './nl/structure.json';
 import nlSuggestions from './nl/suggestions.json';
 import nlTeam from './nl/team.json';
@@ -53,6 +57,8 @@ export const MESSAGES = {
     ...nlStructure,
     ...nlPendingLevels,
     ...nlPlanTargets,
+    ...nlRolesAdmin,
+    ...nlAccessAdmin,
   },
   en: {
     ...enCommon,
@@ -71,5 +77,7 @@ export const MESSAGES = {
     ...enStructure,
     ...enPendingLevels,
     ...enPlanTargets,
+    ...enRolesAdmin,
+    ...enAccessAdmin,
   },
 } as const;

@@ -54,6 +54,7 @@ const ZON_ROW_FOR_PATH: Record<string, ZonRow> = {
   '/api/development-actions/:id': 'developmentAction',
   '/api/members/:id': 'member',
   '/api/invitations/:id': 'invitation',
+  '/api/invitations/:id/resend': 'invitation',
   '/api/imports/:id': 'importJob',
   '/api/exports/teams/:id/coverage': 'team',
   '/api/employees/:id/data-export': 'employee',
@@ -90,6 +91,7 @@ const BODY: Record<string, (zon: ZonRows) => unknown> = {
   'PATCH /api/development-actions/:id': () => ({ title: 'Overgenomen', status: 'cancelled' }),
   'PATCH /api/members/:id': (zon) => ({ role: 'hr', employeeId: zon.employee }),
   'POST /api/employees/:id/erase': () => ({ confirm: 'Fleur Postma' }),
+  'POST /api/invitations/:id/resend': () => ({}),
 };
 
 /** Routes only board may call (none today): the caller for them. Every other route: hr. */

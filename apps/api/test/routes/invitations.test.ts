@@ -218,17 +218,142 @@ describe('invitations', () => {
     expect(unknown.status).toBe(404);
   });
 
-  it('a new invitation to the same address supersedes the pending one', async () => {
+  it('refuses a second invitation to an address with a pending one (double submit), also when sent at once', async () => {
     const first = await invite({ email: 'dubbel@example.org', name: 'Dubbel', role: 'employee' });
+    expect(first.status).toBe(201);
     const firstToken = tokenFromLastMail('dubbel@example.org');
+    const mailsBefore = t.mails.length;
     const second = await invite({ email: 'dubbel@example.org', name: 'Dubbel', role: 'employee' });
-    expect(second.status).toBe(201);
-    expect(
-      (await db.invitation.findUniqueOrThrow({ where: { id: first.body.id } })).revokedAt,
-    ).not.toBeNull();
+    expect(second.status).toBe(409);
+    expect(second.body.code).toBe('invitation_pending');
+    expect(t.mails.length).toBe(mailsBefore);
+    expect((await db.invitation.findUniqueOrThrow({ where: { id: first.body.id } })).revokedAt).toBeNull();
     expect(
       (await t.request().get(`/api/invitations/preview?token=${encodeURIComponent(firstToken)}`)).status,
-    ).toBe(410);
+    ).toBe(200);
+
+    const body = { email: 'tegelijk@example.org', name: 'Tegelijk', role: 'employee' };
+    const [a, b] = await Promise.all([invite(body), invite(body)]);
+    expect([a.status, b.status].sort()).toEqual([201, 409]);
+    expect(await db.invitation.count({ where: { organisationId: demoOrg, email: body.email } })).toBe(1);
+
+    // Once revoked, the address may be invited again.
+    const revoked = await t
+      .request()
+      .delete(`/api/invitations/${first.body.id}`)
+      .set(await as(DEMO.hr));
+    expect(revoked.status).toBe(204);
+    expect((await invite({ email: 'dubbel@example.org', name: 'Dubbel', role: 'employee' })).status).toBe(
+      201,
+    );
+  });
+
+  it('resends a pending invitation with a new link (the old one stops working); not a revoked or used one', async () => {
+    const created = await invite({ email: 'opnieuw@example.org', name: 'Opnieuw', role: 'trainer' });
+    const oldToken = tokenFromLastMail('opnieuw@example.org');
+    await db.invitation.update({
+      where: { id: created.body.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    const resent = await t
+      .request()
+      .post(`/api/invitations/${created.body.id}/resend`)
+      .set(await as(DEMO.hr));
+    expect(resent.status, JSON.stringify(resent.body)).toBe(200);
+    expect(resent.body).toMatchObject({ id: created.body.id, status: 'pending' });
+    expect(new Date(resent.body.expiresAt).getTime()).toBeGreaterThan(Date.now() + 6.9 * 86_400_000);
+    const newToken = tokenFromLastMail('opnieuw@example.org');
+    expect(newToken).not.toBe(oldToken);
+    expect(
+      (await t.request().get(`/api/invitations/preview?token=${encodeURIComponent(oldToken)}`)).status,
+    ).toBe(404);
+    expect(
+      (await t.request().get(`/api/invitations/preview?token=${encodeURIComponent(newToken)}`)).status,
+    ).toBe(200);
+    expect(await db.auditEvent.count({ where: { entityId: created.body.id, action: 'resend' } })).toBe(1);
+
+    const byManager = await t
+      .request()
+      .post(`/api/invitations/${created.body.id}/resend`)
+      .set(await as(DEMO.manager));
+    expect(byManager.status).toBe(403);
+
+    await t
+      .request()
+      .post('/api/invitations/accept')
+      .send({ token: newToken, password: 'een-lang-en-sterk-wachtwoord' });
+    const used = await t
+      .request()
+      .post(`/api/invitations/${created.body.id}/resend`)
+      .set(await as(DEMO.hr));
+    expect(used.status).toBe(409);
+    expect(used.body.code).toBe('invitation_used');
+
+    const other = await invite({ email: 'ingetrokken@example.org', name: 'Ingetrokken', role: 'employee' });
+    await t
+      .request()
+      .delete(`/api/invitations/${other.body.id}`)
+      .set(await as(DEMO.hr));
+    const mailsBefore = t.mails.length;
+    const revoked = await t
+      .request()
+      .post(`/api/invitations/${other.body.id}/resend`)
+      .set(await as(DEMO.hr));
+    expect(revoked.status).toBe(409);
+    expect(revoked.body.code).toBe('invitation_revoked');
+    expect(t.mails.length).toBe(mailsBefore);
+  });
+
+  it('invites a manager with the teams they will lead; only a manager leads teams, only own teams', async () => {
+    const teams = await db.team.findMany({
+      where: { organisationId: demoOrg },
+      orderBy: { id: 'asc' },
+      take: 2,
+    });
+    const teamIds = teams.map((team) => team.id);
+    const created = await invite({
+      email: 'nieuwe.leider@example.org',
+      name: 'Nieuwe Leider',
+      role: 'manager',
+      managedTeamIds: teamIds,
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.managedTeams.map((team: { id: string }) => team.id).sort()).toEqual(
+      [...teamIds].sort(),
+    );
+    const token = tokenFromLastMail('nieuwe.leider@example.org');
+    const accepted = await t
+      .request()
+      .post('/api/invitations/accept')
+      .send({ token, password: 'een-lang-en-sterk-wachtwoord', session: 'token' });
+    expect(accepted.status).toBe(200);
+    const member = await db.organisationMember.findFirstOrThrow({
+      where: { organisationId: demoOrg, user: { email: 'nieuwe.leider@example.org' } },
+      include: { managedTeams: true },
+    });
+    expect(member.managedTeams.map((m) => m.teamId).sort()).toEqual([...teamIds].sort());
+
+    const notAManager = await invite({
+      email: 'geen.leider@example.org',
+      name: 'Geen Leider',
+      role: 'employee',
+      managedTeamIds: teamIds,
+    });
+    expect(notAManager.status).toBe(422);
+    expect(notAManager.body.errors.map((e: { path: string }) => e.path)).toContain('body.managedTeamIds');
+    const zonTeam = await db.team.findFirstOrThrow({ where: { organisationId: zonOrg } });
+    const foreignTeam = await invite({
+      email: 'vreemde.leider@example.org',
+      name: 'Vreemde Leider',
+      role: 'manager',
+      managedTeamIds: [zonTeam.id],
+    });
+    expect(foreignTeam.status).toBe(422);
+    expect(
+      await db.invitation.count({
+        where: { email: { in: ['geen.leider@example.org', 'vreemde.leider@example.org'] } },
+      }),
+    ).toBe(0);
   });
 
   it('refuses other roles (403), members (409), invalid bodies (400) and foreign employees (422)', async () => {

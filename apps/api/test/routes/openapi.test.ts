@@ -130,6 +130,8 @@ const EMPTY_BODY_IS_VALID = new Set([
   'POST /api/sites/:id/unarchive',
   'POST /api/teams/:id/archive',
   'POST /api/teams/:id/unarchive',
+  // An action on the invitation itself: it takes no body.
+  'POST /api/invitations/:id/resend',
 ]);
 
 describe('error contract', () => {

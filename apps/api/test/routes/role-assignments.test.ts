@@ -140,6 +140,43 @@ describe('/api/role-assignments', () => {
     expect(await auditCount(assignment.id, 'delete')).toBe(1);
   });
 
+  it('refuses an overlapping assignment of the same role (409: double submit), allows a later one', async () => {
+    const body = {
+      employeeId: marjo,
+      roleDefinitionId: coach,
+      startDate: '2025-01-01',
+      endDate: '2025-06-30',
+    };
+    const [a, b] = await Promise.all([
+      call('hr', 'POST', '/api/role-assignments', body),
+      call('hr', 'POST', '/api/role-assignments', body),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
+    const refused = a.statusCode === 409 ? a : b;
+    expect(refused.json().code).toBe('role_assignment_overlaps');
+    const rows = await db.roleAssignment.findMany({
+      where: { employeeId: marjo, roleDefinitionId: coach, teamId: null },
+    });
+    expect(rows).toHaveLength(1);
+    const overlapping = await call('hr', 'POST', '/api/role-assignments', {
+      ...body,
+      startDate: '2025-06-01',
+      endDate: null,
+    });
+    expect(overlapping.statusCode).toBe(409);
+    const later = await call('hr', 'POST', '/api/role-assignments', {
+      ...body,
+      startDate: '2025-07-01',
+      endDate: null,
+    });
+    expect(later.statusCode).toBe(201);
+    const stretched = await call('hr', 'PATCH', `/api/role-assignments/${rows[0]?.id}`, {
+      endDate: '2025-08-01',
+    });
+    expect(stretched.statusCode).toBe(409);
+    for (const id of [rows[0]?.id, later.json().id]) await db.roleAssignment.delete({ where: { id } });
+  });
+
   it('refuses references into another organisation (422) and writes nothing', async () => {
     const before = await db.roleAssignment.count();
     const auditsBefore = await db.auditEvent.count();

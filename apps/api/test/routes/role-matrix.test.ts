@@ -692,6 +692,13 @@ const MATRIX: Record<string, Entry> = {
     rights: allow('board', 'hr'),
     request: async () => ({ url: at('/api/invitations/:id', (await newInvitation()).id) }),
   },
+  'POST /api/invitations/:id/resend': {
+    rights: allow('board', 'hr'),
+    request: async () => ({
+      url: at('/api/invitations/:id/resend', (await newInvitation()).id),
+      payload: {},
+    }),
+  },
   'GET /api/audit-events': { rights: allow('board', 'hr'), request: get('/api/audit-events') },
 
   // History and planning (HR workflows).

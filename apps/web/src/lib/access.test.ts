@@ -16,6 +16,7 @@ describe('the main menu, from the permissions table', () => {
       '/ontwikkelplan',
       '/ontwikkelvraag',
       '/logboek',
+      '/beheer',
       '/profiel',
     ]);
     expect(menu('hr')).toEqual([
@@ -40,6 +41,7 @@ describe('the main menu, from the permissions table', () => {
       '/mensen',
       '/ontwikkelplan',
       '/validatie',
+      '/beheer',
       '/profiel',
     ]);
     expect(menu('trainer')).toEqual(['/ontwikkelvraag', '/profiel']);
@@ -78,7 +80,12 @@ describe('pages', () => {
     expect(mayOpen('hr', '/beheer/locaties')).toBe(true);
     expect(mayOpen('hr', '/beheer/teams?status=gearchiveerd')).toBe(true);
     expect(mayOpen('board', '/beheer/locaties')).toBe(false);
-    expect(mayOpen('manager', '/beheer')).toBe(false);
+    // Board and managers read the role catalogue's holders (assignments.read); board also who has access.
+    expect(mayOpen('manager', '/beheer')).toBe(true);
+    expect(mayOpen('manager', '/beheer/rollen')).toBe(true);
+    expect(mayOpen('manager', '/beheer/toegang')).toBe(false);
+    expect(mayOpen('board', '/beheer/toegang')).toBe(true);
+    expect(mayOpen('trainer', '/beheer')).toBe(false);
     expect(mayOpen('employee', '/beheer/teams')).toBe(false);
     expect(mayOpen('board', '/importeren')).toBe(false);
     expect(mayOpen('manager', '/logboek?pagina=2')).toBe(false);
@@ -88,5 +95,15 @@ describe('pages', () => {
     expect(mayOpen('trainer', '/mensen')).toBe(false);
     expect(pagePermissions('/ontwikkelplan/suggesties')).toEqual(['development.suggestions']);
     expect(pagePermissions('/bestaat-niet')).toBeNull();
+    // Admin: roles (hr adapts, leaders see holders), access (board and hr), a new role (hr only).
+    expect(mayOpen('hr', '/beheer/rollen')).toBe(true);
+    expect(mayOpen('hr', '/beheer/rollen/nieuw')).toBe(true);
+    expect(mayOpen('board', '/beheer/rollen/0b7c1f0e-0000-4000-8000-000000000000')).toBe(true);
+    expect(mayOpen('board', '/beheer/rollen/nieuw')).toBe(false);
+    expect(mayOpen('employee', '/beheer/rollen')).toBe(false);
+    expect(mayOpen('board', '/beheer/toegang')).toBe(true);
+    expect(mayOpen('hr', '/beheer/toegang')).toBe(true);
+    expect(mayOpen('manager', '/beheer/toegang')).toBe(false);
+    expect(mayOpen('trainer', '/beheer/toegang')).toBe(false);
   });
 });

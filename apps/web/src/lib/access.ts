@@ -28,10 +28,11 @@ export const PAGE_PERMISSIONS: ReadonlyArray<{ path: RegExp; needs: readonly Per
   { path: /^\/importeren(\/.*)?$/, needs: ['imports.run'] },
   { path: /^\/logboek\/?$/, needs: ['audit.read'] },
   { path: /^\/profiel(\/.*)?$/, needs: ['profile.own'] },
+  { path: /^\/beheer\/rollen\/nieuw\/?$/, needs: ['roles.manage'] },
   { path: /^\/beheer\/?$/, needs: ADMIN_PERMISSIONS },
   ...ADMIN_SECTIONS.map((section) => ({
     path: new RegExp(`^${section.href.replaceAll('/', '\\/')}(\\/.*)?$`),
-    needs: [section.needs],
+    needs: section.needs,
   })),
 ];
 

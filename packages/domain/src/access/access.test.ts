@@ -5,6 +5,7 @@ import {
   can,
   canAny,
   grantableRoles,
+  leadsTeams,
   MEMBER_ROLES,
   MOTIVATION_READERS,
   mayGrant,
@@ -98,6 +99,11 @@ describe('who may grant which role', () => {
     }
     expect(mayGrant('platform_admin', 'employee')).toBe(false);
     expect(mayGrant(null, 'employee')).toBe(false);
+  });
+
+  it('lets exactly the roles with a led_teams scope lead teams (invitations name them)', () => {
+    expect(MEMBER_ROLES.filter((role) => leadsTeams(role))).toEqual(['manager']);
+    expect(leadsTeams(null)).toBe(false);
   });
 });
 

@@ -48,3 +48,8 @@ export function mayReadMotivation(role: MaybeRole, visibility: keyof typeof MOTI
   if (!role || role === 'platform_admin' || !can(role, 'ambitions.read.motivation')) return false;
   return MOTIVATION_READERS[visibility].includes(role);
 }
+
+/** Whether a login of `role` leads teams (holds a permission in scope `led_teams`): invitations name them. */
+export function leadsTeams(role: MaybeRole): boolean {
+  return permissionsOf(role).some((held) => held.scope === 'led_teams');
+}

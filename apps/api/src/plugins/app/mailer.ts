@@ -22,7 +22,7 @@ export const mailUnavailable = () =>
     503,
     'mail_unavailable',
     'Service unavailable',
-    'The mail could not be sent. The invitation is saved; send it again later (that replaces it).',
+    'The mail could not be sent. The invitation is saved; send it again later (resend).',
   );
 
 /**

@@ -15,23 +15,20 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { pinOrganisation } from '../../db/tenant-context.ts';
 import type { Invitation } from '../../generated/prisma/client.ts';
-import { writeAudit } from '../../lib/audit.ts';
-import { pageArgs } from '../../lib/http.ts';
 import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
 import { conflict, notFound, unauthorized } from '../../lib/problem.ts';
 import { hashToken } from '../../lib/tokens.ts';
 import { actorOf } from '../../plugins/app/auth.ts';
-import { assertMayGrant } from '../../services/access.ts';
 import { issueSession, membershipsOf } from '../../services/sessions.ts';
 import { REFRESH_COOKIE } from '../auth/index.ts';
 import {
-  createInvitation,
+  claimInvitation,
   gone,
-  invitationAuditView,
-  invitationDto,
   invitationStatus,
-  invitationStatusWhere,
-  sendInvitationMail,
+  inviteMember,
+  listInvitations,
+  resendInvitation,
+  revokeInvitation,
 } from './service.ts';
 
 /** 404 unknown, 409 already used, 410 revoked or expired. */
@@ -68,31 +65,16 @@ export default async function invitationRoutes(fastify: FastifyInstance) {
       preHandler: fastify.requirePermission('members.invite'),
       schema: {
         tags: ['invitations'],
-        summary: 'Invite someone by e-mail (the link is valid for 7 days)',
+        summary:
+          'Invite someone by e-mail (the link is valid for 7 days; one pending invitation per address)',
         body: ZInvitationCreate,
         response: { 201: ZInvitation, ...problems, 409: ZProblem, 422: ZProblem },
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
-      const body = request.body;
-      assertMayGrant(actor, body.role);
-      const { invitation, token, organisationName } = await fastify.db.$transaction(async (tx) => {
-        const existing = await tx.organisationMember.findFirst({
-          where: { organisationId: actor.organisationId, user: { email: body.email } },
-          select: { id: true },
-        });
-        if (existing) throw conflict('already_member', 'This e-mail address is already a member.');
-        const organisation = await tx.organisation.findUniqueOrThrow({
-          where: { id: actor.organisationId },
-          select: { name: true },
-        });
-        const created = await createInvitation(tx, actor, body);
-        return { ...created, organisationName: organisation.name };
-      });
-      await sendInvitationMail(fastify, { email: body.email, name: body.name, organisationName, token });
+      const invitation = await inviteMember(fastify, actorOf(request), request.body);
       reply.status(201);
-      return invitationDto(invitation);
+      return invitation;
     },
   );
 
@@ -107,23 +89,7 @@ export default async function invitationRoutes(fastify: FastifyInstance) {
         response: { 200: ZPage(ZInvitation), ...problems },
       },
     },
-    async (request) => {
-      const actor = actorOf(request);
-      const query = request.query;
-      const where = {
-        organisationId: actor.organisationId,
-        ...(query.status ? invitationStatusWhere(query.status) : {}),
-      };
-      const [rows, total] = await Promise.all([
-        fastify.db.invitation.findMany({
-          where,
-          orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-          ...pageArgs(query),
-        }),
-        fastify.db.invitation.count({ where }),
-      ]);
-      return { items: rows.map(invitationDto), page: query.page, pageSize: query.pageSize, total };
-    },
+    async (request) => listInvitations(fastify.db, actorOf(request), request.query),
   );
 
   app.delete(
@@ -138,30 +104,23 @@ export default async function invitationRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
-      await fastify.db.$transaction(async (tx) => {
-        const current = await tx.invitation.findFirst({
-          where: { organisationId: actor.organisationId, id: request.params.id },
-        });
-        if (!current) throw notFound('Invitation');
-        assertMayGrant(actor, current.role);
-        if (current.acceptedAt)
-          throw conflict('invitation_used', 'An accepted invitation cannot be revoked.');
-        if (current.revokedAt) return;
-        const revoked = await tx.invitation.update({
-          where: { id: current.id },
-          data: { revokedAt: new Date() },
-        });
-        await writeAudit(tx, actor, {
-          entity: 'Invitation',
-          entityId: current.id,
-          action: 'revoke',
-          before: invitationAuditView(current),
-          after: invitationAuditView(revoked),
-        });
-      });
+      await revokeInvitation(fastify.db, actorOf(request), request.params.id);
       return reply.status(204).send(null);
     },
+  );
+
+  app.post(
+    '/api/invitations/:id/resend',
+    {
+      preHandler: fastify.requirePermission('members.invite'),
+      schema: {
+        tags: ['invitations'],
+        summary: 'Send a pending or expired invitation again with a new link (the old link stops working)',
+        params: ZIdParams,
+        response: { 200: ZInvitation, ...problems, 409: ZProblem },
+      },
+    },
+    async (request) => resendInvitation(fastify, actorOf(request), request.params.id),
   );
 
   app.get(
@@ -269,65 +228,10 @@ export default async function invitationRoutes(fastify: FastifyInstance) {
         newHash = await hashPassword(body.password);
       }
 
-      const userId = await fastify.db.$transaction(async (tx) => {
-        // Claim the invitation atomically: a second accept (or a revoke in between) finds nothing.
-        const claimed = await tx.invitation.updateMany({
-          where: { id: invitation.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-          data: { acceptedAt: new Date() },
-        });
-        if (claimed.count !== 1) throw conflict('invitation_used', 'This invitation was already used.');
-
-        const user = existingUser
-          ? await tx.user.update({
-              where: { id: existingUser.id },
-              data: newHash ? { passwordHash: newHash, ...(body.name ? { name: body.name } : {}) } : {},
-            })
-          : await tx.user.create({
-              data: { email: invitation.email, name: body.name ?? invitation.name, passwordHash: newHash },
-            });
-        const actor = { organisationId: invitation.organisationId, userId: user.id };
-
-        const already = await tx.organisationMember.findFirst({
-          where: { organisationId: invitation.organisationId, userId: user.id },
-          select: { id: true },
-        });
-        if (already) throw conflict('already_member', 'You are already a member of this organisation.');
-
-        const member = await tx.organisationMember.create({
-          data: {
-            organisationId: invitation.organisationId,
-            userId: user.id,
-            role: invitation.role,
-            employeeId: invitation.employeeId,
-          },
-        });
-        if (invitation.employeeId) {
-          await tx.employee.updateMany({
-            where: { organisationId: invitation.organisationId, id: invitation.employeeId, userId: null },
-            data: { userId: user.id },
-          });
-        }
-        if (!existingUser) {
-          await writeAudit(tx, actor, {
-            entity: 'User',
-            entityId: user.id,
-            action: 'create',
-            after: { id: user.id, email: user.email, name: user.name },
-          });
-        }
-        await writeAudit(tx, actor, {
-          entity: 'OrganisationMember',
-          entityId: member.id,
-          action: 'create',
-          after: member,
-        });
-        await writeAudit(tx, actor, {
-          entity: 'Invitation',
-          entityId: invitation.id,
-          action: 'accept',
-          before: invitationAuditView(invitation),
-        });
-        return user.id;
+      const userId = await claimInvitation(fastify.db, invitation, {
+        existingUser,
+        newHash,
+        name: body.name,
       });
 
       const user = await fastify.db.user.findUniqueOrThrow({ where: { id: userId } });

@@ -10,7 +10,7 @@ import type { Prisma } from '../../generated/prisma/client.ts';
 import { registerCrud } from '../../lib/crud.ts';
 import { isoDate, isoDateTime, parseDate } from '../../lib/http.ts';
 import { fullName } from '../../lib/people.ts';
-import { type FieldError, unprocessable } from '../../lib/problem.ts';
+import { conflict, type FieldError, unprocessable } from '../../lib/problem.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Tx } from '../../plugins/app/prisma.ts';
 import { activeMembershipWhere, teamIdsInScope } from '../../services/access.ts';
@@ -82,6 +82,46 @@ async function assertReferences(
 }
 
 /**
+ * 409 `role_assignment_overlaps` when the person already holds the role (in the same team, or
+ * organisation-wide) in a period that overlaps this one: a second click or a second HR colleague
+ * cannot create the same assignment twice. The advisory lock serialises writes for one person.
+ */
+async function assertNoOverlap(
+  tx: Tx,
+  actor: Actor,
+  assignment: {
+    id?: string;
+    employeeId: string;
+    roleDefinitionId: string;
+    teamId: string | null;
+    startDate: Date;
+    endDate: Date | null;
+  },
+) {
+  await tx.$executeRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(${`role-assignment:${actor.organisationId}:${assignment.employeeId}`}, 0))`;
+  const overlapping = await tx.roleAssignment.findFirst({
+    where: {
+      organisationId: actor.organisationId,
+      employeeId: assignment.employeeId,
+      roleDefinitionId: assignment.roleDefinitionId,
+      teamId: assignment.teamId,
+      ...(assignment.id ? { id: { not: assignment.id } } : {}),
+      AND: [
+        { OR: [{ endDate: null }, { endDate: { gte: assignment.startDate } }] },
+        ...(assignment.endDate ? [{ startDate: { lte: assignment.endDate } }] : []),
+      ],
+    },
+    select: { id: true },
+  });
+  if (overlapping) {
+    throw conflict(
+      'role_assignment_overlaps',
+      'This person already holds this role in an overlapping period; change or end that assignment.',
+    );
+  }
+}
+
+/**
  * Who holds which role (optionally in a team). hr writes; board reads all; a manager reads the
  * assignments held in the teams they lead and those of their teams' current members.
  */
@@ -121,6 +161,13 @@ export default async function roleAssignmentRoutes(fastify: FastifyInstance) {
         const endDate = parseDate(body.endDate) ?? null;
         assertPeriod(startDate, endDate);
         await assertReferences(tx, actor, body);
+        await assertNoOverlap(tx, actor, {
+          employeeId: body.employeeId,
+          roleDefinitionId: body.roleDefinitionId,
+          teamId: body.teamId ?? null,
+          startDate,
+          endDate,
+        });
         return {
           employeeId: body.employeeId,
           roleDefinitionId: body.roleDefinitionId,
@@ -138,6 +185,15 @@ export default async function roleAssignmentRoutes(fastify: FastifyInstance) {
         const endDate = body.endDate === undefined ? current.endDate : (parseDate(body.endDate) ?? null);
         assertPeriod(startDate, endDate);
         if (body.teamId) await assertReferences(tx, actor, { teamId: body.teamId });
+        const row = current as RoleAssignmentRow;
+        await assertNoOverlap(tx, actor, {
+          id: row.id,
+          employeeId: row.employeeId,
+          roleDefinitionId: row.roleDefinitionId,
+          teamId: body.teamId === undefined ? row.teamId : body.teamId,
+          startDate,
+          endDate,
+        });
         return {
           startDate,
           endDate,

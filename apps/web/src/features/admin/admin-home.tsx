@@ -10,7 +10,9 @@ export async function AdminHome() {
   const t = await getTranslations('adminHome');
   const messages = await getTranslations();
   const session = await getSession();
-  const sections = ADMIN_SECTIONS.filter((section) => can(session.role, section.needs));
+  const sections = ADMIN_SECTIONS.filter((section) =>
+    section.needs.some((permission) => can(session.role, permission)),
+  );
   return (
     <div className="flex flex-col gap-6">
       <div>

@@ -46,6 +46,7 @@ const ACTIONS = [
   'profile_update',
   'replace_requirements',
   'revoke',
+  'resend',
   'accept',
 ] as const;
 

@@ -73,6 +73,8 @@ export const ZInvitationCreate = z.object({
   name: ZText({ min: 1, max: 200 }),
   role: ZMemberRole,
   employeeId: ZId.nullish(),
+  /** Only for the manager role: the teams the new login will lead. */
+  managedTeamIds: z.array(ZId).max(500).optional(),
 });
 
 export const ZInvitation = z.object({
@@ -81,6 +83,8 @@ export const ZInvitation = z.object({
   name: z.string(),
   role: ZMemberRole,
   employeeId: ZId.nullable(),
+  /** The teams an invited manager will lead. */
+  managedTeams: z.array(z.object({ id: ZId, name: z.string() })),
   expiresAt: ZIsoDateTime,
   acceptedAt: ZIsoDateTime.nullable(),
   revokedAt: ZIsoDateTime.nullable(),
