@@ -1,4 +1,5 @@
 import cluster from 'node:cluster';
+import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { ConfigError, loadConfig } from './config/env.ts';
 import { applyMigrations } from './db/migrate.ts';
@@ -25,6 +26,11 @@ async function primary() {
   if (!config.databaseUrl) {
     console.error('start:cluster needs DATABASE_URL: the embedded database serves a single process.');
     process.exit(1);
+  }
+  if (!process.env.JWT_SECRET || process.env.JWT_SECRET.length < 32) {
+    // One secret for all processes (each would otherwise make its own, and refuse the others' tokens).
+    process.env.JWT_SECRET = randomBytes(48).toString('base64url');
+    console.warn('JWT_SECRET is missing or short: generated one for this cluster (sessions end at restart).');
   }
   await waitForDatabase(config.databaseUrl, { log: (line) => console.log(line) });
   await applyMigrations(config.databaseUrl);
