@@ -6,6 +6,7 @@ import { redactRequestUrl } from './lib/redact.ts';
 import authPlugin from './plugins/app/auth.ts';
 import configPlugin from './plugins/app/config.ts';
 import errorHandler, { clientErrorHandler, frameworkErrorHandler } from './plugins/app/error-handler.ts';
+import jobsPlugin from './plugins/app/jobs.ts';
 import mailerPlugin, { type Mailer } from './plugins/app/mailer.ts';
 import metricsPlugin from './plugins/app/metrics.ts';
 import prismaPlugin from './plugins/app/prisma.ts';
@@ -13,6 +14,7 @@ import requestIdPlugin, { genReqId } from './plugins/app/request-id.ts';
 import signInAttemptsPlugin from './plugins/app/sign-in-attempts.ts';
 import jwtPlugin from './plugins/external/jwt.ts';
 import loadSheddingPlugin from './plugins/external/load-shedding.ts';
+import otelPlugin, { type OtelPluginOptions } from './plugins/external/otel.ts';
 import rateLimitPlugin from './plugins/external/rate-limit.ts';
 import securityPlugin from './plugins/external/security.ts';
 import swaggerPlugin from './plugins/external/swagger.ts';
@@ -27,6 +29,8 @@ export type AppOptions = {
   /** The embedded PGlite: the app role is assumed per transaction instead of logged in as. */
   embeddedDatabase?: boolean | undefined;
   mailer?: Mailer;
+  /** Tests: where the spans go when OTEL_ENABLED=true. */
+  spanExporter?: OtelPluginOptions['spanExporter'];
 };
 
 /**
@@ -38,22 +42,26 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions) {
   fastify.setSerializerCompiler(serializerCompiler);
 
   await fastify.register(configPlugin, { config: opts.config });
+  // First, so its spans cover every later hook and route (off unless OTEL_ENABLED=true).
+  await fastify.register(otelPlugin, { spanExporter: opts.spanExporter });
   await fastify.register(requestIdPlugin);
   await fastify.register(errorHandler);
   await fastify.register(loadSheddingPlugin);
   await fastify.register(securityPlugin);
   await fastify.register(jwtPlugin);
-  await fastify.register(rateLimitPlugin);
-  await fastify.register(swaggerPlugin);
   await fastify.register(prismaPlugin, {
     databaseUrl: opts.databaseUrl,
     appDatabaseUrl: opts.appDatabaseUrl,
     embedded: opts.embeddedDatabase,
   });
+  // After prisma: the counters are shared by all API processes through the database.
+  await fastify.register(rateLimitPlugin, { embeddedDatabase: opts.embeddedDatabase });
+  await fastify.register(swaggerPlugin);
   await fastify.register(metricsPlugin);
   await fastify.register(mailerPlugin, { mailer: opts.mailer });
   await fastify.register(authPlugin);
   await fastify.register(signInAttemptsPlugin);
+  await fastify.register(jobsPlugin, { databaseUrl: opts.databaseUrl });
 
   for (const route of routes) {
     await fastify.register(route);

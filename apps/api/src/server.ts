@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config/env.ts';
@@ -23,8 +24,9 @@ async function main() {
   const database = await openDatabase();
   // A database that is not up yet is waited for (with backoff, logged), not a reason to exit.
   await waitForDatabase(database.url, { log: (line) => console.log(line) });
-  await applyMigrations(database.url);
-  if (config.seedDemo) {
+  // In `start:cluster` the primary has applied them once, before forking this process.
+  if (!cluster.isWorker) await applyMigrations(database.url);
+  if (config.seedDemo && !cluster.isWorker) {
     // `npm start`: make sure the demo tenants exist (idempotent; unchanged data is left alone).
     const prisma = createPrismaClient(database.url);
     try {

@@ -60,6 +60,20 @@ const ZEnv = z.object({
   LOAD_SHED_MAX_EVENT_LOOP_UTILIZATION: z.coerce.number().min(0).max(1).default(0),
   /** … or while the V8 heap holds more than this many bytes (0: off). */
   LOAD_SHED_MAX_HEAP_USED_BYTES: z.coerce.number().int().min(0).default(0),
+  /** 'false': this process sends jobs but runs none (e.g. a process that only answers requests). */
+  JOBS_WORKER: z.enum(['true', 'false']).default('true'),
+  /**
+   * Where rate-limit counters live: 'database' (shared by every API process; the default with
+   * DATABASE_URL) or 'memory' (per process; the default on the embedded database, one process).
+   */
+  RATE_LIMIT_STORE: z.enum(['database', 'memory']).optional(),
+  /** `npm run start:cluster`: API processes behind the one port (default: one per CPU core). */
+  API_PROCESSES: z.coerce.number().int().min(1).max(64).optional(),
+  /** OpenTelemetry tracing (@fastify/otel): off unless 'true'. */
+  OTEL_ENABLED: z.enum(['true', 'false']).default('false'),
+  /** OTLP/HTTP endpoint for the spans, e.g. http://collector:4318 (/v1/traces is appended). */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default('teamspiegel-api'),
 });
 
 export type SmtpConfig = {
@@ -94,6 +108,11 @@ export type Config = {
   swaggerUi: boolean;
   metricsToken: string | undefined;
   loadShedding: { maxEventLoopDelayMs: number; maxEventLoopUtilization: number; maxHeapUsedBytes: number };
+  jobs: { work: boolean };
+  /** undefined: decided by the database (shared on a server, in memory on the embedded one). */
+  rateLimitStore: 'database' | 'memory' | undefined;
+  apiProcesses: number | undefined;
+  otel: { enabled: boolean; endpoint: string | undefined; serviceName: string };
   warnings: string[];
 };
 
@@ -169,6 +188,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxEventLoopDelayMs: env.LOAD_SHED_MAX_EVENT_LOOP_DELAY_MS,
       maxEventLoopUtilization: env.LOAD_SHED_MAX_EVENT_LOOP_UTILIZATION,
       maxHeapUsedBytes: env.LOAD_SHED_MAX_HEAP_USED_BYTES,
+    },
+    jobs: { work: env.JOBS_WORKER === 'true' },
+    rateLimitStore: env.RATE_LIMIT_STORE,
+    apiProcesses: env.API_PROCESSES,
+    otel: {
+      enabled: env.OTEL_ENABLED === 'true',
+      endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
+      serviceName: env.OTEL_SERVICE_NAME,
     },
     warnings,
   };

@@ -52,12 +52,12 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir);
   // maxConnections defaults to 1, which deadlocks pooled clients. The API holds two pools of up
-  // to 10 (the tenant client and the owner's), plus a migration or seed client now and then.
+  // to 10 (the tenant client and the owner's), the job queue's 4, and a migration or seed client.
   const server = new PGLiteSocketServer({
     db,
     host: '127.0.0.1',
     port: options.port ?? 0,
-    maxConnections: 24,
+    maxConnections: 32,
   });
   try {
     await server.start();

@@ -20,6 +20,7 @@ const TENANT_ROOT = 'Organisation';
 const GLOBAL_TABLES: Record<string, string> = {
   User: 'reference table (one person, several organisations)',
   _prisma_migrations: 'local table on the coordinator (migration bookkeeping)',
+  RateLimitCounter: 'local table on the coordinator (shared rate-limit counters, keyed by user or address)',
 };
 
 /**

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHook
 import fp from 'fastify-plugin';
 import { ProblemError } from '../../lib/problem.ts';
 import type { AccessTokenClaims } from './jwt.ts';
+import { databaseRateLimitStore } from './rate-limit-store.ts';
 
 /** A counter of attempts per subject (an account, an address) that only counts what it is told to. */
 export type AttemptLimit = {
@@ -41,7 +42,9 @@ function tooManyRequests(reply: FastifyReply, retryAfterSeconds: number, detail:
  * share one bucket. Routes add their own counters with `routeRateLimit` and `attemptLimit`.
  */
 export default fp(
-  async (fastify: FastifyInstance) => {
+  async (fastify: FastifyInstance, opts: { embeddedDatabase?: boolean | undefined }) => {
+    // Shared by every API process through the database, unless the one embedded process counts alone.
+    const storeKind = fastify.config.rateLimitStore ?? (opts.embeddedDatabase ? 'memory' : 'database');
     function callerKey(request: FastifyRequest): string {
       const header = request.headers.authorization;
       if (header?.startsWith('Bearer ')) {
@@ -60,6 +63,7 @@ export default fp(
       max: fastify.config.rateLimitMax,
       timeWindow: '1 minute',
       keyGenerator: callerKey,
+      ...(storeKind === 'database' ? { store: databaseRateLimitStore(fastify.systemDb) } : {}),
       // Let the error handler shape the 429 as problem+json.
       errorResponseBuilder: (_request, context) => {
         const error = new Error(`Rate limit exceeded, retry in ${context.after}`) as Error & {
@@ -111,5 +115,5 @@ export default fp(
       };
     });
   },
-  { name: 'rate-limit', dependencies: ['config', 'jwt'] },
+  { name: 'rate-limit', dependencies: ['config', 'jwt', 'prisma'] },
 );

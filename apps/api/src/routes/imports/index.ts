@@ -11,11 +11,12 @@ import {
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { storeImportInput } from '../../jobs/import-jobs.ts';
 import { datedFileName, sendDownload } from '../../lib/download.ts';
 import { pageArgs } from '../../lib/http.ts';
 import { badRequest, conflict, notFound } from '../../lib/problem.ts';
 import { actorOf } from '../../plugins/app/auth.ts';
-import { ImportJobRunner, importJobDto } from '../../services/import/jobs.ts';
+import { importJobDto } from '../../services/import/jobs.ts';
 import { readImportFile } from '../../services/import/parse.ts';
 import { importTemplate } from '../../services/import/template.ts';
 import { loadImportContext, validateImport } from '../../services/import/validate.ts';
@@ -23,7 +24,10 @@ import { loadImportContext, validateImport } from '../../services/import/validat
 /** Largest accepted upload; larger files answer 413. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-/** Queued or running jobs older than this no longer block a new import. */
+/**
+ * Queued or running jobs older than this no longer block a new import (a safety net: the job
+ * sweep ends a job whose process died within a minute).
+ */
 const STALE_JOB_MS = 30 * 60_000;
 
 const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
@@ -73,11 +77,6 @@ export default async function importRoutes(fastify: FastifyInstance) {
   await fastify.register(multipart, {
     limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5, parts: 6 },
   });
-  const runner = new ImportJobRunner(fastify.db, fastify.log);
-  fastify.addHook('onClose', async () => {
-    await runner.drain();
-  });
-
   const app = fastify.withTypeProvider<ZodTypeProvider>();
 
   app.get(
@@ -168,11 +167,15 @@ export default async function importRoutes(fastify: FastifyInstance) {
             status: 'queued',
             fileName,
             totalRows: parsed.rows.length,
+            // The job runs in whichever process fetches it, also after this one restarted.
+            input: storeImportInput(parsed, fileName, actor),
+            heartbeatAt: new Date(),
           },
           select: { id: true },
         });
       });
-      runner.start(actor, job.id, parsed, fileName);
+      // A message lost here (the process dies before sending) is sent again by the sweep.
+      await fastify.importJobs.enqueue(actor.organisationId, job.id);
       return reply.status(202).send({ jobId: job.id });
     },
   );
@@ -198,12 +201,19 @@ export default async function importRoutes(fastify: FastifyInstance) {
       const [rows, total] = await Promise.all([
         fastify.db.importJob.findMany({
           where,
+          // The stored file of a waiting job is the worker's, not the list's.
+          omit: { input: true },
           orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
           ...pageArgs(query),
         }),
         fastify.db.importJob.count({ where }),
       ]);
-      return { items: rows.map(importJobDto), page: query.page, pageSize: query.pageSize, total };
+      return {
+        items: rows.map((row) => importJobDto({ ...row, input: null })),
+        page: query.page,
+        pageSize: query.pageSize,
+        total,
+      };
     },
   );
 
@@ -222,9 +232,10 @@ export default async function importRoutes(fastify: FastifyInstance) {
       const actor = actorOf(request);
       const job = await fastify.db.importJob.findFirst({
         where: { organisationId: actor.organisationId, id: request.params.id },
+        omit: { input: true },
       });
       if (!job) throw notFound('Import job');
-      return importJobDto(job);
+      return importJobDto({ ...job, input: null });
     },
   );
 }
