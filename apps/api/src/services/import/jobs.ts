@@ -26,6 +26,8 @@ export function importJobDto(job: ImportJob): TImportJob {
           updated: report.updated ?? 0,
           memberships: report.memberships ?? 0,
           levelChanges: report.levelChanges ?? 0,
+          sites: report.sites ?? 0,
+          teams: report.teams ?? 0,
           durationMs: report.durationMs ?? 0,
         }
       : null,
@@ -97,7 +99,7 @@ export class ImportJobRunner {
         where,
         data: {
           status: 'completed',
-          processedRows: validation.plan.length,
+          processedRows: validation.plan.rows.length,
           report,
           finishedAt: new Date(),
         },
