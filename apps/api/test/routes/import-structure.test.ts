@@ -140,11 +140,9 @@ describe('an import that builds structure', () => {
     const [bso, peuters] = site.teams;
     const both = await db.employee.findFirstOrThrow({
       where: { organisationId, email: 'linde.0@structuur.example.nl' },
-      include: { memberships: { orderBy: { fteShare: 'desc' } } },
+      include: { memberships: { orderBy: { fte: 'desc' } } },
     });
-    expect(
-      both.memberships.map((m) => [m.teamId, m.fteShare, m.startDate.toISOString().slice(0, 10)]),
-    ).toEqual([
+    expect(both.memberships.map((m) => [m.teamId, m.fte, m.startDate.toISOString().slice(0, 10)])).toEqual([
       [peuters?.id, 0.5, '2025-09-01'],
       [bso?.id, 0.3, '2025-09-01'],
     ]);
@@ -155,7 +153,7 @@ describe('an import that builds structure', () => {
     expect(later.memberships).toEqual([
       expect.objectContaining({
         teamId: bso?.id,
-        fteShare: 0.8,
+        fte: 0.8,
         startDate: new Date('2099-01-01T00:00:00.000Z'),
       }),
     ]);
@@ -219,7 +217,11 @@ describe('an import that builds structure', () => {
 
   it('a bad row anywhere rolls everything back: no site, no team, no person', async () => {
     const before = await counts();
-    const file = structureFile('IKC De Eik', 'eik', (i) => (i === 8 ? { teamsoort: 'kleutergroep' } : {}));
+    const file = structureFile(
+      'IKC De Eik',
+      'eik',
+      (i): Row => (i === 8 ? { teamsoort: 'kleutergroep' } : {}),
+    );
     const preview = await upload('/api/imports/preview', file);
     expect(preview.body.errors).toEqual([
       expect.objectContaining({ row: 10, column: 'teamsoort', code: 'team_kind_unknown' }),
@@ -238,7 +240,7 @@ describe('an import that builds structure', () => {
     // The database refuses one membership share (a constraint validation does not know): the apply
     // fails after the site, the teams and the people of its chunk were inserted.
     await db.$executeRawUnsafe(
-      `ALTER TABLE "TeamMembership" ADD CONSTRAINT "test_refuse_share" CHECK ("fteShare" IS DISTINCT FROM 0.3) NOT VALID`,
+      `ALTER TABLE "TeamMembership" ADD CONSTRAINT "test_refuse_share" CHECK ("fte" IS DISTINCT FROM 0.3) NOT VALID`,
     );
     try {
       const job = await runImport(structureFile('IKC De Wilg', 'wilg'));
@@ -286,5 +288,8 @@ describe('an import that builds structure', () => {
       [3, 'fte in team', 'team_fte_mismatch'],
       [4, 'fte in team', 'fte_out_of_range'],
     ]);
+    const mismatch = preview.body.errors.find((e: { code: string }) => e.code === 'team_fte_mismatch');
+    expect(mismatch.message_nl).toContain('3 waarden voor 2 teams');
+    expect(mismatch.message_en).toContain('3 values for 2 teams');
   });
 });

@@ -192,7 +192,7 @@ async function applyChunk(tx: Tx, actor: Pick<Actor, 'organisationId' | 'userId'
       employeeId,
       teamId: membership.teamId,
       startDate: membership.startDate.toISOString().slice(0, 10),
-      fteShare: membership.fteShare,
+      fte: membership.fteShare,
     }));
   });
   const membershipCount = await insertRows(tx, 'TeamMembership', memberships);

@@ -117,7 +117,8 @@ export const BASE_COLUMNS: ColumnDef[] = [
       nl: 'Optioneel: een of meer teamnamen, gescheiden door | (bijv. Peutergroep | BSO). Een team dat op de locatie nog niet bestaat, wordt aangemaakt. De medewerker wordt lid van elk team waarvan die nog geen lid is; een lopend lidmaatschap blijft zoals het is.',
       en: 'Optional: one or more team names, separated by | (e.g. Peutergroep | BSO). A team that does not exist at the site yet is created. The employee joins every team they are not a member of yet; a running membership stays as it is.',
     },
-  },  {
+  },
+  {
     key: 'site',
     header: 'locatie',
     aliases: ['site', 'location', 'ikc'],
@@ -125,7 +126,8 @@ export const BASE_COLUMNS: ColumnDef[] = [
       nl: 'Optioneel: de naam van de locatie (het IKC). Bestaat die nog niet, dan maakt de import haar aan. Nodig om een nieuw team aan te maken, of als dezelfde teamnaam op meer locaties voorkomt.',
       en: 'Optional: the name of the site (the IKC). A site that does not exist yet is created. Needed to create a new team, or when the same team name exists at several sites.',
     },
-  },  {
+  },
+  {
     key: 'startDate',
     header: 'startdatum in team',
     aliases: ['start date in team', 'startdatum', 'start date'],
@@ -133,15 +135,17 @@ export const BASE_COLUMNS: ColumnDef[] = [
       nl: 'Optioneel: de startdatum van nieuwe lidmaatschappen, jjjj-mm-dd of dd-mm-jjjj. Leeg: vandaag.',
       en: 'Optional: the start date of new memberships, yyyy-mm-dd or dd-mm-yyyy. Empty: today.',
     },
-  },  {
+  },
+  {
     key: 'fteShare',
     header: 'fte in team',
     aliases: ['fte per team', 'fte share', 'fte-aandeel', 'fte aandeel', 'fte in teams'],
     explanation: {
-      nl: 'Optioneel: het deel van de fte per team, in de volgorde van de kolom team en ook gescheiden door | (bijv. 0,6 | 0,2). Eén getal geldt voor elk team. Leeg: niet vastgelegd.',
-      en: 'Optional: the FTE share per team, in the order of the team column and also separated by | (e.g. 0,6 | 0,2). One number applies to every team. Empty: not recorded.',
+      nl: 'Optioneel: het deel van de fte per team (groter dan 0, hoogstens 2), in de volgorde van de kolom team en ook gescheiden door | (bijv. 0,6 | 0,2). Eén getal geldt voor elk team. Leeg: niet vastgelegd.',
+      en: 'Optional: the FTE share per team (above 0, at most 2), in the order of the team column and also separated by | (e.g. 0,6 | 0,2). One number applies to every team. Empty: not recorded.',
     },
-  },  {
+  },
+  {
     key: 'teamKind',
     header: 'teamsoort',
     aliases: ['team kind', 'soort team', 'kind'],

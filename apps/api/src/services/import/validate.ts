@@ -178,11 +178,13 @@ function message(code: TImportErrorCode, value: string): Messages {
         nl: `"${value}" is geen bekende teamsoort (bijv. babygroep, peutergroep, bovenbouw, BSO, zorgteam).`,
         en: `"${value}" is not a known team kind (e.g. babygroep, peutergroep, bovenbouw, BSO, zorgteam).`,
       };
-    case 'team_fte_mismatch':
+    case 'team_fte_mismatch': {
+      const [values, teams] = value.split('/');
       return {
-        nl: `Er staan ${value} in deze kolom; geef één waarde, of één per team in de volgorde van de kolom team.`,
-        en: `This column holds ${value}; give one value, or one per team in the order of the team column.`,
+        nl: `Deze kolom heeft ${values} waarden voor ${teams} teams; geef één waarde, of één per team in de volgorde van de kolom team.`,
+        en: `This column has ${values} values for ${teams} teams; give one value, or one per team in the order of the team column.`,
       };
+    }
     case 'team_ambiguous':
       return {
         nl: `Het team "${value}" bestaat op meer locaties; vul de locatie in.`,
@@ -380,7 +382,7 @@ export function validateImport(file: ParsedFile, context: ImportContext): Valida
     const kinds = splitList(text('teamKind')).map((value) => ({ value, kind: parseTeamKind(value) }));
     for (const { value, kind } of kinds) if (!kind) fail(row, 'teamKind', 'team_kind_unknown', value);
     if (kinds.length > 1 && kinds.length !== teamNames.length) {
-      fail(row, 'teamKind', 'team_fte_mismatch', `${kinds.length} / ${teamNames.length}`);
+      fail(row, 'teamKind', 'team_fte_mismatch', `${kinds.length}/${teamNames.length}`);
     }
     for (const [index, teamName] of teamNames.entries()) {
       if (teamName.length > 200) {
@@ -411,12 +413,12 @@ export function validateImport(file: ParsedFile, context: ImportContext): Valida
     for (const value of splitList(text('fteShare'))) {
       const share = parseFte(value);
       if (share === undefined || !Number.isFinite(share)) fail(row, 'fteShare', 'fte_invalid', value);
-      else if (share < 0 || share > 2) fail(row, 'fteShare', 'fte_out_of_range', value);
+      else if (share <= 0 || share > 2) fail(row, 'fteShare', 'fte_out_of_range', value);
       else fteShares.push(share);
     }
     const shareCount = splitList(text('fteShare')).length;
     if (shareCount > 1 && shareCount !== teamNames.length) {
-      fail(row, 'fteShare', 'team_fte_mismatch', `${shareCount} / ${teamNames.length}`);
+      fail(row, 'fteShare', 'team_fte_mismatch', `${shareCount}/${teamNames.length}`);
     }
     let startDate = defaultStart;
     if (text('startDate') !== '') {
