@@ -41,7 +41,9 @@ export async function startApi(
   options: { built?: boolean } = {},
 ): Promise<RunningApi> {
   const entry = options.built ? ['dist/server.js'] : ['--import', 'tsx', 'src/server.ts'];
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', ...entry], {
+  // The flags `npm start` and the Dockerfile use; BENCH_NODE_FLAGS to try others (e.g. heap limits).
+  const flags = (process.env.BENCH_NODE_FLAGS ?? '--max-semi-space-size=64').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...flags, ...entry], {
     cwd: apiDir,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {

@@ -209,28 +209,22 @@ async function applyChunk(tx: Tx, actor: Pick<Actor, 'organisationId' | 'userId'
   // opens a row in the shape recordAreaLevel gives it. The unique open-row index refuses a level
   // opened concurrently; a level closed concurrently makes the count differ: both roll back.
   const at = new Date().toISOString();
-  const levels: Array<Record<string, unknown>> = [];
+  const levels = {
+    id: [] as string[],
+    employeeId: [] as string[],
+    area: [] as string[],
+    level: [] as string[],
+  };
   const closing: Array<Record<string, unknown>> = [];
   for (const row of chunk) {
     const employeeId = employeeIds.get(row.email);
     if (!employeeId) continue;
     for (const { area, level, current } of row.levels) {
       if (current !== null) closing.push({ organisationId, employeeId, area });
-      levels.push({
-        id: randomUUID(),
-        organisationId,
-        employeeId,
-        area,
-        level,
-        status: 'validated',
-        validFrom: at,
-        validTo: null,
-        isCurrent: true,
-        assessedByUserId: actor.userId,
-        validatedByUserId: actor.userId,
-        validatedAt: at,
-        comment: 'import',
-      });
+      levels.id.push(randomUUID());
+      levels.employeeId.push(employeeId);
+      levels.area.push(area);
+      levels.level.push(level);
     }
   }
   if (closing.length > 0) {
@@ -246,7 +240,25 @@ async function applyChunk(tx: Tx, actor: Pick<Actor, 'organisationId' | 'userId'
       throw new ImportConflictError('A level was changed during the import; import the file again.');
     }
   }
-  const levelChanges = await insertRows(tx, 'AreaLevel', levels);
+  // Column arrays rather than JSON objects: the levels are most of an import's rows, and the
+  // values they share are sent once.
+  const levelChanges =
+    levels.id.length === 0
+      ? 0
+      : await tx.$executeRawUnsafe(
+          `INSERT INTO "AreaLevel" ("id", "organisationId", "employeeId", "area", "level", "status", "validFrom",
+             "validTo", "isCurrent", "assessedByUserId", "validatedByUserId", "validatedAt", "comment")
+           SELECT u.id, $5::uuid, u."employeeId", u.area::"Area", u.level::"Level", 'validated', $6::timestamp,
+             NULL, TRUE, $7::uuid, $7::uuid, $6::timestamp, 'import'
+           FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS u(id, "employeeId", area, level)`,
+          levels.id,
+          levels.employeeId,
+          levels.area,
+          levels.level,
+          organisationId,
+          at,
+          actor.userId,
+        );
 
   // One audit row per created or updated employee and per membership, in one batch per chunk.
   await writeAudits(tx, actor, audit);
