@@ -122,12 +122,18 @@ export function sampleRss(pid: number, everyMs = 20) {
   };
 }
 
-export type Figure = { figure: string; measured: string; target: string; met: boolean };
+/** A measured figure; `met` is null for a figure shown for context, without a target. */
+export type Figure = { figure: string; measured: string; target: string; met: boolean | null };
 
 /** Prints figures as a table: figure | measured | target | met. */
 export function printTable(rows: Figure[]) {
   const header = ['figure', 'measured', 'target', 'met'];
-  const cells = rows.map((row) => [row.figure, row.measured, row.target, row.met ? 'yes' : 'no']);
+  const cells = rows.map((row) => [
+    row.figure,
+    row.measured,
+    row.target,
+    row.met === null ? '-' : row.met ? 'yes' : 'no',
+  ]);
   const widths = header.map((title, i) =>
     Math.max(title.length, ...cells.map((cell) => (cell[i] ?? '').length)),
   );
