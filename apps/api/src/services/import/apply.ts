@@ -3,10 +3,14 @@ import type { TImportReport } from '@teamspiegel/domain/api/imports';
 import { type AuditEventInput, writeAudit, writeAudits } from '../../lib/audit.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Db, Tx } from '../../plugins/app/prisma.ts';
+import { collectGarbage } from './memory.ts';
 import type { ImportPlan, PlannedRow } from './validate.ts';
 
 /** Rows applied between two progress updates (each chunk is a handful of set-based statements). */
 export const PROGRESS_EVERY = 500;
+
+/** Chunks between two garbage collections (see memory.ts). */
+const GC_EVERY_CHUNKS = 4;
 
 /** Rows per INSERT … SELECT FROM json_populate_recordset (one parameter, so no bind-parameter limit). */
 const INSERT_BATCH = 5_000;
@@ -102,6 +106,7 @@ export async function applyImport(
         report.memberships += counts.memberships;
         report.levelChanges += counts.levelChanges;
         await options.onProgress(Math.min(start + chunk.length, plan.rows.length));
+        if ((start / PROGRESS_EVERY) % GC_EVERY_CHUNKS === GC_EVERY_CHUNKS - 1) collectGarbage();
       }
 
       const changed = Object.values(report).some((count) => count > 0);

@@ -6,6 +6,7 @@ import { isoDateTime } from '../../lib/http.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Db } from '../../plugins/app/prisma.ts';
 import { applyImport } from './apply.ts';
+import { collectGarbage } from './memory.ts';
 import type { ParsedFile } from './parse.ts';
 import { loadImportContext, validateImport } from './validate.ts';
 
@@ -76,6 +77,7 @@ export class ImportJobRunner {
     try {
       const context = await loadImportContext(this.db, organisationId);
       const validation = validateImport(file, context);
+      collectGarbage();
       if (validation.errorCount > 0) {
         await this.db.importJob.update({
           where,
