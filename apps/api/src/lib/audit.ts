@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Actor } from '../plugins/app/auth.ts';
 import type { Tx } from '../plugins/app/prisma.ts';
 
@@ -7,6 +8,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export function toAuditJson(value: unknown): Json {
   return JSON.parse(JSON.stringify(value ?? null)) as Json;
 }
+
+const AUDIT_BATCH = 5_000;
 
 export type AuditEventInput = {
   entity: string;
@@ -27,17 +30,28 @@ export async function writeAudits(
   events: readonly AuditEventInput[],
 ) {
   if (events.length === 0) return;
-  await tx.auditEvent.createMany({
-    data: events.map((event) => ({
-      organisationId: actor.organisationId,
-      actorUserId: actor.userId,
-      entity: event.entity,
-      entityId: event.entityId,
-      action: event.action,
-      before: event.before === undefined ? undefined : (toAuditJson(event.before) ?? undefined),
-      after: event.after === undefined ? undefined : (toAuditJson(event.after) ?? undefined),
-    })),
-  });
+  // One set-based INSERT per batch (PostgreSQL converts the JSON to uuid/jsonb/timestamp): a large
+  // import writes tens of thousands of rows, which createMany turns into seconds.
+  const createdAt = new Date().toISOString();
+  const rows = events.map((event) => ({
+    id: randomUUID(),
+    organisationId: actor.organisationId,
+    actorUserId: actor.userId,
+    entity: event.entity,
+    entityId: event.entityId,
+    action: event.action,
+    before: event.before === undefined ? null : toAuditJson(event.before),
+    after: event.after === undefined ? null : toAuditJson(event.after),
+    createdAt,
+  }));
+  for (let start = 0; start < rows.length; start += AUDIT_BATCH) {
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "AuditEvent" ("id", "organisationId", "actorUserId", "entity", "entityId", "action", "before", "after", "createdAt")
+       SELECT "id", "organisationId", "actorUserId", "entity", "entityId", "action", "before", "after", "createdAt"
+       FROM json_populate_recordset(NULL::"AuditEvent", $1::json)`,
+      JSON.stringify(rows.slice(start, start + AUDIT_BATCH)),
+    );
+  }
   await tx.organisation.update({
     where: { id: actor.organisationId },
     data: { dataVersion: { increment: 1 } },

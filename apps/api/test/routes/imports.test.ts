@@ -160,11 +160,23 @@ describe('GET /api/imports/template', () => {
       'locatie',
       'startdatum in team',
     ]);
-    expect(HEADERS.slice(9)).toEqual(AREAS.map((area) => area.label.nl));
+    // The structure columns came later: after the first nine, before the areas.
+    expect(HEADERS.slice(9, 11)).toEqual(['fte in team', 'teamsoort']);
+    expect(HEADERS.slice(11)).toEqual(AREAS.map((area) => area.label.nl));
     expect(sheet?.actualRowCount).toBe(3);
     const help = workbook.getWorksheet('Toelichting');
     const helpText = JSON.stringify(help?.getSheetValues());
-    for (const word of ['expert', 'Ervaren', 'Experienced', 'pedagogiek', 'Pedagogy', 'ja of nee']) {
+    for (const word of [
+      'expert',
+      'Ervaren',
+      'Experienced',
+      'pedagogiek',
+      'Pedagogy',
+      'ja of nee',
+      'peutergroep',
+      'Peutergroep | BSO',
+      'verandert niets',
+    ]) {
       expect(helpText).toContain(word);
     }
 
@@ -386,8 +398,8 @@ describe('POST /api/imports (the job)', () => {
     expect(after.employees - before.employees).toBe(50);
     expect(after.memberships - before.memberships).toBe(50);
     expect(after.levels - before.levels).toBe(100);
-    // One audit row per created employee, plus the Import summary.
-    expect(after.audits - before.audits).toBe(51);
+    // One audit row per created employee and per membership, plus the Import summary.
+    expect(after.audits - before.audits).toBe(101);
     const summary = await db.auditEvent.findFirstOrThrow({
       where: { organisationId, entity: 'Import', entityId: job.id },
     });
@@ -417,6 +429,8 @@ describe('POST /api/imports (the job)', () => {
       newMemberships: 50,
       levelChanges: 10 + 80,
       unknownTeams: 0,
+      newSites: 0,
+      newTeams: 0,
     });
     const started = await upload('/api/imports', hr, await xlsxOf(rows), 'vijftig.xlsx');
     expect(started.status).toBe(202);

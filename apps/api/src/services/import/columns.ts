@@ -1,4 +1,5 @@
 import { AREAS, type AreaId, LEVELS, type LevelId } from '@teamspiegel/domain';
+import type { TTeamKind } from '@teamspiegel/domain/api/teams';
 
 /**
  * The import file's columns. Headers are Dutch and stable: HR keeps these files for years.
@@ -13,6 +14,8 @@ export type BaseColumnKey =
   | 'active'
   | 'team'
   | 'site'
+  | 'fteShare'
+  | 'teamKind'
   | 'startDate';
 
 export type ColumnKey = BaseColumnKey | `area:${AreaId}`;
@@ -23,6 +26,33 @@ export type ColumnDef = {
   aliases: string[];
   explanation: { nl: string; en: string };
 };
+
+/** Team kinds as HR writes them (Dutch first); the ids of ZTeamKind are accepted too. */
+export const TEAM_KIND_NAMES: Array<{ kind: TTeamKind; nl: string; en: string; aliases: string[] }> = [
+  {
+    kind: 'baby_dreumes',
+    nl: 'babygroep',
+    en: 'baby group',
+    aliases: ['baby/dreumes', 'dreumesgroep', 'babies'],
+  },
+  {
+    kind: 'peuter',
+    nl: 'peutergroep',
+    en: 'toddler group',
+    aliases: ['peuters', 'peuteropvang', 'toddlers'],
+  },
+  { kind: 'unit_3_6', nl: 'unit 3-6', en: 'unit 3-6', aliases: ['unit 3 6', '3-6'] },
+  { kind: 'onderbouw', nl: 'onderbouw', en: 'lower school', aliases: ['lower grades'] },
+  { kind: 'bovenbouw', nl: 'bovenbouw', en: 'upper school', aliases: ['upper grades'] },
+  {
+    kind: 'bso',
+    nl: 'BSO',
+    en: 'out-of-school care',
+    aliases: ['buitenschoolse opvang', 'after-school care'],
+  },
+  { kind: 'zorgteam', nl: 'zorgteam', en: 'care team', aliases: ['zorg'] },
+  { kind: 'overig', nl: 'overig', en: 'other', aliases: [] },
+];
 
 export const BASE_COLUMNS: ColumnDef[] = [
   {
@@ -82,19 +112,19 @@ export const BASE_COLUMNS: ColumnDef[] = [
   {
     key: 'team',
     header: 'team',
-    aliases: [],
+    aliases: ['teams'],
     explanation: {
-      nl: 'Optioneel: de naam van een bestaand team in de organisatie. De medewerker wordt lid als die dat nog niet is.',
-      en: 'Optional: the name of an existing team in the organisation. The employee joins it unless already a member.',
+      nl: 'Optioneel: een of meer teamnamen, gescheiden door | (bijv. Peutergroep | BSO). Een team dat op de locatie nog niet bestaat, wordt aangemaakt. De medewerker wordt lid van elk team waarvan die nog geen lid is; een lopend lidmaatschap blijft zoals het is.',
+      en: 'Optional: one or more team names, separated by | (e.g. Peutergroep | BSO). A team that does not exist at the site yet is created. The employee joins every team they are not a member of yet; a running membership stays as it is.',
     },
   },
   {
     key: 'site',
     header: 'locatie',
-    aliases: ['site', 'location'],
+    aliases: ['site', 'location', 'ikc'],
     explanation: {
-      nl: 'Optioneel: de naam van de locatie van het team; nodig als dezelfde teamnaam op meer locaties voorkomt.',
-      en: "Optional: the name of the team's site; needed when the same team name exists at several sites.",
+      nl: 'Optioneel: de naam van de locatie (het IKC). Bestaat die nog niet, dan maakt de import haar aan. Nodig om een nieuw team aan te maken, of als dezelfde teamnaam op meer locaties voorkomt.',
+      en: 'Optional: the name of the site (the IKC). A site that does not exist yet is created. Needed to create a new team, or when the same team name exists at several sites.',
     },
   },
   {
@@ -102,8 +132,26 @@ export const BASE_COLUMNS: ColumnDef[] = [
     header: 'startdatum in team',
     aliases: ['start date in team', 'startdatum', 'start date'],
     explanation: {
-      nl: 'Optioneel: jjjj-mm-dd of dd-mm-jjjj. Leeg: vandaag.',
-      en: 'Optional: yyyy-mm-dd or dd-mm-yyyy. Empty: today.',
+      nl: 'Optioneel: de startdatum van nieuwe lidmaatschappen, jjjj-mm-dd of dd-mm-jjjj. Leeg: vandaag.',
+      en: 'Optional: the start date of new memberships, yyyy-mm-dd or dd-mm-yyyy. Empty: today.',
+    },
+  },
+  {
+    key: 'fteShare',
+    header: 'fte in team',
+    aliases: ['fte per team', 'fte share', 'fte-aandeel', 'fte aandeel', 'fte in teams'],
+    explanation: {
+      nl: 'Optioneel: het deel van de fte per team (groter dan 0, hoogstens 2), in de volgorde van de kolom team en ook gescheiden door | (bijv. 0,6 | 0,2). Eén getal geldt voor elk team. Leeg: niet vastgelegd.',
+      en: 'Optional: the FTE share per team (above 0, at most 2), in the order of the team column and also separated by | (e.g. 0,6 | 0,2). One number applies to every team. Empty: not recorded.',
+    },
+  },
+  {
+    key: 'teamKind',
+    header: 'teamsoort',
+    aliases: ['team kind', 'soort team', 'kind'],
+    explanation: {
+      nl: `Optioneel, alleen voor teams die de import aanmaakt: ${TEAM_KIND_NAMES.map((kind) => kind.nl).join(', ')}. Eén waarde, of per team gescheiden door |. Leeg: overig. Een bestaand team houdt zijn soort.`,
+      en: `Optional, only for teams the import creates: ${TEAM_KIND_NAMES.map((kind) => kind.en).join(', ')}. One value, or one per team separated by |. Empty: other. An existing team keeps its kind.`,
     },
   },
 ];
@@ -152,4 +200,24 @@ for (const level of LEVELS) {
 /** A level id from an id or a Dutch/English label (case-insensitive); undefined when unknown. */
 export function parseLevel(value: string): LevelId | undefined {
   return LEVEL_LOOKUP.get(normalise(value));
+}
+
+const TEAM_KIND_LOOKUP = new Map<string, TTeamKind>();
+for (const name of TEAM_KIND_NAMES) {
+  for (const text of [name.kind, name.kind.replaceAll('_', ' '), name.nl, name.en, ...name.aliases]) {
+    TEAM_KIND_LOOKUP.set(normalise(text), name.kind);
+  }
+}
+
+/** A team kind from its id or a Dutch/English name (case-insensitive); undefined when unknown. */
+export function parseTeamKind(value: string): TTeamKind | undefined {
+  return TEAM_KIND_LOOKUP.get(normalise(value));
+}
+
+/** Cells that hold one value per team: "a | b | c" (empty parts dropped). */
+export function splitList(value: string): string[] {
+  return value
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
 }

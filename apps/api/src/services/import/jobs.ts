@@ -6,6 +6,7 @@ import { isoDateTime } from '../../lib/http.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Db } from '../../plugins/app/prisma.ts';
 import { applyImport } from './apply.ts';
+import { collectGarbage } from './memory.ts';
 import type { ParsedFile } from './parse.ts';
 import { loadImportContext, validateImport } from './validate.ts';
 
@@ -26,6 +27,8 @@ export function importJobDto(job: ImportJob): TImportJob {
           updated: report.updated ?? 0,
           memberships: report.memberships ?? 0,
           levelChanges: report.levelChanges ?? 0,
+          sites: report.sites ?? 0,
+          teams: report.teams ?? 0,
           durationMs: report.durationMs ?? 0,
         }
       : null,
@@ -74,6 +77,7 @@ export class ImportJobRunner {
     try {
       const context = await loadImportContext(this.db, organisationId);
       const validation = validateImport(file, context);
+      collectGarbage();
       if (validation.errorCount > 0) {
         await this.db.importJob.update({
           where,
@@ -97,7 +101,7 @@ export class ImportJobRunner {
         where,
         data: {
           status: 'completed',
-          processedRows: validation.plan.length,
+          processedRows: validation.plan.rows.length,
           report,
           finishedAt: new Date(),
         },

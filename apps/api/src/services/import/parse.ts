@@ -5,7 +5,7 @@ import { type ColumnKey, columnForHeader } from './columns.ts';
 import { readXlsxLines, tooManyRows } from './xlsx.ts';
 
 /** Most employee rows one file may hold; the readers stop keeping rows past it (422). */
-export const MAX_ROWS = 10_000;
+export const MAX_ROWS = 20_000;
 
 /** A cell as read from the file, before any column-specific parsing. */
 export type Cell = string | number | boolean | Date | null;

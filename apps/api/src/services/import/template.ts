@@ -3,7 +3,7 @@ import type { TImportFormat } from '@teamspiegel/domain/api/imports';
 import ExcelJS from 'exceljs';
 import { CONTENT_TYPES, protectWorkbook, toCsv } from '../../lib/spreadsheet.ts';
 import type { Db } from '../../plugins/app/prisma.ts';
-import { COLUMNS, type ColumnKey, HEADERS } from './columns.ts';
+import { COLUMNS, type ColumnKey, HEADERS, TEAM_KIND_NAMES } from './columns.ts';
 
 type ExampleValue = string | number | Date | null;
 
@@ -32,6 +32,7 @@ async function exampleRows(db: Db, organisationId: string): Promise<Array<Record
       active: 'ja',
       team: first?.name ?? null,
       site: first?.site.name ?? null,
+      fteShare: 0.8,
       startDate: new Date(Date.UTC(2026, 7, 1)),
       'area:didactiek': 'Ervaren',
       'area:pedagogiek': 'Starter',
@@ -47,6 +48,7 @@ async function exampleRows(db: Db, organisationId: string): Promise<Array<Record
       active: 'ja',
       team: second?.name ?? null,
       site: second?.site.name ?? null,
+      fteShare: 1,
       startDate: new Date(Date.UTC(2025, 0, 6)),
       'area:pedagogiek': 'expert',
       'area:verzorging': 'Experienced',
@@ -104,6 +106,26 @@ export async function importTemplate(
   for (const level of LEVELS) help.addRow([level.id, level.label.nl, level.label.en]);
   help.addRow([]);
   heading(['Actief / Active', 'ja of nee', 'ja (yes) or nee (no)']);
+  help.addRow([]);
+  heading(['Teamsoort (waarde) / Team kind (value)', 'Nederlands', 'English']);
+  for (const name of TEAM_KIND_NAMES) help.addRow([name.kind, name.nl, name.en]);
+  help.addRow([]);
+  heading(['Structuur opbouwen / Building structure', 'Voorbeeld', 'Example']);
+  help.addRow([
+    'locatie + team',
+    'IKC De Linde; Peutergroep | BSO: maakt de locatie en beide teams aan als ze nog niet bestaan.',
+    'IKC De Linde; Peutergroep | BSO: creates the site and both teams unless they exist.',
+  ]);
+  help.addRow([
+    'fte in team',
+    '0,6 | 0,2: het deel van de fte in elk team, in dezelfde volgorde.',
+    '0,6 | 0,2: the FTE share in each team, in the same order.',
+  ]);
+  help.addRow([
+    'Opnieuw importeren / Importing again',
+    'Hetzelfde bestand nog eens importeren verandert niets: niets dubbel, geen nieuwe logregels.',
+    'Importing the same file again changes nothing: no duplicates, no new audit rows.',
+  ]);
   help.addRow([]);
   const teams = await db.team.findMany({
     where: { organisationId },

@@ -1,17 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import { AREA_IDS, type AreaId, type LevelId } from '@teamspiegel/domain';
 import { ZText } from '@teamspiegel/domain/api/common';
 import type { TImportErrorCode, TImportRowError, TImportSummary } from '@teamspiegel/domain/api/imports';
+import type { TTeamKind } from '@teamspiegel/domain/api/teams';
 import type { Db, Tx } from '../../plugins/app/prisma.ts';
-import { activeMembershipWhere } from '../access.ts';
-import { type ColumnKey, headerOf, parseLevel } from './columns.ts';
+import { type ColumnKey, headerOf, parseLevel, parseTeamKind, splitList } from './columns.ts';
 import { type Cell, cellText, MAX_ROWS, type ParsedFile } from './parse.ts';
 
 const MAX_ERRORS = 1_000;
 
 /** What the organisation holds now, for matching the file against it. */
 export type ImportContext = {
-  teams: Array<{ id: string; name: string; siteName: string }>;
-  siteNames: Set<string>;
+  teams: Array<{ id: string; name: string; siteId: string; siteName: string }>;
+  /** Normalised site name → site. */
+  sites: Map<string, { id: string; name: string }>;
   employees: Map<
     string,
     {
@@ -25,7 +27,7 @@ export type ImportContext = {
       version: number;
     }
   >;
-  /** `${employeeId}:${teamId}` of the memberships that run today. */
+  /** `${employeeId}:${teamId}` of the memberships that have not ended (running today or later). */
   memberships: Set<string>;
   /** `${employeeId}:${area}` → current level. */
   levels: Map<string, LevelId>;
@@ -35,9 +37,9 @@ export async function loadImportContext(db: Db | Tx, organisationId: string): Pr
   const [teams, sites, employees, memberships, levels] = await Promise.all([
     db.team.findMany({
       where: { organisationId },
-      select: { id: true, name: true, site: { select: { name: true } } },
+      select: { id: true, name: true, siteId: true, site: { select: { name: true } } },
     }),
-    db.site.findMany({ where: { organisationId }, select: { name: true } }),
+    db.site.findMany({ where: { organisationId }, select: { id: true, name: true } }),
     db.employee.findMany({
       where: { organisationId },
       select: {
@@ -51,8 +53,9 @@ export async function loadImportContext(db: Db | Tx, organisationId: string): Pr
         version: true,
       },
     }),
+    // Not ended: a membership that starts later counts too, so a re-import never adds a second one.
     db.teamMembership.findMany({
-      where: { organisationId, ...activeMembershipWhere() },
+      where: { organisationId, OR: [{ endDate: null }, { endDate: { gte: today() } }] },
       select: { employeeId: true, teamId: true },
     }),
     db.areaLevel.findMany({
@@ -61,8 +64,13 @@ export async function loadImportContext(db: Db | Tx, organisationId: string): Pr
     }),
   ]);
   return {
-    teams: teams.map((team) => ({ id: team.id, name: team.name, siteName: team.site.name })),
-    siteNames: new Set(sites.map((site) => norm(site.name))),
+    teams: teams.map((team) => ({
+      id: team.id,
+      name: team.name,
+      siteId: team.siteId,
+      siteName: team.site.name,
+    })),
+    sites: new Map(sites.map((site) => [norm(site.name), site])),
     employees: new Map(employees.map((employee) => [employee.email.trim().toLowerCase(), employee])),
     memberships: new Set(memberships.map((row) => `${row.employeeId}:${row.teamId}`)),
     levels: new Map(levels.map((row) => [`${row.employeeId}:${row.area}`, row.level])),
@@ -73,8 +81,12 @@ export async function loadImportContext(db: Db | Tx, organisationId: string): Pr
 export type PlannedRow = {
   row: number;
   email: string;
-  /** The existing employee, or null when the row creates one. */
-  existing: { id: string; version: number } | null;
+  /** The existing employee (with the fields before the import, for the audit), or null when the row creates one. */
+  existing: {
+    id: string;
+    version: number;
+    before: { firstName: string; lastName: string; jobTitle: string | null; fte: number; active: boolean };
+  } | null;
   /** For new employees every field; for existing ones only the fields that change. */
   fields: {
     firstName?: string;
@@ -83,18 +95,25 @@ export type PlannedRow = {
     fte?: number;
     active?: boolean;
   };
-  /** A membership to create (none runs today in that team). */
-  membership: { teamId: string; startDate: Date } | null;
+  /** Memberships to create (none that has not ended exists in that team). */
+  memberships: Array<{ teamId: string; startDate: Date; fteShare: number | null }>;
   /** Levels that differ from the current ones; `current` is the open level it replaces, if any. */
   levels: Array<{ area: AreaId; level: LevelId; current: LevelId | null }>;
 };
+
+/** A site the file names that does not exist yet; its id is chosen here so rows can refer to it. */
+export type PlannedSite = { id: string; name: string; row: number };
+/** A team the file names at a site where it does not exist yet. */
+export type PlannedTeam = { id: string; siteId: string; name: string; kind: TTeamKind; row: number };
+
+export type ImportPlan = { sites: PlannedSite[]; teams: PlannedTeam[]; rows: PlannedRow[] };
 
 export type ValidationResult = {
   rows: number;
   errors: TImportRowError[];
   errorCount: number;
   summary: TImportSummary;
-  plan: PlannedRow[];
+  plan: ImportPlan;
 };
 
 const norm = (value: string) => value.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -151,9 +170,21 @@ function message(code: TImportErrorCode, value: string): Messages {
       };
     case 'team_unknown':
       return {
-        nl: `Het team "${value}" bestaat niet in de organisatie.`,
-        en: `The team "${value}" does not exist in the organisation.`,
+        nl: `Het team "${value}" bestaat niet in de organisatie; vul de locatie in om het aan te maken.`,
+        en: `The team "${value}" does not exist in the organisation; fill in the site (locatie) to create it.`,
       };
+    case 'team_kind_unknown':
+      return {
+        nl: `"${value}" is geen bekende teamsoort (bijv. babygroep, peutergroep, bovenbouw, BSO, zorgteam).`,
+        en: `"${value}" is not a known team kind (e.g. babygroep, peutergroep, bovenbouw, BSO, zorgteam).`,
+      };
+    case 'team_fte_mismatch': {
+      const [values, teams] = value.split('/');
+      return {
+        nl: `Deze kolom heeft ${values} waarden voor ${teams} teams; geef één waarde, of één per team in de volgorde van de kolom team.`,
+        en: `This column has ${values} values for ${teams} teams; give one value, or one per team in the order of the team column.`,
+      };
+    }
     case 'team_ambiguous':
       return {
         nl: `Het team "${value}" bestaat op meer locaties; vul de locatie in.`,
@@ -253,10 +284,12 @@ export function validateImport(file: ParsedFile, context: ImportContext): Valida
     newMemberships: 0,
     levelChanges: 0,
     unknownTeams: 0,
+    newSites: 0,
+    newTeams: 0,
   };
   if (!file.columns.includes('email')) {
     fail(1, 'email', 'column_missing', headerOf('email'));
-    return { rows: file.rows.length, errors, errorCount, summary, plan: [] };
+    return { rows: file.rows.length, errors, errorCount, summary, plan: { sites: [], teams: [], rows: [] } };
   }
   if (file.rows.length === 0) fail(1, null, 'no_rows');
 
@@ -267,8 +300,30 @@ export function validateImport(file: ParsedFile, context: ImportContext): Valida
   }
   const seen = new Map<string, number>();
   const unknownTeams = new Set<string>();
-  const plan: PlannedRow[] = [];
+  const rows: PlannedRow[] = [];
   const defaultStart = today();
+
+  // New sites and teams, keyed by normalised name: the first row that names one decides its spelling.
+  const newSites = new Map<string, PlannedSite>();
+  const siteFor = (name: string, row: number): string => {
+    const key = norm(name);
+    const known = context.sites.get(key) ?? newSites.get(key);
+    if (known) return known.id;
+    const site = { id: randomUUID(), name: name.replace(/\s+/g, ' '), row };
+    newSites.set(key, site);
+    return site.id;
+  };
+  const teamsBySite = new Map<string, string>();
+  for (const team of context.teams) teamsBySite.set(`${team.siteId}|${norm(team.name)}`, team.id);
+  const newTeams = new Map<string, PlannedTeam>();
+  const teamFor = (siteId: string, name: string, kind: TTeamKind, row: number): string => {
+    const key = `${siteId}|${norm(name)}`;
+    const known = teamsBySite.get(key) ?? newTeams.get(key)?.id;
+    if (known) return known;
+    const team = { id: randomUUID(), siteId, name: name.replace(/\s+/g, ' '), kind, row };
+    newTeams.set(key, team);
+    return team.id;
+  };
 
   for (const { row, cells } of file.rows) {
     const text = (key: ColumnKey) => cellText(cells.get(key));
@@ -314,24 +369,56 @@ export function validateImport(file: ParsedFile, context: ImportContext): Valida
       if (active === undefined) fail(row, 'active', 'active_invalid', text('active'));
     }
 
-    // Team, optionally narrowed by site.
-    let teamId: string | undefined;
-    const teamName = text('team');
+    // Site and teams: existing ones by name, new ones planned once for the whole file.
     const siteName = text('site');
-    if (siteName && !context.siteNames.has(norm(siteName))) {
-      fail(row, 'site', 'site_unknown', siteName);
-    } else if (teamName) {
-      const candidates = (teamsByName.get(norm(teamName)) ?? []).filter(
-        (team) => !siteName || norm(team.siteName) === norm(siteName),
-      );
+    let siteId: string | undefined;
+    if (siteName) {
+      if (siteName.length > 200) fail(row, 'site', 'text_too_long');
+      else if (!ZLine.safeParse(siteName).success) fail(row, 'site', 'text_invalid');
+      else siteId = siteFor(siteName, row);
+    }
+    const teamNames = [...new Map(splitList(text('team')).map((name) => [norm(name), name])).values()];
+    const teamIds: string[] = [];
+    const kinds = splitList(text('teamKind')).map((value) => ({ value, kind: parseTeamKind(value) }));
+    for (const { value, kind } of kinds) if (!kind) fail(row, 'teamKind', 'team_kind_unknown', value);
+    if (kinds.length > 1 && kinds.length !== teamNames.length) {
+      fail(row, 'teamKind', 'team_fte_mismatch', `${kinds.length}/${teamNames.length}`);
+    }
+    for (const [index, teamName] of teamNames.entries()) {
+      if (teamName.length > 200) {
+        fail(row, 'team', 'text_too_long');
+        continue;
+      }
+      if (!ZLine.safeParse(teamName).success) {
+        fail(row, 'team', 'text_invalid');
+        continue;
+      }
+      if (siteName && !siteId) continue;
+      if (siteId) {
+        const kind = (kinds.length === 1 ? kinds[0] : kinds[index])?.kind ?? 'overig';
+        teamIds.push(teamFor(siteId, teamName, kind, row));
+        continue;
+      }
+      const candidates = teamsByName.get(norm(teamName)) ?? [];
       if (candidates.length === 0) {
-        fail(row, 'team', 'team_unknown', siteName ? `${teamName} (${siteName})` : teamName);
-        unknownTeams.add(`${norm(teamName)}|${norm(siteName)}`);
+        fail(row, 'team', 'team_unknown', teamName);
+        unknownTeams.add(norm(teamName));
       } else if (candidates.length > 1) {
         fail(row, 'site', 'team_ambiguous', teamName);
-      } else {
-        teamId = candidates[0]?.id;
+      } else if (candidates[0]) {
+        teamIds.push(candidates[0].id);
       }
+    }
+    const fteShares: number[] = [];
+    for (const value of splitList(text('fteShare'))) {
+      const share = parseFte(value);
+      if (share === undefined || !Number.isFinite(share)) fail(row, 'fteShare', 'fte_invalid', value);
+      else if (share <= 0 || share > 2) fail(row, 'fteShare', 'fte_out_of_range', value);
+      else fteShares.push(share);
+    }
+    const shareCount = splitList(text('fteShare')).length;
+    if (shareCount > 1 && shareCount !== teamNames.length) {
+      fail(row, 'fteShare', 'team_fte_mismatch', `${shareCount}/${teamNames.length}`);
     }
     let startDate = defaultStart;
     if (text('startDate') !== '') {
@@ -373,24 +460,46 @@ export function validateImport(file: ParsedFile, context: ImportContext): Valida
         active: active ?? true,
       });
     }
-    const membership =
-      teamId && !(existing && context.memberships.has(`${existing.id}:${teamId}`))
-        ? { teamId, startDate }
-        : null;
+    const memberships = teamIds
+      .map((teamId, index) => ({
+        teamId,
+        startDate,
+        fteShare: (fteShares.length === 1 ? fteShares[0] : fteShares[index]) ?? null,
+      }))
+      .filter(({ teamId }) => !(existing && context.memberships.has(`${existing.id}:${teamId}`)));
 
     if (!existing) summary.newEmployees++;
     else if (Object.keys(fields).length > 0) summary.updatedEmployees++;
-    if (membership) summary.newMemberships++;
+    summary.newMemberships += memberships.length;
     summary.levelChanges += levels.length;
-    plan.push({
+    rows.push({
       row,
       email,
-      existing: existing ? { id: existing.id, version: existing.version } : null,
+      existing: existing
+        ? {
+            id: existing.id,
+            version: existing.version,
+            before: {
+              firstName: existing.firstName,
+              lastName: existing.lastName,
+              jobTitle: existing.jobTitle,
+              fte: existing.fte,
+              active: existing.active,
+            },
+          }
+        : null,
       fields,
-      membership,
+      memberships,
       levels,
     });
   }
   summary.unknownTeams = unknownTeams.size;
+  summary.newSites = newSites.size;
+  summary.newTeams = newTeams.size;
+  const plan: ImportPlan = {
+    sites: errorCount === 0 ? [...newSites.values()] : [],
+    teams: errorCount === 0 ? [...newTeams.values()] : [],
+    rows,
+  };
   return { rows: file.rows.length, errors, errorCount, summary, plan };
 }

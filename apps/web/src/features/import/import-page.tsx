@@ -3,6 +3,7 @@ import { ProblemState } from '@/components/problem-state';
 import { load } from '@/lib/api/load';
 import { listImportJobs } from './api';
 import { ImportWizard } from './import-wizard';
+import { StructureColumns } from './structure-columns';
 
 /** /importeren (hr): template download, upload with preview, the import job and recent imports. */
 export async function ImportPage() {
@@ -32,6 +33,7 @@ export async function ImportPage() {
             {t('template.csv')}
           </a>
         </div>
+        <StructureColumns />
       </section>
 
       <ImportWizard />

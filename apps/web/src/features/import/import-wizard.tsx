@@ -108,10 +108,12 @@ function Summary({ summary }: { summary: TImportPreview['summary'] }) {
     ['updatedEmployees', summary.updatedEmployees],
     ['newMemberships', summary.newMemberships],
     ['levelChanges', summary.levelChanges],
+    ['newSites', summary.newSites],
+    ['newTeams', summary.newTeams],
     ['unknownTeams', summary.unknownTeams],
   ] as const;
   return (
-    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
+    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
       {items.map(([key, value]) => (
         <div key={key} className="rounded-lg bg-slate-50 p-3">
           <dt className="text-xs text-slate-600">{t(`summary.${key}`)}</dt>
@@ -292,6 +294,8 @@ function JobReport({ job }: { job: TImportJob }) {
     ['updated', report.updated],
     ['memberships', report.memberships],
     ['levelChanges', report.levelChanges],
+    ['sites', report.sites],
+    ['teams', report.teams],
   ] as const;
   return (
     <div className="space-y-3" role="status">
@@ -299,7 +303,7 @@ function JobReport({ job }: { job: TImportJob }) {
         <span aria-hidden>✓ </span>
         {t('job.completed', { rows: job.totalRows, seconds: (report.durationMs / 1000).toFixed(1) })}
       </p>
-      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
         {items.map(([key, value]) => (
           <div key={key} className="rounded-lg bg-slate-50 p-3">
             <dt className="text-xs text-slate-600">{t(`report.${key}`)}</dt>

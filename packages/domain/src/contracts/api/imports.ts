@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ZId, ZIsoDateTime, ZPageQuery } from './common.js';
 
 /**
- * HR import of employees, team memberships and levels from an XLSX or CSV file.
+ * HR import of employees, sites, teams, team memberships and levels from an XLSX or CSV file.
  * Preview validates every row without writing; the commit runs as a job (all-or-nothing).
  */
 export const ZImportFormat = z.enum(['xlsx', 'csv']);
@@ -36,6 +36,8 @@ export const ZImportErrorCode = z.enum([
   'team_unknown',
   'team_ambiguous',
   'site_unknown',
+  'team_kind_unknown',
+  'team_fte_mismatch',
   'date_invalid',
   'text_too_long',
   'text_invalid',
@@ -59,6 +61,9 @@ export const ZImportSummary = z.object({
   newMemberships: z.number().int(),
   levelChanges: z.number().int(),
   unknownTeams: z.number().int(),
+  /** Sites (locaties) and teams the file names that do not exist yet: the import creates them. */
+  newSites: z.number().int(),
+  newTeams: z.number().int(),
 });
 export type TImportSummary = z.infer<typeof ZImportSummary>;
 
@@ -81,6 +86,9 @@ export const ZImportReport = z.object({
   updated: z.number().int(),
   memberships: z.number().int(),
   levelChanges: z.number().int(),
+  /** Sites and teams the import created. */
+  sites: z.number().int(),
+  teams: z.number().int(),
   durationMs: z.number().int(),
 });
 export type TImportReport = z.infer<typeof ZImportReport>;
