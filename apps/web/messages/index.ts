@@ -6,10 +6,12 @@ import enExport from './en/export.json';
 import enImport from './en/import.json';
 import enOverview from './en/overview.json';
 import enPeople from './en/people.json';
+import enPeopleAdmin from './en/people-admin.json';
 import enPrivacy from './en/privacy.json';
 import enProfile from './en/profile.json';
 import enSuggestions from './en/suggestions.json';
 import enTeam from './en/team.json';
+import enTeamMatrix from './en/team-matrix.json';
 import enTrend from './en/trend.json';
 import nlAdmin from './nl/admin.json';
 import nlCommon from './nl/common.json';
@@ -19,10 +21,12 @@ import nlExport from './nl/export.json';
 import nlImport from './nl/import.json';
 import nlOverview from './nl/overview.json';
 import nlPeople from './nl/people.json';
+import nlPeopleAdmin from './nl/people-admin.json';
 import nlPrivacy from './nl/privacy.json';
 import nlProfile from './nl/profile.json';
 import nlSuggestions from './nl/suggestions.json';
 import nlTeam from './nl/team.json';
+import nlTeamMatrix from './nl/team-matrix.json';
 import nlTrend from './nl/trend.json';
 
 /**
@@ -44,6 +48,8 @@ export const MESSAGES = {
     ...nlTrend,
     ...nlSuggestions,
     ...nlPrivacy,
+    ...nlPeopleAdmin,
+    ...nlTeamMatrix,
   },
   en: {
     ...enCommon,
@@ -59,5 +65,7 @@ export const MESSAGES = {
     ...enTrend,
     ...enSuggestions,
     ...enPrivacy,
+    ...enPeopleAdmin,
+    ...enTeamMatrix,
   },
 } as const;

@@ -138,7 +138,10 @@ export async function moveMembership(
   });
   if (!current) throw notFound('TeamMembership');
   assertVersion(current.version, input.expectedVersion);
-  const team = await tx.team.findFirst({ where: { organisationId, id: input.toTeamId }, select: { id: true } });
+  const team = await tx.team.findFirst({
+    where: { organisationId, id: input.toTeamId },
+    select: { id: true },
+  });
   if (!team) {
     throw unprocessable('invalid_reference', 'A referenced record does not exist in your organisation.', [
       { path: 'body.toTeamId', message: 'No such team in your organisation' },

@@ -112,9 +112,9 @@ describe('people administration', () => {
       started: { teamId: peuter, startDate: iso(today), endDate: null, fte: 0.6, current: true },
     });
     expect(await db.auditEvent.count({ where: { organisationId: demoOrg } })).toBe(auditsBefore + 2);
-    const teams = (await call('hr', 'GET', `/api/employees/${person.id}`)).json().teams.map(
-      (team: { id: string }) => team.id,
-    );
+    const teams = (await call('hr', 'GET', `/api/employees/${person.id}`))
+      .json()
+      .teams.map((team: { id: string }) => team.id);
     expect(teams.sort()).toEqual([bovenbouw, peuter].sort());
 
     const again = await call('hr', 'POST', `/api/memberships/${moved.json().started.id}/move`, {
@@ -128,7 +128,12 @@ describe('people administration', () => {
   it('deactivates a leaver: memberships end, open actions are cancelled, levels stay, coverage drops', async () => {
     const person = await newPerson('Vertrekker', { startDate: '2020-01-01' });
     await db.teamMembership.create({
-      data: { organisationId: demoOrg, teamId: baby, employeeId: person.id, startDate: new Date('2020-01-01') },
+      data: {
+        organisationId: demoOrg,
+        teamId: baby,
+        employeeId: person.id,
+        startDate: new Date('2020-01-01'),
+      },
     });
     await db.areaLevel.create({
       data: {
@@ -156,7 +161,9 @@ describe('people administration', () => {
     const current = (await call('hr', 'GET', `/api/employees/${person.id}`)).json();
 
     for (const role of ['board', 'manager'] as const) {
-      const refused = await call(role, 'POST', `/api/employees/${person.id}/deactivate`, { date: iso(today) });
+      const refused = await call(role, 'POST', `/api/employees/${person.id}/deactivate`, {
+        date: iso(today),
+      });
       expect(refused.statusCode, role).toBe(403);
     }
     const stale = await call(
@@ -192,7 +199,12 @@ describe('people administration', () => {
   it('a leaver with a future date stays active until then; her memberships end the day before', async () => {
     const person = await newPerson('Later', { startDate: '2020-01-01' });
     await db.teamMembership.create({
-      data: { organisationId: demoOrg, teamId: baby, employeeId: person.id, startDate: new Date('2020-01-01') },
+      data: {
+        organisationId: demoOrg,
+        teamId: baby,
+        employeeId: person.id,
+        startDate: new Date('2020-01-01'),
+      },
     });
     const date = addDays(today, 30);
     const response = await call('hr', 'POST', `/api/employees/${person.id}/deactivate`, { date: iso(date) });
@@ -205,7 +217,12 @@ describe('people administration', () => {
   it('filters people by a catalogue role they hold today', async () => {
     const role = await db.roleDefinition.findFirstOrThrow({ where: { organisationId: demoOrg } });
     const holders = await db.roleAssignment.findMany({
-      where: { organisationId: demoOrg, roleDefinitionId: role.id, startDate: { lte: new Date() }, endDate: null },
+      where: {
+        organisationId: demoOrg,
+        roleDefinitionId: role.id,
+        startDate: { lte: new Date() },
+        endDate: null,
+      },
       select: { employeeId: true },
       distinct: ['employeeId'],
     });
@@ -216,7 +233,12 @@ describe('people administration', () => {
   it('the team matrix: members × areas with self-assessed levels marked, sorted and paginated', async () => {
     const person = await newPerson('Zelfbeoordeeld');
     await db.teamMembership.create({
-      data: { organisationId: demoOrg, teamId: baby, employeeId: person.id, startDate: new Date('2020-01-01') },
+      data: {
+        organisationId: demoOrg,
+        teamId: baby,
+        employeeId: person.id,
+        startDate: new Date('2020-01-01'),
+      },
     });
     await db.areaLevel.create({
       data: {
@@ -244,10 +266,11 @@ describe('people administration', () => {
           .filter(([, cell]) => cell.status === 'self_assessed')
           .map(([area]) => `${person.id}:${area}`),
       );
-    const marked = body.items.flatMap((row: { employeeId: string; levels: Record<string, { status: string }> }) =>
-      Object.entries(row.levels)
-        .filter(([, cell]) => cell.status === 'self_assessed')
-        .map(([area]) => `${row.employeeId}:${area}`),
+    const marked = body.items.flatMap(
+      (row: { employeeId: string; levels: Record<string, { status: string }> }) =>
+        Object.entries(row.levels)
+          .filter(([, cell]) => cell.status === 'self_assessed')
+          .map(([area]) => `${row.employeeId}:${area}`),
     );
     expect(marked.sort()).toEqual(selfAssessed.sort());
     expect(marked).toContain(`${person.id}:verzorging`);

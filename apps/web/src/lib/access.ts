@@ -19,6 +19,7 @@ export const PAGE_PERMISSIONS: ReadonlyArray<{ path: RegExp; needs: readonly Per
   { path: /^\/teams\/[^/]+\/eisen\/?$/, needs: ['requirements.manage'] },
   { path: /^\/teams\/[^/]+\/?$/, needs: ['coverage.read.named', 'coverage.read.anonymous'] },
   { path: /^\/mensen\/[^/]+\/privacy(\/.*)?$/, needs: ['privacy.manage'] },
+  { path: /^\/beheer\/mensen(\/.*)?$/, needs: ['people.manage'] },
   { path: /^\/mensen(\/.*)?$/, needs: ['people.read.personal'] },
   { path: /^\/ontwikkelplan\/suggesties\/?$/, needs: ['development.suggestions'] },
   { path: /^\/ontwikkelplan\/?$/, needs: ['development.read'] },

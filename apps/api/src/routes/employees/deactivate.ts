@@ -34,7 +34,10 @@ export default async function deactivateRoute(fastify: FastifyInstance) {
       const scope = await visibleEmployeeWhere(fastify.db, actor, 'people.manage');
       const result = await fastify.db.$transaction(async (tx) => {
         await tx.$queryRaw`SELECT id FROM "Employee" WHERE id = ${id}::uuid AND "organisationId" = ${actor.organisationId}::uuid FOR UPDATE`;
-        const visible = await tx.employee.findFirst({ where: { AND: [scope, { id }] }, select: { id: true } });
+        const visible = await tx.employee.findFirst({
+          where: { AND: [scope, { id }] },
+          select: { id: true },
+        });
         if (!visible) throw notFound('Employee');
         const counts = await deactivateEmployee(tx, actor, {
           employeeId: id,

@@ -35,9 +35,13 @@ async function assertEmailFree(tx: Tx, actor: Actor, email: string, exceptId?: s
     select: { id: true },
   });
   if (taken) {
-    throw new ProblemError(409, 'email_taken', 'Conflict', 'Someone in your organisation has this e-mail address.', [
-      { path: 'body.email', message: 'Already in use', code: 'email_taken' },
-    ]);
+    throw new ProblemError(
+      409,
+      'email_taken',
+      'Conflict',
+      'Someone in your organisation has this e-mail address.',
+      [{ path: 'body.email', message: 'Already in use', code: 'email_taken' }],
+    );
   }
 }
 
@@ -67,7 +71,9 @@ function listWhere(query: TEmployeeListQuery): Prisma.EmployeeWhereInput {
   }
   if (query.active !== undefined) where.active = query.active;
   if (query.roleDefinitionId) {
-    where.roleAssignments = { some: { roleDefinitionId: query.roleDefinitionId, ...activeMembershipWhere() } };
+    where.roleAssignments = {
+      some: { roleDefinitionId: query.roleDefinitionId, ...activeMembershipWhere() },
+    };
   }
   if (query.area) {
     where.areaLevels = {

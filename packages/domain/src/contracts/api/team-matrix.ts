@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZAreaId } from '../model.js';
-import { ZCurrentLevels } from './employees.js';
 import { ZId, ZPageQuery } from './common.js';
+import { ZCurrentLevels } from './employees.js';
 
 /**
  * The team matrix (GET /api/teams/:id/matrix): today's members × the coverage areas, each cell the
