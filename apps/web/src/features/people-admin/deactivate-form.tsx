@@ -16,12 +16,15 @@ export function DeactivateForm({
   version,
   currentMemberships,
   today,
+  left,
 }: {
   id: string;
   name: string;
   version: number;
   currentMemberships: number;
   today: string;
+  /** Already registered as leaver (the form then only says so; kept mounted to show its result). */
+  left: boolean;
 }) {
   const t = useTranslations('peopleAdmin');
   const format = useFormatter();
@@ -46,6 +49,7 @@ export function DeactivateForm({
       </p>
     );
   }
+  if (left) return <p className="text-sm text-slate-700">{t('deactivate.alreadyInactive', { name })}</p>;
   return (
     <form action={action} className="space-y-3" data-testid="deactivate-form">
       <input type="hidden" name="id" value={id} />

@@ -91,21 +91,20 @@ export async function PersonAdminPage({ id, created }: { id: string; created: bo
         </div>
       </section>
 
-      {employee.endDate === null || employee.active ? (
-        <section aria-labelledby="vertrek-kop" className={sectionClass}>
-          <h2 id="vertrek-kop" className="text-lg font-semibold">
-            {t('deactivate.title')}
-          </h2>
-          <p className="text-sm text-slate-600">{t('deactivate.intro')}</p>
-          <DeactivateForm
-            id={employee.id}
-            name={employee.fullName}
-            version={employee.version}
-            currentMemberships={current.length}
-            today={today}
-          />
-        </section>
-      ) : null}
+      <section aria-labelledby="vertrek-kop" className={sectionClass}>
+        <h2 id="vertrek-kop" className="text-lg font-semibold">
+          {t('deactivate.title')}
+        </h2>
+        <p className="text-sm text-slate-600">{t('deactivate.intro')}</p>
+        <DeactivateForm
+          id={employee.id}
+          name={employee.fullName}
+          version={employee.version}
+          currentMemberships={current.length}
+          today={today}
+          left={!employee.active && employee.endDate !== null}
+        />
+      </section>
     </div>
   );
 }
