@@ -22,7 +22,7 @@ export async function MembershipsTable({
   const locale = (await getLocale()) as Locale;
   if (memberships.length === 0) return <p className="text-sm text-slate-600">{t('empty')}</p>;
   return (
-    <div className="overflow-x-auto rounded-lg ring-1 ring-slate-200">
+    <div className="relative overflow-x-auto rounded-lg ring-1 ring-slate-200">
       <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="memberships-table">
         <caption className="sr-only">{t('caption', { name })}</caption>
         <thead className="bg-slate-50 text-left text-slate-700">

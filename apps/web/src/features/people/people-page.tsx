@@ -195,7 +195,7 @@ export async function PeoplePage({ searchParams }: { searchParams: PeopleSearchP
           <p className="mb-2 text-sm text-slate-600" aria-live="polite">
             {tc('results', { count: people.data.total })}
           </p>
-          <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+          <div className="relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
             <table data-testid="people-table" className="min-w-full divide-y divide-slate-200 text-sm">
               <caption className="sr-only">{t('tableCaption')}</caption>
               <thead className="bg-slate-50 text-left text-slate-700">

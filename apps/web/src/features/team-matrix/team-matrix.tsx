@@ -74,7 +74,7 @@ export async function TeamMatrix({
       ) : (
         <>
           <p className="text-xs text-slate-600">{t('legendSelf')}</p>
-          <div className="max-w-full overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+          <div className="relative max-w-full overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
             <table data-testid="team-matrix" className="min-w-full divide-y divide-slate-200 text-sm">
               <caption className="sr-only">{t('caption')}</caption>
               <thead className="bg-slate-50 text-slate-700">
