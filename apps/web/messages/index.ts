@@ -8,6 +8,7 @@ import enImport from './en/import.json';
 import enOverview from './en/overview.json';
 import enPendingLevels from './en/pending-levels.json';
 import enPeople from './en/people.json';
+import enPeopleAdmin from './en/people-admin.json';
 import enPlanTargets from './en/plan-targets.json';
 import enPrivacy from './en/privacy.json';
 import enProfile from './en/profile.json';
@@ -15,6 +16,7 @@ import enRolesAdmin from './en/roles-admin.json';
 import enStructure from './en/structure.json';
 import enSuggestions from './en/suggestions.json';
 import enTeam from './en/team.json';
+import enTeamMatrix from './en/team-matrix.json';
 import enTrend from './en/trend.json';
 import nlAccessAdmin from './nl/access-admin.json';
 import nlAdmin from './nl/admin.json';
@@ -26,6 +28,7 @@ import nlImport from './nl/import.json';
 import nlOverview from './nl/overview.json';
 import nlPendingLevels from './nl/pending-levels.json';
 import nlPeople from './nl/people.json';
+import nlPeopleAdmin from './nl/people-admin.json';
 import nlPlanTargets from './nl/plan-targets.json';
 import nlPrivacy from './nl/privacy.json';
 import nlProfile from './nl/profile.json';
@@ -33,6 +36,7 @@ import nlRolesAdmin from './nl/roles-admin.json';
 import nlStructure from './nl/structure.json';
 import nlSuggestions from './nl/suggestions.json';
 import nlTeam from './nl/team.json';
+import nlTeamMatrix from './nl/team-matrix.json';
 import nlTrend from './nl/trend.json';
 
 /**
@@ -59,6 +63,8 @@ export const MESSAGES = {
     ...nlPlanTargets,
     ...nlRolesAdmin,
     ...nlAccessAdmin,
+    ...nlPeopleAdmin,
+    ...nlTeamMatrix,
   },
   en: {
     ...enCommon,
@@ -79,5 +85,7 @@ export const MESSAGES = {
     ...enPlanTargets,
     ...enRolesAdmin,
     ...enAccessAdmin,
+    ...enPeopleAdmin,
+    ...enTeamMatrix,
   },
 } as const;

@@ -22,6 +22,7 @@ import roleAssignmentRoutes from './role-assignments/index.ts';
 import roleDefinitionRoutes from './role-definitions/index.ts';
 import siteRoutes from './sites/index.ts';
 import surroundingsContactRoutes from './surroundings-contacts/index.ts';
+import teamMatrixRoutes from './team-matrix/index.ts';
 import teamRequirementRoutes from './team-requirements/index.ts';
 import teamRoutes from './teams/index.ts';
 import trendRoutes from './trend/index.ts';
@@ -33,6 +34,7 @@ export const routes: Array<(fastify: FastifyInstance) => Promise<void>> = [
   siteRoutes,
   coverageRoutes,
   teamRoutes,
+  teamMatrixRoutes,
   employeeRoutes,
   membershipRoutes,
   roleDefinitionRoutes,

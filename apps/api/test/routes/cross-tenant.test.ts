@@ -40,9 +40,12 @@ const ZON_ROW_FOR_PATH: Record<string, ZonRow> = {
   '/api/teams/:id/coverage': 'team',
   '/api/teams/:id/requirements': 'team',
   '/api/teams/:id/simulate': 'team',
+  '/api/teams/:id/matrix': 'team',
   '/api/employees/:id': 'employee',
   '/api/employees/:id/area-levels/history': 'employee',
   '/api/memberships/:id': 'membership',
+  '/api/memberships/:id/move': 'membership',
+  '/api/employees/:id/deactivate': 'employee',
   '/api/area-levels/:id/validate': 'areaLevel',
   '/api/competency-ratings/:id': 'competencyRating',
   '/api/surroundings-contacts/:id': 'surroundingsContact',
@@ -92,6 +95,8 @@ const BODY: Record<string, (zon: ZonRows) => unknown> = {
   'PATCH /api/members/:id': (zon) => ({ role: 'hr', employeeId: zon.employee }),
   'POST /api/employees/:id/erase': () => ({ confirm: 'Fleur Postma' }),
   'POST /api/invitations/:id/resend': () => ({}),
+  'POST /api/employees/:id/deactivate': () => ({ date: '2030-01-01' }),
+  'POST /api/memberships/:id/move': (zon) => ({ toTeamId: zon.team, date: '2030-01-01' }),
 };
 
 /** Routes only board may call (none today): the caller for them. Every other route: hr. */

@@ -538,6 +538,13 @@ const MATRIX: Record<string, Entry> = {
     rights: allow('hr'),
     request: async () => ({ url: at('/api/employees/:id', await newEmployee()) }),
   },
+  'POST /api/employees/:id/deactivate': {
+    rights: allow('hr'),
+    request: async () => ({
+      url: at('/api/employees/:id/deactivate', await newEmployee()),
+      payload: { date: '2030-01-01' },
+    }),
+  },
 
   // Memberships: board and hr all, a manager their teams'; hr writes.
   'GET /api/memberships': { rights: allow('board', 'hr', 'manager'), request: get('/api/memberships') },
@@ -567,6 +574,19 @@ const MATRIX: Record<string, Entry> = {
   'DELETE /api/memberships/:id': {
     rights: allow('hr'),
     request: async () => ({ url: at('/api/memberships/:id', await newMembership()) }),
+  },
+  'POST /api/memberships/:id/move': {
+    rights: allow('hr'),
+    request: async () => ({
+      url: at('/api/memberships/:id/move', await newMembership()),
+      payload: { toTeamId: await newTeam(), date: '2025-01-01' },
+    }),
+  },
+
+  // Team matrix: named levels of a team's members, for those who see named coverage (manager: led teams).
+  'GET /api/teams/:id/matrix': {
+    rights: allow('board', 'hr', 'manager'),
+    request: async () => ({ url: at('/api/teams/:id/matrix', f.managedTeam) }),
   },
 
   // Role catalogue: everyone reads; who qualifies: board, hr, a manager (their teams); hr writes.

@@ -93,6 +93,9 @@ describe('pages', () => {
     expect(mayOpen('employee', '/teams/0b7c1f0e-0000-4000-8000-000000000000/eisen')).toBe(false);
     expect(mayOpen('manager', '/mensen/0b7c1f0e-0000-4000-8000-000000000000/privacy')).toBe(false);
     expect(mayOpen('trainer', '/mensen')).toBe(false);
+    expect(mayOpen('hr', '/beheer/mensen/0b7c1f0e-0000-4000-8000-000000000000')).toBe(true);
+    expect(mayOpen('board', '/beheer/mensen')).toBe(false);
+    expect(mayOpen('manager', '/beheer/mensen/0b7c1f0e-0000-4000-8000-000000000000')).toBe(false);
     expect(pagePermissions('/ontwikkelplan/suggesties')).toEqual(['development.suggestions']);
     expect(pagePermissions('/bestaat-niet')).toBeNull();
     // Admin: roles (hr adapts, leaders see holders), access (board and hr), a new role (hr only).

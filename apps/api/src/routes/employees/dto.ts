@@ -46,6 +46,7 @@ export function employeeDto(employee: EmployeeRow) {
     fte: employee.fte,
     active: employee.active,
     startDate: isoDate(employee.startDate),
+    endDate: isoDate(employee.endDate),
     version: employee.version,
     teams: currentTeams(employee.memberships),
     levels: currentLevels(employee.areaLevels),

@@ -9,9 +9,41 @@ import type { FastifyInstance } from 'fastify';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { registerCrud } from '../../lib/crud.ts';
 import { parseDate } from '../../lib/http.ts';
-import { conflict } from '../../lib/problem.ts';
+import { conflict, ProblemError, unprocessable } from '../../lib/problem.ts';
+import type { Actor } from '../../plugins/app/auth.ts';
+import type { Tx } from '../../plugins/app/prisma.ts';
 import { activeMembershipWhere, visibleEmployeeWhere } from '../../services/access.ts';
+import deactivateRoute from './deactivate.ts';
 import { employeeDto, employeeInclude, levelsAtLeast } from './dto.ts';
+
+/** 422 with a field error when the contract ends before it starts. */
+function assertContractPeriod(startDate: Date | null | undefined, endDate: Date | null | undefined) {
+  if (startDate && endDate && endDate < startDate) {
+    throw unprocessable('invalid_period', 'endDate lies before startDate.', [
+      { path: 'body.endDate', message: 'Must be on or after startDate', code: 'invalid_period' },
+    ]);
+  }
+}
+
+/**
+ * One person per e-mail address in an organisation (the unique key guards races; this check names
+ * the field, so a form can show it, and makes a second click of "create" a 409 instead of a twin).
+ */
+async function assertEmailFree(tx: Tx, actor: Actor, email: string, exceptId?: string) {
+  const taken = await tx.employee.findFirst({
+    where: { organisationId: actor.organisationId, email, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
+  if (taken) {
+    throw new ProblemError(
+      409,
+      'email_taken',
+      'Conflict',
+      'Someone in your organisation has this e-mail address.',
+      [{ path: 'body.email', message: 'Already in use', code: 'email_taken' }],
+    );
+  }
+}
 
 /** List filters. Never a top-level AND: the visibility scope owns that key (see `scope`). */
 function listWhere(query: TEmployeeListQuery): Prisma.EmployeeWhereInput {
@@ -38,6 +70,11 @@ function listWhere(query: TEmployeeListQuery): Prisma.EmployeeWhereInput {
     };
   }
   if (query.active !== undefined) where.active = query.active;
+  if (query.roleDefinitionId) {
+    where.roleAssignments = {
+      some: { roleDefinitionId: query.roleDefinitionId, ...activeMembershipWhere() },
+    };
+  }
   if (query.area) {
     where.areaLevels = {
       some: {
@@ -91,24 +128,39 @@ export default async function employeeRoutes(fastify: FastifyInstance) {
     create: {
       permission: 'people.manage',
       body: ZEmployeeCreate,
-      data: (body) => ({
-        firstName: body.firstName,
-        lastName: body.lastName,
-        email: body.email,
-        jobTitle: body.jobTitle ?? null,
-        fte: body.fte ?? 1,
-        active: body.active ?? true,
-        startDate: parseDate(body.startDate) ?? null,
-      }),
+      data: async (body, actor, tx) => {
+        const startDate = parseDate(body.startDate) ?? null;
+        const endDate = parseDate(body.endDate) ?? null;
+        assertContractPeriod(startDate, endDate);
+        await assertEmailFree(tx, actor, body.email);
+        return {
+          firstName: body.firstName,
+          lastName: body.lastName,
+          email: body.email,
+          jobTitle: body.jobTitle ?? null,
+          fte: body.fte ?? 1,
+          active: body.active ?? true,
+          startDate,
+          endDate,
+        };
+      },
     },
     update: {
       permission: 'people.manage',
       body: ZEmployeeUpdate,
-      data: (body) => {
-        const { startDate, version: _version, ...rest } = body;
+      data: async (body, actor, tx, current) => {
+        const { startDate, endDate, version: _version, ...rest } = body;
         const data: Record<string, unknown> = {};
         for (const [key, value] of Object.entries(rest)) if (value !== undefined) data[key] = value;
         if (startDate !== undefined) data.startDate = parseDate(startDate);
+        if (endDate !== undefined) data.endDate = parseDate(endDate);
+        assertContractPeriod(
+          startDate === undefined ? current.startDate : parseDate(startDate),
+          endDate === undefined ? current.endDate : parseDate(endDate),
+        );
+        if (body.email !== undefined && body.email !== current.email) {
+          await assertEmailFree(tx, actor, body.email, current.id);
+        }
         return data;
       },
     },
@@ -131,4 +183,5 @@ export default async function employeeRoutes(fastify: FastifyInstance) {
       auditBefore: ({ memberships: _memberships, areaLevels: _areaLevels, ...columns }) => columns,
     },
   });
+  await deactivateRoute(fastify);
 }

@@ -1,19 +1,24 @@
+import { ZIdParams, ZProblem } from '@teamspiegel/domain/api/common';
 import {
   type TMembershipListQuery,
   ZMembership,
   ZMembershipCreate,
   ZMembershipListQuery,
+  ZMembershipMove,
+  ZMembershipMoved,
   ZMembershipUpdate,
 } from '@teamspiegel/domain/api/memberships';
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { registerCrud } from '../../lib/crud.ts';
-import { isoDate, isoDateTime, parseDate } from '../../lib/http.ts';
+import { expectedVersion, isoDate, isoDateTime, parseDate, setEtag } from '../../lib/http.ts';
 import { fullName } from '../../lib/people.ts';
-import { conflict, unprocessable } from '../../lib/problem.ts';
-import type { Actor } from '../../plugins/app/auth.ts';
+import { conflict, notFound, unprocessable } from '../../lib/problem.ts';
+import { type Actor, actorOf } from '../../plugins/app/auth.ts';
 import type { Tx } from '../../plugins/app/prisma.ts';
 import { activeMembershipWhere, teamIdsInScope } from '../../services/access.ts';
+import { moveMembership } from '../../services/people-admin.ts';
 import { assertPeriod, isCurrentPeriod } from './period.ts';
 
 const include = {
@@ -33,6 +38,7 @@ export function membershipDto(row: MembershipRow) {
     startDate: isoDate(row.startDate) ?? '',
     endDate: isoDate(row.endDate),
     roleInTeam: row.roleInTeam,
+    fte: row.fte,
     current: isCurrentPeriod(row),
     version: row.version,
     createdAt: isoDateTime(row.createdAt),
@@ -132,6 +138,7 @@ export default async function membershipRoutes(fastify: FastifyInstance) {
           startDate,
           endDate,
           roleInTeam: body.roleInTeam ?? null,
+          fte: body.fte ?? null,
         };
       },
     },
@@ -153,9 +160,61 @@ export default async function membershipRoutes(fastify: FastifyInstance) {
           startDate,
           endDate,
           ...(body.roleInTeam !== undefined ? { roleInTeam: body.roleInTeam } : {}),
+          ...(body.fte !== undefined ? { fte: body.fte } : {}),
         };
       },
     },
     remove: { permission: 'memberships.manage' },
   });
+
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  app.post(
+    '/api/memberships/:id/move',
+    {
+      preHandler: fastify.requirePermission('memberships.manage'),
+      schema: {
+        tags: ['memberships'],
+        summary:
+          'Move a person to another team: this membership ends the day before `date`, the new one starts on `date` (one transaction; send If-Match)',
+        params: ZIdParams,
+        body: ZMembershipMove,
+        response: {
+          200: ZMembershipMoved,
+          400: ZProblem,
+          401: ZProblem,
+          403: ZProblem,
+          404: ZProblem,
+          409: ZProblem,
+          412: ZProblem,
+          422: ZProblem,
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const body = request.body;
+      const expected = expectedVersion(request, body.version);
+      const teamIds = await teamIdsInScope(fastify.db, actor, 'memberships.manage');
+      const { ended, started } = await fastify.db.$transaction(async (tx) => {
+        const ids = await moveMembership(tx, actor, {
+          membershipId: request.params.id,
+          toTeamId: body.toTeamId,
+          date: parseDate(body.date),
+          fte: body.fte,
+          roleInTeam: body.roleInTeam,
+          expectedVersion: expected,
+          scope: teamIds ? { teamId: { in: teamIds } } : {},
+        });
+        const rows = await tx.teamMembership.findMany({
+          where: { organisationId: actor.organisationId, id: { in: [ids.endedId, ids.startedId] } },
+          include,
+        });
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return { ended: byId.get(ids.endedId), started: byId.get(ids.startedId) };
+      });
+      if (!ended || !started) throw notFound('TeamMembership');
+      setEtag(reply, ended.version);
+      return { ended: membershipDto(ended), started: membershipDto(started) };
+    },
+  );
 }

@@ -11,6 +11,7 @@ export type AdminSection = { href: string; needs: readonly Permission[]; message
 export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { href: '/beheer/locaties', needs: ['sites.manage'], messages: 'sitesAdmin' },
   { href: '/beheer/teams', needs: ['teams.manage'], messages: 'teamsAdmin' },
+  { href: '/beheer/mensen', needs: ['people.manage'], messages: 'peopleAdmin' },
   { href: '/beheer/rollen', needs: ['roles.manage', 'assignments.read'], messages: 'rolesAdmin' },
   { href: '/beheer/toegang', needs: ['members.read'], messages: 'accessAdmin' },
 ];

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { TPage } from '@teamspiegel/domain/api/common';
 import type { TEmployee } from '@teamspiegel/domain/api/employees';
+import type { TRoleDefinition } from '@teamspiegel/domain/api/role-definitions';
 import type { TSite } from '@teamspiegel/domain/api/sites';
 import type { TTeam } from '@teamspiegel/domain/api/teams';
 import { apiFetch } from '@/lib/api/client';
@@ -10,6 +11,7 @@ export type PeopleFilters = {
   teamId?: string;
   siteId?: string;
   active?: 'true' | 'false';
+  roleDefinitionId?: string;
   area?: string;
   minLevel?: string;
   page: number;
@@ -30,4 +32,9 @@ export function listTeams() {
 
 export function listSites() {
   return apiFetch<TPage<TSite>>('/api/sites', { query: { pageSize: 200 } });
+}
+
+/** The role catalogue for the role filter (one page of 200: a catalogue has tens of roles). */
+export function listRoleDefinitions() {
+  return apiFetch<TPage<TRoleDefinition>>('/api/role-definitions', { query: { pageSize: 200 } });
 }

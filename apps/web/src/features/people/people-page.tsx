@@ -5,17 +5,28 @@ import { Pagination } from '@/components/pagination';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { SelectField } from '@/components/select-field';
 import { MiniTShape } from '@/components/t-shape';
+import { can } from '@/lib/access';
 import { load } from '@/lib/api/load';
 import { isUuid } from '@/lib/params';
-import { formatFte, isArea, isLevel, type Locale } from '@/lib/vocabulary';
+import { getSession } from '@/lib/session';
+import { areaLabel, formatFte, isArea, isLevel, type Locale } from '@/lib/vocabulary';
 import { pageCount } from '../overview/view-model';
-import { listEmployees, listSites, listTeams, PEOPLE_PAGE_SIZE, type PeopleFilters } from './api';
+import {
+  listEmployees,
+  listRoleDefinitions,
+  listSites,
+  listTeams,
+  PEOPLE_PAGE_SIZE,
+  type PeopleFilters,
+} from './api';
+import { SearchedLevel } from './searched-level';
 
 export type PeopleSearchParams = {
   zoek?: string;
   team?: string;
   locatie?: string;
   actief?: string;
+  rol?: string;
   gebied?: string;
   niveau?: string;
   pagina?: string;
@@ -30,6 +41,7 @@ function filtersFrom(params: PeopleSearchParams): PeopleFilters {
     siteId: params.locatie && isUuid(params.locatie) ? params.locatie : undefined,
     // Default: active people only; "alle" shows everyone.
     active: params.actief === 'alle' ? undefined : params.actief === 'nee' ? 'false' : 'true',
+    roleDefinitionId: params.rol && isUuid(params.rol) ? params.rol : undefined,
     area,
     minLevel: area && isLevel(params.niveau) ? params.niveau : undefined,
     page: Number.isFinite(page) && page > 0 ? page : 1,
@@ -43,19 +55,34 @@ const inputClass =
 export async function PeoplePage({ searchParams }: { searchParams: PeopleSearchParams }) {
   const t = await getTranslations('people');
   const tc = await getTranslations('common');
+  const ta = await getTranslations('peopleAdmin');
   const locale = (await getLocale()) as Locale;
   const filters = filtersFrom(searchParams);
-  const [people, teams, sites] = await Promise.all([
+  const [people, teams, sites, roles, session] = await Promise.all([
     load(listEmployees(filters)),
     load(listTeams()),
     load(listSites()),
+    load(listRoleDefinitions()),
+    getSession(),
   ]);
+  const manages = can(session.role, 'people.manage');
+  const searchedArea = isArea(filters.area) ? filters.area : undefined;
 
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        <p className="mt-1 text-slate-600">{t('intro')}</p>
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">{t('title')}</h1>
+          <p className="mt-1 text-slate-600">{t('intro')}</p>
+        </div>
+        {manages ? (
+          <Link
+            href="/beheer/mensen"
+            className="no-print rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900"
+          >
+            {ta('newPerson')}
+          </Link>
+        ) : null}
       </header>
 
       <search>
@@ -103,6 +130,17 @@ export async function PeoplePage({ searchParams }: { searchParams: PeopleSearchP
               { value: 'nee', label: t('inactiveOnly') },
               { value: 'alle', label: t('activeAll') },
             ]}
+          />
+          <SelectField
+            id="rol"
+            name="rol"
+            label={ta('filters.role')}
+            defaultValue={filters.roleDefinitionId ?? ''}
+            allLabel={ta('filters.anyRole')}
+            options={(roles.data?.items ?? []).map((role) => ({
+              value: role.id,
+              label: locale === 'en' ? role.labelEn : role.labelNl,
+            }))}
           />
           <fieldset className="sm:col-span-2 lg:col-span-6">
             <legend className="text-sm font-medium text-slate-800">{t('expertiseLegend')}</legend>
@@ -157,7 +195,7 @@ export async function PeoplePage({ searchParams }: { searchParams: PeopleSearchP
           <p className="mb-2 text-sm text-slate-600" aria-live="polite">
             {tc('results', { count: people.data.total })}
           </p>
-          <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+          <div className="relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
             <table data-testid="people-table" className="min-w-full divide-y divide-slate-200 text-sm">
               <caption className="sr-only">{t('tableCaption')}</caption>
               <thead className="bg-slate-50 text-left text-slate-700">
@@ -174,9 +212,19 @@ export async function PeoplePage({ searchParams }: { searchParams: PeopleSearchP
                   <th scope="col" className="px-4 py-2 text-right font-semibold">
                     {t('colFte')}
                   </th>
+                  {searchedArea ? (
+                    <th scope="col" className="px-4 py-2 font-semibold">
+                      {ta('searchedLevel', { area: areaLabel(searchedArea, locale) })}
+                    </th>
+                  ) : null}
                   <th scope="col" className="px-4 py-2 font-semibold">
                     {t('colProfile')}
                   </th>
+                  {manages ? (
+                    <th scope="col" className="px-4 py-2 font-semibold">
+                      <span className="sr-only">{ta('manage')}</span>
+                    </th>
+                  ) : null}
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -200,9 +248,25 @@ export async function PeoplePage({ searchParams }: { searchParams: PeopleSearchP
                       {person.teams.length > 0 ? person.teams.map((team) => team.name).join(', ') : '—'}
                     </td>
                     <td className="px-4 py-2 text-right tabular-nums">{formatFte(person.fte, locale)}</td>
+                    {searchedArea ? (
+                      <td className="px-4 py-2" data-testid="searched-level">
+                        <SearchedLevel cell={person.levels[searchedArea]} locale={locale} />
+                      </td>
+                    ) : null}
                     <td className="px-4 py-2">
                       <MiniTShape levels={person.levels} />
                     </td>
+                    {manages ? (
+                      <td className="px-4 py-2">
+                        <Link
+                          href={`/beheer/mensen/${person.id}`}
+                          className="text-brand-700 underline underline-offset-2"
+                        >
+                          {ta('manage')}
+                          <span className="sr-only"> {person.fullName}</span>
+                        </Link>
+                      </td>
+                    ) : null}
                   </tr>
                 ))}
               </tbody>

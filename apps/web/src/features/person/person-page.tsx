@@ -62,6 +62,7 @@ export async function StatusBadge({ status }: { status: 'self_assessed' | 'valid
 export async function PersonPage({ id }: { id: string }) {
   if (!isUuid(id)) notFound();
   const t = await getTranslations('person');
+  const tAdmin = await getTranslations('peopleAdmin');
   const locale = (await getLocale()) as Locale;
   const session = await getSession();
   const readsMembers = can(session.role, 'members.read');
@@ -116,6 +117,11 @@ export async function PersonPage({ id }: { id: string }) {
         {can(session.role, 'privacy.manage') ? (
           <Link href={`/mensen/${id}/privacy`} className="ml-4 text-brand-700 underline underline-offset-2">
             {t('privacyLink')}
+          </Link>
+        ) : null}
+        {can(session.role, 'people.manage') ? (
+          <Link href={`/beheer/mensen/${id}`} className="ml-4 text-brand-700 underline underline-offset-2">
+            {tAdmin('manage')}
           </Link>
         ) : null}
       </nav>

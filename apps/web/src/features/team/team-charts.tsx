@@ -18,7 +18,7 @@ export async function TeamCharts({ view, locale }: { view: TTeamCoverageView; lo
     <div className="grid gap-6 lg:grid-cols-2">
       <section
         aria-labelledby="competenties-kop"
-        className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+        className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
       >
         <h3 id="competenties-kop" className="text-lg font-semibold">
           {t('competenciesTitle')}
@@ -28,11 +28,11 @@ export async function TeamCharts({ view, locale }: { view: TTeamCoverageView; lo
           <CompetencyRadar data={radar} />
           <figcaption className="sr-only">{t('competenciesCaption')}</figcaption>
         </figure>
-        <table className="mt-2 w-full text-sm" data-testid="competency-table">
+        <table className="mt-2 w-full table-fixed break-words text-sm" data-testid="competency-table">
           <caption className="sr-only">{t('competenciesCaption')}</caption>
           <thead className="text-left text-xs uppercase tracking-wide text-slate-600">
             <tr>
-              <th scope="col" className="py-1 pr-2">
+              <th scope="col" className="w-2/5 py-1 pr-2">
                 {t('competency')}
               </th>
               <th scope="col" className="py-1 pr-2 text-right">
@@ -64,7 +64,7 @@ export async function TeamCharts({ view, locale }: { view: TTeamCoverageView; lo
       </section>
       <section
         aria-labelledby="omgeving-kop"
-        className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+        className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
       >
         <h3 id="omgeving-kop" className="text-lg font-semibold">
           {t('circlesTitle')}

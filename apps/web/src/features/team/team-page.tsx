@@ -4,6 +4,8 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { can } from '@/lib/access';
 import { getSession } from '@/lib/session';
+import { TeamMatrix } from '../team-matrix/team-matrix';
+import type { MatrixSort } from '../team-matrix/view-model';
 import { whatIfOptions } from '../what-if/options';
 import { WhatIfPanel } from '../what-if/what-if-panel';
 import { loadTeamCoverage } from './data';
@@ -13,7 +15,7 @@ import { SummaryBar } from './summary-bar';
 import { TeamCharts } from './team-charts';
 
 /** /teams/[id]: every requirement against its supply, the pipeline, charts, members and the what-if panel. */
-export async function TeamPage({ teamId }: { teamId: string }) {
+export async function TeamPage({ teamId, matrix }: { teamId: string; matrix: MatrixSort }) {
   const [session, result, locale, t] = await Promise.all([
     getSession(),
     loadTeamCoverage(teamId),
@@ -93,6 +95,10 @@ export async function TeamPage({ teamId }: { teamId: string }) {
         </h2>
         <TeamCharts view={view} locale={lang} />
       </section>
+
+      {view.anonymised || !can(session.role, 'coverage.read.named') ? null : (
+        <TeamMatrix teamId={view.team.id} sort={matrix} locale={lang} />
+      )}
 
       {view.anonymised ? null : <MembersList view={view} locale={lang} />}
     </div>

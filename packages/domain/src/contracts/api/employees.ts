@@ -25,6 +25,8 @@ export const ZEmployee = z.object({
   fte: z.number(),
   active: z.boolean(),
   startDate: ZIsoDate.nullable(),
+  /** Contract end: the last working day (set when a leaver is deactivated). */
+  endDate: ZIsoDate.nullable(),
   version: z.number().int(),
   /** Teams of the memberships that run today. */
   teams: z.array(ZTeamRef),
@@ -45,6 +47,7 @@ export const ZEmployeeCreate = z.object({
   fte: z.number().gt(0).max(2).optional(),
   active: z.boolean().optional(),
   startDate: ZDateInput.nullish(),
+  endDate: ZDateInput.nullish(),
 });
 export type TEmployeeCreate = z.infer<typeof ZEmployeeCreate>;
 
@@ -61,6 +64,8 @@ export const ZEmployeeListQuery = ZPageQuery.extend({
   /** Current member of a team at this site. */
   siteId: ZId.optional(),
   active: ZQueryBoolean.optional(),
+  /** Holds this catalogue role today (a current role assignment). */
+  roleDefinitionId: ZId.optional(),
   /** With `minLevel`: people whose current level in this area has at least that rank. */
   area: ZAreaId.optional(),
   minLevel: ZLevelId.optional(),
@@ -69,3 +74,24 @@ export const ZEmployeeListQuery = ZPageQuery.extend({
   path: ['area'],
 });
 export type TEmployeeListQuery = z.infer<typeof ZEmployeeListQuery>;
+
+/**
+ * Deactivate a leaver (POST /api/employees/:id/deactivate): from `date` on she is gone. Her
+ * memberships end the day before (the last working day), her open development actions are
+ * cancelled, her levels stay as history. Send If-Match (or `version`).
+ */
+export const ZEmployeeDeactivate = z.object({
+  /** The first day she no longer works here. */
+  date: ZDateInput,
+  version: z.number().int().min(1).optional(),
+});
+export type TEmployeeDeactivate = z.infer<typeof ZEmployeeDeactivate>;
+
+export const ZEmployeeDeactivation = z.object({
+  employee: ZEmployee,
+  /** Memberships ended (or, not yet started, removed). */
+  membershipsEnded: z.number().int().min(0),
+  /** Open development actions cancelled. */
+  actionsCancelled: z.number().int().min(0),
+});
+export type TEmployeeDeactivation = z.infer<typeof ZEmployeeDeactivation>;

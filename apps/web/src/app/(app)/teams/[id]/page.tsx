@@ -2,18 +2,25 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ExportButtons } from '@/features/export/export-buttons';
 import { TeamPage } from '@/features/team/team-page';
+import { type MatrixSearchParams, matrixSortFrom } from '@/features/team-matrix/view-model';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('team');
   return { title: t('metaTitle') };
 }
 
-export default async function Page({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<MatrixSearchParams>;
+}) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
   return (
     <>
       <ExportButtons className="mb-3" scope="team" teamId={id} />
-      <TeamPage teamId={id} />
+      <TeamPage teamId={id} matrix={matrixSortFrom(query)} />
     </>
   );
 }
