@@ -4,6 +4,8 @@ export {
   computeOrganisationCoverage,
   NO_SITE_KEY,
   type OrganisationCoverageOptions,
+  type TeamCoverageMemo,
+  type TeamCoveragePart,
 } from './organisation-coverage.js';
 export { qualifiesForRole } from './qualifies-for-role.js';
 export { NO_MARGIN_SEVERITY_FRACTION, SPOF_SEVERITY_FRACTION, severityOf } from './severity.js';
