@@ -65,7 +65,7 @@ export function teamCoverageView(
   const team = teamsOf(snapshot, includePending).get(teamId);
   if (!team) return null;
   // One engine run gives both the requirement lines and the heatmap cells of this team.
-  const organisation = computeOrganisationCoverage({ teams: [team], roles: snapshot.roles });
+  const organisation = computeOrganisationCoverage({ teams: [team], roles: snapshot.roles, memo: snapshot.memo });
   const coverage = organisation.teams[0] as TTeamCoverage;
   const cells = organisation.matrix[0]?.cells as TOrganisationCoverage['matrix'][number]['cells'];
   const members = team.members;
@@ -131,7 +131,11 @@ export function teamCoverageView(
   };
 }
 
-/** Organisation coverage over the given teams; cached by the caller per dataVersion. */
+/**
+ * Organisation coverage over the given teams; cached by the caller per dataVersion. Teams unchanged
+ * since an earlier computation reuse their results (snapshot.memo), so after a change only the
+ * touched teams are computed and the organisation figures are summed from per-team results.
+ */
 export function organisationCoverage(
   snapshot: CoverageSnapshot,
   teamIds: string[],
@@ -143,7 +147,7 @@ export function organisationCoverage(
     const team = source.get(teamId);
     if (team) teams.push(team);
   }
-  return computeOrganisationCoverage({ teams, roles: snapshot.roles, groupBySite: true });
+  return computeOrganisationCoverage({ teams, roles: snapshot.roles, groupBySite: true, memo: snapshot.memo });
 }
 
 /** Pending changes of the distinct people in the given teams. */
