@@ -76,9 +76,24 @@ type SnapshotState = {
   teamEmployees: Map<string, string[]>;
 };
 
-const cache = new Map<string, CoverageSnapshot>();
-const loading = new Map<string, Promise<CoverageSnapshot>>();
-const lastPruned = new Map<string, number>();
+/**
+ * Per database client, i.e. per app instance: two instances in one process (the coherence test)
+ * keep their own caches, as two API processes would.
+ */
+type Caches = {
+  cache: Map<string, CoverageSnapshot>;
+  loading: Map<string, Promise<CoverageSnapshot>>;
+  lastPruned: Map<string, number>;
+};
+const cachesByDb = new WeakMap<object, Caches>();
+function cachesOf(db: Db): Caches {
+  let caches = cachesByDb.get(db);
+  if (!caches) {
+    caches = { cache: new Map(), loading: new Map(), lastPruned: new Map() };
+    cachesByDb.set(db, caches);
+  }
+  return caches;
+}
 const MAX_CACHED_ORGANISATIONS = 50;
 /** More changed rows than this since the cached version: a full reload is cheaper than a patch. */
 const MAX_PATCH_CHANGES = 5_000;
@@ -103,6 +118,7 @@ const utcDay = (time = Date.now()) => new Date(time).toISOString().slice(0, 10);
  * role definition, a very large change or a cache older than the change log's window reload in full.
  */
 export async function coverageSnapshot(db: Db, organisationId: string): Promise<CoverageSnapshot> {
+  const { cache, loading } = cachesOf(db);
   const checkedAt = Date.now();
   const organisation = await db.organisation.findUnique({
     where: { id: organisationId },
@@ -151,9 +167,9 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
   return snapshot;
 }
 
-/** Forgets every cached snapshot of this process (tests and benchmarks measure cold starts with it). */
-export function clearCoverageSnapshots() {
-  cache.clear();
+/** Forgets the snapshots cached for this client (tests measure cold starts with it). */
+export function clearCoverageSnapshots(db: Db) {
+  cachesOf(db).cache.clear();
 }
 
 /** Everything of the organisation, read afresh (also what the equality tests compare with). */
@@ -209,6 +225,7 @@ async function syncSnapshot(
   if (changes.length > MAX_PATCH_CHANGES || changes.some((change) => change.scope === 'role')) {
     return loadSnapshot(db, organisationId, version, checkedAt);
   }
+  const { lastPruned } = cachesOf(db);
   if (checkedAt - (lastPruned.get(organisationId) ?? 0) > MAX_UNSYNCED_MS) {
     lastPruned.set(organisationId, checkedAt);
     await db.coverageChange.deleteMany({
