@@ -120,6 +120,9 @@ async function startApi(databaseUrl: string): Promise<ChildProcess> {
       PORT: String(port),
       JWT_SECRET: 'benchmark-secret-benchmark-secret-benchmark',
       LOG_LEVEL: 'warn',
+      // Production refuses to start without a mail server; the benchmark sends no mail.
+      SMTP_HOST: process.env.SMTP_HOST ?? '127.0.0.1',
+      MAIL_FROM: process.env.MAIL_FROM ?? 'benchmark@teamspiegel.invalid',
       RATE_LIMIT_MAX: '100000000',
       LOGIN_RATE_LIMIT_MAX: '1000',
       // The benchmark saturates the event loop on purpose: measure throughput, not load shedding.
@@ -128,7 +131,7 @@ async function startApi(databaseUrl: string): Promise<ChildProcess> {
     },
   });
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 240; i++) {
+  for (let i = 0; i < 240 && api.exitCode === null; i++) {
     try {
       if ((await fetch(`${base}/api/health`)).ok) return api;
     } catch {

@@ -33,6 +33,8 @@ export type CoverageSnapshot = {
   pendingTeams: Map<string, SnapshotTeam>;
   /** Self-assessed levels waiting for validation, per employee. */
   pending: Map<string, PendingLevel[]>;
+  /** Pending self-assessments of everyone in at least one team (the whole organisation's count). */
+  pendingChangesInTeams: number;
   sites: Map<string, string>;
   /** Active employees that belong to at least one team or have development targets (validated levels). */
   members: Map<string, TMemberInput>;
@@ -135,36 +137,43 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
     return cached;
   }
 
-  const key = `${organisationId}:${version}`;
-  let pending = loading.get(key);
-  if (!pending) {
-    const started = performance.now();
-    const patchable = cached && cached.day === day && checkedAt - cached.syncedAt < MAX_UNSYNCED_MS;
-    pending = (
-      patchable
-        ? syncSnapshot(db, cached, version, checkedAt)
-        : loadSnapshot(db, organisationId, version, checkedAt)
-    ).finally(() => loading.delete(key));
-    if (snapshotChannel.hasSubscribers) {
-      pending.then(
-        () => {
-          const seconds = (performance.now() - started) / 1000;
-          snapshotChannel.publish({ hit: false, seconds, patched: Boolean(patchable) } satisfies SnapshotEvent);
-        },
-        () => {},
-      );
-    }
-    loading.set(key, pending);
-  }
-  const snapshot = await pending;
-  const current = cache.get(organisationId);
-  if (current && current.dataVersion > snapshot.dataVersion && current.day === snapshot.day) return snapshot;
-  if (cache.size >= MAX_CACHED_ORGANISATIONS && !cache.has(organisationId)) {
-    const oldest = cache.keys().next().value;
-    if (oldest !== undefined) cache.delete(oldest);
-  }
-  cache.set(organisationId, snapshot);
-  return snapshot;
+  // One update at a time per organisation: a patch changes the cached maps in place (so its cost
+  // does not grow with the organisation), so two must not interleave. Whoever waits finds the cache
+  // already at (or past) its version and returns at once.
+  const previous = loading.get(organisationId) ?? Promise.resolve(cached as CoverageSnapshot);
+  const next = previous
+    .catch(() => undefined)
+    .then(async () => {
+      const current = cache.get(organisationId);
+      if (current && current.dataVersion >= version && current.day === day) return current;
+      const started = performance.now();
+      const patchable = current && current.day === day && checkedAt - current.syncedAt < MAX_UNSYNCED_MS;
+      let snapshot: CoverageSnapshot;
+      try {
+        snapshot = patchable
+          ? await syncSnapshot(db, current, version, checkedAt)
+          : await loadSnapshot(db, organisationId, version, checkedAt);
+      } catch (error) {
+        // A patch that failed half-way leaves nothing to trust: the next read loads in full.
+        cache.delete(organisationId);
+        throw error;
+      }
+      if (snapshotChannel.hasSubscribers) {
+        const seconds = (performance.now() - started) / 1000;
+        snapshotChannel.publish({ hit: false, seconds, patched: Boolean(patchable) } satisfies SnapshotEvent);
+      }
+      if (cache.size >= MAX_CACHED_ORGANISATIONS && !cache.has(organisationId)) {
+        const oldest = cache.keys().next().value;
+        if (oldest !== undefined) cache.delete(oldest);
+      }
+      cache.set(organisationId, snapshot);
+      return snapshot;
+    })
+    .finally(() => {
+      if (loading.get(organisationId) === next) loading.delete(organisationId);
+    });
+  loading.set(organisationId, next);
+  return next;
 }
 
 /** Forgets the snapshots cached for this client (tests measure cold starts with it). */
@@ -189,6 +198,7 @@ export async function loadSnapshot(
     teams: new Map(),
     pendingTeams: new Map(),
     pending: new Map(),
+    pendingChangesInTeams: 0,
     sites: new Map(),
     members: new Map(),
     people: new Map(),
@@ -513,9 +523,9 @@ function teamEntries(rows: Rows): Map<string, TeamEntry> {
 }
 
 /**
- * A new snapshot: `base` with the employees and teams named replaced by their loaded rows (absent
- * rows: gone), and only the teams they touch rebuilt. Everything else is shared with `base`
- * (unchanged team inputs stay the same objects, so the engine's memo keeps their results).
+ * The snapshot at `dataVersion`: `base` with the employees and teams named replaced by their loaded
+ * rows (absent rows: gone), and only the teams they touch rebuilt. Unchanged team inputs stay the
+ * same objects, so the engine's memo keeps their results.
  */
 function patch(
   base: CoverageSnapshot,
@@ -525,20 +535,18 @@ function patch(
   employeeIds: Set<string>,
   teamIds: Set<string>,
 ): CoverageSnapshot {
-  const state: SnapshotState = {
-    employees: new Map(base.state.employees),
-    teams: new Map(base.state.teams),
-    teamEmployees: new Map(base.state.teamEmployees),
-  };
-  const members = new Map(base.members);
-  const people = new Map(base.people);
-  const pending = new Map(base.pending);
+  // In place: the cost of a patch follows the change, not the organisation. Patches of one
+  // organisation run one at a time (coverageSnapshot), and each is synchronous from here on, so a
+  // request computing a view sees the maps either before or after it, never half-way.
+  const { state, members, people, pending, teams, pendingTeams } = base;
+  let pendingChangesInTeams = base.pendingChangesInTeams;
   const affected = new Set(teamIds);
   const removed = new Map<string, Set<string>>();
   const added = new Map<string, string[]>();
 
   for (const employeeId of employeeIds) {
     const old = state.employees.get(employeeId);
+    if (old && old.teamIds.length > 0) pendingChangesInTeams -= pending.get(employeeId)?.length ?? 0;
     if (old) {
       for (const teamId of old.teamIds) {
         affected.add(teamId);
@@ -558,6 +566,7 @@ function patch(
     people.set(employeeId, { name: entry.name, teamIds: entry.teamIds });
     const waiting = rows.pending.get(employeeId);
     if (waiting) pending.set(employeeId, waiting);
+    if (waiting && entry.teamIds.length > 0) pendingChangesInTeams += waiting.length;
     for (const teamId of entry.teamIds) {
       affected.add(teamId);
       added.set(teamId, [...(added.get(teamId) ?? []), employeeId]);
@@ -566,8 +575,6 @@ function patch(
   for (const teamId of teamIds) state.teams.delete(teamId);
   for (const [teamId, entry] of teamEntries(rows)) state.teams.set(teamId, entry);
 
-  const teams = new Map(base.teams);
-  const pendingTeams = new Map(base.pendingTeams);
   for (const teamId of affected) {
     const entry = state.teams.get(teamId);
     if (!entry) {
@@ -608,13 +615,8 @@ function patch(
     dataVersion,
     day: utcDay(syncedAt),
     syncedAt,
-    teams,
-    pendingTeams,
-    pending,
     sites: rows.sites ? new Map(rows.sites.map((site) => [site.id, site.name])) : base.sites,
-    members,
-    people,
-    state,
+    pendingChangesInTeams,
   };
 }
 

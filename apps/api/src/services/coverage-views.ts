@@ -23,6 +23,9 @@ import type { CoverageSnapshot } from './coverage-snapshot.ts';
  * Shapes the engine's results for the API: names resolved from the snapshot, and for
  * aggregate-only viewers (employee, trainer) individuals removed except the viewer themself.
  */
+/** Dutch order, as `localeCompare(…, 'nl')` but with one collator (a thousand rows sort in well under a ms). */
+const compareNl = new Intl.Collator('nl').compare;
+
 export type Viewer = { anonymised: boolean; selfEmployeeId: string | null };
 
 export function requirementViews(
@@ -127,7 +130,7 @@ export function teamCoverageView(
             competencies: { ...member.competencies },
             circles: [...member.circles],
           }))
-          .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+          .sort((a, b) => compareNl(a.name, b.name)),
   };
 }
 
@@ -152,6 +155,10 @@ export function organisationCoverage(
 
 /** Pending changes of the distinct people in the given teams. */
 export function pendingInTeams(snapshot: CoverageSnapshot, teamIds: string[]): number {
+  // All teams (the organisation-wide view): kept up to date by the snapshot itself.
+  if (teamIds.length === snapshot.teams.size && teamIds.every((id) => snapshot.teams.has(id))) {
+    return snapshot.pendingChangesInTeams;
+  }
   const people = new Set<string>();
   for (const teamId of teamIds) {
     for (const member of snapshot.teams.get(teamId)?.members ?? []) people.add(member.employeeId);
@@ -177,8 +184,8 @@ export function organisationCoverageView(
     })
     .sort(
       (a, b) =>
-        (a.siteName ?? '').localeCompare(b.siteName ?? '', 'nl') ||
-        a.teamName.localeCompare(b.teamName, 'nl') ||
+        compareNl(a.siteName ?? '', b.siteName ?? '') ||
+        compareNl(a.teamName, b.teamName) ||
         a.teamId.localeCompare(b.teamId),
     );
   const start = (query.page - 1) * query.pageSize;
@@ -198,13 +205,13 @@ export function organisationCoverageView(
   }));
   const bySite = Object.entries(coverage.totals.bySite ?? {})
     .map(([siteId, totals]) => ({ siteId, siteName: snapshot.sites.get(siteId) ?? '', totals }))
-    .sort((a, b) => a.siteName.localeCompare(b.siteName, 'nl'));
+    .sort((a, b) => compareNl(a.siteName, b.siteName));
   return {
     dataVersion: snapshot.dataVersion,
     siteId: query.siteId,
     sites: [...snapshot.sites.entries()]
       .map(([id, name]) => ({ id, name, teamCount: siteTeamCounts.get(id) ?? 0 }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+      .sort((a, b) => compareNl(a.name, b.name)),
     matrix: { items, page: query.page, pageSize: query.pageSize, total: rows.length },
     ranking,
     pending,
