@@ -133,6 +133,8 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
   // A cache at a later version than this read saw is newer still: every write acknowledged
   // before the read began is in it.
   if (cached && cached.dataVersion >= version && cached.day === day) {
+    // Confirmed current now: the change log still covers everything after it.
+    cached.syncedAt = Math.max(cached.syncedAt, checkedAt);
     if (snapshotChannel.hasSubscribers) snapshotChannel.publish({ hit: true } satisfies SnapshotEvent);
     return cached;
   }
