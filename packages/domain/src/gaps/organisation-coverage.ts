@@ -205,12 +205,15 @@ export type TeamCoveragePart = {
  */
 export type TeamCoverageMemo = WeakMap<TTeamInput, TeamCoveragePart>;
 
+const TIER_LISTS: Array<TAreaTier[] | null> = new Array(AREA_COUNT).fill(null);
+const SEVERITIES = new Float64Array(AREA_COUNT);
+
 function coverTeamPart(team: TTeamInput, roles: ReturnType<typeof compileRoles>): TeamCoveragePart {
   const coverage = coverTeam(team, roles);
   const ranking: TRankingEntry[] = [];
-  // Per-area tier lists and severities of this team.
-  const tierLists: Array<TAreaTier[] | null> = [null, null, null, null, null, null, null, null];
-  const severities = [0, 0, 0, 0, 0, 0, 0, 0];
+  // Per-area tier lists and severities of this team (scratch reused: the lists themselves are new).
+  const tierLists = TIER_LISTS.fill(null);
+  const severities = SEVERITIES.fill(0);
   for (const rc of coverage.requirements) {
     if (rc.status !== 'covered') ranking.push(rankingEntry(coverage, rc));
     const req = rc.requirement;
