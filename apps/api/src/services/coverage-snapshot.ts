@@ -297,7 +297,9 @@ async function loadRows(
           select: { id: true, siteId: true, name: true },
         })
       : none,
-    anyTeams ? db.teamRequirement.findMany({ where: { ...scope, ...ofTeams }, orderBy: { id: 'asc' } }) : none,
+    anyTeams
+      ? db.teamRequirement.findMany({ where: { ...scope, ...ofTeams }, orderBy: { id: 'asc' } })
+      : none,
     employeeIds === null
       ? db.roleDefinition.findMany({
           where: scope,
@@ -365,7 +367,14 @@ async function loadRows(
             area: { not: null },
             targetLevel: { not: null },
           },
-          select: { id: true, employeeId: true, area: true, targetLevel: true, expectedEndDate: true, type: true },
+          select: {
+            id: true,
+            employeeId: true,
+            area: true,
+            targetLevel: true,
+            expectedEndDate: true,
+            type: true,
+          },
           orderBy: { id: 'asc' },
         })
       : none,
@@ -552,9 +561,9 @@ function patch(
     if (old) {
       for (const teamId of old.teamIds) {
         affected.add(teamId);
-        let set = removed.get(teamId);
-        if (!set) removed.set(teamId, (set = new Set()));
+        const set = removed.get(teamId) ?? new Set<string>();
         set.add(employeeId);
+        removed.set(teamId, set);
       }
     }
     state.employees.delete(employeeId);
@@ -609,7 +618,10 @@ function patch(
       vacancies: entry.vacancies,
     };
     teams.set(teamId, input);
-    pendingTeams.set(teamId, { ...input, members: teamMembers.map((member) => withPending(member, pending)) });
+    pendingTeams.set(teamId, {
+      ...input,
+      members: teamMembers.map((member) => withPending(member, pending)),
+    });
   }
 
   return {

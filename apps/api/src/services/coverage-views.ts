@@ -68,7 +68,11 @@ export function teamCoverageView(
   const team = teamsOf(snapshot, includePending).get(teamId);
   if (!team) return null;
   // One engine run gives both the requirement lines and the heatmap cells of this team.
-  const organisation = computeOrganisationCoverage({ teams: [team], roles: snapshot.roles, memo: snapshot.memo });
+  const organisation = computeOrganisationCoverage({
+    teams: [team],
+    roles: snapshot.roles,
+    memo: snapshot.memo,
+  });
   const coverage = organisation.teams[0] as TTeamCoverage;
   const cells = organisation.matrix[0]?.cells as TOrganisationCoverage['matrix'][number]['cells'];
   const members = team.members;
@@ -150,7 +154,12 @@ export function organisationCoverage(
     const team = source.get(teamId);
     if (team) teams.push(team);
   }
-  return computeOrganisationCoverage({ teams, roles: snapshot.roles, groupBySite: true, memo: snapshot.memo });
+  return computeOrganisationCoverage({
+    teams,
+    roles: snapshot.roles,
+    groupBySite: true,
+    memo: snapshot.memo,
+  });
 }
 
 /** Pending changes of the distinct people in the given teams. */

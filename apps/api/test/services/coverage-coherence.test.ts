@@ -52,7 +52,12 @@ async function read(app: FastifyInstance, url: string) {
 }
 
 async function write(app: FastifyInstance, method: 'PATCH' | 'POST', url: string, payload: object) {
-  const response = await app.inject({ method, url, headers: { authorization: writerAuthorization }, payload });
+  const response = await app.inject({
+    method,
+    url,
+    headers: { authorization: writerAuthorization },
+    payload,
+  });
   expect(response.statusCode, response.body).toBeLessThan(300);
   return response.json();
 }
@@ -62,7 +67,11 @@ type OrgView = {
   matrix: { items: Array<{ teamId: string; teamName: string }> };
   totals: { overall: { totalGap: number } };
 };
-type TeamView = { dataVersion: number; team: { name: string }; requirements: Array<{ requirement: { id: string; count: number } }> };
+type TeamView = {
+  dataVersion: number;
+  team: { name: string };
+  requirements: Array<{ requirement: { id: string; count: number } }>;
+};
 
 describe('two API instances on one database', () => {
   it('a write through one is in the next read through the other', async () => {
@@ -98,7 +107,9 @@ describe('two API instances on one database', () => {
           count,
         });
         const after = (await read(reader, teamUrl)) as TeamView;
-        expect(after.requirements.find((entry) => entry.requirement.id === line.id)?.requirement.count).toBe(count);
+        expect(after.requirements.find((entry) => entry.requirement.id === line.id)?.requirement.count).toBe(
+          count,
+        );
         const orgAfter = (await read(reader, orgUrl)) as OrgView;
         expect(orgAfter.dataVersion).toBe(after.dataVersion);
         expect(orgAfter.dataVersion).toBeGreaterThan(org.dataVersion);

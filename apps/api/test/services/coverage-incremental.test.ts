@@ -171,7 +171,7 @@ describe('incrementally maintained coverage', () => {
           const row = pick(rows);
           await db.teamMembership.update({
             where: { id: row.id },
-            data: { endDate: row.startDate > day(1) ? row.startDate : day(1) },
+            data: { endDate: new Date(Math.max(row.startDate.getTime(), day(1).getTime())) },
           });
           return [row.teamId];
         },
