@@ -23,6 +23,9 @@ import type { CoverageSnapshot } from './coverage-snapshot.ts';
  * Shapes the engine's results for the API: names resolved from the snapshot, and for
  * aggregate-only viewers (employee, trainer) individuals removed except the viewer themself.
  */
+/** Dutch order, as `localeCompare(…, 'nl')` but with one collator (a thousand rows sort in well under a ms). */
+const compareNl = new Intl.Collator('nl').compare;
+
 export type Viewer = { anonymised: boolean; selfEmployeeId: string | null };
 
 export function requirementViews(
@@ -65,7 +68,11 @@ export function teamCoverageView(
   const team = teamsOf(snapshot, includePending).get(teamId);
   if (!team) return null;
   // One engine run gives both the requirement lines and the heatmap cells of this team.
-  const organisation = computeOrganisationCoverage({ teams: [team], roles: snapshot.roles });
+  const organisation = computeOrganisationCoverage({
+    teams: [team],
+    roles: snapshot.roles,
+    memo: snapshot.memo,
+  });
   const coverage = organisation.teams[0] as TTeamCoverage;
   const cells = organisation.matrix[0]?.cells as TOrganisationCoverage['matrix'][number]['cells'];
   const members = team.members;
@@ -127,11 +134,15 @@ export function teamCoverageView(
             competencies: { ...member.competencies },
             circles: [...member.circles],
           }))
-          .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+          .sort((a, b) => compareNl(a.name, b.name)),
   };
 }
 
-/** Organisation coverage over the given teams; cached by the caller per dataVersion. */
+/**
+ * Organisation coverage over the given teams; cached by the caller per dataVersion. Teams unchanged
+ * since an earlier computation reuse their results (snapshot.memo), so after a change only the
+ * touched teams are computed and the organisation figures are summed from per-team results.
+ */
 export function organisationCoverage(
   snapshot: CoverageSnapshot,
   teamIds: string[],
@@ -143,11 +154,20 @@ export function organisationCoverage(
     const team = source.get(teamId);
     if (team) teams.push(team);
   }
-  return computeOrganisationCoverage({ teams, roles: snapshot.roles, groupBySite: true });
+  return computeOrganisationCoverage({
+    teams,
+    roles: snapshot.roles,
+    groupBySite: true,
+    memo: snapshot.memo,
+  });
 }
 
 /** Pending changes of the distinct people in the given teams. */
 export function pendingInTeams(snapshot: CoverageSnapshot, teamIds: string[]): number {
+  // All teams (the organisation-wide view): kept up to date by the snapshot itself.
+  if (teamIds.length === snapshot.teams.size && teamIds.every((id) => snapshot.teams.has(id))) {
+    return snapshot.pendingChangesInTeams;
+  }
   const people = new Set<string>();
   for (const teamId of teamIds) {
     for (const member of snapshot.teams.get(teamId)?.members ?? []) people.add(member.employeeId);
@@ -173,8 +193,8 @@ export function organisationCoverageView(
     })
     .sort(
       (a, b) =>
-        (a.siteName ?? '').localeCompare(b.siteName ?? '', 'nl') ||
-        a.teamName.localeCompare(b.teamName, 'nl') ||
+        compareNl(a.siteName ?? '', b.siteName ?? '') ||
+        compareNl(a.teamName, b.teamName) ||
         a.teamId.localeCompare(b.teamId),
     );
   const start = (query.page - 1) * query.pageSize;
@@ -194,13 +214,13 @@ export function organisationCoverageView(
   }));
   const bySite = Object.entries(coverage.totals.bySite ?? {})
     .map(([siteId, totals]) => ({ siteId, siteName: snapshot.sites.get(siteId) ?? '', totals }))
-    .sort((a, b) => a.siteName.localeCompare(b.siteName, 'nl'));
+    .sort((a, b) => compareNl(a.siteName, b.siteName));
   return {
     dataVersion: snapshot.dataVersion,
     siteId: query.siteId,
     sites: [...snapshot.sites.entries()]
       .map(([id, name]) => ({ id, name, teamCount: siteTeamCounts.get(id) ?? 0 }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+      .sort((a, b) => compareNl(a.name, b.name)),
     matrix: { items, page: query.page, pageSize: query.pageSize, total: rows.length },
     ranking,
     pending,

@@ -133,6 +133,39 @@ describe('row-level security', () => {
     expect(await t.app.db.organisation.count()).toBe(0);
   });
 
+  it("never carries a connection's organisation setting into another scope (single queries keep it per connection)", async () => {
+    const db = t.app.db;
+    const setting = async () =>
+      (
+        await db.$queryRaw<
+          Array<{ v: string | null }>
+        >`SELECT current_setting('app.organisation_id', true) AS v`
+      )[0]?.v ?? null;
+    const count = () => db.employee.count();
+    const [demoCount, zonCount] = await Promise.all(
+      [demoOrg, zonOrg].map(
+        async (id) =>
+          (await owner.query('SELECT 1 FROM "Employee" WHERE "organisationId" = $1', [id])).rowCount,
+      ),
+    );
+    for (let round = 0; round < 3; round++) {
+      // Many queries at once check out several connections; each then serves other scopes.
+      const demo = await Promise.all(Array.from({ length: 8 }, () => withOrganisation(demoOrg, count)));
+      expect(demo).toEqual(Array(8).fill(demoCount));
+      expect(await Promise.all(Array.from({ length: 8 }, () => count()))).toEqual(Array(8).fill(0));
+      expect(await Promise.all(Array.from({ length: 8 }, () => setting()))).not.toContain(demoOrg);
+      await Promise.all(Array.from({ length: 8 }, () => withOrganisation(demoOrg, count)));
+      // A transaction outside any scope on a connection that served the demo: nothing.
+      expect(await db.$transaction(async (tx) => tx.employee.count())).toBe(0);
+      const zon = await Promise.all(Array.from({ length: 8 }, () => withOrganisation(zonOrg, count)));
+      expect(zon).toEqual(Array(8).fill(zonCount));
+      expect(await withOrganisation(zonOrg, setting)).toBe(zonOrg);
+      expect(await withOrganisation(demoOrg, () => db.$transaction(async (tx) => tx.employee.count()))).toBe(
+        demoCount,
+      );
+    }
+  });
+
   it("keeps requests of two organisations in the same tick in their own scope (Prisma's findUnique batching)", async () => {
     const lookup = (organisationId: string) =>
       withOrganisation(organisationId, () =>

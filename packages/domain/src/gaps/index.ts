@@ -5,6 +5,8 @@ export {
   computeOrganisationCoverage,
   NO_SITE_KEY,
   type OrganisationCoverageOptions,
+  type TeamCoverageMemo,
+  type TeamCoveragePart,
 } from './organisation-coverage.js';
 export {
   countPendingChanges,

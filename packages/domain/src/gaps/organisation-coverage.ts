@@ -191,14 +191,78 @@ function addCell(totals: TAreaTotals, cell: TAreaCell): void {
   if (cell.gap > 0) totals.teamsWithGap++;
 }
 
+/** One team's share of the organisation view: its coverage, its matrix row and its ranking entries. */
+export type TeamCoveragePart = {
+  readonly coverage: TTeamCoverage;
+  readonly row: TMatrixRow;
+  readonly ranking: readonly TRankingEntry[];
+};
+
+/**
+ * Parts already computed, per team input object. A caller that keeps unchanged team inputs as the
+ * same objects (the API's incrementally maintained snapshot) recomputes only the teams that changed;
+ * the memo is only valid for one set of roles, so a new role set needs a new memo.
+ */
+export type TeamCoverageMemo = WeakMap<TTeamInput, TeamCoveragePart>;
+
+const TIER_LISTS: Array<TAreaTier[] | null> = new Array(AREA_COUNT).fill(null);
+const SEVERITIES = new Float64Array(AREA_COUNT);
+
+function coverTeamPart(team: TTeamInput, roles: ReturnType<typeof compileRoles>): TeamCoveragePart {
+  const coverage = coverTeam(team, roles);
+  const ranking: TRankingEntry[] = [];
+  // Per-area tier lists and severities of this team (scratch reused: the lists themselves are new).
+  const tierLists = TIER_LISTS.fill(null);
+  const severities = SEVERITIES.fill(0);
+  for (const rc of coverage.requirements) {
+    if (rc.status !== 'covered') ranking.push(rankingEntry(coverage, rc));
+    const req = rc.requirement;
+    if (req.kind !== 'area') continue;
+    const a = AREA_INDEX[req.area];
+    const areaReq: TAreaRequirement = req;
+    const tier: TAreaTier = {
+      requirementId: areaReq.id,
+      minLevel: areaReq.minLevel,
+      count: areaReq.count,
+      headcount: rc.supply.headcount,
+      gap: rc.gap,
+      projectedGap: rc.projected.gap,
+      status: rc.status,
+    };
+    const list = tierLists[a];
+    if (list === undefined || list === null) tierLists[a] = [tier];
+    else list.push(tier);
+    severities[a] = (severities[a] as number) + rc.severity;
+  }
+
+  // A literal with every key gives all rows one hidden class (keyed stores would not).
+  const cells: Record<AreaId, TAreaCell> = {
+    didactiek: cellOf(tierLists[0] ?? null, severities[0] as number),
+    pedagogiek: cellOf(tierLists[1] ?? null, severities[1] as number),
+    gezondheid: cellOf(tierLists[2] ?? null, severities[2] as number),
+    verzorging: cellOf(tierLists[3] ?? null, severities[3] as number),
+    psychologie_orthopedagogiek: cellOf(tierLists[4] ?? null, severities[4] as number),
+    onderzoek_innovatie: cellOf(tierLists[5] ?? null, severities[5] as number),
+    professionele_versterking: cellOf(tierLists[6] ?? null, severities[6] as number),
+    organisatie_samenwerking: cellOf(tierLists[7] ?? null, severities[7] as number),
+  };
+  const row: TMatrixRow = { teamId: coverage.teamId, siteId: coverage.siteId, cells };
+  if (coverage.name !== undefined) row.name = coverage.name;
+  return { coverage, row, ranking };
+}
+
 /**
  * Every team's coverage side by side: per team the coverage, a team × area matrix, one
  * ranking of all uncovered requirements (most severe first) and totals that are exact sums
- * over the teams. Teams come back sorted by team id.
+ * over the teams. Teams come back sorted by team id. With a `memo`, a team input seen before
+ * reuses its part: the organisation figures are then summed from per-team results.
  */
-export function computeOrganisationCoverage(input: OrganisationCoverageOptions): TOrganisationCoverage {
+export function computeOrganisationCoverage(
+  input: OrganisationCoverageOptions & { memo?: TeamCoverageMemo },
+): TOrganisationCoverage {
   const roles = compileRoles(input.roles ?? ROLE_CATALOGUE);
   const teams = input.teams.slice().sort(byTeamId);
+  const memo = input.memo;
   const coverages: TTeamCoverage[] = new Array(teams.length);
   const matrix: TMatrixRow[] = new Array(teams.length);
   const ranking: TRankingEntry[] = [];
@@ -206,16 +270,18 @@ export function computeOrganisationCoverage(input: OrganisationCoverageOptions):
   const byArea = {} as Record<AreaId, TAreaTotals>;
   for (const area of AREA_IDS) byArea[area] = emptyAreaTotals();
   const bySite: Record<string, TCoverageSummary> | undefined = input.groupBySite ? {} : undefined;
-  // Per-area tier lists and severities, reused for every team.
-  const tierLists: Array<TAreaTier[] | null> = new Array(AREA_COUNT);
-  const severities = new Float64Array(AREA_COUNT);
 
   for (let t = 0; t < teams.length; t++) {
     const team = teams[t] as TTeamInput;
     if (t > 0 && (teams[t - 1] as TTeamInput).teamId === team.teamId) {
       throw new DomainError('duplicate_team', `Team '${team.teamId}' appears twice`, { teamId: team.teamId });
     }
-    const coverage = coverTeam(team, roles);
+    let part = memo?.get(team);
+    if (part === undefined) {
+      part = coverTeamPart(team, roles);
+      memo?.set(team, part);
+    }
+    const coverage = part.coverage;
     coverages[t] = coverage;
     addSummary(overall, coverage.summary);
     if (bySite !== undefined) {
@@ -227,48 +293,13 @@ export function computeOrganisationCoverage(input: OrganisationCoverageOptions):
       }
       addSummary(site, coverage.summary);
     }
-
-    tierLists.fill(null);
-    severities.fill(0);
-    for (const rc of coverage.requirements) {
-      if (rc.status !== 'covered') ranking.push(rankingEntry(coverage, rc));
-      const req = rc.requirement;
-      if (req.kind !== 'area') continue;
-      const a = AREA_INDEX[req.area];
-      const areaReq: TAreaRequirement = req;
-      const tier: TAreaTier = {
-        requirementId: areaReq.id,
-        minLevel: areaReq.minLevel,
-        count: areaReq.count,
-        headcount: rc.supply.headcount,
-        gap: rc.gap,
-        projectedGap: rc.projected.gap,
-        status: rc.status,
-      };
-      const list = tierLists[a];
-      if (list === undefined || list === null) tierLists[a] = [tier];
-      else list.push(tier);
-      severities[a] = (severities[a] as number) + rc.severity;
-    }
-
-    // A literal with every key gives all rows one hidden class (keyed stores would not).
-    const cells: Record<AreaId, TAreaCell> = {
-      didactiek: cellOf(tierLists[0] ?? null, severities[0] as number),
-      pedagogiek: cellOf(tierLists[1] ?? null, severities[1] as number),
-      gezondheid: cellOf(tierLists[2] ?? null, severities[2] as number),
-      verzorging: cellOf(tierLists[3] ?? null, severities[3] as number),
-      psychologie_orthopedagogiek: cellOf(tierLists[4] ?? null, severities[4] as number),
-      onderzoek_innovatie: cellOf(tierLists[5] ?? null, severities[5] as number),
-      professionele_versterking: cellOf(tierLists[6] ?? null, severities[6] as number),
-      organisatie_samenwerking: cellOf(tierLists[7] ?? null, severities[7] as number),
-    };
+    for (const entry of part.ranking) ranking.push(entry);
+    const cells = part.row.cells;
     for (let a = 0; a < AREA_COUNT; a++) {
       const area = AREA_IDS[a] as AreaId;
       addCell(byArea[area], cells[area]);
     }
-    const row: TMatrixRow = { teamId: coverage.teamId, siteId: coverage.siteId, cells };
-    if (coverage.name !== undefined) row.name = coverage.name;
-    matrix[t] = row;
+    matrix[t] = part.row;
   }
 
   ranking.sort(byRanking);

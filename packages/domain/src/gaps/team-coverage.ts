@@ -438,6 +438,10 @@ export function sortRequirements(requirements: readonly TRequirement[]): readonl
 
 const NO_VACANCY_INPUT: readonly TVacancy[] = Object.freeze([]);
 
+/** Per-area scratch of coverTeam, reused (the engine is synchronous; nothing keeps them). */
+const AREA_GAP = new Int32Array(AREA_COUNT);
+const AREA_PROJECTED_GAP = new Int32Array(AREA_COUNT);
+
 /** The engine core, with the roles already compiled (the organisation compiles them once). */
 export function coverTeam(team: TTeamInput, roles: RoleIndex): TTeamCoverage {
   const { members, refs } = compileMembers(team.members);
@@ -455,8 +459,8 @@ export function coverTeam(team: TTeamInput, roles: RoleIndex): TTeamCoverage {
   };
   // Rule 2: the tiers of one area are met by the same people at the top, so the area's
   // people missing is its largest tier gap, not their sum.
-  const areaGap = new Int32Array(AREA_COUNT);
-  const areaProjectedGap = new Int32Array(AREA_COUNT);
+  const areaGap = AREA_GAP.fill(0);
+  const areaProjectedGap = AREA_PROJECTED_GAP.fill(0);
   for (let r = 0; r < requirements.length; r++) {
     const req = requirements[r] as TRequirement;
     const result = evaluate(req, members, refs, roles, vacancies);

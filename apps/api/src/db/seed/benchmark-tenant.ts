@@ -49,12 +49,14 @@ const LAST = [
 /**
  * `--size large`: 50 sites, 1,000 teams, 20,000 employees, ~60,000 current area levels, ~8
  * requirements per team. Rows are generated directly (no per-person detail) so the insert is fast.
+ * `people` scales it (20 per team, 20 teams per site, at most 50 sites): the API benchmark compares
+ * 2,000 with 20,000 (BENCH_SIZES), each in its own database.
  */
-export function buildBenchmarkTenant(anchor: Date): SeedTenant {
+export function buildBenchmarkTenant(anchor: Date, people = 20_000): SeedTenant {
   const random = createRandom(seedFromString('teamspiegel-benchmark'));
   const b = new TenantBuilder({
     slug: BENCHMARK_SLUG,
-    name: 'Benchmark Kindcentra (1.000 teams)',
+    name: `Benchmark Kindcentra (${(people / 20).toLocaleString('nl-NL')} teams)`,
     emailDomain: 'benchmark.example.nl',
     anchor,
     random,
@@ -65,9 +67,9 @@ export function buildBenchmarkTenant(anchor: Date): SeedTenant {
   b.roleDefinitions();
   b.logins(BENCHMARK_LOGINS);
 
-  const siteCount = 50;
-  const teamCount = 1000;
   const employeesPerTeam = 20;
+  const teamCount = Math.max(3, Math.round(people / employeesPerTeam));
+  const siteCount = Math.min(50, Math.max(1, Math.round(teamCount / 20)));
   for (let s = 0; s < siteCount; s++) b.site(`s${s}`, `Benchmark IKC ${s + 1}`, `Plaats ${(s % 12) + 1}`);
   for (let t = 0; t < teamCount; t++) {
     const kind = TEAM_KINDS[t % TEAM_KINDS.length] ?? 'overig';

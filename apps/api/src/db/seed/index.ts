@@ -20,6 +20,8 @@ export type SeedOptions = {
   /** Reference date for all seeded dates (default: the start of the current school year). */
   anchor?: Date;
   log?: (line: string) => void;
+  /** People in the benchmark tenant of size large (default 20,000). */
+  benchmarkPeople?: number;
   /** How rows are inserted (see WriteOptions); the default is the fast bulk path. */
   insert?: 'bulk' | 'prisma';
   /** Where NODE_ENV is read (default: process.env). */
@@ -41,9 +43,9 @@ export function assertDemoSeedAllowed(env: Record<string, string | undefined> = 
 export type SeedResult = { tenants: TenantOutcome[]; ms: number };
 
 /** Builds the planned tenants (pure: no database). */
-export function plannedTenants(size: SeedSize, anchor: Date): SeedTenant[] {
+export function plannedTenants(size: SeedSize, anchor: Date, benchmarkPeople?: number): SeedTenant[] {
   const tenants = [buildDemoTenant(anchor), buildZonTenant(anchor)];
-  if (size === 'large') tenants.push(buildBenchmarkTenant(anchor));
+  if (size === 'large') tenants.push(buildBenchmarkTenant(anchor, benchmarkPeople));
   return tenants;
 }
 
@@ -62,7 +64,7 @@ export async function runSeed(prisma: PrismaClient, options: SeedOptions = {}): 
     );
   }
   const tenants: TenantOutcome[] = [];
-  for (const tenant of plannedTenants(options.size ?? 'default', anchor)) {
+  for (const tenant of plannedTenants(options.size ?? 'default', anchor, options.benchmarkPeople)) {
     const outcome = await writeTenant(prisma, tenant, {
       reset: options.reset ?? false,
       insert: options.insert ?? 'bulk',

@@ -41,24 +41,38 @@ function viewerOf(actor: Actor): Viewer {
   };
 }
 
-/** Serialised responses per organisation and dataVersion: repeated reads cost one tiny query. */
+/**
+ * Serialised responses per organisation, for its latest dataVersion only: repeated reads cost one
+ * tiny query, and a write (a new version) drops the organisation's older answers at once instead
+ * of letting hundreds of stale copies wait for eviction (memory under a steady stream of writes).
+ */
 class ResponseCache {
-  private readonly entries = new Map<string, string>();
-  constructor(private readonly capacity: number) {}
-  get(key: string) {
-    const value = this.entries.get(key);
-    if (value !== undefined) {
-      this.entries.delete(key);
-      this.entries.set(key, value);
-    }
-    return value;
+  private readonly organisations = new Map<string, { version: number; entries: Map<string, string> }>();
+  constructor(
+    private readonly perOrganisation: number,
+    private readonly maxOrganisations = 50,
+  ) {}
+  get(organisationId: string, version: number, key: string) {
+    const bucket = this.organisations.get(organisationId);
+    return bucket && bucket.version === version ? bucket.entries.get(key) : undefined;
   }
-  set(key: string, value: string) {
-    if (this.entries.size >= this.capacity) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
+  set(organisationId: string, version: number, key: string, value: string) {
+    let bucket = this.organisations.get(organisationId);
+    if (bucket && bucket.version > version) return;
+    if (!bucket || bucket.version < version) {
+      this.organisations.delete(organisationId);
+      if (this.organisations.size >= this.maxOrganisations) {
+        const oldest = this.organisations.keys().next().value;
+        if (oldest !== undefined) this.organisations.delete(oldest);
+      }
+      bucket = { version, entries: new Map() };
+      this.organisations.set(organisationId, bucket);
     }
-    this.entries.set(key, value);
+    if (bucket.entries.size >= this.perOrganisation) {
+      const oldest = bucket.entries.keys().next().value;
+      if (oldest !== undefined) bucket.entries.delete(oldest);
+    }
+    bucket.entries.set(key, value);
   }
 }
 
@@ -70,6 +84,10 @@ function sendJson(reply: FastifyReply, json: string) {
 export default async function coverageRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const responses = new ResponseCache(500);
+  const cached = (actor: Actor, version: number, key: string) =>
+    responses.get(actor.organisationId, version, key);
+  const remember = (actor: Actor, version: number, key: string, json: string) =>
+    responses.set(actor.organisationId, version, key, json);
 
   app.get(
     '/api/teams/:id/coverage',
@@ -93,10 +111,10 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
       if (!(await coverageTeamIds(fastify.db, actor, snapshot)).includes(teamId)) throw notFound('Team');
       const viewer = viewerOf(actor);
       const key = `team:${actor.organisationId}:${snapshot.dataVersion}:${teamId}:${includePending}:${viewer.anonymised ? `anon:${viewer.selfEmployeeId}` : 'named'}`;
-      let json = responses.get(key);
+      let json = cached(actor, snapshot.dataVersion, key);
       if (json === undefined) {
         json = JSON.stringify(teamCoverageView(snapshot, teamId, viewer, includePending));
-        responses.set(key, json);
+        remember(actor, snapshot.dataVersion, key, json);
       }
       return sendJson(reply, json);
     },
@@ -124,7 +142,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
         : `member:${actor.memberId}`;
       const included = query.include === 'pending';
       const key = `org:${actor.organisationId}:${snapshot.dataVersion}:${scopeKey}:${query.siteId ?? ''}:${query.page}:${query.pageSize}:${query.rankingLimit}:${included}`;
-      let json = responses.get(key);
+      let json = cached(actor, snapshot.dataVersion, key);
       if (json === undefined) {
         const coverage = organisationCoverage(snapshot, scope.teamIds, included);
         json = JSON.stringify(
@@ -136,7 +154,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
             { changes: pendingInTeams(snapshot, scope.teamIds), included },
           ),
         );
-        responses.set(key, json);
+        remember(actor, snapshot.dataVersion, key, json);
       }
       return sendJson(reply, json);
     },

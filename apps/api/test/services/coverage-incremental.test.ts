@@ -1,0 +1,336 @@
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
+import { AREA_IDS, COMPETENCY_IDS, LEVEL_IDS } from '@teamspiegel/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSnapshot, type SnapshotEvent } from '../../src/services/coverage-snapshot.ts';
+import {
+  organisationCoverage,
+  organisationCoverageView,
+  teamCoverageView,
+} from '../../src/services/coverage-views.ts';
+import { buildTestApp, DEMO, type TestApp } from '../helpers/build.ts';
+
+/*
+ * Correctness of the incrementally maintained coverage: random sequences of changes (levels,
+ * memberships, requirements, ambitions, actions, team moves and renames, role assignments,
+ * ratings, erasure) are written straight to the database (so the triggers' change log is what
+ * tells the API), and after each one the API's organisation coverage and the touched team's
+ * coverage must equal a fresh full computation. The API must have patched its snapshot (not
+ * reloaded it) for most of them, or the test would not be testing the patch.
+ */
+
+const STEPS = Number(process.env.COVERAGE_PROPERTY_STEPS ?? 60);
+const SEED = Number(process.env.COVERAGE_PROPERTY_SEED ?? 20261206);
+
+/** mulberry32: a repeatable sequence (the seed is printed on failure). */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+let t: TestApp;
+let organisationId: string;
+let authorization: string;
+const events: SnapshotEvent[] = [];
+const onEvent = (message: unknown) => events.push(message as SnapshotEvent);
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  organisationId = (await t.app.systemDb.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
+  authorization = `Bearer ${await t.tokenFor(DEMO.board)}`;
+  subscribe('teamspiegel:coverage-snapshot', onEvent);
+});
+
+afterAll(async () => {
+  unsubscribe('teamspiegel:coverage-snapshot', onEvent);
+  await t?.close();
+});
+
+const ORG_QUERY = { page: 1, pageSize: 1000, rankingLimit: 500, siteId: null };
+
+async function fresh() {
+  const { dataVersion } = await t.app.systemDb.organisation.findUniqueOrThrow({
+    where: { id: organisationId },
+    select: { dataVersion: true },
+  });
+  return loadSnapshot(t.app.systemDb, organisationId, dataVersion);
+}
+
+async function get(url: string) {
+  const response = await t.app.inject({ method: 'GET', url, headers: { authorization } });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json();
+}
+
+/** Pending self-assessments of the distinct people in the teams, counted the slow way. */
+function pendingByHand(snapshot: Awaited<ReturnType<typeof fresh>>, teamIds: string[]) {
+  const people = new Set<string>();
+  for (const teamId of teamIds) {
+    for (const member of snapshot.teams.get(teamId)?.members ?? []) people.add(member.employeeId);
+  }
+  let changes = 0;
+  for (const employeeId of people) changes += snapshot.pending.get(employeeId)?.length ?? 0;
+  return changes;
+}
+
+/** The API's answers equal the views of a snapshot loaded afresh, with and without pending levels. */
+async function expectEqualToFullComputation(teamIds: string[], step: string) {
+  for (const included of [false, true]) {
+    const api = await get(
+      `/api/organisation/coverage?pageSize=1000&rankingLimit=500${included ? '&include=pending' : ''}`,
+    );
+    const snapshot = await fresh();
+    const ids = [...snapshot.teams.keys()];
+    const siteTeamCounts = new Map<string, number>();
+    for (const id of ids) {
+      const siteId = snapshot.teams.get(id)?.siteId;
+      if (siteId) siteTeamCounts.set(siteId, (siteTeamCounts.get(siteId) ?? 0) + 1);
+    }
+    const expected = organisationCoverageView(
+      snapshot,
+      organisationCoverage(snapshot, ids, included),
+      ORG_QUERY,
+      siteTeamCounts,
+      { changes: pendingByHand(snapshot, ids), included },
+    );
+    expect(api, `${step}: organisation coverage (pending ${included})`).toEqual(
+      JSON.parse(JSON.stringify(expected)),
+    );
+    for (const teamId of teamIds) {
+      if (!snapshot.teams.has(teamId)) continue;
+      const team = await get(`/api/teams/${teamId}/coverage${included ? '?include=pending' : ''}`);
+      const view = teamCoverageView(snapshot, teamId, { anonymised: false, selfEmployeeId: null }, included);
+      expect(team, `${step}: team ${teamId} (pending ${included})`).toEqual(JSON.parse(JSON.stringify(view)));
+    }
+  }
+}
+
+describe('incrementally maintained coverage', () => {
+  it(`equals a full computation after each of ${STEPS} random changes (seed ${SEED})`, async () => {
+    const db = t.app.systemDb;
+    const rand = prng(SEED);
+    const pick = <T>(items: readonly T[]): T => {
+      if (items.length === 0) throw new Error('nothing to pick from');
+      return items[Math.floor(rand() * items.length)] as T;
+    };
+    const scope = { organisationId };
+    const day = (offset: number) => new Date(Date.UTC(2026, 0, 1) + offset * 86_400_000);
+    const today = new Date(new Date().toISOString().slice(0, 10));
+    const employees = async () =>
+      db.employee.findMany({ where: { ...scope, active: true, erasedAt: null }, select: { id: true } });
+    const teams = await db.team.findMany({ where: scope, select: { id: true } });
+    const sites = await db.site.findMany({ where: scope, select: { id: true } });
+    const roles = await db.roleDefinition.findMany({ where: scope, select: { id: true } });
+
+    // Warm the cache, so every change below is applied to a cached snapshot.
+    await expectEqualToFullComputation([], 'start');
+
+    const changes: Array<[string, () => Promise<string[]>]> = [
+      [
+        'level',
+        async () => {
+          const employeeId = pick(await employees()).id;
+          const area = pick(AREA_IDS);
+          await db.$transaction([
+            db.areaLevel.updateMany({
+              where: { ...scope, employeeId, area, isCurrent: true },
+              data: { isCurrent: null, validTo: new Date() },
+            }),
+            db.areaLevel.create({
+              data: {
+                ...scope,
+                employeeId,
+                area,
+                level: pick(LEVEL_IDS),
+                status: rand() < 0.7 ? 'validated' : 'self_assessed',
+              },
+            }),
+          ]);
+          return teamsOf(employeeId);
+        },
+      ],
+      [
+        'membership added',
+        async () => {
+          const teamId = pick(teams).id;
+          await db.teamMembership.create({
+            data: { ...scope, teamId, employeeId: pick(await employees()).id, startDate: day(0) },
+          });
+          return [teamId];
+        },
+      ],
+      [
+        'membership ended',
+        async () => {
+          const rows = await db.teamMembership.findMany({ where: { ...scope, endDate: null }, take: 200 });
+          const row = pick(rows);
+          await db.teamMembership.update({
+            where: { id: row.id },
+            data: { endDate: new Date(Math.max(row.startDate.getTime(), day(1).getTime())) },
+          });
+          return [row.teamId];
+        },
+      ],
+      [
+        'team move of a person',
+        async () => {
+          const rows = await db.teamMembership.findMany({ where: { ...scope, endDate: null }, take: 200 });
+          const row = pick(rows);
+          const teamId = pick(teams).id;
+          await db.teamMembership.update({ where: { id: row.id }, data: { teamId } });
+          return [row.teamId, teamId];
+        },
+      ],
+      [
+        'requirement changed',
+        async () => {
+          const row = pick(await db.teamRequirement.findMany({ where: scope, take: 300 }));
+          await db.teamRequirement.update({ where: { id: row.id }, data: { count: Math.floor(rand() * 5) } });
+          return [row.teamId];
+        },
+      ],
+      [
+        'requirement added or removed',
+        async () => {
+          const teamId = pick(teams).id;
+          if (rand() < 0.5) {
+            const row = await db.teamRequirement.findFirst({ where: { ...scope, teamId } });
+            if (row) await db.teamRequirement.delete({ where: { id: row.id } });
+          } else {
+            await db.teamRequirement.create({
+              data: {
+                ...scope,
+                teamId,
+                kind: 'area',
+                area: pick(AREA_IDS),
+                minLevel: pick(LEVEL_IDS),
+                count: 1 + Math.floor(rand() * 3),
+              },
+            });
+          }
+          return [teamId];
+        },
+      ],
+      [
+        'ambition',
+        async () => {
+          const employeeId = pick(await employees()).id;
+          await db.ambition.create({
+            data: {
+              ...scope,
+              employeeId,
+              direction: 'verdiepen',
+              area: pick(AREA_IDS),
+              targetLevel: pick(LEVEL_IDS),
+              horizonDate: day(200),
+            },
+          });
+          return teamsOf(employeeId);
+        },
+      ],
+      [
+        'development action or vacancy',
+        async () => {
+          if (rand() < 0.5) {
+            const employeeId = pick(await employees()).id;
+            await db.developmentAction.create({
+              data: {
+                ...scope,
+                employeeId,
+                type: 'training',
+                title: 'Cursus',
+                area: pick(AREA_IDS),
+                targetLevel: pick(LEVEL_IDS),
+                expectedEndDate: day(120),
+              },
+            });
+            return teamsOf(employeeId);
+          }
+          const teamId = pick(teams).id;
+          await db.developmentAction.create({
+            data: {
+              ...scope,
+              teamId,
+              type: 'werving',
+              title: 'Vacature',
+              area: pick(AREA_IDS),
+              targetLevel: pick(LEVEL_IDS),
+            },
+          });
+          return [teamId];
+        },
+      ],
+      [
+        'team moved to another site and renamed',
+        async () => {
+          const teamId = pick(teams).id;
+          await db.team.update({
+            where: { id: teamId },
+            data: { siteId: pick(sites).id, name: `Team ${Math.floor(rand() * 1000)}` },
+          });
+          return [teamId];
+        },
+      ],
+      [
+        'role assignment and rating',
+        async () => {
+          const employeeId = pick(await employees()).id;
+          const ids = await teamsOf(employeeId);
+          await db.roleAssignment.create({
+            data: {
+              ...scope,
+              employeeId,
+              roleDefinitionId: pick(roles).id,
+              teamId: rand() < 0.5 && ids.length > 0 ? pick(ids) : null,
+              startDate: day(0),
+            },
+          });
+          const competency = pick(COMPETENCY_IDS);
+          await db.$transaction([
+            db.competencyRating.deleteMany({ where: { ...scope, employeeId, competency } }),
+            db.competencyRating.create({
+              data: { ...scope, employeeId, competency, score: 1 + Math.floor(rand() * 5) },
+            }),
+          ]);
+          return ids;
+        },
+      ],
+      [
+        'erasure',
+        async () => {
+          const employeeId = pick(await employees()).id;
+          const ids = await teamsOf(employeeId);
+          await db.employee.update({
+            where: { id: employeeId },
+            data: { erasedAt: new Date(), active: false, firstName: '—', lastName: '—' },
+          });
+          return ids;
+        },
+      ],
+    ];
+
+    async function teamsOf(employeeId: string) {
+      const rows = await db.teamMembership.findMany({
+        where: { ...scope, employeeId, startDate: { lte: today } },
+        select: { teamId: true },
+      });
+      return [...new Set(rows.map((row) => row.teamId))];
+    }
+
+    events.length = 0;
+    for (let step = 0; step < STEPS; step++) {
+      const [name, change] = pick(changes);
+      const touched = await change();
+      await expectEqualToFullComputation(touched.slice(0, 2), `step ${step} (${name}, seed ${SEED})`);
+    }
+    const rebuilds = events.filter((event) => !event.hit);
+    expect(rebuilds.length).toBeGreaterThan(STEPS / 2);
+    // Each change was applied as a patch to the cached snapshot, not as a reload.
+    expect(rebuilds.filter((event) => !event.hit && event.patched).length).toBe(rebuilds.length);
+  }, 600_000);
+});
