@@ -5,6 +5,7 @@ import enDevelopment from './en/development.json';
 import enExport from './en/export.json';
 import enImport from './en/import.json';
 import enOverview from './en/overview.json';
+import enOverviewAnswer from './en/overview-answer.json';
 import enPendingLevels from './en/pending-levels.json';
 import enPeople from './en/people.json';
 import enPlanTargets from './en/plan-targets.json';
@@ -21,6 +22,7 @@ import nlDevelopment from './nl/development.json';
 import nlExport from './nl/export.json';
 import nlImport from './nl/import.json';
 import nlOverview from './nl/overview.json';
+import nlOverviewAnswer from './nl/overview-answer.json';
 import nlPendingLevels from './nl/pending-levels.json';
 import nlPeople from './nl/people.json';
 import nlPlanTargets from './nl/plan-targets.json';
@@ -45,6 +47,7 @@ export const MESSAGES = {
     ...nlProfile,
     ...nlAdmin,
     ...nlOverview,
+    ...nlOverviewAnswer,
     ...nlDemand,
     ...nlTeam,
     ...nlTrend,
@@ -63,6 +66,7 @@ export const MESSAGES = {
     ...enProfile,
     ...enAdmin,
     ...enOverview,
+    ...enOverviewAnswer,
     ...enDemand,
     ...enTeam,
     ...enTrend,
