@@ -749,6 +749,9 @@ const MATRIX: Record<string, Entry> = {
     request: async () => ({ url: `${at('/api/exports/teams/:id/coverage', f.managedTeam)}?format=csv` }),
   },
 
+  // Reports as PDF: whoever may open the board report (coverage.report).
+  'GET /api/reports/board.pdf': { rights: allow('board', 'hr'), request: get('/api/reports/board.pdf') },
+
   // Privacy (AVG): hr exports and erases; everyone may download their own data.
   'GET /api/employees/:id/data-export': {
     rights: allow('hr'),
