@@ -31,7 +31,7 @@ export async function Heatmap({
   const columnCount = header.columns.length + 1;
 
   return (
-    <div className="heatmap-scroll overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 print:overflow-visible print:shadow-none print:ring-0">
+    <div className="heatmap-scroll relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 print:overflow-visible print:shadow-none print:ring-0">
       <table
         data-testid="heatmap"
         className="heatmap w-full min-w-[56rem] table-fixed border-collapse text-sm print:min-w-0"

@@ -8,7 +8,7 @@ export async function AreaTotalsTable({ rows }: { rows: AreaTotalRow[] }) {
   const t = await getTranslations('overview');
   const locale = (await getLocale()) as Locale;
   return (
-    <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 print:shadow-none">
+    <div className="relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 print:shadow-none">
       <table data-testid="area-totals" className="w-full border-collapse text-sm">
         <caption className="px-3 py-2 text-left text-sm text-slate-600">{t('totals.byAreaCaption')}</caption>
         <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600">
@@ -86,7 +86,7 @@ export async function SiteTotalsTable({
   const t = await getTranslations('overview');
   const locale = (await getLocale()) as Locale;
   return (
-    <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 print:shadow-none">
+    <div className="relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 print:shadow-none">
       <table data-testid="site-totals" className="w-full border-collapse text-sm">
         <caption className="px-3 py-2 text-left text-sm text-slate-600">{t('totals.bySiteCaption')}</caption>
         <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600">
