@@ -233,3 +233,53 @@ describe('renderBoardReportPdf', () => {
     expect(pages.at(-1)).toContain('pagina');
   });
 });
+
+describe('GET /api/teams/:id/report.pdf', () => {
+  it("is an A4 PDF with the team's figures and requirements, counts only; 404 outside the caller's teams", async () => {
+    const coverage = (
+      await t
+        .request()
+        .get('/api/organisation/coverage?pageSize=1&sort=severity')
+        .set(await auth(DEMO.hr))
+    ).body as { matrix: { items: Array<{ teamId: string; teamName: string }> } };
+    const teamId = coverage.matrix.items[0]?.teamId as string;
+    const team = (
+      await t
+        .request()
+        .get(`/api/teams/${teamId}/coverage`)
+        .set(await auth(DEMO.hr))
+    ).body as {
+      team: { name: string };
+      summary: { gaps: number; totalGap: number; requirements: number };
+      requirements: Array<{ suppliers: Array<{ name: string | null }> }>;
+    };
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/api/teams/${teamId}/report.pdf`,
+      headers: await auth(DEMO.hr),
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['content-disposition']).toMatch(
+      /filename="teamspiegel-teamrapport-[a-z0-9-]+\.pdf"/,
+    );
+    const pages = await pagesOf(response.rawPayload);
+    expect(pages[0]).toContain(`Teamrapport ${flat(team.team.name)}`);
+    expect(pages[0]).toContain(`Hiaten ${team.summary.gaps}`);
+    expect(pages[0]).toContain(`Tekort (personen) ${team.summary.totalGap}`);
+    expect(pages.some((page) => page.includes('Eisen van het team'))).toBe(true);
+    // No names: none of the suppliers' names is in the file.
+    const names = team.requirements.flatMap((rc) => rc.suppliers.map((s) => s.name)).filter(Boolean);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(pages.join(' ')).not.toContain(name as string);
+
+    // A manager outside the team's scope, or another tenant: not found.
+    const zon = await t.app.inject({
+      method: 'GET',
+      url: `/api/teams/${teamId}/report.pdf`,
+      headers: await auth(ZON.hr),
+    });
+    expect(zon.statusCode).toBe(404);
+    expect(zon.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+});

@@ -1,3 +1,4 @@
+import type { TCoverageSummary } from '@teamspiegel/domain';
 import {
   AREA_IDS,
   AREAS,
@@ -27,14 +28,14 @@ export type BoardReportInput = {
   at?: Date;
 };
 
-const MARGIN = 36;
-const FOOTER = 18;
+export const MARGIN = 36;
+export const FOOTER = 18;
 const TEXT = '#0f172a';
 const MUTED = '#475569';
 
-const t = (locale: Locale, nl: string, en: string) => (locale === 'nl' ? nl : en);
-const areaLabel = (id: string, locale: Locale) => AREAS.find((a) => a.id === id)?.label[locale] ?? id;
-const levelLabel = (id: string | null | undefined, locale: Locale) =>
+export const t = (locale: Locale, nl: string, en: string) => (locale === 'nl' ? nl : en);
+export const areaLabel = (id: string, locale: Locale) => AREAS.find((a) => a.id === id)?.label[locale] ?? id;
+export const levelLabel = (id: string | null | undefined, locale: Locale) =>
   id ? (LEVELS.find((l) => l.id === id)?.label[locale] ?? id) : '';
 const statusShort = (id: string, locale: Locale) => coverageStatusItem(id).short[locale];
 
@@ -81,7 +82,7 @@ function requirementText(entry: TOrganisationCoverageView['ranking'][number], lo
   }
 }
 
-function sectionTitle(doc: PdfDoc, title: string): void {
+export function sectionTitle(doc: PdfDoc, title: string): void {
   doc.font(BOLD).fontSize(15).fillColor(TEXT).text(title, MARGIN, MARGIN);
   doc.moveDown(0.4);
 }
@@ -107,28 +108,8 @@ function legend(doc: PdfDoc, locale: Locale): void {
   doc.fillColor(TEXT);
 }
 
-function summaryPage(doc: PdfDoc, input: BoardReportInput, date: string): void {
-  const { view, locale } = input;
-  const overall = view.totals.overall;
-  doc.font(REGULAR).fontSize(11).fillColor(MUTED).text(input.organisationName, MARGIN, MARGIN);
-  doc
-    .font(BOLD)
-    .fontSize(20)
-    .fillColor(TEXT)
-    .text(t(locale, 'Bestuursrapportage teamdekking', 'Board report: team coverage'));
-  doc
-    .font(REGULAR)
-    .fontSize(10)
-    .fillColor(MUTED)
-    .text(`${t(locale, 'Stand van', 'As of')} ${date}`);
-  doc.moveDown(1);
-  doc.font(BOLD).fontSize(13).fillColor(TEXT).text(headlineSentence(view.headline, locale));
-  doc.moveDown(0.8);
-  doc
-    .font(BOLD)
-    .fontSize(15)
-    .text(t(locale, 'Samenvatting', 'Summary'));
-  doc.moveDown(0.4);
+/** The overall figures as a two-column table, each status in its colour. */
+export function summaryTable(doc: PdfDoc, overall: TCoverageSummary, locale: Locale): void {
   const status = (id: string) => coverageStatusItem(id).colour;
   const rows: PdfCell[][] = [
     [{ text: t(locale, 'Eisen', 'Requirements') }, { text: String(overall.requirements) }],
@@ -166,6 +147,31 @@ function summaryPage(doc: PdfDoc, input: BoardReportInput, date: string): void {
     fontSize: 10,
     bottomReserve: FOOTER,
   });
+}
+
+function summaryPage(doc: PdfDoc, input: BoardReportInput, date: string): void {
+  const { view, locale } = input;
+  const overall = view.totals.overall;
+  doc.font(REGULAR).fontSize(11).fillColor(MUTED).text(input.organisationName, MARGIN, MARGIN);
+  doc
+    .font(BOLD)
+    .fontSize(20)
+    .fillColor(TEXT)
+    .text(t(locale, 'Bestuursrapportage teamdekking', 'Board report: team coverage'));
+  doc
+    .font(REGULAR)
+    .fontSize(10)
+    .fillColor(MUTED)
+    .text(`${t(locale, 'Stand van', 'As of')} ${date}`);
+  doc.moveDown(1);
+  doc.font(BOLD).fontSize(13).fillColor(TEXT).text(headlineSentence(view.headline, locale));
+  doc.moveDown(0.8);
+  doc
+    .font(BOLD)
+    .fontSize(15)
+    .text(t(locale, 'Samenvatting', 'Summary'));
+  doc.moveDown(0.4);
+  summaryTable(doc, overall, locale);
   const teams = view.matrix.total;
   const sites = view.sites.length;
   doc
@@ -332,7 +338,12 @@ function gapsSection(doc: PdfDoc, input: BoardReportInput): void {
 }
 
 /** Footer on every page: organisation, report, date, page x of y. */
-function footers(doc: PdfDoc, input: BoardReportInput, date: string): void {
+export function footers(
+  doc: PdfDoc,
+  input: { organisationName: string; locale: Locale },
+  title: string,
+  date: string,
+): void {
   const range = doc.bufferedPageRange();
   for (let index = range.start; index < range.start + range.count; index += 1) {
     doc.switchToPage(index);
@@ -348,7 +359,7 @@ function footers(doc: PdfDoc, input: BoardReportInput, date: string): void {
       .fontSize(7.5)
       .fillColor(MUTED)
       .text(
-        `${input.organisationName} · ${t(input.locale, 'Bestuursrapportage teamdekking', 'Board report: team coverage')} · ${date} · ${page}`,
+        `${input.organisationName} · ${title} · ${date} · ${page}`,
         MARGIN,
         doc.page.height - MARGIN + 8,
         { width: doc.page.width - 2 * MARGIN, align: 'right', lineBreak: false },
@@ -357,27 +368,30 @@ function footers(doc: PdfDoc, input: BoardReportInput, date: string): void {
   }
 }
 
-/** Renders the board report; resolves with the PDF bytes. */
-export function renderBoardReportPdf(input: BoardReportInput): Promise<Buffer> {
-  const at = input.at ?? new Date();
-  const date = reportDate(at, input.locale);
+/** A new A4 landscape report with buffered pages (for the footers) and its bytes as a promise. */
+export function reportDocument(title: string, at: Date): { doc: PdfDoc; bytes: Promise<Buffer> } {
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',
     margin: MARGIN,
     bufferPages: true,
-    info: {
-      Title: `${t(input.locale, 'Bestuursrapportage teamdekking', 'Board report: team coverage')} – ${input.organisationName}`,
-      Author: 'Teamspiegel',
-      CreationDate: at,
-    },
+    info: { Title: title, Author: 'Teamspiegel', CreationDate: at },
   });
   const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
+  const bytes = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  return { doc, bytes };
+}
+
+/** Renders the board report; resolves with the PDF bytes. */
+export function renderBoardReportPdf(input: BoardReportInput): Promise<Buffer> {
+  const at = input.at ?? new Date();
+  const date = reportDate(at, input.locale);
+  const title = t(input.locale, 'Bestuursrapportage teamdekking', 'Board report: team coverage');
+  const { doc, bytes } = reportDocument(`${title} – ${input.organisationName}`, at);
   summaryPage(doc, input, date);
   doc.addPage();
   heatmapSection(doc, input);
@@ -385,7 +399,7 @@ export function renderBoardReportPdf(input: BoardReportInput): Promise<Buffer> {
   totalsSection(doc, input);
   doc.addPage();
   gapsSection(doc, input);
-  footers(doc, input, date);
+  footers(doc, input, title, date);
   doc.end();
-  return done;
+  return bytes;
 }
