@@ -54,4 +54,21 @@ test.describe('board report as PDF (/rapport)', () => {
     expect(coverage.matrix.items.length).toBeGreaterThan(0);
     for (const row of coverage.matrix.items) expect(text).toContain(row.teamName.replace(/\s+/g, ' '));
   });
+
+  test("the team page downloads the team's report as a PDF with the team's name", async ({ page }) => {
+    const coverage = await apiGet<OrganisationCoverage>(LOGINS.hr, '/api/organisation/coverage?pageSize=1');
+    const team = coverage.matrix.items[0];
+    expect(team).toBeDefined();
+    await signInAs(page, 'hr');
+    await page.goto(`/teams/${team?.teamId}`);
+    await expectRealPage(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('team-report-pdf').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^teamspiegel-teamrapport-[a-z0-9-]+\.pdf$/);
+    const bytes = await readFile((await download.path()) as string);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(await pdfText(bytes)).toContain(`Teamrapport ${team?.teamName.replace(/\s+/g, ' ')}`);
+  });
 });

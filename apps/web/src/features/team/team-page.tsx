@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { can } from '@/lib/access';
 import { getSession } from '@/lib/session';
+import { ReportPdfDownload } from '../report/pdf-download';
 import { whatIfOptions } from '../what-if/options';
 import { WhatIfPanel } from '../what-if/what-if-panel';
 import { loadTeamCoverage } from './data';
@@ -38,14 +39,17 @@ export async function TeamPage({ teamId }: { teamId: string }) {
           <h1 className="text-2xl font-bold">{view.team.name}</h1>
           {view.team.siteName ? <p className="text-slate-600">{view.team.siteName}</p> : null}
         </div>
-        {canEdit ? (
-          <Link
-            href={`/teams/${view.team.id}/eisen`}
-            className="rounded-md border border-brand-700 px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50 no-print"
-          >
-            {t('editRequirements')}
-          </Link>
-        ) : null}
+        <div className="flex flex-wrap items-center gap-2">
+          <ReportPdfDownload teamId={view.team.id} />
+          {canEdit ? (
+            <Link
+              href={`/teams/${view.team.id}/eisen`}
+              className="rounded-md border border-brand-700 px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50 no-print"
+            >
+              {t('editRequirements')}
+            </Link>
+          ) : null}
+        </div>
       </header>
 
       <SummaryBar view={view} />
