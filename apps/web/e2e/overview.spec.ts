@@ -1,6 +1,35 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import type { OrganisationCoverage, Status } from './coverage-types';
 import { apiGet, expectRealPage, LOGINS, saveScreenshot, signInAs } from './support';
+
+type Headline = {
+  teams: number;
+  teamsWithGap: number;
+  biggestRisk: { teamId: string; teamName: string; area: string } | null;
+};
+
+/** Fails when a box is not entirely inside the first viewport (no scrolling). */
+async function expectInFirstViewport(page: Page, locator: Locator, what: string) {
+  const box = await locator.boundingBox();
+  const viewport = page.viewportSize();
+  expect(box, `${what} is rendered`).not.toBeNull();
+  if (!box || !viewport) return;
+  expect(box.x, `${what} starts inside the viewport`).toBeGreaterThanOrEqual(0);
+  expect(box.y, `${what} starts inside the viewport`).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width, `${what} ends left of the viewport's edge`).toBeLessThanOrEqual(viewport.width);
+  expect(box.y + box.height, `${what} ends above the fold`).toBeLessThanOrEqual(viewport.height);
+}
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
+}
 
 test.describe('organisation overview (/overzicht)', () => {
   test('the heatmap shows the seeded gaps, cell for cell as the API computes them', async ({ page }) => {
@@ -70,5 +99,76 @@ test.describe('organisation overview (/overzicht)', () => {
     const gapCell = page.getByTestId('heatmap').locator('td[data-status="gap"] a').first();
     // The accessible name says the status in words and still contains the visible numbers.
     await expect(gapCell).toHaveAccessibleName(/Hiaat.*\d+\/\d+/);
+  });
+
+  test('opens on the answer: headline and first gap cell in the first viewport at 1440×900', async ({
+    page,
+  }, testInfo) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signInAs(page, 'board');
+    await page.goto('/overzicht');
+    await expectRealPage(page);
+    // Read the top of the page as a board member would: no scrolling.
+    await page.evaluate(() => window.scrollTo(0, 0));
+
+    const api = await apiGet<OrganisationCoverage & { headline: Headline }>(
+      LOGINS.board,
+      '/api/organisation/coverage?pageSize=25&sort=severity',
+    );
+    const risk = api.headline.biggestRisk;
+    expect(risk, 'the seed has a biggest risk').not.toBeNull();
+    const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const headline = page.getByTestId('overview-headline');
+    await expect(headline).toHaveText(
+      new RegExp(
+        `^${api.headline.teamsWithGap} van ${api.headline.teams} teams ${
+          api.headline.teamsWithGap === 1 ? 'heeft' : 'hebben'
+        } een tekort; grootste risico: \\p{L}[\\p{L}/ ]+ in ${literal(risk?.teamName ?? '')}\\.$`,
+        'u',
+      ),
+    );
+    await expect(page.getByTestId('overview-biggest-risk')).toHaveAttribute(
+      'href',
+      `/teams/${risk?.teamId}#${risk?.area}`,
+    );
+    const firstGap = page.getByTestId('heatmap').locator('td[data-status="gap"]').first();
+    await expectInFirstViewport(page, headline, 'the headline');
+    await expectInFirstViewport(page, firstGap, 'the first gap cell');
+
+    // The rows come most severe first, as the API sorted them.
+    const firstRowLink = page.getByTestId('heatmap').locator('tbody tr th a').first();
+    await expect(firstRowLink).toHaveAttribute('href', `/teams/${api.matrix.items[0]?.teamId}`);
+
+    // KPI tiles in their status colours, with the change since last month from the API.
+    const gapTile = page.getByTestId('tile-gaps');
+    await expect(gapTile).toHaveAttribute('data-status', 'gap');
+    await expect(gapTile).toContainText(String(api.totals.overall.gaps));
+    await expect(gapTile.getByTestId('tile-change')).toHaveText(/(t\.o\.v\.|gelijk aan) eind \p{L}+/u);
+    await expect(page.getByTestId('tile-covered')).toHaveAttribute('data-status', 'covered');
+    await expect(page.getByTestId('legend')).toContainText('Hiaat');
+
+    const top = await page.screenshot();
+    await testInfo.attach('overzicht-1440-first-viewport', { body: top, contentType: 'image/png' });
+    await saveScreenshot(page, 'overzicht-1440');
+    await expectNoSeriousViolations(page);
+
+    // Sorting by site brings back the site headers.
+    await page.getByTestId('sort-site').click();
+    await expect(page).toHaveURL(/volgorde=locatie/);
+    await expect(page.getByTestId('heatmap').locator('th[scope="rowgroup"]').first()).toBeVisible();
+    await expect(page.getByTestId('sort-site')).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('the overview at 390 px: no horizontal page scroll, headline first', async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signInAs(page, 'board');
+    await page.goto('/overzicht');
+    await expectRealPage(page);
+    await expectInFirstViewport(page, page.getByTestId('overview-headline'), 'the headline');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const shot = await page.screenshot({ fullPage: true });
+    await testInfo.attach('overzicht-390', { body: shot, contentType: 'image/png' });
+    await saveScreenshot(page, 'overzicht-390');
+    await expectNoSeriousViolations(page);
   });
 });

@@ -6,6 +6,7 @@ import enDevelopment from './en/development.json';
 import enExport from './en/export.json';
 import enImport from './en/import.json';
 import enOverview from './en/overview.json';
+import enOverviewAnswer from './en/overview-answer.json';
 import enPendingLevels from './en/pending-levels.json';
 import enPeople from './en/people.json';
 import enPeopleAdmin from './en/people-admin.json';
@@ -26,6 +27,7 @@ import nlDevelopment from './nl/development.json';
 import nlExport from './nl/export.json';
 import nlImport from './nl/import.json';
 import nlOverview from './nl/overview.json';
+import nlOverviewAnswer from './nl/overview-answer.json';
 import nlPendingLevels from './nl/pending-levels.json';
 import nlPeople from './nl/people.json';
 import nlPeopleAdmin from './nl/people-admin.json';
@@ -53,6 +55,7 @@ export const MESSAGES = {
     ...nlProfile,
     ...nlAdmin,
     ...nlOverview,
+    ...nlOverviewAnswer,
     ...nlDemand,
     ...nlTeam,
     ...nlTrend,
@@ -75,6 +78,7 @@ export const MESSAGES = {
     ...enProfile,
     ...enAdmin,
     ...enOverview,
+    ...enOverviewAnswer,
     ...enDemand,
     ...enTeam,
     ...enTrend,

@@ -18,6 +18,7 @@ import meRoutes from './me/index.ts';
 import memberRoutes from './members/index.ts';
 import membershipRoutes from './memberships/index.ts';
 import privacyRoutes from './privacy/index.ts';
+import reportRoutes from './reports/index.ts';
 import roleAssignmentRoutes from './role-assignments/index.ts';
 import roleDefinitionRoutes from './role-definitions/index.ts';
 import siteRoutes from './sites/index.ts';
@@ -56,4 +57,5 @@ export const routes: Array<(fastify: FastifyInstance) => Promise<void>> = [
   privacyRoutes,
   importRoutes,
   exportRoutes,
+  reportRoutes,
 ];

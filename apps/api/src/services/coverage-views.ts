@@ -3,11 +3,14 @@ import {
   CIRCLE_IDS,
   COMPETENCY_IDS,
   computeOrganisationCoverage,
+  coverageHeadline,
   type TOrganisationCoverage,
   type TRequirementCoverage,
   type TTeamCoverage,
+  teamSeverity,
 } from '@teamspiegel/domain';
 import type {
+  TCoverageChange,
   TOrganisationCoverageView,
   TRequirementCoverageView,
   TTeamCoverageView,
@@ -180,23 +183,43 @@ export function pendingInTeams(snapshot: CoverageSnapshot, teamIds: string[]): n
 export function organisationCoverageView(
   snapshot: CoverageSnapshot,
   coverage: TOrganisationCoverage,
-  query: { siteId: string | null; page: number; pageSize: number; rankingLimit: number },
+  query: {
+    siteId: string | null;
+    page: number;
+    pageSize: number;
+    rankingLimit: number;
+    sort?: 'site' | 'severity';
+  },
   siteTeamCounts: Map<string, number>,
   pending: { changes: number; included: boolean } = { changes: 0, included: false },
+  change: TCoverageChange | null = null,
 ): TOrganisationCoverageView {
-  const summaries = new Map(coverage.teams.map((team) => [team.teamId, team.summary]));
+  const teams = new Map(coverage.teams.map((team) => [team.teamId, team]));
+  const siteNameOf = (siteId: string | null) => (siteId ? (snapshot.sites.get(siteId) ?? null) : null);
+  const bySiteAndName = (
+    a: { siteName: string | null; teamName: string; teamId: string },
+    b: { siteName: string | null; teamName: string; teamId: string },
+  ) =>
+    compareNl(a.siteName ?? '', b.siteName ?? '') ||
+    compareNl(a.teamName, b.teamName) ||
+    a.teamId.localeCompare(b.teamId);
   const rows = coverage.matrix
     .map((row) => {
-      const team = snapshot.teams.get(row.teamId);
-      const siteName = row.siteId ? (snapshot.sites.get(row.siteId) ?? null) : null;
-      return { ...row, teamName: team?.name ?? '', siteName, summary: summaries.get(row.teamId) };
+      const team = teams.get(row.teamId);
+      return {
+        ...row,
+        teamName: snapshot.teams.get(row.teamId)?.name ?? '',
+        siteName: siteNameOf(row.siteId),
+        summary: team?.summary,
+        severity: team ? teamSeverity(team) : 0,
+      };
     })
     .sort(
-      (a, b) =>
-        compareNl(a.siteName ?? '', b.siteName ?? '') ||
-        compareNl(a.teamName, b.teamName) ||
-        a.teamId.localeCompare(b.teamId),
+      query.sort === 'severity' ? (a, b) => b.severity - a.severity || bySiteAndName(a, b) : bySiteAndName,
     );
+  const headline = coverageHeadline(coverage);
+  const risk = headline.biggestRisk;
+  const riskTeam = risk ? snapshot.teams.get(risk.teamId) : undefined;
   const start = (query.page - 1) * query.pageSize;
   const items = rows.slice(start, start + query.pageSize).map((row) => ({
     teamId: row.teamId,
@@ -205,6 +228,7 @@ export function organisationCoverageView(
     siteName: row.siteName,
     cells: row.cells,
     summary: row.summary as NonNullable<typeof row.summary>,
+    severity: row.severity,
   }));
   const ranking = coverage.ranking.slice(0, query.rankingLimit).map((entry) => ({
     ...entry,
@@ -224,6 +248,18 @@ export function organisationCoverageView(
     matrix: { items, page: query.page, pageSize: query.pageSize, total: rows.length },
     ranking,
     pending,
+    headline: {
+      teams: headline.teams,
+      teamsWithGap: headline.teamsWithGap,
+      biggestRisk: risk
+        ? {
+            ...risk,
+            teamName: riskTeam?.name ?? '',
+            siteName: siteNameOf(riskTeam?.siteId ?? null),
+          }
+        : null,
+    },
+    change,
     totals: { overall: coverage.totals.overall, byArea: coverage.totals.byArea, bySite },
   };
 }

@@ -217,6 +217,74 @@ describe('coverage endpoints', () => {
     for (const row of filtered.body.matrix.items) expect(row.siteId).toBe(site.id);
   });
 
+  it('opens on the answer: the headline, teams by severity and the change since last month', async () => {
+    const response = await t
+      .request()
+      .get('/api/organisation/coverage?pageSize=1000&rankingLimit=500&sort=severity')
+      .set(await auth(DEMO.board));
+    expect(response.status).toBe(200);
+    type Row = {
+      teamId: string;
+      teamName: string;
+      severity: number;
+      summary: { gaps: number };
+      cells: Record<string, { status: string; severity: number; gap: number }>;
+    };
+    const { headline, matrix, ranking, change } = response.body as {
+      headline: {
+        teams: number;
+        teamsWithGap: number;
+        biggestRisk: { teamId: string; teamName: string; area: string; severity: number } | null;
+      };
+      matrix: { items: Row[]; total: number };
+      ranking: Array<{ teamId: string; severity: number }>;
+      change: { since: string; delta: Record<string, number> } | null;
+    };
+    expect(headline.teams).toBe(matrix.total);
+    expect(headline.teamsWithGap).toBe(matrix.items.filter((row) => row.summary.gaps > 0).length);
+    expect(headline.teamsWithGap).toBeGreaterThan(0);
+    // The biggest risk is the heaviest heatmap cell of all teams.
+    const heaviest = Math.max(
+      ...matrix.items.flatMap((row) => Object.values(row.cells).map((cell) => cell.severity)),
+    );
+    const risk = headline.biggestRisk;
+    expect(risk).not.toBeNull();
+    const riskRow = matrix.items.find((row) => row.teamId === risk?.teamId);
+    expect(riskRow?.teamName).toBe(risk?.teamName);
+    expect(riskRow?.cells[risk?.area ?? '']?.severity).toBe(heaviest);
+    expect(risk?.severity).toBe(heaviest);
+    // A team's severity is the sum of its ranked requirements' severities; the matrix is sorted on it.
+    for (const row of matrix.items) {
+      const sum = ranking.filter((e) => e.teamId === row.teamId).reduce((total, e) => total + e.severity, 0);
+      expect(row.severity).toBeCloseTo(sum, 9);
+    }
+    const severities = matrix.items.map((row) => row.severity);
+    expect(severities).toEqual([...severities].sort((a, b) => b - a));
+    expect(severities[0]).toBeGreaterThan(severities.at(-1) ?? 0);
+    // The change since last month is the trend's last point minus the one before.
+    const trend = await t
+      .request()
+      .get('/api/organisation/coverage/trend?months=2')
+      .set(await auth(DEMO.board));
+    const [previous, current] = trend.body.points as Array<{ month: string; totals: Record<string, number> }>;
+    expect(change?.since).toBe(previous?.month);
+    for (const key of ['requirements', 'covered', 'noMargin', 'singlePoints', 'gaps', 'totalGap']) {
+      expect(change?.delta[key]).toBe((current?.totals[key] ?? 0) - (previous?.totals[key] ?? 0));
+    }
+    // The default order stays by site, then team name; callers without the trend right get no change.
+    const bySite = await t
+      .request()
+      .get('/api/organisation/coverage?pageSize=1000')
+      .set(await auth(DEMO.trainer));
+    expect(bySite.status).toBe(200);
+    expect(bySite.body.change).toBeNull();
+    expect(bySite.body.headline.teams).toBe(bySite.body.matrix.total);
+    const names = bySite.body.matrix.items.map((row: { siteName: string; teamName: string }) =>
+      [row.siteName, row.teamName].join('/'),
+    );
+    expect(names).toEqual([...names].sort((a: string, b: string) => a.localeCompare(b, 'nl')));
+  });
+
   it('recomputes after a change: the cache follows the data version', async () => {
     const before = await t
       .request()

@@ -60,6 +60,7 @@ const ZON_ROW_FOR_PATH: Record<string, ZonRow> = {
   '/api/invitations/:id/resend': 'invitation',
   '/api/imports/:id': 'importJob',
   '/api/exports/teams/:id/coverage': 'team',
+  '/api/teams/:id/report.pdf': 'team',
   '/api/employees/:id/data-export': 'employee',
   '/api/employees/:id/erase': 'employee',
 };

@@ -776,6 +776,14 @@ const MATRIX: Record<string, Entry> = {
     request: async () => ({ url: `${at('/api/exports/teams/:id/coverage', f.managedTeam)}?format=csv` }),
   },
 
+  // Reports as PDF: whoever may open the board report (coverage.report).
+  'GET /api/reports/board.pdf': { rights: allow('board', 'hr'), request: get('/api/reports/board.pdf') },
+  // Whoever may open the team (its coverage); each role asks for a team in its own scope.
+  'GET /api/teams/:id/report.pdf': {
+    rights: allow(...ORG),
+    request: async (as) => ({ url: at('/api/teams/:id/report.pdf', teamFor(as)) }),
+  },
+
   // Privacy (AVG): hr exports and erases; everyone may download their own data.
   'GET /api/employees/:id/data-export': {
     rights: allow('hr'),

@@ -1,5 +1,6 @@
 export { findCandidates } from './candidates.js';
 export { developmentDemand } from './development-demand.js';
+export { type CoverageHeadline, type CoverageRisk, coverageHeadline, teamSeverity } from './headline.js';
 export { requirementsAt, type TRequirementVersion } from './history.js';
 export {
   computeOrganisationCoverage,

@@ -19,6 +19,7 @@ import { z } from 'zod';
 import { notFound } from '../../lib/problem.ts';
 import { type Actor, actorOf } from '../../plugins/app/auth.ts';
 import { teamIdsInScope } from '../../services/access.ts';
+import { coverageChange } from '../../services/coverage-change.ts';
 import { coverageSnapshot } from '../../services/coverage-snapshot.ts';
 import {
   coverageScope,
@@ -28,6 +29,7 @@ import {
   pendingInTeams,
   requirementViews,
   teamCoverageView,
+  trendScope,
   type Viewer,
 } from '../../services/coverage-views.ts';
 
@@ -141,10 +143,19 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
         ? 'all'
         : `member:${actor.memberId}`;
       const included = query.include === 'pending';
-      const key = `org:${actor.organisationId}:${snapshot.dataVersion}:${scopeKey}:${query.siteId ?? ''}:${query.page}:${query.pageSize}:${query.rankingLimit}:${included}`;
+      // The change since last month depends on the month as well as on the data.
+      const month = new Date().toISOString().slice(0, 7);
+      const withChange = can(actor.role, 'coverage.trend');
+      const key = `org:${actor.organisationId}:${snapshot.dataVersion}:${month}:${scopeKey}:${query.siteId ?? ''}:${query.page}:${query.pageSize}:${query.rankingLimit}:${query.sort}:${included}:${withChange}`;
       let json = cached(actor, snapshot.dataVersion, key);
       if (json === undefined) {
         const coverage = organisationCoverage(snapshot, scope.teamIds, included);
+        const change = withChange
+          ? await coverageChange(fastify.db, snapshot, {
+              teamIds: await trendScope(fastify.db, actor, snapshot, query.siteId),
+              siteId: query.siteId ?? null,
+            })
+          : null;
         json = JSON.stringify(
           organisationCoverageView(
             snapshot,
@@ -152,6 +163,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
             { ...query, siteId: query.siteId ?? null },
             scope.siteTeamCounts,
             { changes: pendingInTeams(snapshot, scope.teamIds), included },
+            change,
           ),
         );
         remember(actor, snapshot.dataVersion, key, json);

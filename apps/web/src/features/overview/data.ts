@@ -15,6 +15,7 @@ export function fetchOrganisationCoverage(query: {
   page?: number;
   pageSize?: number;
   rankingLimit?: number;
+  sort?: 'site' | 'severity';
 }): Promise<TOrganisationCoverageView> {
   return apiFetch<TOrganisationCoverageView>('/api/organisation/coverage', {
     query: {
@@ -22,6 +23,7 @@ export function fetchOrganisationCoverage(query: {
       page: query.page ?? 1,
       pageSize: query.pageSize ?? HEATMAP_PAGE_SIZE,
       rankingLimit: query.rankingLimit ?? RANKING_LIMIT,
+      sort: query.sort,
     },
   });
 }

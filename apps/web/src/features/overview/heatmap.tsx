@@ -31,7 +31,7 @@ export async function Heatmap({
   const columnCount = header.columns.length + 1;
 
   return (
-    <div className="heatmap-scroll overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 print:overflow-visible print:shadow-none print:ring-0">
+    <div className="heatmap-scroll relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 print:overflow-visible print:shadow-none print:ring-0">
       <table
         data-testid="heatmap"
         className="heatmap w-full min-w-[56rem] table-fixed border-collapse text-sm print:min-w-0"
@@ -98,22 +98,29 @@ export async function Heatmap({
           </tr>
         </thead>
         {groups.map((group) => (
-          <tbody key={group.siteId ?? 'none'} className="break-inside-avoid">
-            <tr>
-              <th
-                scope="rowgroup"
-                colSpan={columnCount}
-                className="border-b border-slate-200 bg-slate-100 px-3 py-1.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-700"
-              >
-                {group.siteName ?? t('heatmap.noSite')}
-              </th>
-            </tr>
+          <tbody key={group.bySite ? (group.siteId ?? 'none') : 'all'} className="break-inside-avoid">
+            {group.bySite ? (
+              <tr>
+                <th
+                  scope="rowgroup"
+                  colSpan={columnCount}
+                  className="border-b border-slate-200 bg-slate-100 px-3 py-1.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-700"
+                >
+                  {group.siteName ?? t('heatmap.noSite')}
+                </th>
+              </tr>
+            ) : null}
             {group.rows.map((row) => (
               <tr key={row.teamId} className="border-b border-slate-100">
                 <th scope="row" className="sticky left-0 z-10 bg-white px-3 py-1.5 text-left font-medium">
                   <Link href={row.href} className="text-brand-700 underline-offset-2 hover:underline">
                     {row.teamName}
                   </Link>
+                  {group.bySite ? null : (
+                    <span className="block text-xs font-normal text-slate-500">
+                      {row.siteName ?? t('heatmap.noSite')}
+                    </span>
+                  )}
                 </th>
                 {row.cells.map((cell, index) => {
                   const column = header.columns[index];

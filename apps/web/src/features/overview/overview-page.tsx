@@ -1,5 +1,6 @@
 import type { Locale } from '@teamspiegel/domain';
 import { getLocale, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import { Pagination } from '@/components/pagination';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { statusLabel } from '@/components/status';
@@ -7,13 +8,24 @@ import { can } from '@/lib/access';
 import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
 import { fetchOrganisationCoverage, HEATMAP_PAGE_SIZE } from './data';
+import { OverviewHeadline } from './headline';
 import { Heatmap } from './heatmap';
+import { KpiTiles } from './kpi-tiles';
 import { HeatmapLegend } from './legend';
 import { PrintButton } from './print-button';
 import { RankingTable } from './ranking';
 import { SiteFilter } from './site-filter';
+import { SortSwitch } from './sort-switch';
 import { AreaTotalsTable, SiteTotalsTable } from './totals';
-import { areaTotals, heatmapGroups, pageCount, parsePage, parseSiteId } from './view-model';
+import {
+  areaTotals,
+  heatmapGroups,
+  pageCount,
+  parsePage,
+  parseSiteId,
+  parseSort,
+  sortParam,
+} from './view-model';
 
 /** The heatmap fits one A4 landscape sheet; the screen-only chrome stays off paper. */
 const PRINT_CSS = `
@@ -38,8 +50,10 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const siteId = parseSiteId(searchParams.locatie);
   const page = parsePage(searchParams.pagina);
+  const sort = parseSort(searchParams.volgorde);
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations('overview');
+  const ta = await getTranslations('overviewAnswer');
   // The four statuses of docs/coverage-rules.md, named as every badge names them.
   const statusNames = {
     gap: statusLabel('gap', locale),
@@ -49,24 +63,36 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
   };
   const session = await getSession();
   const ledTeamsOnly = can(session.role, 'coverage.read.overview', 'led_teams');
-  const result = await load(fetchOrganisationCoverage({ siteId, page }));
+  const result = await load(fetchOrganisationCoverage({ siteId, page, sort }));
 
-  const heading = (
-    <div className="flex flex-wrap items-start justify-between gap-4">
-      <div>
+  const intro = (
+    <p className="max-w-3xl text-sm text-slate-700">
+      {t(ledTeamsOnly ? 'introManager' : 'intro', statusNames)}
+    </p>
+  );
+  const heading = (tools?: ReactNode) => (
+    <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+      <div className="flex flex-col gap-1">
         <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">
-          {t(ledTeamsOnly ? 'introManager' : 'intro', statusNames)}
-        </p>
+        {result.error || result.data.matrix.total === 0 ? (
+          intro
+        ) : (
+          <OverviewHeadline headline={result.data.headline} locale={locale} />
+        )}
       </div>
-      {result.error ? null : <PrintButton label={t('print')} />}
+      {result.error ? null : (
+        <div className="flex flex-wrap items-end gap-3">
+          {tools}
+          <PrintButton label={t('print')} />
+        </div>
+      )}
     </div>
   );
 
   if (result.error) {
     return (
       <div className="space-y-6">
-        {heading}
+        {heading()}
         <ProblemState code={result.error.code} />
       </div>
     );
@@ -79,18 +105,23 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
   // Only sites with teams in the caller's scope (a manager's led teams), plus the chosen one.
   const visibleSites = data.sites.filter((s) => s.teamCount > 0 || s.id === data.siteId);
   const overall = data.totals.overall;
-  const groups = heatmapGroups(matrix.items, locale);
+  const groups = heatmapGroups(matrix.items, locale, sort === 'site');
   const firstRow = (matrix.page - 1) * matrix.pageSize + 1;
   const lastRow = firstRow + matrix.items.length - 1;
 
   return (
-    <div className="overview-page flex flex-col gap-8">
+    <div className="overview-page flex flex-col gap-4">
       <style>{PRINT_CSS}</style>
-      {heading}
-
-      {visibleSites.length > 1 || siteId ? (
-        <SiteFilter action="/overzicht" sites={visibleSites} selected={data.siteId ?? undefined} />
-      ) : null}
+      {heading(
+        visibleSites.length > 1 || siteId ? (
+          <SiteFilter
+            action="/overzicht"
+            sites={visibleSites}
+            selected={data.siteId ?? undefined}
+            hidden={{ volgorde: sortParam(sort) }}
+          />
+        ) : null,
+      )}
       {selectedSite ? (
         <p className="hidden text-sm print:block">{t('filter.printedFor', { site: selectedSite.name })}</p>
       ) : null}
@@ -110,34 +141,16 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
                 {t('pendingChanges', { count: data.pending.changes })}
               </p>
             ) : null}
-            <dl data-testid="overall" className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
-              {(
-                [
-                  ['requirements', overall.requirements],
-                  ['covered', overall.covered],
-                  ['no_margin', overall.noMargin],
-                  ['single_point', overall.singlePoints],
-                  ['gaps', overall.gaps],
-                  ['totalGap', overall.totalGap],
-                  ['projectedTotalGap', overall.projectedTotalGap],
-                ] as const
-              ).map(([key, value]) => (
-                <div key={key} className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
-                  <dt className="text-xs text-slate-600">
-                    {key === 'no_margin' || key === 'single_point'
-                      ? statusLabel(key, locale)
-                      : t(`overall.${key}`)}
-                  </dt>
-                  <dd className="text-2xl font-bold tabular-nums text-slate-900">{value}</dd>
-                </div>
-              ))}
-            </dl>
+            <KpiTiles overall={overall} change={data.change} locale={locale} />
           </section>
 
-          <section aria-labelledby="heatmap-title" className="flex flex-col gap-3">
-            <h2 id="heatmap-title" className="text-xl font-semibold">
-              {t('heatmap.title')}
-            </h2>
+          <section aria-labelledby="heatmap-title" className="flex flex-col gap-2">
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <h2 id="heatmap-title" className="text-lg font-semibold">
+                {t('heatmap.title')}
+              </h2>
+              <SortSwitch sort={sort} siteId={siteId} />
+            </div>
             <HeatmapLegend locale={locale} />
             <Heatmap
               groups={groups}
@@ -152,14 +165,17 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
             />
             <Pagination
               path="/overzicht"
-              params={{ locatie: siteId }}
+              params={{ locatie: siteId, volgorde: sortParam(sort) }}
               page={matrix.page}
               pages={pages}
               label={t('heatmap.pagination')}
             />
           </section>
 
-          <section aria-labelledby="ranking-title" className="overview-after-heatmap flex flex-col gap-3">
+          <section
+            aria-labelledby="ranking-title"
+            className="overview-after-heatmap mt-4 flex flex-col gap-3"
+          >
             <h2 id="ranking-title" className="text-xl font-semibold">
               {t('ranking.title')}
             </h2>
@@ -170,7 +186,7 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
             )}
           </section>
 
-          <section aria-labelledby="totals-title" className="flex flex-col gap-3">
+          <section aria-labelledby="totals-title" className="mt-4 flex flex-col gap-3">
             <h2 id="totals-title" className="text-xl font-semibold">
               {t('totals.title')}
             </h2>
@@ -178,6 +194,13 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
               <AreaTotalsTable rows={areaTotals(data.totals, locale)} />
               {data.totals.bySite.length > 0 ? <SiteTotalsTable rows={data.totals.bySite} /> : null}
             </div>
+          </section>
+
+          <section aria-labelledby="about-title" className="mt-4 flex flex-col gap-2">
+            <h2 id="about-title" className="text-lg font-semibold">
+              {ta('about')}
+            </h2>
+            {intro}
           </section>
         </>
       )}

@@ -31,7 +31,7 @@ export async function RankingTable({ entries, locale }: { entries: RankingEntry[
   const t = await getTranslations('overview');
   const words = (w: RequirementWords) => requirementSentence(t, w);
   return (
-    <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 print:shadow-none">
+    <div className="relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 print:shadow-none">
       <table data-testid="ranking" className="w-full border-collapse text-sm">
         <caption className="px-3 py-2 text-left text-sm text-slate-600">{t('ranking.caption')}</caption>
         <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600">

@@ -7,8 +7,14 @@ import type { AreaTotalRow } from './view-model';
 export async function AreaTotalsTable({ rows }: { rows: AreaTotalRow[] }) {
   const t = await getTranslations('overview');
   const locale = (await getLocale()) as Locale;
+  // Scrolls sideways on a phone: focusable (with a name) so the keyboard can scroll it too.
   return (
-    <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 print:shadow-none">
+    <section
+      aria-label={t('totals.byAreaCaption')}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+      tabIndex={0}
+      className="relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 focus-visible:outline-2 focus-visible:outline-brand-600 print:shadow-none"
+    >
       <table data-testid="area-totals" className="w-full border-collapse text-sm">
         <caption className="px-3 py-2 text-left text-sm text-slate-600">{t('totals.byAreaCaption')}</caption>
         <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600">
@@ -74,7 +80,7 @@ export async function AreaTotalsTable({ rows }: { rows: AreaTotalRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
@@ -86,7 +92,12 @@ export async function SiteTotalsTable({
   const t = await getTranslations('overview');
   const locale = (await getLocale()) as Locale;
   return (
-    <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 print:shadow-none">
+    <section
+      aria-label={t('totals.bySiteCaption')}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+      tabIndex={0}
+      className="relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 focus-visible:outline-2 focus-visible:outline-brand-600 print:shadow-none"
+    >
       <table data-testid="site-totals" className="w-full border-collapse text-sm">
         <caption className="px-3 py-2 text-left text-sm text-slate-600">{t('totals.bySiteCaption')}</caption>
         <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600">
@@ -134,6 +145,6 @@ export async function SiteTotalsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

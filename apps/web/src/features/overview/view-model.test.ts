@@ -10,9 +10,12 @@ import {
   pageCount,
   parsePage,
   parseSiteId,
+  parseSort,
   projectedGapShown,
   type RankingEntry,
   rankingHref,
+  signedDelta,
+  sortParam,
 } from './view-model';
 
 const summary = {
@@ -32,6 +35,7 @@ function row(teamId: string, siteId: string | null, siteName: string | null): Ma
     siteId,
     siteName,
     summary,
+    severity: 3,
     cells: {
       pedagogiek: {
         minLevel: 'ervaren',
@@ -121,6 +125,21 @@ describe('heatmapGroups', () => {
       tiers: [{ level: 'Ervaren', headcount: 1, count: 2, gap: 1 }],
     });
     expect(cells.find((c) => c.area === 'didactiek')?.status).toBe('none');
+  });
+
+  it('keeps the API order in one group without site headers when not grouped by site', () => {
+    const groups = heatmapGroups(
+      [row('c', 's2', 'Zuid'), row('a', 's1', 'Noord'), row('b', 's2', 'Zuid')],
+      'nl',
+      false,
+    );
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.bySite).toBe(false);
+    expect(groups[0]?.rows.map((r) => [r.teamId, r.siteName])).toEqual([
+      ['c', 'Zuid'],
+      ['a', 'Noord'],
+      ['b', 'Zuid'],
+    ]);
   });
 });
 
@@ -217,5 +236,17 @@ describe('query parsing', () => {
     expect(parsePage('abc')).toBe(1);
     expect(pageCount(0, 25)).toBe(1);
     expect(pageCount(51, 25)).toBe(3);
+  });
+  it('sorts by severity unless asked for site order, and leaves the default out of the URL', () => {
+    expect(parseSort(undefined)).toBe('severity');
+    expect(parseSort('locatie')).toBe('site');
+    expect(parseSort(['locatie'])).toBe('severity');
+    expect(sortParam('site')).toBe('locatie');
+    expect(sortParam('severity')).toBeUndefined();
+  });
+  it('writes a change with its sign and a real minus', () => {
+    expect(signedDelta(2)).toBe('+2');
+    expect(signedDelta(-3)).toBe('\u22123');
+    expect(signedDelta(0)).toBe('0');
   });
 });

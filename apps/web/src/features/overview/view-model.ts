@@ -73,12 +73,40 @@ export type HeatmapCell = {
 export type HeatmapRow = {
   teamId: string;
   teamName: string;
+  /** Shown under the team name when the rows are not grouped by site. */
+  siteName: string | null;
   href: string;
   cells: HeatmapCell[];
   summary: TCoverageSummary;
 };
 
-export type HeatmapSiteGroup = { siteId: string | null; siteName: string | null; rows: HeatmapRow[] };
+/** `bySite: false`: one group of all rows in the API's order (most severe first), without a site header. */
+export type HeatmapSiteGroup = {
+  siteId: string | null;
+  siteName: string | null;
+  rows: HeatmapRow[];
+  bySite: boolean;
+};
+
+/** The heatmap's order: the most severe team first (the default) or by site, then team name. */
+export type OverviewSort = 'severity' | 'site';
+
+/** `?volgorde=locatie` sorts by site; anything else (or nothing) by severity. */
+export function parseSort(value: string | string[] | undefined): OverviewSort {
+  return value === 'locatie' ? 'site' : 'severity';
+}
+
+/** The query value of a sort (left out for the default). */
+export function sortParam(sort: OverviewSort): string | undefined {
+  return sort === 'site' ? 'locatie' : undefined;
+}
+
+/** A change as shown beside a figure: "+2", "−1" (a real minus sign) or "0". */
+export function signedDelta(delta: number): string {
+  if (delta > 0) return `+${delta}`;
+  if (delta < 0) return `\u2212${Math.abs(delta)}`;
+  return '0';
+}
 
 const EMPTY_CELL: TAreaCell = {
   minLevel: null,
@@ -96,18 +124,24 @@ export function teamHref(teamId: string, area?: string): string {
   return area ? `${base}#${area}` : base;
 }
 
-/** Rows of the matrix page grouped by site, keeping the API's order (site, then team name). */
-export function heatmapGroups(rows: MatrixRow[], locale: Locale): HeatmapSiteGroup[] {
+/**
+ * Rows of the matrix page in the API's order: grouped by site (site, then team name), or with
+ * `bySite: false` as one group (the API sorted them most severe first).
+ */
+export function heatmapGroups(rows: MatrixRow[], locale: Locale, bySite = true): HeatmapSiteGroup[] {
   const groups: HeatmapSiteGroup[] = [];
   for (const row of rows) {
     let group = groups.at(-1);
-    if (!group || group.siteId !== row.siteId) {
-      group = { siteId: row.siteId, siteName: row.siteName, rows: [] };
+    if (!group || (bySite && group.siteId !== row.siteId)) {
+      group = bySite
+        ? { siteId: row.siteId, siteName: row.siteName, rows: [], bySite }
+        : { siteId: null, siteName: null, rows: [], bySite };
       groups.push(group);
     }
     group.rows.push({
       teamId: row.teamId,
       teamName: row.teamName,
+      siteName: row.siteName,
       href: teamHref(row.teamId),
       summary: row.summary,
       cells: AREA_IDS.map((area) => {

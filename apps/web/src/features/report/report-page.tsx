@@ -12,6 +12,7 @@ import { fetchOrganisationCoverage } from '../overview/data';
 import { PrintButton } from '../overview/print-button';
 import { requirementSentence } from '../overview/ranking';
 import { describeRequirement } from '../overview/view-model';
+import { ReportPdfDownload } from './pdf-download';
 
 const TOP_GAPS = 10;
 
@@ -64,6 +65,7 @@ export async function ReportPage() {
           </p>
         </div>
         <div className="no-print flex flex-wrap items-center gap-3">
+          <ReportPdfDownload />
           <ExportButtons scope="organisation" />
           <PrintButton label={t('print')} />
         </div>

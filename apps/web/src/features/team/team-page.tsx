@@ -6,6 +6,7 @@ import { can } from '@/lib/access';
 import { getSession } from '@/lib/session';
 import { TeamMatrix } from '../team-matrix/team-matrix';
 import type { MatrixSort } from '../team-matrix/view-model';
+import { ReportPdfDownload } from '../report/pdf-download';
 import { whatIfOptions } from '../what-if/options';
 import { WhatIfPanel } from '../what-if/what-if-panel';
 import { loadTeamCoverage } from './data';
@@ -40,14 +41,17 @@ export async function TeamPage({ teamId, matrix }: { teamId: string; matrix: Mat
           <h1 className="text-2xl font-bold">{view.team.name}</h1>
           {view.team.siteName ? <p className="text-slate-600">{view.team.siteName}</p> : null}
         </div>
-        {canEdit ? (
-          <Link
-            href={`/teams/${view.team.id}/eisen`}
-            className="rounded-md border border-brand-700 px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50 no-print"
-          >
-            {t('editRequirements')}
-          </Link>
-        ) : null}
+        <div className="flex flex-wrap items-center gap-2">
+          <ReportPdfDownload teamId={view.team.id} />
+          {canEdit ? (
+            <Link
+              href={`/teams/${view.team.id}/eisen`}
+              className="rounded-md border border-brand-700 px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50 no-print"
+            >
+              {t('editRequirements')}
+            </Link>
+          ) : null}
+        </div>
       </header>
 
       <SummaryBar view={view} />

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { ZMemberInput, ZWhatIfChange } from '../inputs.js';
-import { ZAreaId, ZCircleId, ZCompetencyId, ZDevelopmentActionType, ZLevelId } from '../model.js';
+import {
+  ZAreaId,
+  ZCircleId,
+  ZCompetencyId,
+  ZCoverageStatus,
+  ZDevelopmentActionType,
+  ZLevelId,
+} from '../model.js';
 import {
   ZAreaCell,
   ZAreaTotals,
@@ -100,6 +107,8 @@ export const ZOrganisationCoverageQuery = ZPageQuery.extend({
   siteId: ZId.optional(),
   pageSize: z.coerce.number().int().min(1).max(1000).default(200),
   rankingLimit: z.coerce.number().int().min(1).max(500).default(25),
+  /** Matrix order: by site, then team name (default), or the most severe team first (teamSeverity). */
+  sort: z.enum(['site', 'severity']).default('site'),
 });
 
 export const ZMatrixRowView = z.object({
@@ -109,7 +118,43 @@ export const ZMatrixRowView = z.object({
   siteName: z.string().nullable(),
   cells: z.record(ZAreaId, ZAreaCell),
   summary: ZCoverageSummary,
+  /** The sum of the team's requirement severities (teamSeverity): 0 when all is covered. */
+  severity: z.number().min(0),
 });
+
+/** The overview's first sentence (coverageHeadline), over all teams in scope, not one page. */
+export const ZCoverageHeadlineView = z.object({
+  teams: z.number().int(),
+  teamsWithGap: z.number().int(),
+  /** The heatmap cell with the highest severity; null when every cell is covered or empty. */
+  biggestRisk: z
+    .object({
+      teamId: z.string(),
+      teamName: z.string(),
+      siteName: z.string().nullable(),
+      area: ZAreaId,
+      status: ZCoverageStatus,
+      gap: z.number().int(),
+      severity: z.number(),
+    })
+    .nullable(),
+});
+export type TCoverageHeadlineView = z.infer<typeof ZCoverageHeadlineView>;
+
+/** Today's overall totals minus those at the end of last month (the trend's two last points). */
+export const ZCoverageChange = z.object({
+  /** 'YYYY-MM': the month compared with. */
+  since: z.string().regex(/^\d{4}-\d{2}$/),
+  delta: z.object({
+    requirements: z.number().int(),
+    covered: z.number().int(),
+    noMargin: z.number().int(),
+    singlePoints: z.number().int(),
+    gaps: z.number().int(),
+    totalGap: z.number().int(),
+  }),
+});
+export type TCoverageChange = z.infer<typeof ZCoverageChange>;
 
 export const ZRankingEntryView = ZRankingEntry.extend({
   siteName: z.string().nullable(),
@@ -125,6 +170,9 @@ export const ZOrganisationCoverageView = z.object({
   /** The most severe uncovered requirements (gap, single point, no margin). */
   ranking: z.array(ZRankingEntryView),
   pending: ZPendingInfo,
+  headline: ZCoverageHeadlineView,
+  /** Null for callers without the trend right (coverage.trend). */
+  change: ZCoverageChange.nullable(),
   totals: z.object({
     overall: ZCoverageSummary,
     byArea: z.record(ZAreaId, ZAreaTotals),
