@@ -20,8 +20,12 @@ const ZRoleLabel = z.object({ key: z.string(), nl: z.string(), en: z.string() })
 export const ZNamedSupplier = ZSupplier.extend({ name: z.string().nullable() });
 export const ZNamedPipelineEntry = ZPipelineEntry.extend({ name: z.string().nullable() });
 
+/** A certificate requirement's certificate type, as the organisation's catalogue names it (rule 9). */
+const ZCertificateLabel = z.object({ code: z.string(), nl: z.string(), en: z.string() }).nullable();
+
 export const ZRequirementCoverageView = ZRequirementCoverage.extend({
   roleLabel: ZRoleLabel,
+  certificateLabel: ZCertificateLabel.optional(),
   suppliers: z.array(ZNamedSupplier),
   /** Role requirements: who meets the profile without holding the role (empty when anonymised). */
   candidates: z.array(ZNamedSupplier),
@@ -114,6 +118,7 @@ export const ZMatrixRowView = z.object({
 export const ZRankingEntryView = ZRankingEntry.extend({
   siteName: z.string().nullable(),
   roleLabel: ZRoleLabel,
+  certificateLabel: ZCertificateLabel.optional(),
 });
 
 export const ZOrganisationCoverageView = z.object({
