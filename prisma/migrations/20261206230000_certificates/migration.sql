@@ -89,6 +89,17 @@ ALTER TABLE "PersonCertificate" ADD CONSTRAINT "PersonCertificate_recordedByUser
 -- AddForeignKey
 ALTER TABLE "PersonCertificate" ADD CONSTRAINT "PersonCertificate_validatedByUserId_fkey" FOREIGN KEY ("validatedByUserId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
+-- A requirement line sets exactly the columns of its kind (20261129104855's rule, with the certificate
+-- kind). `"kind"::text` because a value added to an enum cannot be used in the transaction that adds it.
+ALTER TABLE "TeamRequirement" DROP CONSTRAINT "TeamRequirement_kind_columns";
+ALTER TABLE "TeamRequirement" ADD CONSTRAINT "TeamRequirement_kind_columns" CHECK (
+  ("kind" = 'area' AND "area" IS NOT NULL AND "minLevel" IS NOT NULL AND "roleDefinitionId" IS NULL AND "competency" IS NULL AND "minScore" IS NULL AND "circle" IS NULL AND "certificateTypeId" IS NULL)
+  OR ("kind" = 'role' AND "roleDefinitionId" IS NOT NULL AND "area" IS NULL AND "minLevel" IS NULL AND "competency" IS NULL AND "minScore" IS NULL AND "circle" IS NULL AND "certificateTypeId" IS NULL)
+  OR ("kind" = 'competency' AND "competency" IS NOT NULL AND "minScore" IS NOT NULL AND "area" IS NULL AND "minLevel" IS NULL AND "roleDefinitionId" IS NULL AND "circle" IS NULL AND "certificateTypeId" IS NULL)
+  OR ("kind" = 'circle' AND "circle" IS NOT NULL AND "area" IS NULL AND "minLevel" IS NULL AND "roleDefinitionId" IS NULL AND "competency" IS NULL AND "minScore" IS NULL AND "certificateTypeId" IS NULL)
+  OR ("kind"::text = 'certificate' AND "certificateTypeId" IS NOT NULL AND "area" IS NULL AND "minLevel" IS NULL AND "roleDefinitionId" IS NULL AND "competency" IS NULL AND "minScore" IS NULL AND "circle" IS NULL)
+);
+
 -- Requirement history keeps the certificate type too: the trigger of 20261206134000_requirement_history,
 -- with "certificateTypeId" among what a version records.
 CREATE OR REPLACE FUNCTION "team_requirement_history"() RETURNS trigger LANGUAGE plpgsql AS $$

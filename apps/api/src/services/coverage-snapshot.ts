@@ -1,5 +1,6 @@
 import { channel } from 'node:diagnostics_channel';
 import {
+  certificateProjectionHorizon,
   type TDevelopmentTarget,
   type TMemberInput,
   type TRequirement,
@@ -43,6 +44,9 @@ export type CoverageSnapshot = {
   people: Map<string, { name: string; teamIds: string[] }>;
   roles: TRoleDefinition[];
   roleLabels: Map<string, { nl: string; en: string; key: string }>;
+  /** The day certificate requirements are measured on; the snapshot is rebuilt the next day. */
+  measuredOn: string;
+  certificateLabels: Map<string, { nl: string; en: string; code: string }>;
 };
 
 const cache = new Map<string, CoverageSnapshot>();
@@ -62,7 +66,7 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
   });
   if (!organisation) throw new Error(`organisation ${organisationId} vanished`);
   const cached = cache.get(organisationId);
-  if (cached && cached.dataVersion === organisation.dataVersion) {
+  if (cached && cached.dataVersion === organisation.dataVersion && cached.measuredOn === todayUtc()) {
     if (snapshotChannel.hasSubscribers) snapshotChannel.publish({ hit: true } satisfies SnapshotEvent);
     return cached;
   }
@@ -173,6 +177,8 @@ async function loadSnapshot(db: Db, organisationId: string, dataVersion: number)
     }),
   ]);
   const { levelsOf, pending } = await validatedLevels(db, organisationId, levels);
+  const measuredOn = todayUtc();
+  const certificates = await loadCertificates(db, organisationId, measuredOn);
 
   const members = new Map<string, TMemberInput>();
   const people = new Map<string, { name: string; teamIds: string[] }>();
@@ -195,6 +201,8 @@ async function loadSnapshot(db: Db, organisationId: string, dataVersion: number)
       circles: [],
       development: [],
     };
+    const held = certificates.held.get(employee.id);
+    if (held) Object.assign(member, { certificates: held });
     mutable.set(employee.id, member);
     members.set(employee.id, member as unknown as TMemberInput);
     people.set(employee.id, { name: `${employee.firstName} ${employee.lastName}`, teamIds: [] });
@@ -295,6 +303,8 @@ async function loadSnapshot(db: Db, organisationId: string, dataVersion: number)
       members,
       requirements: teamRequirements.get(team.id) ?? [],
       vacancies: vacancies.get(team.id) ?? [],
+      measuredOn,
+      projectionHorizon: certificateProjectionHorizon(measuredOn),
     };
     teamMap.set(team.id, input);
     pendingTeams.set(team.id, { ...input, members: members.map((member) => withPending(member, pending)) });
@@ -324,18 +334,58 @@ async function loadSnapshot(db: Db, organisationId: string, dataVersion: number)
     people,
     roles,
     roleLabels,
+    measuredOn,
+    certificateLabels: certificates.labels,
   };
+}
+
+function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * Certificates for rule 9 (issue 14), in two queries: the catalogue's labels, and per employee the
+ * validated certificates obtained by `on` and not expired before it (a renewal is another row).
+ */
+async function loadCertificates(db: Db, organisationId: string, on: string) {
+  const day = new Date(`${on}T00:00:00Z`);
+  const [types, rows] = await Promise.all([
+    db.certificateType.findMany({
+      where: { organisationId },
+      select: { id: true, code: true, labelNl: true, labelEn: true },
+    }),
+    db.personCertificate.findMany({
+      where: {
+        organisationId,
+        status: 'validated',
+        obtainedOn: { lte: day },
+        OR: [{ expiresOn: null }, { expiresOn: { gte: day } }],
+      },
+      select: { employeeId: true, certificateTypeId: true, expiresOn: true },
+    }),
+  ]);
+  const labels: CoverageSnapshot['certificateLabels'] = new Map(
+    types.map((type) => [type.id, { nl: type.labelNl, en: type.labelEn, code: type.code }]),
+  );
+  const held = new Map<string, { certificateTypeId: string; expiresOn: string | null }[]>();
+  for (const row of rows) {
+    const list = held.get(row.employeeId) ?? [];
+    list.push({ certificateTypeId: row.certificateTypeId, expiresOn: isoDate(row.expiresOn) });
+    held.set(row.employeeId, list);
+  }
+  return { labels, held };
 }
 
 type RequirementRow = {
   id: string;
-  kind: 'area' | 'role' | 'competency' | 'circle';
+  kind: 'area' | 'role' | 'competency' | 'circle' | 'certificate';
   area: TRequirement extends infer R ? (R extends { area: infer A } ? A : never) | null : never;
   minLevel: string | null;
   roleDefinitionId: string | null;
   competency: string | null;
   minScore: number | null;
   circle: string | null;
+  certificateTypeId?: string | null;
   count: number;
 };
 
@@ -369,6 +419,10 @@ export function toRequirement(row: RequirementRow): TRequirement | null {
     case 'circle':
       return row.circle
         ? ({ id: row.id, kind: 'circle', circle: row.circle, count: row.count } as TRequirement)
+        : null;
+    case 'certificate':
+      return row.certificateTypeId
+        ? { id: row.id, kind: 'certificate', certificateTypeId: row.certificateTypeId, count: row.count }
         : null;
   }
 }

@@ -176,3 +176,14 @@ export function certificateValidOn(
 ): boolean {
   return certificate.obtainedOn <= on && (certificate.expiresOn === null || certificate.expiresOn >= on);
 }
+
+/**
+ * The horizon of the certificate projection (rule 9): the day after the warning period, so a
+ * certificate counts as projected exactly when it is not (yet) expiring.
+ */
+export function certificateProjectionHorizon(
+  on: string,
+  warningDays: number = DEFAULT_EXPIRY_WARNING_DAYS,
+): string {
+  return addDays(on, warningDays + 1);
+}

@@ -32,6 +32,8 @@ export const ZRequirementCoverageView = ZRequirementCoverage.extend({
   /** Role requirements: holders who no longer meet the role's profile (empty when anonymised). */
   unqualifiedHolders: z.array(ZNamedSupplier),
   pipeline: z.array(ZNamedPipelineEntry),
+  /** Certificate requirements: holders whose certificate lapses before the projection's horizon. */
+  lapsing: z.array(ZNamedSupplier).optional(),
 });
 
 /** Self-assessments waiting for validation (rule 4): counted beside the figures, in them on request. */
