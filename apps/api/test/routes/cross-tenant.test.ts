@@ -27,7 +27,9 @@ type ZonRow =
   | 'developmentAction'
   | 'member'
   | 'invitation'
-  | 'importJob';
+  | 'importJob'
+  | 'certificateType'
+  | 'personCertificate';
 
 /** Which zon row each `:id` path takes. A new `:id` route without a row here fails the test. */
 const ZON_ROW_FOR_PATH: Record<string, ZonRow> = {
@@ -58,6 +60,9 @@ const ZON_ROW_FOR_PATH: Record<string, ZonRow> = {
   '/api/exports/teams/:id/coverage': 'team',
   '/api/employees/:id/data-export': 'employee',
   '/api/employees/:id/erase': 'employee',
+  '/api/certificate-types/:id': 'certificateType',
+  '/api/person-certificates/:id': 'personCertificate',
+  '/api/person-certificates/:id/validate': 'personCertificate',
 };
 
 /**
@@ -90,6 +95,8 @@ const BODY: Record<string, (zon: ZonRows) => unknown> = {
   'PATCH /api/development-actions/:id': () => ({ title: 'Overgenomen', status: 'cancelled' }),
   'PATCH /api/members/:id': (zon) => ({ role: 'hr', employeeId: zon.employee }),
   'POST /api/employees/:id/erase': () => ({ confirm: 'Fleur Postma' }),
+  'PATCH /api/certificate-types/:id': () => ({ labelNl: 'Overgenomen', validityMonths: 1 }),
+  'POST /api/person-certificates/:id/validate': () => ({}),
 };
 
 /** Routes only board may call (none today): the caller for them. Every other route: hr. */
@@ -228,8 +235,24 @@ async function zonRows(): Promise<ZonRows> {
       select: { id: true },
     })
   ).id;
+  // The catalogue is seeded for every organisation; a submitted (pending) certificate of zon's.
+  const certificateType = (await db.certificateType.findFirstOrThrow({ where, orderBy: byId })).id;
+  const personCertificate = (
+    await db.personCertificate.create({
+      data: {
+        organisationId: zonId,
+        employeeId: employee,
+        certificateTypeId: certificateType,
+        obtainedOn: new Date('2026-01-10'),
+        status: 'pending',
+      },
+      select: { id: true },
+    })
+  ).id;
   return {
     importJob,
+    certificateType,
+    personCertificate,
     site,
     team,
     employee,

@@ -21,6 +21,7 @@ import {
   assertMayWriteForReferenced,
   ownedByVisibleEmployee,
 } from '../../services/people-writes.ts';
+import { ownEmployeeId } from '../me/profile-service.ts';
 
 const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
 const include = { certificateType: true } as const;
@@ -160,8 +161,7 @@ export default async function personCertificateRoutes(fastify: FastifyInstance) 
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const employeeId = actor.employeeId;
-      if (!employeeId) throw forbidden('Your login is not linked to an employee record.');
+      const employeeId = ownEmployeeId(actor);
       const row = await fastify.db.$transaction((tx) =>
         recordCertificate(tx, actor, employeeId, request.body, false),
       );
