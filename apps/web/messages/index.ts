@@ -1,4 +1,5 @@
 import enAdmin from './en/admin.json';
+import enCertificates from './en/certificates.json';
 import enCommon from './en/common.json';
 import enDemand from './en/demand.json';
 import enDevelopment from './en/development.json';
@@ -15,6 +16,7 @@ import enSuggestions from './en/suggestions.json';
 import enTeam from './en/team.json';
 import enTrend from './en/trend.json';
 import nlAdmin from './nl/admin.json';
+import nlCertificates from './nl/certificates.json';
 import nlCommon from './nl/common.json';
 import nlDemand from './nl/demand.json';
 import nlDevelopment from './nl/development.json';
@@ -53,6 +55,7 @@ export const MESSAGES = {
     ...nlStructure,
     ...nlPendingLevels,
     ...nlPlanTargets,
+    ...nlCertificates,
   },
   en: {
     ...enCommon,
@@ -71,5 +74,6 @@ export const MESSAGES = {
     ...enStructure,
     ...enPendingLevels,
     ...enPlanTargets,
+    ...enCertificates,
   },
 } as const;
