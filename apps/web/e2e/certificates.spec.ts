@@ -60,6 +60,18 @@ test('HR records a kinder-EHBO certificate expiring in 30 days; person and team 
   await page.reload();
   const item = page.getByTestId('certificate').filter({ hasText: 'Kinder-EHBO' });
   await expect(item).toContainText('Verloopt binnenkort');
+  // Usable at 390 px: the section and its form fit the width.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(section.getByRole('button', { name: 'Vastleggen' })).toBeVisible();
+  // (Only this section: the page's T-shape chart is wider than 390 px, a known issue of its own.)
+  const overflowing = await section.evaluate(
+    (root) =>
+      [root, ...root.querySelectorAll('*')].filter(
+        (el) => el.getBoundingClientRect().right > window.innerWidth + 1,
+      ).length,
+  );
+  expect(overflowing).toBe(0);
+  await page.setViewportSize({ width: 1366, height: 900 });
 
   await page.goto(`/teams/${team.id}`);
   const requirement = page.getByRole('region', { name: 'Certificaten' });
