@@ -1,5 +1,6 @@
 import enAccessAdmin from './en/access-admin.json';
 import enAdmin from './en/admin.json';
+import enCertificates from './en/certificates.json';
 import enCommon from './en/common.json';
 import enDemand from './en/demand.json';
 import enDevelopment from './en/development.json';
@@ -21,6 +22,7 @@ import enTeamMatrix from './en/team-matrix.json';
 import enTrend from './en/trend.json';
 import nlAccessAdmin from './nl/access-admin.json';
 import nlAdmin from './nl/admin.json';
+import nlCertificates from './nl/certificates.json';
 import nlCommon from './nl/common.json';
 import nlDemand from './nl/demand.json';
 import nlDevelopment from './nl/development.json';
@@ -68,6 +70,7 @@ export const MESSAGES = {
     ...nlAccessAdmin,
     ...nlPeopleAdmin,
     ...nlTeamMatrix,
+    ...nlCertificates,
   },
   en: {
     ...enCommon,
@@ -91,5 +94,6 @@ export const MESSAGES = {
     ...enAccessAdmin,
     ...enPeopleAdmin,
     ...enTeamMatrix,
+    ...enCertificates,
   },
 } as const;

@@ -4,6 +4,7 @@ import ambitionRoutes from './ambitions/index.ts';
 import areaLevelRoutes from './area-levels/index.ts';
 import auditEventRoutes from './audit-events/index.ts';
 import authRoutes from './auth/index.ts';
+import certificateTypeRoutes from './certificate-types/index.ts';
 import competencyRatingRoutes from './competency-ratings/index.ts';
 import coverageRoutes from './coverage/index.ts';
 import developmentActionRoutes from './development-actions/index.ts';
@@ -17,6 +18,7 @@ import invitationRoutes from './invitations/index.ts';
 import meRoutes from './me/index.ts';
 import memberRoutes from './members/index.ts';
 import membershipRoutes from './memberships/index.ts';
+import personCertificateRoutes from './person-certificates/index.ts';
 import privacyRoutes from './privacy/index.ts';
 import reportRoutes from './reports/index.ts';
 import roleAssignmentRoutes from './role-assignments/index.ts';
@@ -58,4 +60,6 @@ export const routes: Array<(fastify: FastifyInstance) => Promise<void>> = [
   importRoutes,
   exportRoutes,
   reportRoutes,
+  certificateTypeRoutes,
+  personCertificateRoutes,
 ];

@@ -1,5 +1,6 @@
 import { channel } from 'node:diagnostics_channel';
 import {
+  certificateProjectionHorizon,
   type TDevelopmentTarget,
   type TeamCoverageMemo,
   type TMemberInput,
@@ -43,6 +44,9 @@ export type CoverageSnapshot = {
   people: Map<string, { name: string; teamIds: string[] }>;
   roles: TRoleDefinition[];
   roleLabels: Map<string, { nl: string; en: string; key: string }>;
+  /** The day certificate requirements are measured on (the snapshot's day: a new day reloads). */
+  measuredOn: string;
+  certificateLabels: Map<string, { nl: string; en: string; code: string }>;
   /** The UTC day it was built on: memberships start and end by date, so a new day reloads. */
   day: string;
   /** When its version was last confirmed against the database (ms since the epoch). */
@@ -61,6 +65,7 @@ type MutableMember = {
   circles: string[];
   roleIds?: string[];
   development: TDevelopmentTarget[];
+  certificates?: { certificateTypeId: string; expiresOn: string | null }[];
 };
 
 /** What the snapshot keeps per active employee, so that a change reloads only the people it touched. */
@@ -192,7 +197,8 @@ export async function loadSnapshot(
   dataVersion: number,
   syncedAt = Date.now(),
 ): Promise<CoverageSnapshot> {
-  const rows = await loadRows(db, organisationId, null, null, true);
+  const day = utcDay(syncedAt);
+  const rows = await loadRows(db, organisationId, null, null, true, day);
   const empty: SnapshotState = { employees: new Map(), teams: new Map(), teamEmployees: new Map() };
   const base: CoverageSnapshot = {
     organisationId,
@@ -209,6 +215,8 @@ export async function loadSnapshot(
     people: new Map(),
     roles: [],
     roleLabels: new Map(),
+    measuredOn: day,
+    certificateLabels: certificateLabelsOf(rows.certificateTypes ?? []),
     memo: new WeakMap(),
     state: empty,
   };
@@ -255,7 +263,7 @@ async function syncSnapshot(
     if (change.teamId) teamIds.add(change.teamId);
     if (change.scope === 'site') sites = true;
   }
-  const rows = await loadRows(db, organisationId, [...employeeIds], [...teamIds], sites);
+  const rows = await loadRows(db, organisationId, [...employeeIds], [...teamIds], sites, base.day);
   return patch(base, version, checkedAt, rows, employeeIds, teamIds);
 }
 
@@ -271,6 +279,7 @@ async function loadRows(
   employeeIds: string[] | null,
   teamIds: string[] | null,
   withSites: boolean,
+  day: string,
 ) {
   const scope = { organisationId };
   const ofEmployees = employeeIds === null ? {} : { employeeId: { in: employeeIds } };
@@ -292,6 +301,8 @@ async function loadRows(
     actions,
     vacancies,
     assignments,
+    certificateTypes,
+    certificates,
   ] = await Promise.all([
     withSites
       ? db.site.findMany({ where: { ...scope, archivedAt: null }, select: { id: true, name: true } })
@@ -407,6 +418,27 @@ async function loadRows(
           orderBy: [{ roleDefinitionId: 'asc' }, { id: 'asc' }],
         })
       : none,
+    // Rule 10: the catalogue's labels (a catalogue change reloads in full, like a role) ...
+    employeeIds === null
+      ? db.certificateType.findMany({
+          where: scope,
+          select: { id: true, code: true, labelNl: true, labelEn: true },
+        })
+      : none,
+    // ... and the validated certificates obtained by the day and not expired before it.
+    anyEmployees
+      ? db.personCertificate.findMany({
+          where: {
+            ...scope,
+            ...ofEmployees,
+            status: 'validated',
+            obtainedOn: { lte: new Date(`${day}T00:00:00Z`) },
+            OR: [{ expiresOn: null }, { expiresOn: { gte: new Date(`${day}T00:00:00Z`) } }],
+          },
+          select: { employeeId: true, certificateTypeId: true, expiresOn: true },
+          orderBy: [{ certificateTypeId: 'asc' }, { id: 'asc' }],
+        })
+      : none,
   ]);
   const validated = levels
     ? await validatedLevels(db, organisationId, levels)
@@ -424,6 +456,8 @@ async function loadRows(
     actions,
     vacancies,
     assignments,
+    certificateTypes,
+    certificates,
     ...validated,
   };
 }
@@ -463,6 +497,12 @@ function employeeEntries(rows: Rows): Map<string, EmployeeEntry> {
       teamIds: [],
       teamRoles: new Map(),
     });
+  }
+  for (const row of rows.certificates ?? []) {
+    const member = mutable.get(row.employeeId);
+    if (!member) continue;
+    member.certificates ??= [];
+    member.certificates.push({ certificateTypeId: row.certificateTypeId, expiresOn: isoDate(row.expiresOn) });
   }
   for (const [employeeId, validated] of rows.levelsOf) {
     const member = mutable.get(employeeId);
@@ -629,6 +669,8 @@ function patch(
       members: teamMembers,
       requirements: entry.requirements,
       vacancies: entry.vacancies,
+      measuredOn: base.measuredOn,
+      projectionHorizon: certificateProjectionHorizon(base.measuredOn),
     };
     teams.set(teamId, input);
     pendingTeams.set(teamId, {
@@ -647,15 +689,22 @@ function patch(
   };
 }
 
+function certificateLabelsOf(
+  types: { id: string; code: string; labelNl: string; labelEn: string }[],
+): CoverageSnapshot['certificateLabels'] {
+  return new Map(types.map((type) => [type.id, { nl: type.labelNl, en: type.labelEn, code: type.code }]));
+}
+
 type RequirementRow = {
   id: string;
-  kind: 'area' | 'role' | 'competency' | 'circle';
+  kind: 'area' | 'role' | 'competency' | 'circle' | 'certificate';
   area: TRequirement extends infer R ? (R extends { area: infer A } ? A : never) | null : never;
   minLevel: string | null;
   roleDefinitionId: string | null;
   competency: string | null;
   minScore: number | null;
   circle: string | null;
+  certificateTypeId?: string | null;
   count: number;
 };
 
@@ -689,6 +738,10 @@ export function toRequirement(row: RequirementRow): TRequirement | null {
     case 'circle':
       return row.circle
         ? ({ id: row.id, kind: 'circle', circle: row.circle, count: row.count } as TRequirement)
+        : null;
+    case 'certificate':
+      return row.certificateTypeId
+        ? { id: row.id, kind: 'certificate', certificateTypeId: row.certificateTypeId, count: row.count }
         : null;
   }
 }

@@ -48,6 +48,10 @@ export function requirementViews(
       coverage.requirement.kind === 'role'
         ? (snapshot.roleLabels.get(coverage.requirement.roleId) ?? null)
         : null,
+    ...(coverage.requirement.kind === 'certificate'
+      ? { certificateLabel: snapshot.certificateLabels.get(coverage.requirement.certificateTypeId) ?? null }
+      : {}),
+    lapsing: coverage.lapsing === undefined ? undefined : named(coverage.lapsing),
     suppliers: named(coverage.suppliers),
     candidates: named(coverage.candidates),
     unqualifiedHolders: named(coverage.unqualifiedHolders),
@@ -235,6 +239,9 @@ export function organisationCoverageView(
     teamName: entry.teamName ?? snapshot.teams.get(entry.teamId)?.name,
     siteName: entry.siteId ? (snapshot.sites.get(entry.siteId) ?? null) : null,
     roleLabel: entry.roleId ? (snapshot.roleLabels.get(entry.roleId) ?? null) : null,
+    ...(entry.certificateTypeId
+      ? { certificateLabel: snapshot.certificateLabels.get(entry.certificateTypeId) ?? null }
+      : {}),
   }));
   const bySite = Object.entries(coverage.totals.bySite ?? {})
     .map(([siteId, totals]) => ({ siteId, siteName: snapshot.sites.get(siteId) ?? '', totals }))

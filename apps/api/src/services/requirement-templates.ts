@@ -65,6 +65,7 @@ export function requirementColumns(line: TTeamRequirementLine) {
     competency: line.kind === 'competency' ? line.competency : null,
     minScore: line.kind === 'competency' ? line.minScore : null,
     circle: line.kind === 'circle' ? line.circle : null,
+    certificateTypeId: line.kind === 'certificate' ? line.certificateTypeId : null,
     count: line.count,
     note: line.note ?? null,
   };
@@ -82,6 +83,7 @@ const signature = (rows: readonly Columns[]) =>
         row.competency,
         row.minScore,
         row.circle,
+        row.certificateTypeId,
         row.count,
         row.note,
       ].join('|'),

@@ -27,7 +27,9 @@ type ZonRow =
   | 'developmentAction'
   | 'member'
   | 'invitation'
-  | 'importJob';
+  | 'importJob'
+  | 'certificateType'
+  | 'personCertificate';
 
 /** Which zon row each `:id` path takes. A new `:id` route without a row here fails the test. */
 const ZON_ROW_FOR_PATH: Record<string, ZonRow> = {
@@ -63,6 +65,9 @@ const ZON_ROW_FOR_PATH: Record<string, ZonRow> = {
   '/api/teams/:id/report.pdf': 'team',
   '/api/employees/:id/data-export': 'employee',
   '/api/employees/:id/erase': 'employee',
+  '/api/certificate-types/:id': 'certificateType',
+  '/api/person-certificates/:id': 'personCertificate',
+  '/api/person-certificates/:id/validate': 'personCertificate',
 };
 
 /**
@@ -98,6 +103,8 @@ const BODY: Record<string, (zon: ZonRows) => unknown> = {
   'POST /api/invitations/:id/resend': () => ({}),
   'POST /api/employees/:id/deactivate': () => ({ date: '2030-01-01' }),
   'POST /api/memberships/:id/move': (zon) => ({ toTeamId: zon.team, date: '2030-01-01' }),
+  'PATCH /api/certificate-types/:id': () => ({ labelNl: 'Overgenomen', validityMonths: 1 }),
+  'POST /api/person-certificates/:id/validate': () => ({}),
 };
 
 /** Routes only board may call (none today): the caller for them. Every other route: hr. */
@@ -236,8 +243,24 @@ async function zonRows(): Promise<ZonRows> {
       select: { id: true },
     })
   ).id;
+  // The catalogue is seeded for every organisation; a submitted (pending) certificate of zon's.
+  const certificateType = (await db.certificateType.findFirstOrThrow({ where, orderBy: byId })).id;
+  const personCertificate = (
+    await db.personCertificate.create({
+      data: {
+        organisationId: zonId,
+        employeeId: employee,
+        certificateTypeId: certificateType,
+        obtainedOn: new Date('2026-01-10'),
+        status: 'pending',
+      },
+      select: { id: true },
+    })
+  ).id;
   return {
     importJob,
+    certificateType,
+    personCertificate,
     site,
     team,
     employee,

@@ -132,6 +132,8 @@ const EMPTY_BODY_IS_VALID = new Set([
   'POST /api/teams/:id/unarchive',
   // An action on the invitation itself: it takes no body.
   'POST /api/invitations/:id/resend',
+  // Validating a submitted certificate takes no body: the id says which.
+  'POST /api/person-certificates/:id/validate',
 ]);
 
 describe('error contract', () => {

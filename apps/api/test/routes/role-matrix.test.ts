@@ -292,6 +292,41 @@ const at = (url: string, id: string) => fillPath(url, { id });
 
 const NO_PROFILE = [200, 404];
 
+const certificateTypeId = () =>
+  once('certificate-type', async () => {
+    const list = await setup('GET', '/api/certificate-types?code=kinder-ehbo');
+    return list.items[0].id as string;
+  });
+const newCertificateType = async () =>
+  (
+    await setup('POST', '/api/certificate-types', {
+      code: `matrix-${unique()}`,
+      labelNl: 'Matrixcertificaat',
+      labelEn: 'Matrix certificate',
+      validityMonths: 12,
+    })
+  ).id as string;
+const newPersonCertificate = async (employeeId: string) =>
+  (
+    await setup('POST', '/api/person-certificates', {
+      employeeId,
+      certificateTypeId: await certificateTypeId(),
+      obtainedOn: '2026-01-15',
+    })
+  ).id as string;
+async function newSubmittedCertificate(): Promise<string> {
+  const row = await t.app.systemDb.personCertificate.create({
+    data: {
+      organisationId: f.demoId,
+      employeeId: f.teamMember,
+      certificateTypeId: await certificateTypeId(),
+      obtainedOn: new Date('2026-02-01'),
+      status: 'pending',
+    },
+  });
+  return row.id;
+}
+
 const MATRIX: Record<string, Entry> = {
   // Public: no token needed (a token changes nothing).
   'GET /api/health': { rights: 'public', request: get('/api/health') },
@@ -943,6 +978,72 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/me/validation-queue': {
     rights: allow('hr', 'manager'),
     request: get('/api/me/validation-queue'),
+  },
+
+  // Certificates (issue 14): every member reads the catalogue, hr adapts it; people's certificates
+  // are read like levels, recorded and validated by hr and managers (members); everyone submits her own.
+  'GET /api/certificate-types': {
+    rights: allow(...ORG),
+    request: get('/api/certificate-types'),
+  },
+  'GET /api/certificate-types/:id': {
+    rights: allow(...ORG),
+    request: async () => ({ url: at('/api/certificate-types/:id', await certificateTypeId()) }),
+  },
+  'POST /api/certificate-types': {
+    rights: allow('hr'),
+    request: async () => ({
+      url: '/api/certificate-types',
+      payload: { code: `matrix-${unique()}`, labelNl: 'Matrix', labelEn: 'Matrix', validityMonths: null },
+    }),
+  },
+  'PATCH /api/certificate-types/:id': {
+    rights: allow('hr'),
+    request: async () => ({
+      url: at('/api/certificate-types/:id', await newCertificateType()),
+      payload: { validityMonths: 24 },
+    }),
+  },
+  'DELETE /api/certificate-types/:id': {
+    rights: allow('hr'),
+    request: async () => ({ url: at('/api/certificate-types/:id', await newCertificateType()) }),
+  },
+  'GET /api/person-certificates': {
+    rights: allow('board', 'hr', 'manager', 'employee'),
+    request: get('/api/person-certificates'),
+  },
+  'GET /api/person-certificates/:id': {
+    rights: allow('board', 'hr', 'manager', 'employee'),
+    request: async (as) => {
+      const employeeId = person(as);
+      const id = await once(`certificate:${employeeId}`, () => newPersonCertificate(employeeId));
+      return { url: at('/api/person-certificates/:id', id) };
+    },
+  },
+  'POST /api/person-certificates': {
+    rights: allow('hr', 'manager'),
+    request: async () => ({
+      url: '/api/person-certificates',
+      payload: {
+        employeeId: f.teamMember,
+        certificateTypeId: await certificateTypeId(),
+        obtainedOn: '2026-03-01',
+      },
+    }),
+  },
+  'POST /api/person-certificates/:id/validate': {
+    rights: allow('hr', 'manager'),
+    request: async () => ({
+      url: at('/api/person-certificates/:id/validate', await newSubmittedCertificate()),
+    }),
+  },
+  'POST /api/me/certificates': {
+    rights: allow(...ORG),
+    request: async () => ({
+      url: '/api/me/certificates',
+      payload: { certificateTypeId: await certificateTypeId(), obtainedOn: '2026-04-01' },
+    }),
+    accept: [201, 404],
   },
 };
 

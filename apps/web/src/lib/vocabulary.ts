@@ -72,6 +72,7 @@ export function requirementTitle(
   requirement: TRequirementCoverageView['requirement'],
   roleLabel: TRequirementCoverageView['roleLabel'],
   locale: Locale,
+  certificateLabel?: TRequirementCoverageView['certificateLabel'],
 ): string {
   switch (requirement.kind) {
     case 'area':
@@ -82,6 +83,8 @@ export function requirementTitle(
       return `${competencyLabel(requirement.competency, locale)} · ≥ ${requirement.minScore}`;
     case 'circle':
       return circleLabel(requirement.circle, locale);
+    case 'certificate':
+      return certificateLabel ? certificateLabel[locale] : '';
   }
 }
 

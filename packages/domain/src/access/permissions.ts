@@ -107,6 +107,22 @@ export const PERMISSIONS = {
     allows: "Approve or reject self-assessed levels (never one's own); see the validation queue.",
     grants: { hr: ORG, manager: LED },
   },
+  'certificates.read': {
+    allows: "Read the organisation's certificate catalogue (types, validity).",
+    grants: EVERY_MEMBER,
+  },
+  'certificates.catalogue': {
+    allows: "Create, change and delete the certificate catalogue's entries.",
+    grants: { hr: ORG },
+  },
+  'certificates.record': {
+    allows: "Record people's certificates (validated at once) and validate submitted ones (never one's own).",
+    grants: { hr: ORG, manager: LED },
+  },
+  'certificates.submit': {
+    allows: "Submit one's own certificate for validation (pending until validated).",
+    grants: { board: SELF, hr: SELF, manager: SELF, trainer: SELF, employee: SELF },
+  },
   'ratings.manage': {
     allows: "Record people's competency ratings and surroundings contacts.",
     grants: { hr: ORG, manager: LED },

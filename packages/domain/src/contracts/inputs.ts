@@ -36,6 +36,15 @@ export const ZMemberInput = z.object({
   roleIds: z.array(ZId).readonly().optional(),
   /** Ambitions and planned / in-progress development actions (not completed or cancelled ones). */
   development: z.array(ZDevelopmentTarget).readonly(),
+  /**
+   * Validated certificates the member holds (obtained on or before the measured date). A certificate
+   * requirement counts those valid on the team's `measuredOn` and, projected, those still valid on
+   * its `projectionHorizon` (docs/coverage-rules.md, rule 10).
+   */
+  certificates: z
+    .array(z.object({ certificateTypeId: ZId, expiresOn: ZIsoDate.nullable() }))
+    .readonly()
+    .optional(),
 });
 export type TMemberInput = z.infer<typeof ZMemberInput>;
 
@@ -63,17 +72,27 @@ export const ZCircleRequirement = z.object({
   count: ZCount,
 });
 
+/** "≥ N holders of a valid, validated certificate of this type" (rule 10). */
+export const ZCertificateRequirement = z.object({
+  id: ZId,
+  kind: z.literal('certificate'),
+  certificateTypeId: ZId,
+  count: ZCount,
+});
+
 export const ZRequirement = z.discriminatedUnion('kind', [
   ZAreaRequirement,
   ZRoleRequirement,
   ZCompetencyRequirement,
   ZCircleRequirement,
+  ZCertificateRequirement,
 ]);
 export type TRequirement = z.infer<typeof ZRequirement>;
 export type TAreaRequirement = z.infer<typeof ZAreaRequirement>;
 export type TRoleRequirement = z.infer<typeof ZRoleRequirement>;
 export type TCompetencyRequirement = z.infer<typeof ZCompetencyRequirement>;
 export type TCircleRequirement = z.infer<typeof ZCircleRequirement>;
+export type TCertificateRequirement = z.infer<typeof ZCertificateRequirement>;
 export type TRequirementKind = TRequirement['kind'];
 
 export const ZRoleDefinition = z.object({
@@ -110,6 +129,10 @@ export const ZTeamInput = z.object({
   requirements: z.array(ZRequirement).readonly(),
   /** Open vacancies of this team; they count in projected coverage only (rule 5). */
   vacancies: z.array(ZVacancy).readonly().optional(),
+  /** The day coverage is measured on: a certificate that expired before it does not count (rule 10). */
+  measuredOn: ZIsoDate.optional(),
+  /** The projection's horizon: a certificate that expires before it does not count as projected (rule 10). */
+  projectionHorizon: ZIsoDate.optional(),
 });
 export type TTeamInput = z.infer<typeof ZTeamInput>;
 

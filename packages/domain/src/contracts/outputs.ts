@@ -55,6 +55,8 @@ export const ZRequirementCoverage = z.object({
   pipeline: z.array(ZPipelineEntry),
   /** Open vacancies that would meet it (area requirements); projected, never counted as present. */
   vacancies: z.array(ZVacancyEntry),
+  /** Certificate requirements: holders whose certificate expires before the projection horizon (rule 10). */
+  lapsing: z.array(ZSupplier).optional(),
   projected: z.object({ supply: ZSupply, gap: ZCountOut, status: ZCoverageStatus }),
 });
 export type TRequirementCoverage = z.infer<typeof ZRequirementCoverage>;
@@ -126,13 +128,14 @@ export const ZRankingEntry = z.object({
   siteId: z.string().nullable(),
   teamName: z.string().optional(),
   requirementId: z.string(),
-  kind: z.enum(['area', 'role', 'competency', 'circle']),
+  kind: z.enum(['area', 'role', 'competency', 'circle', 'certificate']),
   area: ZAreaId.optional(),
   minLevel: ZLevelId.optional(),
   roleId: z.string().optional(),
   competency: ZCompetencyId.optional(),
   minScore: ZCompetencyScore.optional(),
   circle: ZCircleId.optional(),
+  certificateTypeId: z.string().optional(),
   count: ZCountOut,
   headcount: ZCountOut,
   gap: ZCountOut,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { areaReq, member, roleReq, team } from '../../test/builders.js';
 import type { TMemberInput, TTeamInput } from '../contracts/inputs.js';
 import { AREA_IDS } from '../model/areas.js';
+import { certificateExpiry, certificateStatus } from '../model/certificates.js';
 import { COVERAGE_STATUSES, coverageStatusLabel } from '../model/coverage-status.js';
 import { endsBeforeStart } from '../model/development.js';
 import type { LevelId } from '../model/levels.js';
@@ -372,5 +373,94 @@ describe('rule 8 — dates that cannot be', () => {
     expect(endsBeforeStart({ startDate: start, expectedEndDate: new Date('2026-01-01') })).toBe(true);
     expect(endsBeforeStart({ startDate: start, expectedEndDate: new Date('2026-06-01') })).toBe(false);
     expect(endsBeforeStart({ startDate: null, expectedEndDate: new Date('2026-01-01') })).toBe(false);
+  });
+});
+
+describe('rule 10 — certificates', () => {
+  const measured = { measuredOn: '2026-12-06', projectionHorizon: '2027-03-06' };
+  const holder = (id: string, certificates: TMemberInput['certificates']) => member(id, { certificates });
+  const certReq = (id: string, certificateTypeId: string, count: number) =>
+    ({ id, kind: 'certificate', certificateTypeId, count }) as const;
+
+  it('kinder-EHBO obtained 2025-01-06 with 24 months validity is valid through 2027-01-05: expiring on 2026-12-06', () => {
+    const expiresOn = certificateExpiry('2025-01-06', 24);
+    expect(expiresOn).toBe('2027-01-05');
+    expect(certificateStatus(expiresOn, '2026-12-06', 60)).toBe('expiring');
+    expect(certificateStatus(expiresOn, '2026-12-06', 30)).toBe('expiring');
+    expect(certificateStatus(expiresOn, '2026-12-06', 29)).toBe('valid');
+    expect(certificateStatus('2026-12-05', '2026-12-06')).toBe('expired');
+    expect(certificateStatus('2027-06-30', '2026-12-06')).toBe('valid');
+    expect(certificateStatus(null, '2026-12-06')).toBe('valid');
+    // A date on the certificate wins over the computed one.
+    expect(certificateExpiry('2025-01-06', 24, '2026-06-30')).toBe('2026-06-30');
+    expect(certificateExpiry('2025-01-06', null)).toBeNull();
+  });
+
+  it('≥ 1 kinder-EHBO; Anna valid through 2027-01-05 → today 1/1 single_point, projected 0/1 gap', () => {
+    const rc = only({
+      ...team(
+        [holder('anna', [{ certificateTypeId: 'ehbo', expiresOn: '2027-01-05' }])],
+        [certReq('ehbo-1', 'ehbo', 1)],
+      ),
+      ...measured,
+    })('ehbo-1');
+    expect(rc.supply.headcount).toBe(1);
+    expect(rc.status).toBe('single_point');
+    expect(rc.gap).toBe(0);
+    expect(rc.projected.supply.headcount).toBe(0);
+    expect(rc.projected.status).toBe('gap');
+    expect(rc.projected.gap).toBe(1);
+    expect(rc.lapsing?.map((s) => s.employeeId)).toEqual(['anna']);
+  });
+
+  it('Anna renews (a new certificate through 2028-11-30 beside the old one) → counted once, projected 1/1', () => {
+    const rc = only({
+      ...team(
+        [
+          holder('anna', [
+            { certificateTypeId: 'ehbo', expiresOn: '2027-01-05' },
+            { certificateTypeId: 'ehbo', expiresOn: '2028-11-30' },
+          ]),
+        ],
+        [certReq('ehbo-1', 'ehbo', 1)],
+      ),
+      ...measured,
+    })('ehbo-1');
+    expect(rc.supply.headcount).toBe(1);
+    expect(rc.projected.status).toBe('single_point');
+    expect(rc.lapsing).toEqual([]);
+  });
+
+  it('≥ 2 BHV; Bram valid through 2027-06-30, Carla expired 2026-11-30 → 1/2 gap, 1 missing', () => {
+    const input = {
+      ...team(
+        [
+          holder('bram', [{ certificateTypeId: 'bhv', expiresOn: '2027-06-30' }]),
+          holder('carla', [{ certificateTypeId: 'bhv', expiresOn: '2026-11-30' }]),
+        ],
+        [certReq('bhv-2', 'bhv', 2)],
+      ),
+      ...measured,
+    };
+    const rc = only(input)('bhv-2');
+    expect(rc.supply.headcount).toBe(1);
+    expect(rc.status).toBe('gap');
+    expect(rc.gap).toBe(1);
+    expect(rc.projected.gap).toBe(1);
+    expect(computeTeamCoverage(input).summary.totalGap).toBe(1);
+    expect(computeOrganisationCoverage({ teams: [input] }).ranking[0]).toMatchObject({
+      kind: 'certificate',
+      certificateTypeId: 'bhv',
+      gap: 1,
+    });
+  });
+
+  it('≥ 1 VOG; Eva holds one without expiry → 1/1 single_point today and projected', () => {
+    const rc = only({
+      ...team([holder('eva', [{ certificateTypeId: 'vog', expiresOn: null }])], [certReq('vog-1', 'vog', 1)]),
+      ...measured,
+    })('vog-1');
+    expect(rc.status).toBe('single_point');
+    expect(rc.projected.status).toBe('single_point');
   });
 });

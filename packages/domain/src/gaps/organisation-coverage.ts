@@ -99,6 +99,9 @@ function rankingEntry(team: TTeamCoverage, rc: TRequirementCoverage): TRankingEn
     case 'circle':
       entry.circle = req.circle;
       break;
+    case 'certificate':
+      entry.certificateTypeId = req.certificateTypeId;
+      break;
   }
   return entry;
 }

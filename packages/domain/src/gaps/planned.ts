@@ -49,6 +49,9 @@ export function actionTargetsGap(
       return gap.competency !== undefined && action.targetCompetency === gap.competency;
     case 'circle':
       return gap.circle !== undefined && action.targetCircle === gap.circle;
+    case 'certificate':
+      // Planning a course for a certificate comes with issue 14's next part; no action aims at one yet.
+      return false;
   }
 }
 
@@ -64,6 +67,7 @@ export function actionTargetFor(
     case 'circle':
       return gap.circle ? { targetCircle: gap.circle } : null;
     case 'area':
+    case 'certificate':
       return null;
   }
 }

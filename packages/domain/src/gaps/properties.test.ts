@@ -183,6 +183,8 @@ describe('gap engine properties', () => {
                 return (m.competencies[req.competency] ?? 0) >= req.minScore;
               case 'circle':
                 return m.circles.includes(req.circle);
+              case 'certificate':
+                return m.certificates?.some((c) => c.certificateTypeId === req.certificateTypeId) ?? false;
             }
           };
           const expected = team.members
@@ -360,6 +362,106 @@ describe('gap engine properties', () => {
           .map((m) => m.employeeId)
           .sort();
         expect(rc?.suppliers.map((x) => x.employeeId)).toEqual(inTraining);
+      }),
+      runs,
+    );
+  });
+});
+
+describe('certificate requirements (rule 10)', () => {
+  const arbExpiry = fc.option(
+    fc.constantFrom('2026-11-30', '2026-12-06', '2027-01-05', '2027-03-06', '2028-01-01'),
+    {
+      nil: null,
+    },
+  );
+  const arbCertificates = fc.array(
+    fc.record({ certificateTypeId: fc.constantFrom('ehbo', 'bhv'), expiresOn: arbExpiry }),
+    { maxLength: 3 },
+  );
+  const arbCertificateTeam: fc.Arbitrary<TTeamInput> = fc.record({
+    teamId: fc.constant('t'),
+    siteId: fc.constant(null),
+    measuredOn: fc.constant('2026-12-06'),
+    projectionHorizon: fc.constantFrom('2026-12-06', '2027-03-06', '2028-06-01'),
+    members: fc.uniqueArray(
+      fc.record({
+        employeeId: memberIds,
+        fte: fc.constant(1),
+        levels: fc.constant({}),
+        competencies: fc.constant({}),
+        circles: fc.constant([]),
+        development: fc.constant([]),
+        certificates: arbCertificates,
+      }),
+      { selector: (m) => m.employeeId, maxLength: 6 },
+    ),
+    requirements: fc.constant([
+      { id: 'ehbo', kind: 'certificate' as const, certificateTypeId: 'ehbo', count: 1 },
+      { id: 'bhv', kind: 'certificate' as const, certificateTypeId: 'bhv', count: 2 },
+    ]),
+  });
+
+  it('a certificate expiring before the horizon never increases projected coverage', () => {
+    fc.assert(
+      fc.property(arbCertificateTeam, fc.nat(), fc.constantFrom('ehbo', 'bhv'), (team, pick, type) => {
+        fc.pre(team.members.length > 0);
+        const horizon = team.projectionHorizon as string;
+        const i = pick % team.members.length;
+        const target = team.members[i] as TMemberInput;
+        // Give one member a certificate that is valid today but lapses the day before the horizon.
+        const dayBefore = new Date(Date.parse(`${horizon}T00:00:00Z`) - 86_400_000)
+          .toISOString()
+          .slice(0, 10);
+        fc.pre(dayBefore >= (team.measuredOn as string));
+        const added = {
+          ...team,
+          members: team.members.map((m, j) =>
+            j === i
+              ? {
+                  ...target,
+                  certificates: [
+                    ...(target.certificates ?? []),
+                    { certificateTypeId: type, expiresOn: dayBefore },
+                  ],
+                }
+              : m,
+          ),
+        };
+        const before = computeTeamCoverage(team).requirements;
+        const after = computeTeamCoverage(added).requirements;
+        for (const [k, b] of before.entries()) {
+          const a = after[k];
+          if (!a) throw new Error('requirement lost');
+          expect(a.projected.supply.headcount).toBeLessThanOrEqual(b.projected.supply.headcount);
+          expect(a.projected.gap).toBeGreaterThanOrEqual(b.projected.gap);
+          // Today it may help: valid on the measured date.
+          expect(a.supply.headcount).toBeGreaterThanOrEqual(b.supply.headcount);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('projected holders are exactly the members with a certificate valid on both the date and the horizon', () => {
+    fc.assert(
+      fc.property(arbCertificateTeam, (team) => {
+        for (const rc of computeTeamCoverage(team).requirements) {
+          const req = rc.requirement;
+          if (req.kind !== 'certificate') continue;
+          const validOn = (m: TMemberInput, date: string) =>
+            m.certificates?.some(
+              (c) =>
+                c.certificateTypeId === req.certificateTypeId &&
+                (c.expiresOn === null || (c.expiresOn >= (team.measuredOn as string) && c.expiresOn >= date)),
+            ) ?? false;
+          expect(rc.supply.headcount).toBe(
+            team.members.filter((m) => validOn(m, team.measuredOn as string)).length,
+          );
+          expect(rc.projected.supply.headcount).toBe(
+            team.members.filter((m) => validOn(m, team.projectionHorizon as string)).length,
+          );
+        }
       }),
       runs,
     );

@@ -280,12 +280,40 @@ function decisiveRoleTarget(
   return decisive;
 }
 
+/** Rule 10: a certificate gap weighs like a gap at the highest level (the requirement is usually a legal one). */
+const CERTIFICATE_WEIGHT = 4;
+
+type CertificateDates = { readonly on: string | undefined; readonly horizon: string | undefined };
+
+/**
+ * The last valid day of the member's best certificate of a type that is valid on `on`:
+ * undefined = none valid, null = valid without end. ISO dates compare as strings.
+ */
+function certificateValidThrough(
+  member: TMemberInput,
+  certificateTypeId: string,
+  on: string | undefined,
+): string | null | undefined {
+  let best: string | null | undefined;
+  const held = member.certificates;
+  if (held === undefined) return undefined;
+  for (const certificate of held) {
+    if (certificate.certificateTypeId !== certificateTypeId) continue;
+    const end = certificate.expiresOn;
+    if (end !== null && on !== undefined && end < on) continue;
+    if (end === null) return null;
+    if (best === undefined || (best !== null && end > best)) best = end;
+  }
+  return best;
+}
+
 function evaluate(
   req: TRequirement,
   members: readonly TMemberInput[],
   refs: readonly TSupplier[],
   roles: RoleIndex,
   vacancies: readonly TVacancy[],
+  dates: CertificateDates,
 ): TRequirementCoverage {
   const n = members.length;
   // Supplier indexes go to a scratch buffer first, so the output array is allocated once at its exact size.
@@ -296,6 +324,9 @@ function evaluate(
   let candidates: TSupplier[] = NO_SUPPLIERS;
   let unqualifiedHolders: TSupplier[] = NO_SUPPLIERS;
   let open: TVacancyEntry[] = NO_VACANCIES;
+  // Holders whose certificate lapses before the projection's horizon (rule 10).
+  let lapsing: TSupplier[] = NO_SUPPLIERS;
+  let lapsingFte = 0;
   let weight = 1;
   switch (req.kind) {
     case 'area': {
@@ -383,6 +414,21 @@ function evaluate(
       }
       break;
     }
+    case 'certificate': {
+      weight = CERTIFICATE_WEIGHT;
+      for (let m = 0; m < n; m++) {
+        const end = certificateValidThrough(members[m] as TMemberInput, req.certificateTypeId, dates.on);
+        if (end === undefined) continue;
+        hits[h++] = m;
+        if (end !== null && dates.horizon !== undefined && end < dates.horizon) {
+          if (lapsing === NO_SUPPLIERS) lapsing = [];
+          const ref = refs[m] as TSupplier;
+          lapsing.push(ref);
+          lapsingFte += ref.fte;
+        }
+      }
+      break;
+    }
   }
   const suppliers: TSupplier[] = new Array(h);
   let fte = 0;
@@ -396,10 +442,11 @@ function evaluate(
   const gap = count > headcount ? count - headcount : 0;
   const status = statusOf(count, headcount);
   // Vacancies add to the projected headcount (rule 5); they have no FTE of a person yet.
-  const projectedHeadcount = headcount + pipeline.length + open.length;
+  // Certificates that lapse before the horizon take their holders out of it (rule 10).
+  const projectedHeadcount = headcount + pipeline.length + open.length - lapsing.length;
   const projectedGap = count > projectedHeadcount ? count - projectedHeadcount : 0;
   const supply = { headcount, fte: roundFte(fte) };
-  return {
+  const result: TRequirementCoverage = {
     requirement: req,
     supply,
     gap,
@@ -415,11 +462,13 @@ function evaluate(
       supply:
         projectedHeadcount === headcount
           ? supply
-          : { headcount: projectedHeadcount, fte: roundFte(fte + pipelineFte) },
+          : { headcount: projectedHeadcount, fte: roundFte(fte + pipelineFte - lapsingFte) },
       gap: projectedGap,
       status: statusOf(count, projectedHeadcount),
     },
   };
+  if (req.kind === 'certificate') result.lapsing = lapsing;
+  return result;
 }
 
 /** Sorted copy of the requirements; duplicate ids would make the result ambiguous. */
@@ -447,6 +496,7 @@ export function coverTeam(team: TTeamInput, roles: RoleIndex): TTeamCoverage {
   const { members, refs } = compileMembers(team.members);
   const requirements = sortRequirements(team.requirements);
   const vacancies = team.vacancies ?? NO_VACANCY_INPUT;
+  const dates: CertificateDates = { on: team.measuredOn, horizon: team.projectionHorizon };
   const results: TRequirementCoverage[] = new Array(requirements.length);
   const summary: TCoverageSummary = {
     requirements: requirements.length,
@@ -463,7 +513,7 @@ export function coverTeam(team: TTeamInput, roles: RoleIndex): TTeamCoverage {
   const areaProjectedGap = AREA_PROJECTED_GAP.fill(0);
   for (let r = 0; r < requirements.length; r++) {
     const req = requirements[r] as TRequirement;
-    const result = evaluate(req, members, refs, roles, vacancies);
+    const result = evaluate(req, members, refs, roles, vacancies, dates);
     results[r] = result;
     if (result.status === 'gap') summary.gaps++;
     else if (result.status === 'single_point') summary.singlePoints++;

@@ -1,4 +1,5 @@
 export * from './areas.js';
+export * from './certificates.js';
 export * from './circles.js';
 export * from './competencies.js';
 export * from './coverage-status.js';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
+import { seedCertificateCatalogue } from '../../services/certificates.ts';
 import { DEMO_PASSWORD } from './demo-logins.ts';
 import {
   assertUniqueIds,
@@ -94,6 +95,8 @@ export async function writeTenant(
         if (options.insert === 'prisma') await insertRows(tx, table, rows);
         else await bulkInsert(tx, table, rows);
       }
+      // The sector's usual certificate catalogue (issue 14), as every new organisation gets it.
+      await seedCertificateCatalogue(tx, organisation.id);
       await tx.auditEvent.create({
         data: {
           organisationId: organisation.id,

@@ -10,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { writeAudit } from '../../lib/audit.ts';
 import { isoDateTime, pageArgs } from '../../lib/http.ts';
+import { seedCertificateCatalogue } from '../../services/certificates.ts';
 import { catalogueRoleRows } from '../../services/role-catalogue.ts';
 import { createInvitation, invitationDto, sendInvitationMail } from '../invitations/service.ts';
 
@@ -96,6 +97,7 @@ export default async function adminRoutes(fastify: FastifyInstance) {
         const organisation = await tx.organisation.create({ data: { name: body.name, slug: body.slug } });
         const actor = { organisationId: organisation.id, userId: adminUserId };
         const roles = await tx.roleDefinition.createMany({ data: catalogueRoleRows(organisation.id) });
+        await seedCertificateCatalogue(tx, organisation.id);
         await writeAudit(tx, actor, {
           entity: 'Organisation',
           entityId: organisation.id,

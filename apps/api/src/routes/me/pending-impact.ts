@@ -18,6 +18,8 @@ export function pendingImpact(snapshot: CoverageSnapshot, employeeId: string): T
       const list = byLevel.get(change.area);
       if (!list) continue;
       for (const { requirement, before, after, closesGap } of change.requirements) {
+        // A level never changes who holds a certificate (rule 10).
+        if (requirement.kind === 'certificate') continue;
         list.push({
           teamId,
           teamName: team.name,

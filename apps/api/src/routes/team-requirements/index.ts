@@ -42,6 +42,7 @@ export function teamRequirementDto(row: TeamRequirement) {
     competency: row.competency,
     minScore: row.minScore,
     circle: row.circle,
+    certificateTypeId: row.certificateTypeId,
     count: row.count,
     note: row.note,
     version: row.version,
@@ -50,13 +51,14 @@ export function teamRequirementDto(row: TeamRequirement) {
   };
 }
 
-/** 422 unless every role line names a role definition of this organisation. */
+/** 422 unless every role line names a role definition, and every certificate line a type, of this organisation. */
 async function assertRolesExist(
   db: Db | Tx,
   organisationId: string,
   lines: TTeamRequirementLine[],
   pathOf: (index: number) => string = () => 'roleDefinitionId',
 ) {
+  await assertCertificateTypesExist(db, organisationId, lines, pathOf);
   const ids = [...new Set(lines.flatMap((l) => (l.kind === 'role' ? [l.roleDefinitionId] : [])))];
   if (ids.length === 0) return;
   const found = await db.roleDefinition.findMany({
@@ -76,6 +78,33 @@ async function assertRolesExist(
       errors,
     );
   }
+}
+
+async function assertCertificateTypesExist(
+  db: Db | Tx,
+  organisationId: string,
+  lines: TTeamRequirementLine[],
+  pathOf: (index: number) => string,
+) {
+  const ids = [...new Set(lines.flatMap((l) => (l.kind === 'certificate' ? [l.certificateTypeId] : [])))];
+  if (ids.length === 0) return;
+  const found = await db.certificateType.findMany({
+    where: { organisationId, id: { in: ids } },
+    select: { id: true },
+  });
+  if (found.length === ids.length) return;
+  const known = new Set(found.map((r) => r.id));
+  const errors = lines.flatMap((line, index) =>
+    line.kind === 'certificate' && !known.has(line.certificateTypeId)
+      ? [
+          {
+            path: pathOf(index).replace(/roleDefinitionId$/, 'certificateTypeId'),
+            message: 'Unknown certificate type',
+          },
+        ]
+      : [],
+  );
+  throw unprocessable('invalid_reference', 'A certificate type does not exist in your organisation.', errors);
 }
 
 const ORDER = [{ kind: 'asc' as const }, { createdAt: 'asc' as const }, { id: 'asc' as const }];

@@ -79,6 +79,8 @@ function requirementText(entry: TOrganisationCoverageView['ranking'][number], lo
       const label = CIRCLES.find((c) => c.id === entry.circle)?.label[locale] ?? entry.circle;
       return `${t(locale, 'Contacten in de omgeving', 'Contacts in the surroundings')}: ${label}`;
     }
+    case 'certificate':
+      return `${t(locale, 'Certificaat', 'Certificate')}: ${entry.certificateLabel?.[locale] ?? entry.certificateLabel?.nl ?? ''}`;
   }
 }
 

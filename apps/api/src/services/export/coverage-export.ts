@@ -42,6 +42,7 @@ const KIND = {
   role: { nl: 'Rol', en: 'Role' },
   competency: { nl: 'Competentie', en: 'Competency' },
   circle: { nl: 'Omgevingskring', en: 'Surroundings circle' },
+  certificate: { nl: 'Certificaat', en: 'Certificate' },
 } as const;
 
 function subjectOf(
@@ -51,6 +52,7 @@ function subjectOf(
     competency?: string;
     circle?: string;
     roleLabel?: { nl: string; en: string } | null;
+    certificateLabel?: { nl: string; en: string } | null;
   },
   locale: Locale,
 ): string {
@@ -63,6 +65,8 @@ function subjectOf(
       return COMPETENCIES.find((c) => c.id === entry.competency)?.label[locale] ?? entry.competency ?? '';
     case 'circle':
       return CIRCLES.find((c) => c.id === entry.circle)?.label[locale] ?? entry.circle ?? '';
+    case 'certificate':
+      return entry.certificateLabel?.[locale] ?? '';
   }
 }
 
@@ -228,7 +232,11 @@ export function teamTable(view: TTeamCoverageView, locale: Locale): Table {
       .join(', ');
   const rows = view.requirements.map((coverage) => {
     const requirement = coverage.requirement;
-    const entry = { ...requirement, roleLabel: coverage.roleLabel };
+    const entry = {
+      ...requirement,
+      roleLabel: coverage.roleLabel,
+      certificateLabel: coverage.certificateLabel,
+    };
     return [
       KIND[requirement.kind][locale],
       subjectOf(entry, locale),

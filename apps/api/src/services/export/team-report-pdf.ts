@@ -51,6 +51,8 @@ function requirementText(rc: RequirementView, locale: Locale): string {
       const label = CIRCLES.find((c) => c.id === req.circle)?.label[locale] ?? req.circle;
       return `${t(locale, 'Contacten in de omgeving', 'Contacts in the surroundings')}: ${label}`;
     }
+    case 'certificate':
+      return `${t(locale, 'Certificaat', 'Certificate')}: ${rc.certificateLabel?.[locale] || rc.certificateLabel?.nl || req.certificateTypeId}`;
   }
 }
 

@@ -115,6 +115,8 @@ export async function eraseEmployee(
       // 1. Free texts and personal-by-nature rows.
       const contacts = await tx.surroundingsContact.deleteMany({ where: { organisationId, employeeId } });
       const ambitions = await tx.ambition.deleteMany({ where: { organisationId, employeeId } });
+      // Certificates with their evidence (issue 14) are the person's own data.
+      await tx.personCertificate.deleteMany({ where: { organisationId, employeeId } });
       const levelComments = await tx.areaLevel.updateMany({
         where: { organisationId, employeeId, comment: { not: null } },
         data: { comment: null },

@@ -24,6 +24,9 @@ export function requirementSentence(t: OverviewTranslator, w: RequirementWords):
       return t('ranking.requirement.competency', { competency: w.competency, score: w.score });
     case 'circle':
       return t('ranking.requirement.circle', { circle: w.circle });
+    case 'certificate':
+      // The catalogue's own label (organisation data, nl and en) says it all.
+      return w.certificate;
   }
 }
 

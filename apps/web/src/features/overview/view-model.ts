@@ -189,7 +189,8 @@ export type RequirementWords =
   | { kind: 'area'; area: string; level: string }
   | { kind: 'role'; role: string }
   | { kind: 'competency'; competency: string; score: number }
-  | { kind: 'circle'; circle: string };
+  | { kind: 'circle'; circle: string }
+  | { kind: 'certificate'; certificate: string };
 
 export function describeRequirement(entry: RankingEntry, locale: Locale): RequirementWords {
   switch (entry.kind) {
@@ -210,6 +211,8 @@ export function describeRequirement(entry: RankingEntry, locale: Locale): Requir
       };
     case 'circle':
       return { kind: 'circle', circle: circleLabel(entry.circle, locale) };
+    case 'certificate':
+      return { kind: 'certificate', certificate: entry.certificateLabel?.[locale] ?? '' };
   }
 }
 

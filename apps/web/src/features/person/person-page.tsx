@@ -22,6 +22,7 @@ import {
   type Locale,
   levelLabel,
 } from '@/lib/vocabulary';
+import { CertificatesSection } from '../certificates/certificates-section';
 import {
   getEmployee,
   listAmbitions,
@@ -387,6 +388,8 @@ export async function PersonPage({ id }: { id: string }) {
             </table>
           )}
         </Section>
+
+        <CertificatesSection employeeId={id} locale={locale} />
 
         <Section id="contacts" title={t('contactsTitle')}>
           {contacts.error ? (

@@ -13,6 +13,7 @@ export function toLine(row: {
   competency: string | null;
   minScore: number | null;
   circle: string | null;
+  certificateTypeId?: string | null;
   count: number;
   note: string | null;
 }): TTeamRequirementLine {
@@ -38,10 +39,12 @@ export function toLine(row: {
       };
     case 'circle':
       return { kind: 'circle', circle: row.circle as CircleId, count: row.count, note };
+    case 'certificate':
+      return { kind: 'certificate', certificateTypeId: row.certificateTypeId ?? '', count: row.count, note };
   }
 }
 
-const KIND_ORDER: Kind[] = ['area', 'role', 'competency', 'circle'];
+const KIND_ORDER: Kind[] = ['area', 'role', 'competency', 'circle', 'certificate'];
 function rankOf(line: TTeamRequirementLine): number[] {
   switch (line.kind) {
     case 'area':
@@ -52,6 +55,8 @@ function rankOf(line: TTeamRequirementLine): number[] {
       return [COMPETENCY_IDS.indexOf(line.competency), line.minScore];
     case 'circle':
       return [CIRCLE_IDS.indexOf(line.circle), 0];
+    case 'certificate':
+      return [0, 0];
   }
 }
 

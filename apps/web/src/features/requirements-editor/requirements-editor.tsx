@@ -25,7 +25,8 @@ type Kind = TTeamRequirementLine['kind'];
 export type EditorLine = TTeamRequirementLine & { key: string };
 export type RoleOption = { id: string; label: string };
 
-const KINDS: Kind[] = ['area', 'role', 'competency', 'circle'];
+// Certificate lines (issue 14) are not edited here yet, but kept: a save sends them back unchanged.
+const KINDS: Kind[] = ['area', 'role', 'competency', 'circle', 'certificate'];
 
 const inputClass = 'block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm';
 const invalidClass = 'border-gap ring-1 ring-gap';
@@ -49,6 +50,8 @@ function blankLine(kind: Kind, roles: RoleOption[]): TTeamRequirementLine {
       return { kind, competency: 'samenwerkingsgerichtheid', minScore: 4, count: 1 };
     case 'circle':
       return { kind, circle: 'buurt', count: 1 };
+    case 'certificate':
+      return { kind, certificateTypeId: '', count: 1 };
   }
 }
 
@@ -220,6 +223,8 @@ export function RequirementsEditor({
         return `${competencyLabel(line.competency, locale)} ≥ ${line.minScore}`;
       case 'circle':
         return circleLabel(line.circle, locale);
+      case 'certificate':
+        return '';
     }
   };
 

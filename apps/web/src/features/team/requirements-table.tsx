@@ -228,6 +228,7 @@ function ColumnHeads({ t }: { t: Translator }) {
 /** Every requirement of the team against its supply, grouped: areas (with anchors), roles, competencies, circles. */
 export async function RequirementsTable({ view, locale }: { view: TTeamCoverageView; locale: Locale }) {
   const t = await getTranslations('team');
+  const tc = await getTranslations('certificates');
   const format = await getFormatter();
   const anonymised = view.anonymised;
   const rows = view.requirements;
@@ -259,6 +260,11 @@ export async function RequirementsTable({ view, locale }: { view: TTeamCoverageV
       (a, b) =>
         CIRCLE_IDS.indexOf(a.requirement.kind === 'circle' ? a.requirement.circle : 'buurt') -
         CIRCLE_IDS.indexOf(b.requirement.kind === 'circle' ? b.requirement.circle : 'buurt'),
+    );
+  const certificateRows = rows
+    .filter((r) => r.requirement.kind === 'certificate')
+    .sort((a, b) =>
+      (a.certificateLabel?.[locale] ?? '').localeCompare(b.certificateLabel?.[locale] ?? '', locale),
     );
   const byLevelOf = new Map(view.profile.areas.map((a) => [a.area, a.byLevel]));
 
@@ -393,6 +399,12 @@ export async function RequirementsTable({ view, locale }: { view: TTeamCoverageV
       )}
       {simpleTable('omgeving', t('groups.circles'), circleRows, (row) =>
         row.requirement.kind === 'circle' ? circleLabel(row.requirement.circle, locale) : '',
+      )}
+      {simpleTable(
+        'certificaten',
+        tc('group'),
+        certificateRows,
+        (row) => row.certificateLabel?.[locale] ?? '',
       )}
     </div>
   );

@@ -27,14 +27,20 @@ const ZRoleLabel = z.object({ key: z.string(), nl: z.string(), en: z.string() })
 export const ZNamedSupplier = ZSupplier.extend({ name: z.string().nullable() });
 export const ZNamedPipelineEntry = ZPipelineEntry.extend({ name: z.string().nullable() });
 
+/** A certificate requirement's certificate type, as the organisation's catalogue names it (rule 10). */
+const ZCertificateLabel = z.object({ code: z.string(), nl: z.string(), en: z.string() }).nullable();
+
 export const ZRequirementCoverageView = ZRequirementCoverage.extend({
   roleLabel: ZRoleLabel,
+  certificateLabel: ZCertificateLabel.optional(),
   suppliers: z.array(ZNamedSupplier),
   /** Role requirements: who meets the profile without holding the role (empty when anonymised). */
   candidates: z.array(ZNamedSupplier),
   /** Role requirements: holders who no longer meet the role's profile (empty when anonymised). */
   unqualifiedHolders: z.array(ZNamedSupplier),
   pipeline: z.array(ZNamedPipelineEntry),
+  /** Certificate requirements: holders whose certificate lapses before the projection's horizon. */
+  lapsing: z.array(ZNamedSupplier).optional(),
 });
 
 /** Self-assessments waiting for validation (rule 4): counted beside the figures, in them on request. */
@@ -159,6 +165,7 @@ export type TCoverageChange = z.infer<typeof ZCoverageChange>;
 export const ZRankingEntryView = ZRankingEntry.extend({
   siteName: z.string().nullable(),
   roleLabel: ZRoleLabel,
+  certificateLabel: ZCertificateLabel.optional(),
 });
 
 export const ZOrganisationCoverageView = z.object({

@@ -4,7 +4,7 @@ import { ZId, ZIsoDateTime, ZMultilineText, ZPageQuery } from './common.js';
 
 /** How many people (or role holders) a line asks for; 0 keeps a line visible without demanding anyone. */
 export const ZRequirementCount = z.number().int().min(0).max(50);
-export const ZRequirementKind = z.enum(['area', 'role', 'competency', 'circle']);
+export const ZRequirementKind = z.enum(['area', 'role', 'competency', 'circle', 'certificate']);
 export type TRequirementKind = z.infer<typeof ZRequirementKind>;
 
 const note = ZMultilineText({ max: 1000 }).nullish();
@@ -36,12 +36,21 @@ const ZCircleLine = z.object({
   note,
 });
 
+/** "≥ N holders of a valid, validated certificate of this type" (docs/coverage-rules.md, rule 10). */
+const ZCertificateLine = z.object({
+  kind: z.literal('certificate'),
+  certificateTypeId: ZId,
+  count: ZRequirementCount,
+  note,
+});
+
 /** One line of a team's target profile; which fields it has depends on `kind`. */
 export const ZTeamRequirementLine = z.discriminatedUnion('kind', [
   ZAreaLine,
   ZRoleLine,
   ZCompetencyLine,
   ZCircleLine,
+  ZCertificateLine,
 ]);
 export type TTeamRequirementLine = z.infer<typeof ZTeamRequirementLine>;
 
@@ -50,6 +59,7 @@ export const ZTeamRequirementCreate = z.discriminatedUnion('kind', [
   ZRoleLine.extend({ teamId: ZId }),
   ZCompetencyLine.extend({ teamId: ZId }),
   ZCircleLine.extend({ teamId: ZId }),
+  ZCertificateLine.extend({ teamId: ZId }),
 ]);
 export type TTeamRequirementCreate = z.infer<typeof ZTeamRequirementCreate>;
 
@@ -64,6 +74,7 @@ export const ZTeamRequirementUpdate = z.discriminatedUnion('kind', [
   ZRoleLine.extend({ version }),
   ZCompetencyLine.extend({ version }),
   ZCircleLine.extend({ version }),
+  ZCertificateLine.extend({ version }),
 ]);
 export type TTeamRequirementUpdate = z.infer<typeof ZTeamRequirementUpdate>;
 
@@ -78,6 +89,7 @@ export const ZTeamRequirement = z.object({
   competency: ZCompetencyId.nullable(),
   minScore: z.number().int().nullable(),
   circle: ZCircleId.nullable(),
+  certificateTypeId: ZId.nullable(),
   count: z.number().int(),
   note: z.string().nullable(),
   version: z.number().int(),
