@@ -61,7 +61,10 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(mailerPlugin, { mailer: opts.mailer });
   await fastify.register(authPlugin);
   await fastify.register(signInAttemptsPlugin);
-  await fastify.register(jobsPlugin, { databaseUrl: opts.databaseUrl });
+  await fastify.register(jobsPlugin, {
+    databaseUrl: opts.databaseUrl,
+    embeddedDatabase: opts.embeddedDatabase,
+  });
 
   for (const route of routes) {
     await fastify.register(route);

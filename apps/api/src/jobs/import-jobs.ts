@@ -87,6 +87,8 @@ export class ImportJobs {
     private readonly db: Db,
     private readonly systemDb: Db,
     private readonly log: FastifyBaseLogger,
+    /** The embedded PGlite (one session): see ImportJobRunner's progressDuringTransaction. */
+    private readonly embeddedDatabase = false,
   ) {
     queue.define<ImportJobData>({
       name: IMPORT_QUEUE,
@@ -147,7 +149,9 @@ export class ImportJobs {
         }
         const { actor, file, fileName } = readImportInput(row.input);
         // E's runner: validates again against today's data, applies in one transaction, reports.
-        const runner = new ImportJobRunner(this.db, this.log);
+        const runner = new ImportJobRunner(this.db, this.log, {
+          progressDuringTransaction: !this.embeddedDatabase,
+        });
         runner.start(actor, importJobId, file, fileName);
         await runner.drain();
       });

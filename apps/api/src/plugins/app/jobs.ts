@@ -17,10 +17,16 @@ declare module 'fastify' {
  * the workers start when the server is ready and stop (finishing what runs) before it closes.
  */
 export default fp(
-  async (fastify: FastifyInstance, opts: { databaseUrl: string }) => {
+  async (fastify: FastifyInstance, opts: { databaseUrl: string; embeddedDatabase?: boolean | undefined }) => {
     const work = fastify.config.jobs.work;
     const queue = new JobQueue(opts.databaseUrl, fastify.log, { work });
-    const importJobs = new ImportJobs(queue, fastify.db, fastify.systemDb, fastify.log);
+    const importJobs = new ImportJobs(
+      queue,
+      fastify.db,
+      fastify.systemDb,
+      fastify.log,
+      opts.embeddedDatabase === true,
+    );
     registerMaintenanceJobs(queue, fastify.systemDb, fastify.log);
     fastify.decorate('jobs', queue);
     fastify.decorate('importJobs', importJobs);

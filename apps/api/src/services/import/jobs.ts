@@ -53,6 +53,12 @@ export class ImportJobRunner {
   constructor(
     private readonly db: Db,
     private readonly log: FastifyBaseLogger,
+    /**
+     * Whether progress is written while the import's transaction is open. Not on the embedded
+     * PGlite: it serves one session, so a write from another connection waits for the transaction,
+     * which would wait for that write (a deadlock); there the job reports its rows when it ends.
+     */
+    private readonly options: { progressDuringTransaction: boolean } = { progressDuringTransaction: true },
   ) {}
 
   start(actor: Actor, jobId: string, file: ParsedFile, fileName: string) {
@@ -94,6 +100,7 @@ export class ImportJobRunner {
         fileName,
         jobId,
         onProgress: async (processedRows) => {
+          if (!this.options.progressDuringTransaction) return;
           await this.db.importJob.update({ where, data: { processedRows }, select: { id: true } });
         },
       });
