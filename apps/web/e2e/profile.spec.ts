@@ -124,24 +124,31 @@ test.describe('own profile (/profiel)', () => {
   test('the ambition impact panel shows the gaps the API says an ambition would close', async ({ page }) => {
     const email = LOGINS.employee;
     const own = await apiGet<OwnProfile>(email, '/api/me/profile');
-    // A short area requirement of one of her teams: an ambition to reach its level would close it.
-    let aim: { area: string; minLevel: string } | null = null;
-    for (const team of (await apiGet<Profile>(email, '/api/me/profile')).teams) {
-      const coverage = await apiGet<TeamCoverage>(email, `/api/teams/${team.id}/coverage`);
-      const short = coverage.requirements.find(
-        (r) =>
-          r.requirement.kind === 'area' &&
-          r.gap > 0 &&
-          levelRank(own.areaLevels.find((l) => l.area === r.requirement.area)?.level ?? null) <
-            levelRank(r.requirement.minLevel),
-      );
-      if (short) {
-        aim = { area: short.requirement.area as string, minLevel: short.requirement.minLevel as string };
-        break;
-      }
-    }
-    expect(aim, 'her teams have a short area requirement she does not meet').not.toBeNull();
-    if (!aim) return;
+    const teamId = (await apiGet<Profile>(email, '/api/me/profile')).teams[0]?.id;
+    expect(teamId, 'the demo employee belongs to a team').toBeTruthy();
+    // A short requirement in her team, in an area she has no level in: an ambition to reach it closes it.
+    const held = new Set(own.areaLevels.map((l) => l.area));
+    const areas = [
+      'didactiek',
+      'pedagogiek',
+      'gezondheid',
+      'verzorging',
+      'psychologie_orthopedagogiek',
+      'onderzoek_innovatie',
+      'professionele_versterking',
+      'organisatie_samenwerking',
+    ];
+    const area = areas.find((id) => !held.has(id));
+    expect(area, 'an area without a level of hers').toBeTruthy();
+    const hr = { authorization: `Bearer ${await apiToken(LOGINS.hr)}`, 'content-type': 'application/json' };
+    const requirement = await fetch(`${apiUrl()}/api/team-requirements`, {
+      method: 'POST',
+      headers: hr,
+      body: JSON.stringify({ teamId, kind: 'area', area, minLevel: 'expert', count: 40 }),
+    });
+    expect(requirement.status, await requirement.clone().text()).toBe(201);
+    const requirementId = ((await requirement.json()) as { id: string }).id;
+    const aim = { area: area as string, minLevel: 'expert' };
     const put = await fetch(`${apiUrl()}/api/me/profile`, {
       method: 'PUT',
       headers: { authorization: `Bearer ${await apiToken(email)}`, 'content-type': 'application/json' },
@@ -210,6 +217,12 @@ test.describe('own profile (/profiel)', () => {
         `heeft ${effect.count} ${effect.count === 1 ? 'persoon' : 'mensen'} nodig en heeft er nu ${effect.before.headcount}`,
       );
     }
+    expect(added?.requirements.map((r) => r.requirementId)).toContain(requirementId);
+    const removed = await fetch(`${apiUrl()}/api/team-requirements/${requirementId}`, {
+      method: 'DELETE',
+      headers: { authorization: hr.authorization },
+    });
+    expect(removed.status).toBeLessThan(300);
   });
 
   test("the employee sees the outcome of a validation, with the validator's note", async ({ page }) => {

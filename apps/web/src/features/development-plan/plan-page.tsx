@@ -34,7 +34,13 @@ import {
 import { requirementSentence } from '../overview/ranking';
 import { describeRequirement, pageCount } from '../overview/view-model';
 import { listTeams } from '../people/api';
-import { ACTIONS_PAGE_SIZE, listActions, listActiveEmployees, listPlanGaps } from './api';
+import {
+  ACTIONS_PAGE_SIZE,
+  listActions,
+  listActiveEmployees,
+  listPlanGaps,
+  listRoleDefinitions,
+} from './api';
 import { CreateActionForm } from './create-action-form';
 import { GapPlanButton } from './gap-plan-button';
 import { StatusButtons } from './status-buttons';
@@ -75,7 +81,7 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
 
   // The gaps, what is already planned for them and the suggested step all come from the API
   // (GET /api/development-plan/gaps): the page computes none of it.
-  const [planGaps, actions, teams, employees] = await Promise.all([
+  const [planGaps, actions, teams, employees, roles] = await Promise.all([
     load(
       listPlanGaps({
         teamId: filters.teamId,
@@ -95,6 +101,7 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
     ),
     load(listTeams()),
     canEdit ? load(listActiveEmployees()) : Promise.resolve(null),
+    canEdit ? load(listRoleDefinitions()) : Promise.resolve(null),
   ]);
   const teamName = new Map((teams.data?.items ?? []).map((team) => [team.id, team.name]));
   const tOverview = await getTranslations('overview');
@@ -376,6 +383,11 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
                 <CreateActionForm
                   employees={(employees?.data?.items ?? []).map((e) => ({ id: e.id, name: e.fullName }))}
                   teams={(teams.data?.items ?? []).map((team) => ({ id: team.id, name: team.name }))}
+                  roles={(roles?.data?.items ?? []).map((role) => ({
+                    id: role.id,
+                    labelNl: role.labelNl,
+                    labelEn: role.labelEn,
+                  }))}
                   defaults={{ teamId: filters.teamId, area: filters.area, targetLevel: filters.level }}
                 />
               )}
