@@ -367,12 +367,12 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
 
       {canEdit ? (
         <section
-          aria-labelledby="new-title"
+          aria-labelledby="new-action-heading"
           className="no-print rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200"
         >
           <details open={Boolean(gapFiltered)}>
             <summary className="cursor-pointer">
-              <h2 id="new-title" className="inline text-lg font-semibold">
+              <h2 id="new-action-heading" className="inline text-lg font-semibold">
                 {t('form.heading')}
               </h2>
             </summary>
