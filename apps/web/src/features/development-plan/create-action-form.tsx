@@ -2,7 +2,7 @@
 
 import { DEVELOPMENT_ACTION_TYPES, label } from '@teamspiegel/domain';
 import { useLocale, useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
+import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from 'react';
 import { ErrorMessage } from '@/components/error-message';
 import { ActionTargetFields, type RoleOption } from './action-target-fields';
 import { createAction } from './actions';
@@ -28,6 +28,17 @@ export function CreateActionForm({
   const locale = useLocale() as 'nl' | 'en';
   const [state, action, pending] = useActionState(createAction, null);
   const [type, setType] = useState('training');
+  const formRef = useRef<HTMLFormElement>(null);
+  // Submitted by hand so that a refused form keeps what was typed (a form action resets the
+  // fields); cleared only once the action is created.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  };
+  useEffect(() => {
+    if (state?.ok) formRef.current?.reset();
+  }, [state]);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const field = (name: string) => ({
     id: `new-${name}`,
@@ -49,7 +60,13 @@ export function CreateActionForm({
   );
 
   return (
-    <form action={action} className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" noValidate>
+    <form
+      ref={formRef}
+      action={action}
+      onSubmit={submit}
+      className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3"
+      noValidate
+    >
       <div>
         {labelFor('type', t('type'), true)}
         <select
