@@ -1,6 +1,6 @@
 'use server';
 
-import { actionTargetFor, type Locale } from '@teamspiegel/domain';
+import type { Locale } from '@teamspiegel/domain';
 import {
   DEVELOPMENT_STATUS_TRANSITIONS,
   type TDevelopmentAction,
@@ -23,7 +23,7 @@ const text = (form: FormData, key: string) => String(form.get(key) ?? '').trim()
  * candidate, or hiring). The suggestion is read again from the API (not taken from the form) and
  * refused with `gap_changed` when it no longer matches what the user clicked (e.g. a second click).
  * A role, competency or surroundings gap has no suggestion: the click plans a hire for the team
- * aimed at that gap (the domain's actionTargetFor), so the gap shows as "al in het plan".
+ * aimed at that gap (the target fields the API gives with the gap), so the gap shows as "al in het plan".
  */
 export async function planGap(_previous: ActionResult<{ id: string }> | null, form: FormData) {
   const teamId = text(form, 'teamId');
@@ -36,7 +36,7 @@ export async function planGap(_previous: ActionResult<{ id: string }> | null, fo
   try {
     const gaps = await listPlanGaps({ teamId, requirementId, pageSize: 1 });
     const gap = gaps.items[0];
-    const target = gap ? actionTargetFor(gap) : null;
+    const target = gap?.hireTarget ?? null;
     if (gap && target && expectedEmployee === null) {
       const locale = (await getLocale()) as Locale;
       const [t, tOverview] = await Promise.all([getTranslations('planTargets'), getTranslations('overview')]);

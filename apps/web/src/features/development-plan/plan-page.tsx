@@ -1,6 +1,5 @@
 import {
   AREAS,
-  actionTargetFor,
   DEVELOPMENT_ACTION_TYPES,
   DEVELOPMENT_STATUS_IDS,
   DEVELOPMENT_STATUSES,
@@ -185,7 +184,7 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
                   const subject = requirementSentence(tOverview, describeRequirement(gap, locale));
                   const suggestion = gap.suggestion;
                   // Role, competency and surroundings gaps: the button plans a hire aimed at the gap.
-                  const targeted = actionTargetFor(gap) !== null;
+                  const targeted = gap.hireTarget !== null;
                   const rowId =
                     gap.kind === 'area' && gap.area && gap.minLevel
                       ? `gap-${gap.teamId}-${gap.area}-${gap.minLevel}`
