@@ -83,4 +83,58 @@ test.describe('development plan (/ontwikkelplan)', () => {
       page.getByTestId(`gap-${teamId}-circle-${requirementId}`).getByTestId('planned'),
     ).toContainText('Vacature');
   });
+
+  test('the new-action form aims a hire at a competency; a chosen kind without a target is refused', async ({
+    page,
+  }) => {
+    // A competency gap nobody meets: 50 people scoring 5 on ontwikkelingsgerichtheid in the first team.
+    const teams = await apiGet<ApiPage<{ id: string; name: string }>>(LOGINS.hr, '/api/teams?pageSize=1');
+    const team = teams.items[0] as { id: string; name: string };
+    const created = await fetch(`${apiUrl()}/api/team-requirements`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await apiToken(LOGINS.hr)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        teamId: team.id,
+        kind: 'competency',
+        competency: 'ontwikkelingsgerichtheid',
+        minScore: 5,
+        count: 50,
+      }),
+    });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const requirementId = ((await created.json()) as { id: string }).id;
+
+    await signInAs(page, 'hr');
+    await page.goto(`/ontwikkelplan?team=${team.id}`);
+    const row = page.getByTestId(`gap-${team.id}-competency-${requirementId}`);
+    await expect(row.getByTestId('planned')).toHaveText('—');
+
+    const form = page.locator('form').filter({ has: page.getByLabel('Deze actie is gericht op') });
+    await form.getByLabel('Soort').selectOption('werving');
+    await form.getByLabel('Titel').fill('Werving ontwikkelingsgerichte leerkracht');
+    await form.getByLabel('Team (hiaat)').selectOption(team.id);
+    // Choosing "a role" without a role: the form says which field, and nothing is created.
+    await form.getByLabel('Deze actie is gericht op').selectOption('role');
+    await form.getByRole('button', { name: 'Actie toevoegen' }).click();
+    await expect(form.getByLabel('Rol', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByText('Controleer dit veld.')).toBeVisible();
+
+    await form.getByLabel('Deze actie is gericht op').selectOption('competency');
+    await form.getByLabel('Competentie', { exact: true }).selectOption('ontwikkelingsgerichtheid');
+    await form.getByRole('button', { name: 'Actie toevoegen' }).click();
+    await expect(form.getByText('Actie toegevoegd.')).toBeVisible();
+
+    type PlanGap = { plannedActions: Array<{ vacancy: boolean; targetCompetency: string | null }> };
+    const gaps = await apiGet<ApiPage<PlanGap>>(
+      LOGINS.hr,
+      `/api/development-plan/gaps?teamId=${team.id}&requirementId=${requirementId}`,
+    );
+    expect(gaps.items[0]?.plannedActions).toEqual([
+      expect.objectContaining({ vacancy: true, targetCompetency: 'ontwikkelingsgerichtheid' }),
+    ]);
+    await page.reload();
+    await expect(
+      page.getByTestId(`gap-${team.id}-competency-${requirementId}`).getByTestId('planned'),
+    ).toContainText('Vacature');
+  });
 });

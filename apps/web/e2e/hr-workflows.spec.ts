@@ -271,7 +271,9 @@ test.describe('HR workflows', () => {
 
     await page.goto('/trend');
     await expect(await expectRealPage(page)).toHaveText('Trend dekking');
-    await expect(page.getByRole('heading', { name: 'Hiaten en kwetsbare plekken per maand' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Eisen met een hiaat of afhankelijk van één persoon, per maand' }),
+    ).toBeVisible();
     const table = page.locator('table', {
       has: page.locator('caption', { hasText: 'De cijfers per maand' }),
     });

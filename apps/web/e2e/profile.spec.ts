@@ -121,9 +121,108 @@ test.describe('own profile (/profiel)', () => {
     );
   });
 
-  test('the ambition impact panel is shown', async ({ page }) => {
+  test('the ambition impact panel shows the gaps the API says an ambition would close', async ({ page }) => {
+    const email = LOGINS.employee;
+    const own = await apiGet<OwnProfile>(email, '/api/me/profile');
+    const teamId = (await apiGet<Profile>(email, '/api/me/profile')).teams[0]?.id;
+    expect(teamId, 'the demo employee belongs to a team').toBeTruthy();
+    // A short requirement in her team, in an area she has no level in: an ambition to reach it closes it.
+    const held = new Set(own.areaLevels.map((l) => l.area));
+    const areas = [
+      'didactiek',
+      'pedagogiek',
+      'gezondheid',
+      'verzorging',
+      'psychologie_orthopedagogiek',
+      'onderzoek_innovatie',
+      'professionele_versterking',
+      'organisatie_samenwerking',
+    ];
+    const area = areas.find((id) => !held.has(id));
+    expect(area, 'an area without a level of hers').toBeTruthy();
+    const hr = { authorization: `Bearer ${await apiToken(LOGINS.hr)}`, 'content-type': 'application/json' };
+    const requirement = await fetch(`${apiUrl()}/api/team-requirements`, {
+      method: 'POST',
+      headers: hr,
+      body: JSON.stringify({ teamId, kind: 'area', area, minLevel: 'expert', count: 40 }),
+    });
+    expect(requirement.status, await requirement.clone().text()).toBe(201);
+    const requirementId = ((await requirement.json()) as { id: string }).id;
+    const aim = { area: area as string, minLevel: 'expert' };
+    const put = await fetch(`${apiUrl()}/api/me/profile`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${await apiToken(email)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        version: own.version,
+        areaLevels: own.areaLevels.map((l) => ({ area: l.area, level: l.level })),
+        competencyRatings: own.competencyRatings.map((r) => ({ competency: r.competency, score: r.score })),
+        surroundingsContacts: own.surroundingsContacts.map((c) => ({
+          circle: c.circle,
+          partnerName: c.partnerName,
+          description: c.description,
+        })),
+        ambitions: [
+          ...own.ambitions.map((a) => ({
+            id: a.id,
+            direction: a.direction,
+            area: a.area,
+            targetLevel: a.targetLevel,
+            horizonDate: a.horizonDate,
+            motivation: a.motivation,
+            visibility: a.visibility,
+            status: a.status,
+          })),
+          {
+            direction: 'verdiepen',
+            area: aim.area,
+            targetLevel: aim.minLevel,
+            horizonDate: null,
+            motivation: null,
+            visibility: 'manager',
+            status: 'active',
+          },
+        ],
+      }),
+    });
+    expect(put.status, await put.clone().text()).toBe(200);
+
+    type AmbitionImpact = {
+      ambitions: Array<{
+        area: string;
+        targetLevel: string;
+        requirements: Array<{
+          requirementId: string;
+          teamName: string;
+          count: number;
+          before: { headcount: number; gap: number };
+          after: { gap: number };
+        }>;
+      }>;
+    };
+    const impact = await apiGet<AmbitionImpact>(email, '/api/me/ambition-impact');
+    const effects = impact.ambitions.flatMap((ambition) => ambition.requirements);
+    const added = impact.ambitions.find((a) => a.area === aim.area && a.targetLevel === aim.minLevel);
+    expect(added?.requirements.length ?? 0).toBeGreaterThan(0);
+
     await signInAs(page, 'employee');
-    await expect(page.getByTestId('ambition-impact')).toBeVisible();
+    const panel = page.getByTestId('ambition-impact');
+    await expect(panel).toBeVisible();
+    // Exactly what the API returned, with its figures.
+    await expect(panel.getByTestId('ambition-effect')).toHaveCount(effects.length);
+    for (const effect of added?.requirements ?? []) {
+      const shown = panel.locator(`li[data-requirement="${effect.requirementId}"]`).first();
+      await expect(shown).toContainText(effect.teamName);
+      await expect(shown).toContainText(effect.after.gap === 0 ? 'dichten' : 'verkleinen');
+      await expect(shown).toContainText(
+        `heeft ${effect.count} ${effect.count === 1 ? 'persoon' : 'mensen'} nodig en heeft er nu ${effect.before.headcount}`,
+      );
+    }
+    expect(added?.requirements.map((r) => r.requirementId)).toContain(requirementId);
+    const removed = await fetch(`${apiUrl()}/api/team-requirements/${requirementId}`, {
+      method: 'DELETE',
+      headers: { authorization: hr.authorization },
+    });
+    expect(removed.status).toBeLessThan(300);
   });
 
   test("the employee sees the outcome of a validation, with the validator's note", async ({ page }) => {

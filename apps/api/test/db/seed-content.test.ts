@@ -1,5 +1,6 @@
 import {
   AREA_IDS,
+  actionTargetsGap,
   DEVELOPMENT_ACTION_TYPE_IDS,
   DEVELOPMENT_STATUS_IDS,
   ROLE_CATALOGUE,
@@ -60,6 +61,40 @@ describe('seeded demo coverage (gap engine on the seeded rows)', () => {
     // Every team has requirements, and the coverage is spread: not every team looks the same.
     expect(coverage.every((team) => team.requirements.length >= 4)).toBe(true);
     expect(coverage.filter((team) => team.summary.gaps > 0).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('seeded plan: open actions aimed at role and surroundings gaps (rule 7)', () => {
+  it('a role gap and a surroundings gap each have an open action aimed at them ("al in het plan")', async () => {
+    const coverage = await loadSeededCoverage(prisma, demoId);
+    const actions = await prisma.developmentAction.findMany({
+      where: { organisationId: demoId, status: { in: ['planned', 'in_progress'] } },
+    });
+    const memberships = await prisma.teamMembership.findMany({
+      where: { organisationId: demoId, endDate: null },
+      select: { teamId: true, employeeId: true },
+    });
+    const planned = (kind: 'role' | 'circle') =>
+      coverage.flatMap((team) =>
+        team.requirements
+          .filter((r) => r.requirement.kind === kind && r.status === 'gap')
+          .filter((r) => {
+            const requirement = r.requirement;
+            const gap = {
+              teamId: team.teamId,
+              kind,
+              area: undefined,
+              minLevel: undefined,
+              roleId: requirement.kind === 'role' ? requirement.roleId : undefined,
+              circle: requirement.kind === 'circle' ? requirement.circle : undefined,
+            };
+            const isMember = (employeeId: string) =>
+              memberships.some((m) => m.teamId === team.teamId && m.employeeId === employeeId);
+            return actions.some((action) => actionTargetsGap(action, gap, isMember));
+          }),
+      );
+    expect(planned('role').length).toBeGreaterThanOrEqual(1);
+    expect(planned('circle').length).toBeGreaterThanOrEqual(1);
   });
 });
 

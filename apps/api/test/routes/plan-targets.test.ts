@@ -25,6 +25,7 @@ type PlanGap = {
     targetCircle: string | null;
   }>;
   coveredByPlan: boolean;
+  hireTarget: Record<string, string> | null;
 };
 
 beforeAll(async () => {
@@ -84,6 +85,8 @@ describe('development actions aimed at role, competency and surroundings gaps (r
       minScore: 5,
     });
     expect((await planGap(roleGap)).plannedActions).toEqual([]);
+    // What a hire aimed at the gap carries: the API says it, the web sends it as is.
+    expect((await planGap(roleGap)).hireTarget).toEqual({ targetRoleDefinitionId: roleId });
 
     const hire = await action({
       type: 'werving',
@@ -160,6 +163,7 @@ describe('development actions aimed at role, competency and surroundings gaps (r
     expect(aimed.status, JSON.stringify(aimed.body)).toBe(200);
     const gap = await planGap(circleGap);
     expect(gap.kind).toBe('circle');
+    expect(gap.hireTarget).toEqual({ targetCircle: 'wetenschap' });
     expect(gap.plannedActions.map((a) => [a.id, a.targetCircle])).toEqual([[coaching.id, 'wetenschap']]);
   });
 

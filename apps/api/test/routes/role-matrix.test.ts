@@ -975,6 +975,11 @@ const MATRIX: Record<string, Entry> = {
     request: get('/api/me/pending-impact'),
     accept: NO_PROFILE,
   },
+  'GET /api/me/ambition-impact': {
+    rights: allow(...ORG),
+    request: get('/api/me/ambition-impact'),
+    accept: NO_PROFILE,
+  },
   'GET /api/me/validation-queue': {
     rights: allow('hr', 'manager'),
     request: get('/api/me/validation-queue'),

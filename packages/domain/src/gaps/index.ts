@@ -1,3 +1,4 @@
+export { ambitionImpact, type TAmbitionTarget } from './ambition.js';
 export { findCandidates } from './candidates.js';
 export { developmentDemand } from './development-demand.js';
 export { type CoverageHeadline, type CoverageRisk, coverageHeadline, teamSeverity } from './headline.js';

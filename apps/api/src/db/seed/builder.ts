@@ -483,6 +483,10 @@ export class TenantBuilder {
     team?: string;
     area?: AreaId;
     targetLevel?: LevelId;
+    /** What a hire or course aims at besides an area (at most one, like the API). */
+    targetRole?: string;
+    targetCompetency?: CompetencyId;
+    targetCircle?: CircleId;
     provider?: string;
     status: DevelopmentStatus;
     startMonths?: number;
@@ -503,6 +507,9 @@ export class TenantBuilder {
       teamId: input.team ? this.teamId(input.team) : null,
       area: input.area ?? null,
       targetLevel: input.targetLevel ?? null,
+      targetRoleDefinitionId: input.targetRole ? roleDefinitionId(this.options.slug, input.targetRole) : null,
+      targetCompetency: input.targetCompetency ?? null,
+      targetCircle: input.targetCircle ?? null,
       provider: input.provider ?? null,
       status: input.status,
       startDate: start,

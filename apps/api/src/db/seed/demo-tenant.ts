@@ -593,6 +593,30 @@ function addDevelopment(b: TenantBuilder): void {
     notes: 'Ingetrokken: opgelost met interne verschuiving.',
   });
 
+  // Open hires aimed at the zorgteam's role and surroundings gaps (3 intern begeleiders for 2,
+  // 3 people in contact with de wetenschap for 2): the plan shows them as "al in het plan".
+  b.action({
+    key: 'werving-ib-zorg',
+    type: 'werving',
+    title: 'Vacature intern begeleider zorgteam',
+    team: 'zorg',
+    targetRole: 'intern_begeleider',
+    status: 'planned',
+    startMonths: 1,
+    durationMonths: 3,
+  });
+  b.action({
+    key: 'werving-wetenschap-zorg',
+    type: 'werving',
+    title: 'Vacature orthopedagoog-onderzoeker (samenwerking hogeschool)',
+    team: 'zorg',
+    targetCircle: 'wetenschap',
+    status: 'in_progress',
+    startMonths: -1,
+    durationMonths: 4,
+    notes: 'Gezamenlijke aanstelling met de lectoraatsgroep van Hogeschool Deltaland.',
+  });
+
   // Team-wide intervision and coaching.
   b.action({
     key: 'intervisie-unit36',

@@ -1,4 +1,4 @@
-import { actionTargetsGap } from '@teamspiegel/domain';
+import { actionTargetFor, actionTargetsGap } from '@teamspiegel/domain';
 import type { TPlanGap, TPlannedAction } from '@teamspiegel/domain/api/development-plan';
 import type { TDevelopmentSuggestion } from '@teamspiegel/domain/api/development-suggestions';
 import { isoDate } from '../../lib/http.ts';
@@ -84,6 +84,8 @@ export async function planGaps(db: Db, snapshot: CoverageSnapshot, teamIds: stri
       plannedActions: planned,
       coveredByPlan: planned.length >= entry.gap,
       suggestion: firstSuggestion.get(`${entry.teamId}|${entry.requirementId}`) ?? null,
+      // The fields are copied from the gap's own (typed) role, competency or circle.
+      hireTarget: actionTargetFor(entry) as TPlanGap['hireTarget'],
     });
   }
   return gaps;

@@ -1,3 +1,4 @@
+import { ZAmbitionImpact } from '@teamspiegel/domain/api/ambition-impact';
 import { ZValidationQueueItem } from '@teamspiegel/domain/api/area-levels';
 import { ZPage, ZPageQuery, ZProblem } from '@teamspiegel/domain/api/common';
 import { ZPendingImpact } from '@teamspiegel/domain/api/pending-impact';
@@ -9,7 +10,7 @@ import { actorOf } from '../../plugins/app/auth.ts';
 import { activeMembershipWhere, teamIdsInScope } from '../../services/access.ts';
 import { coverageSnapshot } from '../../services/coverage-snapshot.ts';
 import { areaLevelDto } from '../area-levels/index.ts';
-import { pendingImpact } from './pending-impact.ts';
+import { ambitionImpactOf, pendingImpact } from './pending-impact.ts';
 import { loadProfile, ownEmployeeId, preconditionRequired, replaceProfile } from './profile-service.ts';
 
 const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
@@ -80,6 +81,32 @@ export default async function meRoutes(fastify: FastifyInstance) {
       const actor = actorOf(request);
       const employeeId = ownEmployeeId(actor);
       return pendingImpact(await coverageSnapshot(fastify.db, actor.organisationId), employeeId);
+    },
+  );
+
+  app.get(
+    '/api/me/ambition-impact',
+    {
+      preHandler: fastify.requirePermission('profile.own'),
+      schema: {
+        tags: ['me'],
+        summary:
+          'Your active ambitions and, per ambition, which gaps of your teams reaching its target level would close or narrow (validated figures)',
+        response: { 200: ZAmbitionImpact, ...problems },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const employeeId = ownEmployeeId(actor);
+      const [snapshot, ambitions] = await Promise.all([
+        coverageSnapshot(fastify.db, actor.organisationId),
+        fastify.db.ambition.findMany({
+          where: { organisationId: actor.organisationId, employeeId, status: 'active' },
+          select: { id: true, area: true, targetLevel: true },
+          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        }),
+      ]);
+      return ambitionImpactOf(snapshot, employeeId, ambitions);
     },
   );
 

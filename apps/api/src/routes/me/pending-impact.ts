@@ -1,4 +1,11 @@
-import { pendingLevelImpact } from '@teamspiegel/domain';
+import {
+  type AreaId,
+  ambitionImpact,
+  type LevelId,
+  pendingLevelImpact,
+  type TPendingRequirementChange,
+} from '@teamspiegel/domain';
+import type { TAmbitionImpact } from '@teamspiegel/domain/api/ambition-impact';
 import type { TPendingImpact, TPendingRequirementImpact } from '@teamspiegel/domain/api/pending-impact';
 import type { CoverageSnapshot } from '../../services/coverage-snapshot.ts';
 
@@ -17,27 +24,10 @@ export function pendingImpact(snapshot: CoverageSnapshot, employeeId: string): T
     for (const change of changes) {
       const list = byLevel.get(change.area);
       if (!list) continue;
-      for (const { requirement, before, after, closesGap } of change.requirements) {
+      for (const item of change.requirements) {
         // A level never changes who holds a certificate (rule 10).
-        if (requirement.kind === 'certificate') continue;
-        list.push({
-          teamId,
-          teamName: team.name,
-          requirementId: requirement.id,
-          kind: requirement.kind,
-          area: requirement.kind === 'area' ? requirement.area : null,
-          minLevel: requirement.kind === 'area' ? requirement.minLevel : null,
-          roleId: requirement.kind === 'role' ? requirement.roleId : null,
-          roleLabel:
-            requirement.kind === 'role' ? (snapshot.roleLabels.get(requirement.roleId) ?? null) : null,
-          competency: requirement.kind === 'competency' ? requirement.competency : null,
-          minScore: requirement.kind === 'competency' ? requirement.minScore : null,
-          circle: requirement.kind === 'circle' ? requirement.circle : null,
-          count: requirement.count,
-          before,
-          after,
-          closesGap,
-        });
+        const dto = requirementImpactDto(snapshot, teamId, team.name, item);
+        if (dto) list.push(dto);
       }
     }
   }
@@ -48,6 +38,72 @@ export function pendingImpact(snapshot: CoverageSnapshot, employeeId: string): T
       level: item.level,
       validatedLevel: item.validatedLevel,
       requirements: byLevel.get(item.area) ?? [],
+    })),
+  };
+}
+
+/** One requirement change as the API shows it; null for certificate requirements (a level never changes them). */
+function requirementImpactDto(
+  snapshot: CoverageSnapshot,
+  teamId: string,
+  teamName: string,
+  { requirement, before, after, closesGap }: TPendingRequirementChange,
+): TPendingRequirementImpact | null {
+  if (requirement.kind === 'certificate') return null;
+  return {
+    teamId,
+    teamName,
+    requirementId: requirement.id,
+    kind: requirement.kind,
+    area: requirement.kind === 'area' ? requirement.area : null,
+    minLevel: requirement.kind === 'area' ? requirement.minLevel : null,
+    roleId: requirement.kind === 'role' ? requirement.roleId : null,
+    roleLabel: requirement.kind === 'role' ? (snapshot.roleLabels.get(requirement.roleId) ?? null) : null,
+    competency: requirement.kind === 'competency' ? requirement.competency : null,
+    minScore: requirement.kind === 'competency' ? requirement.minScore : null,
+    circle: requirement.kind === 'circle' ? requirement.circle : null,
+    count: requirement.count,
+    before,
+    after,
+    closesGap,
+  };
+}
+
+/**
+ * The profile's ambition panel: per active ambition, the requirements of her teams whose gap
+ * reaching the target level would close or narrow, measured on the validated figures by the
+ * domain's ambitionImpact (the snapshot holds every team input; the ambitions are one query).
+ */
+export function ambitionImpactOf(
+  snapshot: CoverageSnapshot,
+  employeeId: string,
+  ambitions: ReadonlyArray<{ id: string; area: AreaId; targetLevel: LevelId }>,
+): TAmbitionImpact {
+  const targets = ambitions.map((item) => ({
+    ambitionId: item.id,
+    area: item.area,
+    targetLevel: item.targetLevel,
+  }));
+  const byAmbition = new Map<string, TPendingRequirementImpact[]>(
+    targets.map((item) => [item.ambitionId, []]),
+  );
+  for (const teamId of snapshot.people.get(employeeId)?.teamIds ?? []) {
+    const team = snapshot.teams.get(teamId);
+    if (!team) continue;
+    for (const result of ambitionImpact(team, employeeId, targets, snapshot.roles)) {
+      const list = byAmbition.get(result.ambitionId);
+      for (const item of result.requirements) {
+        const dto = requirementImpactDto(snapshot, teamId, team.name, item);
+        if (dto && list) list.push(dto);
+      }
+    }
+  }
+  return {
+    ambitions: targets.map((item) => ({
+      ambitionId: item.ambitionId,
+      area: item.area,
+      targetLevel: item.targetLevel,
+      requirements: byAmbition.get(item.ambitionId) ?? [],
     })),
   };
 }

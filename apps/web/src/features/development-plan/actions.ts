@@ -1,21 +1,16 @@
 'use server';
 
-import {
-  actionTargetFor,
-  DEVELOPMENT_ACTION_TYPE_IDS,
-  type DevelopmentActionType,
-  type Locale,
-} from '@teamspiegel/domain';
+import type { Locale } from '@teamspiegel/domain';
 import {
   DEVELOPMENT_STATUS_TRANSITIONS,
   type TDevelopmentAction,
+  ZDevelopmentActionCreate,
 } from '@teamspiegel/domain/api/development-actions';
 import { revalidatePath } from 'next/cache';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { apiFetch } from '@/lib/api/client';
 import { type ActionResult, toActionError } from '@/lib/api/errors';
 import { isUuid } from '@/lib/params';
-import { isArea, isLevel } from '@/lib/vocabulary';
 import { requirementSentence } from '../overview/ranking';
 import { describeRequirement } from '../overview/view-model';
 import { listPlanGaps } from './api';
@@ -28,7 +23,7 @@ const text = (form: FormData, key: string) => String(form.get(key) ?? '').trim()
  * candidate, or hiring). The suggestion is read again from the API (not taken from the form) and
  * refused with `gap_changed` when it no longer matches what the user clicked (e.g. a second click).
  * A role, competency or surroundings gap has no suggestion: the click plans a hire for the team
- * aimed at that gap (the domain's actionTargetFor), so the gap shows as "al in het plan".
+ * aimed at that gap (the target fields the API gives with the gap), so the gap shows as "al in het plan".
  */
 export async function planGap(_previous: ActionResult<{ id: string }> | null, form: FormData) {
   const teamId = text(form, 'teamId');
@@ -41,7 +36,7 @@ export async function planGap(_previous: ActionResult<{ id: string }> | null, fo
   try {
     const gaps = await listPlanGaps({ teamId, requirementId, pageSize: 1 });
     const gap = gaps.items[0];
-    const target = gap ? actionTargetFor(gap) : null;
+    const target = gap?.hireTarget ?? null;
     if (gap && target && expectedEmployee === null) {
       const locale = (await getLocale()) as Locale;
       const [t, tOverview] = await Promise.all([getTranslations('planTargets'), getTranslations('overview')]);
@@ -108,40 +103,70 @@ export async function changeStatus(_previous: ActionResult | null, form: FormDat
 
 const optional = (value: string) => (value === '' ? null : value);
 
-/** The "new action" form. Field errors come back keyed by field name. */
+/**
+ * The fields of the chosen "aimed at" target (the others are not sent: the API allows one of role,
+ * competency and circle), or the field left empty after choosing a kind.
+ */
+function targetOf(form: FormData): { target: Record<string, string | null>; missing: string | null } {
+  const value = (key: string) => optional(text(form, key));
+  const one = (key: string) => {
+    const chosen = value(key);
+    return chosen ? { target: { [key]: chosen }, missing: null } : { target: {}, missing: key };
+  };
+  switch (text(form, 'aimKind')) {
+    case 'area':
+      return { target: { area: value('area'), targetLevel: value('targetLevel') }, missing: null };
+    case 'role':
+      return one('targetRoleDefinitionId');
+    case 'competency':
+      return one('targetCompetency');
+    case 'circle':
+      return one('targetCircle');
+    default:
+      return { target: {}, missing: null };
+  }
+}
+
+/**
+ * The "new action" form: parsed with the shared contract (ZDevelopmentActionCreate) before it is
+ * sent; field errors, from the contract or the API's problem+json, come back keyed by field name.
+ */
 export async function createAction(
   _previous: ActionResult<{ id: string }> | null,
   form: FormData,
 ): Promise<ActionResult<{ id: string }>> {
-  const type = text(form, 'type');
-  if (!(DEVELOPMENT_ACTION_TYPE_IDS as readonly string[]).includes(type)) {
-    return { ok: false, status: 422, code: 'validation_failed', fieldErrors: { type: 'required' } };
-  }
   const euros = text(form, 'cost').replace(',', '.');
   const cost = euros === '' ? null : Math.round(Number(euros) * 100);
   if (cost !== null && (!Number.isFinite(cost) || cost < 0)) {
     return { ok: false, status: 422, code: 'validation_failed', fieldErrors: { costCents: 'invalid' } };
   }
-  const area = text(form, 'area');
-  const targetLevel = text(form, 'targetLevel');
+  const { target, missing } = targetOf(form);
+  if (missing)
+    return { ok: false, status: 400, code: 'validation_failed', fieldErrors: { [missing]: 'required' } };
+  const type = text(form, 'type');
+  const parsed = ZDevelopmentActionCreate.safeParse({
+    type,
+    title: text(form, 'title'),
+    employeeId: type === 'werving' ? null : optional(text(form, 'employeeId')),
+    teamId: optional(text(form, 'teamId')),
+    ...target,
+    provider: optional(text(form, 'provider')),
+    startDate: optional(text(form, 'startDate')),
+    expectedEndDate: optional(text(form, 'expectedEndDate')),
+    costCents: cost,
+    notes: optional(text(form, 'notes')),
+    status: text(form, 'status') === 'in_progress' ? 'in_progress' : 'planned',
+  });
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? 'form')] = 'invalid';
+    return { ok: false, status: 400, code: 'validation_failed', fieldErrors };
+  }
   let created: TDevelopmentAction;
   try {
     created = await apiFetch<TDevelopmentAction>('/api/development-actions', {
       method: 'POST',
-      body: {
-        type: type as DevelopmentActionType,
-        title: text(form, 'title'),
-        employeeId: type === 'werving' ? null : optional(text(form, 'employeeId')),
-        teamId: optional(text(form, 'teamId')),
-        area: isArea(area) ? area : null,
-        targetLevel: isLevel(targetLevel) ? targetLevel : null,
-        provider: optional(text(form, 'provider')),
-        startDate: optional(text(form, 'startDate')),
-        expectedEndDate: optional(text(form, 'expectedEndDate')),
-        costCents: cost,
-        notes: optional(text(form, 'notes')),
-        status: text(form, 'status') === 'in_progress' ? 'in_progress' : 'planned',
-      },
+      body: parsed.data,
     });
   } catch (error) {
     return toActionError(error);

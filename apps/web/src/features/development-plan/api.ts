@@ -3,6 +3,7 @@ import type { TPage } from '@teamspiegel/domain/api/common';
 import type { TDevelopmentAction } from '@teamspiegel/domain/api/development-actions';
 import type { TPlanGap } from '@teamspiegel/domain/api/development-plan';
 import type { TEmployee } from '@teamspiegel/domain/api/employees';
+import type { TRoleDefinition } from '@teamspiegel/domain/api/role-definitions';
 import { apiFetch } from '@/lib/api/client';
 
 export const ACTIONS_PAGE_SIZE = 100;
@@ -34,4 +35,9 @@ export function listPlanGaps(query: {
 
 export function listActiveEmployees() {
   return apiFetch<TPage<TEmployee>>('/api/employees', { query: { active: true, pageSize: 200 } });
+}
+
+/** The organisation's roles, for the "aimed at a role" choice of a new action (one page: a role list is short). */
+export function listRoleDefinitions() {
+  return apiFetch<TPage<TRoleDefinition>>('/api/role-definitions', { query: { pageSize: 200 } });
 }

@@ -1,9 +1,10 @@
 'use client';
 
-import { AREAS, DEVELOPMENT_ACTION_TYPES, LEVELS, label } from '@teamspiegel/domain';
+import { DEVELOPMENT_ACTION_TYPES, label } from '@teamspiegel/domain';
 import { useLocale, useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
+import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from 'react';
 import { ErrorMessage } from '@/components/error-message';
+import { ActionTargetFields, type RoleOption } from './action-target-fields';
 import { createAction } from './actions';
 
 type Option = { id: string; name: string };
@@ -11,20 +12,33 @@ type Option = { id: string; name: string };
 const inputClass =
   'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm';
 
-/** HR's form for a new development action (type, person or hiring, gap it closes, dates, cost). */
+/** HR's form for a new development action (type, person or hiring, what it aims at, dates, cost). */
 export function CreateActionForm({
   employees,
   teams,
+  roles,
   defaults,
 }: {
   employees: Option[];
   teams: Option[];
+  roles: RoleOption[];
   defaults: { teamId?: string; area?: string; targetLevel?: string };
 }) {
   const t = useTranslations('development.form');
   const locale = useLocale() as 'nl' | 'en';
   const [state, action, pending] = useActionState(createAction, null);
   const [type, setType] = useState('training');
+  const formRef = useRef<HTMLFormElement>(null);
+  // Submitted by hand so that a refused form keeps what was typed (a form action resets the
+  // fields); cleared only once the action is created.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  };
+  useEffect(() => {
+    if (state?.ok) formRef.current?.reset();
+  }, [state]);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const field = (name: string) => ({
     id: `new-${name}`,
@@ -46,7 +60,13 @@ export function CreateActionForm({
   );
 
   return (
-    <form action={action} className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" noValidate>
+    <form
+      ref={formRef}
+      action={action}
+      onSubmit={submit}
+      className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3"
+      noValidate
+    >
       <div>
         {labelFor('type', t('type'), true)}
         <select
@@ -92,32 +112,14 @@ export function CreateActionForm({
         </select>
         {fieldError('teamId')}
       </div>
-      <div className="grid grid-cols-2 gap-2">
-        <div>
-          {labelFor('area', t('area'))}
-          <select {...field('area')} defaultValue={defaults.area ?? ''} className={inputClass}>
-            <option value="">—</option>
-            {AREAS.map((area) => (
-              <option key={area.id} value={area.id}>
-                {label(area, locale)}
-              </option>
-            ))}
-          </select>
-          {fieldError('area')}
-        </div>
-        <div>
-          {labelFor('targetLevel', t('targetLevel'))}
-          <select {...field('targetLevel')} defaultValue={defaults.targetLevel ?? ''} className={inputClass}>
-            <option value="">—</option>
-            {LEVELS.map((level) => (
-              <option key={level.id} value={level.id}>
-                {label(level, locale)}
-              </option>
-            ))}
-          </select>
-          {fieldError('targetLevel')}
-        </div>
-      </div>
+      <ActionTargetFields
+        roles={roles}
+        defaults={defaults}
+        field={field}
+        fieldError={fieldError}
+        labelFor={labelFor}
+        inputClass={inputClass}
+      />
       <div>
         {labelFor('provider', t('provider'))}
         <input {...field('provider')} maxLength={300} className={inputClass} />

@@ -1,6 +1,5 @@
 import {
   AREAS,
-  actionTargetFor,
   DEVELOPMENT_ACTION_TYPES,
   DEVELOPMENT_STATUS_IDS,
   DEVELOPMENT_STATUSES,
@@ -34,7 +33,13 @@ import {
 import { requirementSentence } from '../overview/ranking';
 import { describeRequirement, pageCount } from '../overview/view-model';
 import { listTeams } from '../people/api';
-import { ACTIONS_PAGE_SIZE, listActions, listActiveEmployees, listPlanGaps } from './api';
+import {
+  ACTIONS_PAGE_SIZE,
+  listActions,
+  listActiveEmployees,
+  listPlanGaps,
+  listRoleDefinitions,
+} from './api';
 import { CreateActionForm } from './create-action-form';
 import { GapPlanButton } from './gap-plan-button';
 import { StatusButtons } from './status-buttons';
@@ -75,7 +80,7 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
 
   // The gaps, what is already planned for them and the suggested step all come from the API
   // (GET /api/development-plan/gaps): the page computes none of it.
-  const [planGaps, actions, teams, employees] = await Promise.all([
+  const [planGaps, actions, teams, employees, roles] = await Promise.all([
     load(
       listPlanGaps({
         teamId: filters.teamId,
@@ -95,6 +100,7 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
     ),
     load(listTeams()),
     canEdit ? load(listActiveEmployees()) : Promise.resolve(null),
+    canEdit ? load(listRoleDefinitions()) : Promise.resolve(null),
   ]);
   const teamName = new Map((teams.data?.items ?? []).map((team) => [team.id, team.name]));
   const tOverview = await getTranslations('overview');
@@ -178,7 +184,7 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
                   const subject = requirementSentence(tOverview, describeRequirement(gap, locale));
                   const suggestion = gap.suggestion;
                   // Role, competency and surroundings gaps: the button plans a hire aimed at the gap.
-                  const targeted = actionTargetFor(gap) !== null;
+                  const targeted = gap.hireTarget !== null;
                   const rowId =
                     gap.kind === 'area' && gap.area && gap.minLevel
                       ? `gap-${gap.teamId}-${gap.area}-${gap.minLevel}`
@@ -360,12 +366,12 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
 
       {canEdit ? (
         <section
-          aria-labelledby="new-title"
+          aria-labelledby="new-action-heading"
           className="no-print rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200"
         >
           <details open={Boolean(gapFiltered)}>
             <summary className="cursor-pointer">
-              <h2 id="new-title" className="inline text-lg font-semibold">
+              <h2 id="new-action-heading" className="inline text-lg font-semibold">
                 {t('form.heading')}
               </h2>
             </summary>
@@ -376,6 +382,11 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
                 <CreateActionForm
                   employees={(employees?.data?.items ?? []).map((e) => ({ id: e.id, name: e.fullName }))}
                   teams={(teams.data?.items ?? []).map((team) => ({ id: team.id, name: team.name }))}
+                  roles={(roles?.data?.items ?? []).map((role) => ({
+                    id: role.id,
+                    labelNl: role.labelNl,
+                    labelEn: role.labelEn,
+                  }))}
                   defaults={{ teamId: filters.teamId, area: filters.area, targetLevel: filters.level }}
                 />
               )}

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { TAmbitionImpact } from '@teamspiegel/domain/api/ambition-impact';
 import type { TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
 import type { TPendingImpact } from '@teamspiegel/domain/api/pending-impact';
 import type { TProfile } from '@teamspiegel/domain/api/profile';
@@ -17,6 +18,8 @@ export type ProfilePageData =
       teams: TeamCoverageResult[];
       /** Her pending levels and what approving each would change; null when it could not be loaded. */
       pending: TPendingImpact | null;
+      /** Which gaps of her teams her active ambitions would close (the API computes it); null on failure. */
+      ambitionImpact: TAmbitionImpact | null;
     }
   | { kind: 'no_profile' }
   | { kind: 'error'; code: string };
@@ -44,6 +47,10 @@ export async function loadProfilePage(): Promise<ProfilePageData> {
     if (error instanceof ApiError) return null;
     throw error;
   });
+  const ambitionCall = apiFetch<TAmbitionImpact>('/api/me/ambition-impact').catch((error: unknown) => {
+    if (error instanceof ApiError) return null;
+    throw error;
+  });
   const teamsCall = Promise.all(
     profile.teams.map(async (team): Promise<TeamCoverageResult> => {
       try {
@@ -58,6 +65,6 @@ export async function loadProfilePage(): Promise<ProfilePageData> {
       }
     }),
   );
-  const [teams, pending] = await Promise.all([teamsCall, pendingCall]);
-  return { kind: 'profile', profile, etag, teams, pending };
+  const [teams, pending, ambitionImpact] = await Promise.all([teamsCall, pendingCall, ambitionCall]);
+  return { kind: 'profile', profile, etag, teams, pending, ambitionImpact };
 }

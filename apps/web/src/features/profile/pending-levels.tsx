@@ -6,7 +6,8 @@ import { areaLabel, circleLabel, competencyLabel, levelLabel } from '@/lib/vocab
 
 type Translator = Awaited<ReturnType<typeof getTranslations<'pendingLevels'>>>;
 
-function requirementText(item: TPendingRequirementImpact, locale: Locale, t: Translator): string {
+/** The requirement in words ("Pedagogiek, minimaal ervaren"), as the API named it. */
+export function requirementText(item: TPendingRequirementImpact, locale: Locale, t: Translator): string {
   switch (item.kind) {
     case 'area':
       return t('area', {

@@ -7,7 +7,6 @@ import { loadProfilePage } from './data';
 import { PendingLevelsPanel } from './pending-levels';
 import { ProfileForm } from './profile-form';
 import { AmbitionImpactPanel, TeamCoveragePanel } from './team-coverage';
-import { ambitionImpacts } from './view-model';
 
 /** "Mijn profiel": the signed-in person's own levels, competencies, contacts and ambition. */
 export async function ProfilePage({ saved }: { saved: boolean }) {
@@ -32,10 +31,8 @@ export async function ProfilePage({ saved }: { saved: boolean }) {
     );
   }
 
-  const { profile, etag, teams, pending } = data;
+  const { profile, etag, teams, pending, ambitionImpact } = data;
   const name = `${profile.employee.firstName} ${profile.employee.lastName}`;
-  const coverages = teams.flatMap((team) => (team.coverage ? [team.coverage] : []));
-  const impacts = ambitionImpacts(profile, coverages);
   const hasAmbition = profile.ambitions.some((ambition) => ambition.status === 'active');
 
   return (
@@ -94,7 +91,12 @@ export async function ProfilePage({ saved }: { saved: boolean }) {
             profile.areaLevels.map((row) => [row.area, { level: row.level, status: row.status }]),
           )}
         />
-        <AmbitionImpactPanel impacts={impacts} hasAmbition={hasAmbition} teams={teams} locale={locale} />
+        <AmbitionImpactPanel
+          impact={ambitionImpact}
+          hasAmbition={hasAmbition}
+          teams={teams}
+          locale={locale}
+        />
       </div>
 
       <PendingLevelsPanel pending={pending} locale={locale} />

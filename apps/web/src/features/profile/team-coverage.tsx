@@ -1,25 +1,33 @@
 import { type Locale, statusRank } from '@teamspiegel/domain';
+import type { TAmbitionImpact } from '@teamspiegel/domain/api/ambition-impact';
 import type { TRequirementCoverageView } from '@teamspiegel/domain/api/coverage';
 import { getTranslations } from 'next-intl/server';
 import { StatusBadge, statusLabel } from '@/components/status';
 import { areaLabel, circleLabel, competencyLabel, levelLabel } from '@/lib/vocabulary';
 import type { TeamCoverageResult } from './data';
-import type { AmbitionImpact } from './view-model';
+import { requirementText } from './pending-levels';
 
-/** "Jouw ambitie zou het hiaat Pedagogiek (ervaren) in Unit 3–6 dichten" for each match. */
+/**
+ * "Jouw ambitie zou het hiaat Pedagogiek, minimaal ervaren in Unit 3–6 dichten" for each gap that
+ * GET /api/me/ambition-impact says an active ambition would close or narrow (the web computes none).
+ */
 export async function AmbitionImpactPanel({
-  impacts,
+  impact,
   hasAmbition,
   teams,
   locale,
 }: {
-  impacts: AmbitionImpact[];
+  impact: TAmbitionImpact | null;
   hasAmbition: boolean;
   teams: TeamCoverageResult[];
   locale: Locale;
 }) {
   const t = await getTranslations('profile.impact');
+  const tRequirement = await getTranslations('pendingLevels');
   const failed = teams.filter((team) => team.error);
+  const effects = (impact?.ambitions ?? []).flatMap((ambition) =>
+    ambition.requirements.map((item) => ({ ambitionId: ambition.ambitionId, item })),
+  );
   return (
     <section
       aria-labelledby="ambition-impact-title"
@@ -34,32 +42,35 @@ export async function AmbitionImpactPanel({
         <p className="text-slate-700">{t('noTeams')}</p>
       ) : !hasAmbition ? (
         <p className="text-slate-700">{t('noAmbition')}</p>
-      ) : impacts.length === 0 ? (
+      ) : impact === null ? (
+        <p role="alert" className="text-sm text-gap">
+          {t('error')}
+        </p>
+      ) : effects.length === 0 ? (
         <p className="text-slate-700">{t('none')}</p>
       ) : (
         <ul className="space-y-2">
-          {impacts.map((impact) => {
-            return (
-              <li
-                key={`${impact.ambitionId}-${impact.requirementId}`}
-                className="rounded-lg border border-covered bg-covered-soft p-3 text-slate-900"
-              >
-                <p className="font-medium">
-                  <span aria-hidden className="mr-1 text-covered">
-                    ★
-                  </span>
-                  {t('closes', {
-                    area: areaLabel(impact.area, locale),
-                    level: levelLabel(impact.minLevel, locale).toLowerCase(),
-                    team: impact.teamName,
-                  })}
-                </p>
-                <p className="text-sm text-slate-700">
-                  {t('detail', { count: impact.count, supply: impact.supply, gap: impact.gap })}
-                </p>
-              </li>
-            );
-          })}
+          {effects.map(({ ambitionId, item }) => (
+            <li
+              key={`${ambitionId}-${item.teamId}-${item.requirementId}`}
+              data-testid="ambition-effect"
+              data-requirement={item.requirementId}
+              className="rounded-lg border border-covered bg-covered-soft p-3 text-slate-900"
+            >
+              <p className="font-medium">
+                <span aria-hidden className="mr-1 text-covered">
+                  ★
+                </span>
+                {t(item.after.gap === 0 ? 'closes' : 'reduces', {
+                  requirement: requirementText(item, locale, tRequirement),
+                  team: item.teamName,
+                })}
+              </p>
+              <p className="text-sm text-slate-700">
+                {t('detail', { count: item.count, supply: item.before.headcount, gap: item.before.gap })}
+              </p>
+            </li>
+          ))}
         </ul>
       )}
       {failed.map((team) => (
@@ -71,7 +82,7 @@ export async function AmbitionImpactPanel({
   );
 }
 
-function requirementText(
+function teamRequirementText(
   item: TRequirementCoverageView,
   locale: Locale,
   t: Awaited<ReturnType<typeof getTranslations<'profile.team'>>>,
@@ -176,7 +187,7 @@ export async function TeamCoveragePanel({ teams, locale }: { teams: TeamCoverage
                       return (
                         <tr key={item.requirement.id} className="border-b border-slate-100">
                           <th scope="row" className="py-2 pr-3 font-normal">
-                            {requirementText(item, locale, t)}
+                            {teamRequirementText(item, locale, t)}
                           </th>
                           <td className="py-2 pr-3 text-right tabular-nums">{item.requirement.count}</td>
                           <td className="py-2 pr-3 text-right tabular-nums">{item.supply.headcount}</td>

@@ -50,5 +50,16 @@ export const ZPlanGap = ZRankingEntryView.extend({
   coveredByPlan: z.boolean(),
   /** The next step the suggestions engine proposes (area gaps only); null when none is left. */
   suggestion: ZDevelopmentSuggestion.nullable(),
+  /**
+   * The target fields a hire aimed at this gap carries so that it counts as "al in het plan"
+   * (role, competency and surroundings gaps; the domain's actionTargetFor); null for other kinds.
+   */
+  hireTarget: z
+    .object({
+      targetRoleDefinitionId: ZId.nullish(),
+      targetCompetency: ZCompetencyId.nullish(),
+      targetCircle: ZCircleId.nullish(),
+    })
+    .nullable(),
 });
 export type TPlanGap = z.infer<typeof ZPlanGap>;
