@@ -215,7 +215,13 @@ test('HR builds a site, teams, people, a role and a login; the heatmap follows; 
   const waiting = page.locator('[data-testid^="validate-"]');
   await expect(waiting).toHaveCount(1);
   await waiting.getByRole('button', { name: /^Goedkeuren/ }).click();
-  await expect(waiting.getByRole('status')).toHaveText(/Vastgelegd\./);
+  // Approved: it no longer waits, and her level counts as validated.
+  await expect(waiting).toHaveCount(0);
+  const levels = await apiGet<{ levels: Record<string, { level: string; status: string }> }>(
+    LOGINS.hr,
+    `/api/employees/${annaId}`,
+  );
+  expect(levels.levels.gezondheid).toEqual({ level: 'starter', status: 'validated' });
   await expectNoSeriousViolations(page);
   visit(page);
 
