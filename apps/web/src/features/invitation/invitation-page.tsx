@@ -43,7 +43,10 @@ export async function InvitationPage({ token, path }: { token: string; path: str
   const result = await loadPreview(token);
 
   return (
-    <main id="inhoud" className="mx-auto flex min-h-screen max-w-lg flex-col justify-center px-4 py-12 sm:px-6">
+    <main
+      id="inhoud"
+      className="mx-auto flex min-h-screen max-w-lg flex-col justify-center px-4 py-12 sm:px-6"
+    >
       <div className="mb-6 flex items-center justify-between">
         <p className="text-2xl font-bold text-brand-700">{tApp('name')}</p>
         <LanguageSwitch current={path} />
