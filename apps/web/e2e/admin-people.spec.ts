@@ -1,6 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
-import { apiGet, apiToken, apiUrl, LOGINS, signInAs } from './support';
+import { expect, test } from '@playwright/test';
+import {
+  addToTeam,
+  apiGet,
+  apiToken,
+  apiUrl,
+  createPerson,
+  expectNoHorizontalScroll,
+  expectNoSeriousViolations,
+  LOGINS,
+  signInAs,
+} from './support';
 
 /**
  * People administration as HR, from the seeded demo (issue 12): create two people (a double click
@@ -19,74 +28,6 @@ async function apiSend<T>(method: string, path: string, body: unknown): Promise<
   });
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-  expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
-}
-
-/**
- * Fails when the page is wider than 390 px, naming the outermost elements that stick out (outside
- * any scroll container; an absolutely positioned element can escape one that is not positioned).
- */
-async function expectNoHorizontalScroll(page: Page) {
-  const { width, culprits } = await page.evaluate(() => {
-    const clipped = (element: Element) => {
-      for (let up = element.parentElement; up; up = up.parentElement) {
-        if (getComputedStyle(up).overflowX !== 'visible') return true;
-      }
-      return false;
-    };
-    const wide = [...document.querySelectorAll('body *')].filter(
-      (element) => element.getBoundingClientRect().right > window.innerWidth + 1 && !clipped(element),
-    );
-    const outermost = wide.filter((element) => !wide.includes(element.parentElement as Element));
-    return {
-      width: document.documentElement.scrollWidth,
-      culprits: outermost
-        .slice(0, 5)
-        .map(
-          (element) =>
-            `${element.tagName.toLowerCase()}.${element.className} ${element.getAttribute('data-testid') ?? ''}`,
-        ),
-    };
-  });
-  expect(width, `${page.url()}: ${culprits.join(' | ')}`).toBeLessThanOrEqual(390);
-}
-
-async function createPerson(page: Page, first: string, last: string, email: string, double = false) {
-  await page.goto('/mensen');
-  await page.getByRole('link', { name: 'Nieuwe medewerker' }).click();
-  await expect(page).toHaveURL(/\/beheer\/mensen$/);
-  const form = page.getByTestId('person-create-form');
-  await form.getByLabel('Voornaam').fill(first);
-  await form.getByLabel('Achternaam').fill(last);
-  await form.getByLabel('E-mailadres').fill(email);
-  await form.getByLabel('Functie').fill('Pedagogisch medewerker');
-  await form.getByLabel('FTE (contractomvang)').fill('0,8');
-  await form.getByLabel('Datum in dienst').fill('2024-01-01');
-  const submit = form.getByRole('button', { name: 'Medewerker toevoegen' });
-  if (double) await submit.dblclick();
-  else await submit.click();
-  await expect(page.getByTestId('person-created')).toContainText(`${first} ${last} is toegevoegd`);
-  const id = /\/beheer\/mensen\/([0-9a-f-]{36})/.exec(page.url())?.[1];
-  expect(id).toBeTruthy();
-  return id as string;
-}
-
-async function addToTeam(page: Page, teamName: string, fte: string) {
-  const form = page.getByTestId('membership-add-form');
-  await form.getByLabel('Team', { exact: true }).selectOption({ label: teamName });
-  await form.getByLabel('FTE in dit team').fill(fte);
-  await form.getByLabel('Begindatum').fill('2024-01-01');
-  await form.getByRole('button', { name: 'Aan team toevoegen' }).click();
-  await expect(form.getByTestId('membership-added')).toContainText(`is toegevoegd aan ${teamName}`);
 }
 
 test('HR creates people, puts them in teams, moves one and registers a leaver; the team matrix shows them', async ({

@@ -1,7 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { invitationPath, mailsTo, waitForMail } from './mailbox';
-import { apiGet, apiToken, apiUrl, expectRealPage, LOGINS, signIn, signInAs } from './support';
+import {
+  apiGet,
+  apiToken,
+  apiUrl,
+  expectNoHorizontalScroll,
+  expectNoSeriousViolations,
+  expectRealPage,
+  LOGINS,
+  signIn,
+  signInAs,
+} from './support';
 
 type Page_<T> = { items: T[]; total: number };
 type Role = {
@@ -15,25 +24,10 @@ type Employee = { id: string; fullName: string; active: boolean };
 type Member = { employee: { id: string } | null };
 type Assignment = { employee: { id: string } };
 
-/** Runs axe (WCAG 2.x A/AA rules) and fails on serious or critical violations, listing them. */
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-  expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
-}
-
-/** At 390 px the page is no wider than the screen (no horizontal scroll). */
-async function expectNoHorizontalScroll(page: Page) {
+/** At 390 px the page is no wider than the screen (no horizontal scroll); back to the desktop size after. */
+async function expectFitsAt390(page: Page) {
   await page.setViewportSize({ width: 390, height: 844 });
-  const widths = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(widths.scroll, JSON.stringify(widths)).toBeLessThanOrEqual(widths.client);
+  await expectNoHorizontalScroll(page);
   await page.setViewportSize({ width: 1366, height: 900 });
 }
 
@@ -75,7 +69,7 @@ test.describe('admin: roles and access (HR)', () => {
     await page.goto('/beheer/rollen');
     await expectRealPage(page);
     await expectNoSeriousViolations(page);
-    await expectNoHorizontalScroll(page);
+    await expectFitsAt390(page);
     await page.getByRole('link', { name: role.labelNl, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/beheer/rollen/${role.id}$`));
     await expect(page.locator('main h1')).toHaveText(role.labelNl);
@@ -131,13 +125,13 @@ test.describe('admin: roles and access (HR)', () => {
     );
     expect(assignments.total).toBe(1);
     await expectNoSeriousViolations(page);
-    await expectNoHorizontalScroll(page);
+    await expectFitsAt390(page);
 
     // Invite her as employee, linked to her record; a double click sends one invitation.
     await page.goto('/beheer/toegang');
     await expectRealPage(page);
     await expectNoSeriousViolations(page);
-    await expectNoHorizontalScroll(page);
+    await expectFitsAt390(page);
     await page.getByRole('textbox', { name: 'E-mailadres', exact: true }).fill(email);
     await page.getByRole('textbox', { name: 'Naam', exact: true }).fill(person.fullName);
     await page.getByRole('combobox', { name: 'Rol', exact: true }).selectOption('employee');

@@ -1,28 +1,19 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { OrganisationCoverage as Coverage } from './coverage-types';
-import { apiGet, expectRealPage, LOGINS, saveScreenshot, signInAs } from './support';
+import {
+  apiGet,
+  expectNoSeriousViolations,
+  expectRealPage,
+  LOGINS,
+  saveScreenshot,
+  signInAs,
+} from './support';
 
 /**
  * Issue 12, sites and teams: an HR adviser builds structure in the browser. A new site, a team in it
  * with a template, the team in the heatmap with the status the template implies (nobody in it yet:
  * every required area is a gap), then archived — and gone from the heatmap.
  */
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
-    }));
-  expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
-}
 
 const suffix = () => Math.random().toString(36).slice(2, 7);
 

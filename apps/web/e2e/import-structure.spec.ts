@@ -1,6 +1,14 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { Page as ApiPage } from './coverage-types';
-import { apiGet, LOGINS, signInAs } from './support';
+import {
+  apiGet,
+  importFigure as figure,
+  importAndWait,
+  LOGINS,
+  signInAs,
+  uniqueTag,
+  uploadAndCheck,
+} from './support';
 
 /**
  * The import builds structure (Dutch UI): HR uploads a file with a new site, two new teams and ten
@@ -8,61 +16,6 @@ import { apiGet, LOGINS, signInAs } from './support';
  * imported a second time changes nothing.
  */
 type Team = { id: string; name: string; site: { id: string; name: string }; memberCount: number };
-
-const runTag = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
-
-function structureCsv(tag: string): string {
-  const header =
-    'e-mail;voornaam;achternaam;locatie;team;fte in team;teamsoort;startdatum in team;Pedagogiek';
-  const lines = [header];
-  for (let i = 1; i <= 10; i += 1) {
-    const both = i % 5 === 0;
-    lines.push(
-      [
-        `e2e.structuur.${tag}.${i}@voorbeeld.nl`,
-        `Structuur${tag}`,
-        `Persoon ${i}`,
-        `IKC ${tag}`,
-        both ? `Peuters ${tag} | BSO ${tag}` : i % 2 === 0 ? `Peuters ${tag}` : `BSO ${tag}`,
-        both ? '0,5 | 0,3' : '0,8',
-        both ? 'peutergroep | BSO' : i % 2 === 0 ? 'peutergroep' : 'BSO',
-        '2026-01-05',
-        'Starter',
-      ].join(';'),
-    );
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
-
-const figure = (page: Page, scope: Locator, label: string) =>
-  scope
-    .locator('dl > div')
-    .filter({ has: page.getByText(label, { exact: true }) })
-    .locator('dd');
-
-async function uploadAndCheck(page: Page, tag: string) {
-  await page.goto('/importeren');
-  await expect(page.getByRole('heading', { level: 1, name: 'Importeren' })).toBeVisible();
-  await page.getByLabel('Bestand', { exact: true }).setInputFiles({
-    name: `structuur-${tag}.csv`,
-    mimeType: 'text/csv',
-    buffer: Buffer.from(structureCsv(tag), 'utf8'),
-  });
-  await page.getByRole('button', { name: 'Controleren' }).click();
-  const preview = page.locator('section[aria-labelledby="import-preview"]');
-  await expect(preview.getByText('10 regels gelezen (CSV).')).toBeVisible();
-  await expect(preview.getByText('Geen fouten gevonden. Je kunt importeren.')).toBeVisible();
-  return preview;
-}
-
-async function importAndWait(page: Page, preview: Locator) {
-  await preview.getByRole('button', { name: 'Importeren', exact: true }).click();
-  const report = page.locator('section[aria-labelledby="import-job"]').getByRole('status');
-  await expect(report.getByText(/^✓ Klaar: 10 regels geïmporteerd in [\d.]+ s\.$/)).toBeVisible({
-    timeout: 60_000,
-  });
-  return report;
-}
 
 async function teamsOfSite(tag: string): Promise<Team[]> {
   const teams = await apiGet<ApiPage<Team>>(
@@ -77,7 +30,7 @@ test('import builds a site with two teams and ten people; the same file again ch
 }) => {
   test.setTimeout(120_000);
   await signInAs(page, 'hr');
-  const tag = runTag();
+  const tag = uniqueTag();
 
   // The page explains the structure columns.
   await page.goto('/importeren');

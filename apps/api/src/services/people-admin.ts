@@ -16,13 +16,20 @@ export function dayBefore(date: Date): Date {
   return new Date(date.getTime() - DAY_MS);
 }
 
+/** 422 `team_archived`: nobody joins an archived team (its history stays, its membership does not grow). */
+export function teamArchived(path: string) {
+  return unprocessable('team_archived', 'The team is archived; choose a current team.', [
+    { path, message: 'The team is archived', code: 'team_archived' },
+  ]);
+}
+
 function assertVersion(current: number, expected: number | undefined) {
   if (expected !== undefined && current !== expected) throw preconditionFailed();
 }
 
 /**
- * Deactivates a leaver from `date`: ends her memberships that run past it (memberships that have not
- * started by then are removed), cancels her open development actions, sets her contract end and, once
+ * Deactivates a leaver from `date`: ends her memberships and role assignments that run past it (those
+ * that have not started by then are removed), cancels her open development actions, sets her contract end and, once
  * the date has come, `active = false` (coverage counts active people only). Levels stay as history.
  */
 export async function deactivateEmployee(
@@ -75,6 +82,24 @@ export async function deactivateEmployee(
     });
   }
 
+  // Her roles end with her contract: running assignments end the day before, future ones go.
+  const assignments = await tx.roleAssignment.findMany({
+    where: { organisationId, employeeId: employee.id, OR: [{ endDate: null }, { endDate: { gt: lastDay } }] },
+  });
+  const assignmentsNotStarted = assignments.filter((row) => row.startDate > lastDay);
+  const assignmentsRunning = assignments.filter((row) => row.startDate <= lastDay);
+  if (assignmentsNotStarted.length > 0) {
+    await tx.roleAssignment.deleteMany({
+      where: { organisationId, id: { in: assignmentsNotStarted.map((row) => row.id) } },
+    });
+  }
+  if (assignmentsRunning.length > 0) {
+    await tx.roleAssignment.updateMany({
+      where: { organisationId, id: { in: assignmentsRunning.map((row) => row.id) } },
+      data: { endDate: lastDay },
+    });
+  }
+
   const updated = await tx.employee.update({
     where: { id: employee.id, organisationId, version: employee.version },
     data: {
@@ -97,6 +122,19 @@ export async function deactivateEmployee(
       before: row,
       after: { ...row, endDate: lastDay, version: row.version + 1 },
     })),
+    ...assignmentsNotStarted.map((row) => ({
+      entity: 'RoleAssignment',
+      entityId: row.id,
+      action: 'delete' as const,
+      before: row,
+    })),
+    ...assignmentsRunning.map((row) => ({
+      entity: 'RoleAssignment',
+      entityId: row.id,
+      action: 'update' as const,
+      before: row,
+      after: { ...row, endDate: lastDay },
+    })),
     ...actions.map((row) => ({
       entity: 'DevelopmentAction',
       entityId: row.id,
@@ -112,7 +150,11 @@ export async function deactivateEmployee(
       after: { id: updated.id, active: updated.active, endDate: updated.endDate, version: updated.version },
     },
   ]);
-  return { membershipsEnded: memberships.length, actionsCancelled: actions.length };
+  return {
+    membershipsEnded: memberships.length,
+    actionsCancelled: actions.length,
+    roleAssignmentsEnded: assignments.length,
+  };
 }
 
 /**
@@ -140,13 +182,14 @@ export async function moveMembership(
   assertVersion(current.version, input.expectedVersion);
   const team = await tx.team.findFirst({
     where: { organisationId, id: input.toTeamId },
-    select: { id: true },
+    select: { id: true, archivedAt: true },
   });
   if (!team) {
     throw unprocessable('invalid_reference', 'A referenced record does not exist in your organisation.', [
       { path: 'body.toTeamId', message: 'No such team in your organisation' },
     ]);
   }
+  if (team.archivedAt) throw teamArchived('body.toTeamId');
   if (input.toTeamId === current.teamId) {
     throw unprocessable('same_team', 'The person is already in this team.', [
       { path: 'body.toTeamId', message: 'Choose another team', code: 'same_team' },

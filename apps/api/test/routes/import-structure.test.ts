@@ -292,4 +292,55 @@ describe('an import that builds structure', () => {
     expect(mismatch.message_nl).toContain('3 waarden voor 2 teams');
     expect(mismatch.message_en).toContain('3 values for 2 teams');
   });
+
+  it('never matches an archived site or team: the row names it (site_archived, team_archived), nothing is written', async () => {
+    const db = t.app.systemDb;
+    const site = await db.site.create({ data: { organisationId, name: 'IKC Gearchiveerd' } });
+    const open = await db.site.create({ data: { organisationId, name: 'IKC Open' } });
+    await db.team.create({ data: { organisationId, siteId: site.id, name: 'Oude Groep' } });
+    await db.team.create({
+      data: { organisationId, siteId: open.id, name: 'Opgeheven Groep', archivedAt: new Date() },
+    });
+    await db.team.create({
+      data: { organisationId, siteId: open.id, name: 'Enige Groep Ergens', archivedAt: new Date() },
+    });
+    await db.site.update({ where: { id: site.id }, data: { archivedAt: new Date() } });
+    const before = await counts();
+    const person = (n: number, row: Row) => ({
+      'e-mail': `archief.${n}@structuur.example.nl`,
+      voornaam: 'A',
+      achternaam: `Archief ${n}`,
+      ...row,
+    });
+    const file = csvOf([
+      person(1, { locatie: 'ikc gearchiveerd', team: 'Oude Groep' }),
+      person(2, { locatie: 'IKC Open', team: 'Opgeheven Groep' }),
+      person(3, { team: 'Enige Groep Ergens' }),
+      person(4, { locatie: 'IKC Open', team: 'Nieuwe Groep' }),
+    ]);
+    const preview = await upload('/api/imports/preview', file);
+    expect(preview.status).toBe(200);
+    expect(
+      preview.body.errors.map((e: { row: number; column: string; code: string }) => [
+        e.row,
+        e.column,
+        e.code,
+      ]),
+    ).toEqual([
+      [2, 'locatie', 'site_archived'],
+      [3, 'team', 'team_archived'],
+      [4, 'team', 'team_archived'],
+    ]);
+    expect(preview.body.errors[0].message_nl).toContain('IKC Gearchiveerd');
+    expect(preview.body.errors[1].message_en).toContain('"Opgeheven Groep" is archived');
+
+    const job = await runImport(file);
+    expect(job.status).toBe('failed');
+    expect(await counts()).toEqual(before);
+
+    // The current team of the open site is found again once the archived rows are gone.
+    const fine = await runImport(csvOf([person(4, { locatie: 'IKC Open', team: 'Nieuwe Groep' })]));
+    expect(fine.status, JSON.stringify(fine)).toBe('completed');
+    expect(await db.team.count({ where: { organisationId, siteId: open.id, archivedAt: null } })).toBe(1);
+  });
 });

@@ -196,6 +196,120 @@ describe('people administration', () => {
     expect(twice.statusCode).toBe(409);
   });
 
+  it('nobody joins an archived team: create and move answer 422 team_archived on the team field', async () => {
+    const person = await newPerson('Archief');
+    const team = (
+      await call('hr', 'POST', '/api/teams', {
+        siteId: (await db.team.findUniqueOrThrow({ where: { id: baby } })).siteId,
+        name: 'Archief Groep',
+      })
+    ).json() as { id: string; version: number };
+    const archived = await call(
+      'hr',
+      'POST',
+      `/api/teams/${team.id}/archive`,
+      {},
+      {
+        'if-match': `W/"${team.version}"`,
+      },
+    );
+    expect(archived.statusCode, archived.body).toBe(200);
+
+    const joined = await call('hr', 'POST', '/api/memberships', {
+      teamId: team.id,
+      employeeId: person.id,
+      startDate: '2024-01-01',
+    });
+    expect(joined.statusCode).toBe(422);
+    expect(joined.json()).toMatchObject({
+      code: 'team_archived',
+      errors: [{ path: 'body.teamId', code: 'team_archived' }],
+    });
+
+    const start = await call('hr', 'POST', '/api/memberships', {
+      teamId: baby,
+      employeeId: person.id,
+      startDate: '2024-01-01',
+    });
+    expect(start.statusCode).toBe(201);
+    const moved = await call('hr', 'POST', `/api/memberships/${start.json().id}/move`, {
+      toTeamId: team.id,
+      date: iso(today),
+    });
+    expect(moved.statusCode).toBe(422);
+    expect(moved.json()).toMatchObject({
+      code: 'team_archived',
+      errors: [{ path: 'body.toTeamId', code: 'team_archived' }],
+    });
+    expect(await db.teamMembership.count({ where: { employeeId: person.id } })).toBe(1);
+    expect(await db.teamMembership.count({ where: { teamId: team.id } })).toBe(0);
+  });
+
+  it("a leaver's role assignments end the day before her date (future ones go), audited in the same step", async () => {
+    const person = await newPerson('Rolhouder', { startDate: '2020-01-01' });
+    const [role, otherRole] = await db.roleDefinition.findMany({
+      where: { organisationId: demoOrg },
+      orderBy: { key: 'asc' },
+      take: 2,
+    });
+    if (!role || !otherRole) throw new Error('the demo has no role definitions');
+    const running = await db.roleAssignment.create({
+      data: {
+        organisationId: demoOrg,
+        employeeId: person.id,
+        roleDefinitionId: role.id,
+        startDate: new Date('2021-01-01'),
+      },
+    });
+    const ended = await db.roleAssignment.create({
+      data: {
+        organisationId: demoOrg,
+        employeeId: person.id,
+        roleDefinitionId: otherRole.id,
+        startDate: new Date('2021-01-01'),
+        endDate: new Date('2022-01-01'),
+      },
+    });
+    const date = today;
+    const future = await db.roleAssignment.create({
+      data: {
+        organisationId: demoOrg,
+        employeeId: person.id,
+        roleDefinitionId: otherRole.id,
+        startDate: addDays(date, 5),
+      },
+    });
+    const auditsBefore = await db.auditEvent.count({
+      where: { organisationId: demoOrg, entity: 'RoleAssignment' },
+    });
+
+    const response = await call('hr', 'POST', `/api/employees/${person.id}/deactivate`, { date: iso(date) });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toMatchObject({ roleAssignmentsEnded: 2, membershipsEnded: 0 });
+    const rows = await db.roleAssignment.findMany({ where: { employeeId: person.id } });
+    const endOf = new Map(rows.map((row) => [row.id, row.endDate ? iso(row.endDate) : null]));
+    expect(endOf).toEqual(
+      new Map([
+        [running.id, iso(addDays(date, -1))],
+        [ended.id, '2022-01-01'],
+      ]),
+    );
+    expect(rows.some((row) => row.id === future.id)).toBe(false);
+    const audits = await db.auditEvent.findMany({
+      where: { organisationId: demoOrg, entity: 'RoleAssignment', entityId: { in: [running.id, future.id] } },
+      select: { entityId: true, action: true },
+    });
+    expect(audits.map((a) => [a.entityId, a.action]).sort()).toEqual(
+      [
+        [running.id, 'update'],
+        [future.id, 'delete'],
+      ].sort(),
+    );
+    expect(await db.auditEvent.count({ where: { organisationId: demoOrg, entity: 'RoleAssignment' } })).toBe(
+      auditsBefore + 2,
+    );
+  });
+
   it('a leaver with a future date stays active until then; her memberships end the day before', async () => {
     const person = await newPerson('Later', { startDate: '2020-01-01' });
     await db.teamMembership.create({

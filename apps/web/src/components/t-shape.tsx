@@ -124,7 +124,13 @@ export function TShapeChart({ levels, personName }: { levels: TShapeLevels; pers
   const titleId = 'tshape-title';
   const descId = 'tshape-desc';
   return (
-    <figure className="overflow-x-auto">
+    // Scrolls sideways on a phone: focusable (named by the chart's title) so the keyboard can scroll it too.
+    <figure
+      aria-labelledby={titleId}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+      tabIndex={0}
+      className="relative overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600"
+    >
       <svg
         role="img"
         aria-labelledby={`${titleId} ${descId}`}
@@ -254,33 +260,36 @@ export function TShapeChart({ levels, personName }: { levels: TShapeLevels; pers
           <span aria-hidden className="inline-block h-3 w-3 rounded-sm bg-brand-900" /> {t('legendStem')}
         </span>
       </figcaption>
-      <table className="sr-only print:not-sr-only print:mt-2 print:text-sm">
-        <caption>{t('tableCaption', { name: personName })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('area')}</th>
-            <th scope="col">{t('level')}</th>
-            <th scope="col">{t('status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {AREA_IDS.map((area) => {
-            const entry = levels[area];
-            return (
-              <tr key={area}>
-                <th scope="row">
-                  {areaLabel(area, locale)}
-                  {area === stem ? ` (${t('stem')})` : ''}
-                </th>
-                <td>{entry ? levelLabel(entry.level, locale) : t('none')}</td>
-                <td>
-                  {entry ? (entry.status === 'self_assessed' ? t('selfAssessed') : t('validated')) : ''}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {/* sr-only on a wrapper: a table box ignores width and overflow, so on the table itself it widened the page. */}
+      <div className="sr-only print:not-sr-only print:mt-2 print:text-sm">
+        <table>
+          <caption>{t('tableCaption', { name: personName })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('area')}</th>
+              <th scope="col">{t('level')}</th>
+              <th scope="col">{t('status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {AREA_IDS.map((area) => {
+              const entry = levels[area];
+              return (
+                <tr key={area}>
+                  <th scope="row">
+                    {areaLabel(area, locale)}
+                    {area === stem ? ` (${t('stem')})` : ''}
+                  </th>
+                  <td>{entry ? levelLabel(entry.level, locale) : t('none')}</td>
+                  <td>
+                    {entry ? (entry.status === 'self_assessed' ? t('selfAssessed') : t('validated')) : ''}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -21,7 +21,7 @@ export default async function deactivateRoute(fastify: FastifyInstance) {
       schema: {
         tags: ['employees'],
         summary:
-          'Deactivate a leaver from a date: ends her memberships and open development actions, keeps her levels (send If-Match)',
+          'Deactivate a leaver from a date: ends her memberships, role assignments and open development actions, keeps her levels (send If-Match)',
         params: ZIdParams,
         body: ZEmployeeDeactivate,
         response: { 200: ZEmployeeDeactivation, ...problems, 409: ZProblem, 412: ZProblem, 422: ZProblem },
@@ -53,6 +53,7 @@ export default async function deactivateRoute(fastify: FastifyInstance) {
         employee: employeeDto(result.employee),
         membershipsEnded: result.membershipsEnded,
         actionsCancelled: result.actionsCancelled,
+        roleAssignmentsEnded: result.roleAssignmentsEnded,
       };
     },
   );

@@ -18,7 +18,7 @@ import { conflict, notFound, unprocessable } from '../../lib/problem.ts';
 import { type Actor, actorOf } from '../../plugins/app/auth.ts';
 import type { Tx } from '../../plugins/app/prisma.ts';
 import { activeMembershipWhere, teamIdsInScope } from '../../services/access.ts';
-import { moveMembership } from '../../services/people-admin.ts';
+import { moveMembership, teamArchived } from '../../services/people-admin.ts';
 import { assertPeriod, isCurrentPeriod } from './period.ts';
 
 const include = {
@@ -83,7 +83,7 @@ async function assertReferences(tx: Tx, actor: Actor, body: { teamId: string; em
   const [team, employee] = await Promise.all([
     tx.team.findFirst({
       where: { id: body.teamId, organisationId: actor.organisationId },
-      select: { id: true },
+      select: { id: true, archivedAt: true },
     }),
     tx.employee.findFirst({
       where: { id: body.employeeId, organisationId: actor.organisationId },
@@ -101,6 +101,7 @@ async function assertReferences(tx: Tx, actor: Actor, body: { teamId: string; em
       errors,
     );
   }
+  if (team?.archivedAt) throw teamArchived('body.teamId');
 }
 
 /**

@@ -11,9 +11,10 @@ const MAX_ERRORS = 1_000;
 
 /** What the organisation holds now, for matching the file against it. */
 export type ImportContext = {
-  teams: Array<{ id: string; name: string; siteId: string; siteName: string }>;
+  /** Archived teams and sites are listed too (`archived`): the file may name them, but nobody joins them. */
+  teams: Array<{ id: string; name: string; siteId: string; siteName: string; archived: boolean }>;
   /** Normalised site name → site. */
-  sites: Map<string, { id: string; name: string }>;
+  sites: Map<string, { id: string; name: string; archived: boolean }>;
   employees: Map<
     string,
     {
@@ -37,9 +38,15 @@ export async function loadImportContext(db: Db | Tx, organisationId: string): Pr
   const [teams, sites, employees, memberships, levels] = await Promise.all([
     db.team.findMany({
       where: { organisationId },
-      select: { id: true, name: true, siteId: true, site: { select: { name: true } } },
+      select: {
+        id: true,
+        name: true,
+        siteId: true,
+        archivedAt: true,
+        site: { select: { name: true } },
+      },
     }),
-    db.site.findMany({ where: { organisationId }, select: { id: true, name: true } }),
+    db.site.findMany({ where: { organisationId }, select: { id: true, name: true, archivedAt: true } }),
     db.employee.findMany({
       where: { organisationId },
       select: {
@@ -69,8 +76,14 @@ export async function loadImportContext(db: Db | Tx, organisationId: string): Pr
       name: team.name,
       siteId: team.siteId,
       siteName: team.site.name,
+      archived: team.archivedAt !== null,
     })),
-    sites: new Map(sites.map((site) => [norm(site.name), site])),
+    sites: new Map(
+      sites.map((site) => [
+        norm(site.name),
+        { id: site.id, name: site.name, archived: site.archivedAt !== null },
+      ]),
+    ),
     employees: new Map(employees.map((employee) => [employee.email.trim().toLowerCase(), employee])),
     memberships: new Set(memberships.map((row) => `${row.employeeId}:${row.teamId}`)),
     levels: new Map(levels.map((row) => [`${row.employeeId}:${row.area}`, row.level])),
@@ -195,6 +208,16 @@ function message(code: TImportErrorCode, value: string): Messages {
         nl: `De locatie "${value}" bestaat niet in de organisatie.`,
         en: `The site "${value}" does not exist in the organisation.`,
       };
+    case 'site_archived':
+      return {
+        nl: `De locatie "${value}" is gearchiveerd; haal haar eerst terug of kies een andere naam.`,
+        en: `The site "${value}" is archived; bring it back first or choose another name.`,
+      };
+    case 'team_archived':
+      return {
+        nl: `Het team "${value}" is gearchiveerd; haal het eerst terug of kies een andere naam.`,
+        en: `The team "${value}" is archived; bring it back first or choose another name.`,
+      };
     case 'date_invalid':
       return {
         nl: `"${value}" is geen geldige datum (jjjj-mm-dd of dd-mm-jjjj).`,
@@ -305,20 +328,32 @@ export function validateImport(file: ParsedFile, context: ImportContext): Valida
 
   // New sites and teams, keyed by normalised name: the first row that names one decides its spelling.
   const newSites = new Map<string, PlannedSite>();
-  const siteFor = (name: string, row: number): string => {
+  /** The site's id; undefined (with a row error) for an archived one. */
+  const siteFor = (name: string, row: number): string | undefined => {
     const key = norm(name);
-    const known = context.sites.get(key) ?? newSites.get(key);
+    const existing = context.sites.get(key);
+    if (existing?.archived) {
+      fail(row, 'site', 'site_archived', existing.name);
+      return undefined;
+    }
+    const known = existing ?? newSites.get(key);
     if (known) return known.id;
     const site = { id: randomUUID(), name: name.replace(/\s+/g, ' '), row };
     newSites.set(key, site);
     return site.id;
   };
-  const teamsBySite = new Map<string, string>();
-  for (const team of context.teams) teamsBySite.set(`${team.siteId}|${norm(team.name)}`, team.id);
+  const teamsBySite = new Map<string, ImportContext['teams'][number]>();
+  for (const team of context.teams) teamsBySite.set(`${team.siteId}|${norm(team.name)}`, team);
   const newTeams = new Map<string, PlannedTeam>();
-  const teamFor = (siteId: string, name: string, kind: TTeamKind, row: number): string => {
+  /** The team's id; undefined (with a row error) for an archived one. */
+  const teamFor = (siteId: string, name: string, kind: TTeamKind, row: number): string | undefined => {
     const key = `${siteId}|${norm(name)}`;
-    const known = teamsBySite.get(key) ?? newTeams.get(key)?.id;
+    const existing = teamsBySite.get(key);
+    if (existing?.archived) {
+      fail(row, 'team', 'team_archived', existing.name);
+      return undefined;
+    }
+    const known = existing?.id ?? newTeams.get(key)?.id;
     if (known) return known;
     const team = { id: randomUUID(), siteId, name: name.replace(/\s+/g, ' '), kind, row };
     newTeams.set(key, team);
@@ -396,11 +431,16 @@ export function validateImport(file: ParsedFile, context: ImportContext): Valida
       if (siteName && !siteId) continue;
       if (siteId) {
         const kind = (kinds.length === 1 ? kinds[0] : kinds[index])?.kind ?? 'overig';
-        teamIds.push(teamFor(siteId, teamName, kind, row));
+        const teamId = teamFor(siteId, teamName, kind, row);
+        if (teamId) teamIds.push(teamId);
         continue;
       }
-      const candidates = teamsByName.get(norm(teamName)) ?? [];
-      if (candidates.length === 0) {
+      const named = teamsByName.get(norm(teamName)) ?? [];
+      const candidates = named.filter((team) => !team.archived);
+      const archived = named.find((team) => team.archived);
+      if (candidates.length === 0 && archived) {
+        fail(row, 'team', 'team_archived', archived.name);
+      } else if (candidates.length === 0) {
         fail(row, 'team', 'team_unknown', teamName);
         unknownTeams.add(norm(teamName));
       } else if (candidates.length > 1) {

@@ -47,39 +47,47 @@ export async function ImportPage() {
         ) : jobs.data.items.length === 0 ? (
           <p className="text-sm text-slate-600">{t('history.empty')}</p>
         ) : (
-          <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">{t('history.title')}</caption>
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  {t('history.date')}
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  {t('history.file')}
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  {t('history.status')}
-                </th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">
-                  {t('history.rows')}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {jobs.data.items.map((job) => (
-                <tr key={job.id}>
-                  <td className="px-3 py-1.5">
-                    {format.dateTime(new Date(job.createdAt), { dateStyle: 'medium', timeStyle: 'short' })}
-                  </td>
-                  <td className="px-3 py-1.5">{job.fileName}</td>
-                  <td className="px-3 py-1.5">{t(`history.statuses.${job.status}`)}</td>
-                  <td className="px-3 py-1.5 text-right tabular-nums">
-                    {job.processedRows} / {job.totalRows}
-                  </td>
+          // Scrolls sideways on a phone: focusable (with a name) so the keyboard can scroll it too.
+          <section
+            aria-label={t('history.title')}
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+            tabIndex={0}
+            className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600"
+          >
+            <table className="min-w-full text-left text-sm">
+              <caption className="sr-only">{t('history.title')}</caption>
+              <thead className="bg-slate-50">
+                <tr>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    {t('history.date')}
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    {t('history.file')}
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    {t('history.status')}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">
+                    {t('history.rows')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {jobs.data.items.map((job) => (
+                  <tr key={job.id}>
+                    <td className="px-3 py-1.5">
+                      {format.dateTime(new Date(job.createdAt), { dateStyle: 'medium', timeStyle: 'short' })}
+                    </td>
+                    <td className="px-3 py-1.5">{job.fileName}</td>
+                    <td className="px-3 py-1.5">{t(`history.statuses.${job.status}`)}</td>
+                    <td className="px-3 py-1.5 text-right tabular-nums">
+                      {job.processedRows} / {job.totalRows}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
         )}
       </section>
     </div>

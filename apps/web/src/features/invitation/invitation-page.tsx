@@ -43,27 +43,30 @@ export async function InvitationPage({ token, path }: { token: string; path: str
   const result = await loadPreview(token);
 
   return (
-    <main id="inhoud" className="mx-auto flex min-h-screen max-w-lg flex-col justify-center px-6 py-12">
+    <main
+      id="inhoud"
+      className="mx-auto flex min-h-screen max-w-lg flex-col justify-center px-4 py-12 sm:px-6"
+    >
       <div className="mb-6 flex items-center justify-between">
         <p className="text-2xl font-bold text-brand-700">{tApp('name')}</p>
         <LanguageSwitch current={path} />
       </div>
-      <div className="rounded-xl bg-white p-8 shadow-sm ring-1 ring-slate-200">
+      <div className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-8">
         {result.kind === 'ok' ? (
           <>
             <h1 className="text-xl font-semibold">{t('title')}</h1>
             <p className="mt-1 text-slate-700">
               {t('intro', { organisation: result.preview.organisation.name })}
             </p>
-            <dl className="my-6 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-lg bg-brand-50 p-4 text-sm">
+            <dl className="my-6 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 rounded-lg bg-brand-50 p-4 text-sm">
               <dt className="font-medium text-slate-700">{t('organisation')}</dt>
-              <dd>{result.preview.organisation.name}</dd>
+              <dd className="[overflow-wrap:anywhere]">{result.preview.organisation.name}</dd>
               <dt className="font-medium text-slate-700">{t('name')}</dt>
-              <dd>{result.preview.name}</dd>
+              <dd className="[overflow-wrap:anywhere]">{result.preview.name}</dd>
               <dt className="font-medium text-slate-700">{t('email')}</dt>
-              <dd>{result.preview.email}</dd>
+              <dd className="[overflow-wrap:anywhere]">{result.preview.email}</dd>
               <dt className="font-medium text-slate-700">{t('role')}</dt>
-              <dd>{tRoles(result.preview.role)}</dd>
+              <dd className="[overflow-wrap:anywhere]">{tRoles(result.preview.role)}</dd>
             </dl>
             <h2 className="mb-2 text-lg font-semibold">
               {result.preview.accountExists ? t('formTitleExisting') : t('formTitle')}

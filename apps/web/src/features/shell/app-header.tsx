@@ -20,8 +20,8 @@ export async function AppHeader({ session, path }: { session: SignedInSession; p
         </Link>
         <span className="text-sm text-slate-600">{session.organisation?.name}</span>
         <NavLinks items={items} label={t('label')} />
-        <div className="ml-auto flex items-center gap-3">
-          <span className="text-sm text-slate-700">
+        <div className="ml-auto flex min-w-0 max-w-full flex-wrap items-center gap-3">
+          <span className="min-w-0 text-sm text-slate-700 [overflow-wrap:anywhere]">
             {t('signedInAs', { name: session.user.name })}
             {session.role ? (
               <span className="ml-1 text-slate-500">({t(`roles.${session.role}`)})</span>

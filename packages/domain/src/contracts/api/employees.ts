@@ -93,5 +93,7 @@ export const ZEmployeeDeactivation = z.object({
   membershipsEnded: z.number().int().min(0),
   /** Open development actions cancelled. */
   actionsCancelled: z.number().int().min(0),
+  /** Role assignments ended the day before the date (or, not yet started, removed). */
+  roleAssignmentsEnded: z.number().int().min(0),
 });
 export type TEmployeeDeactivation = z.infer<typeof ZEmployeeDeactivation>;

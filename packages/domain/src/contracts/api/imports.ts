@@ -36,6 +36,8 @@ export const ZImportErrorCode = z.enum([
   'team_unknown',
   'team_ambiguous',
   'site_unknown',
+  'site_archived',
+  'team_archived',
   'team_kind_unknown',
   'team_fte_mismatch',
   'date_invalid',
