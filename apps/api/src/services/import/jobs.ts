@@ -1,7 +1,7 @@
 import type { TImportJob, TImportReport, TImportRowError } from '@teamspiegel/domain/api/imports';
 import type { FastifyBaseLogger } from 'fastify';
 import { withOrganisation } from '../../db/tenant-context.ts';
-import type { ImportJob } from '../../generated/prisma/client.ts';
+import { type ImportJob, Prisma } from '../../generated/prisma/client.ts';
 import { isoDateTime } from '../../lib/http.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Db } from '../../plugins/app/prisma.ts';
@@ -89,6 +89,8 @@ export class ImportJobRunner {
           where,
           data: {
             status: 'failed',
+            // The stored file goes with the status, in one statement: an ended job never still holds it.
+            input: Prisma.DbNull,
             error: 'validation_failed',
             report: { errors: validation.errors, errorCount: validation.errorCount },
             finishedAt: new Date(),
@@ -108,6 +110,8 @@ export class ImportJobRunner {
         where,
         data: {
           status: 'completed',
+          // The stored file goes with the status, in one statement: an ended job never still holds it.
+          input: Prisma.DbNull,
           processedRows: validation.plan.rows.length,
           report,
           finishedAt: new Date(),
@@ -120,6 +124,8 @@ export class ImportJobRunner {
         where,
         data: {
           status: 'failed',
+          // The stored file goes with the status, in one statement: an ended job never still holds it.
+          input: Prisma.DbNull,
           processedRows: 0,
           error: 'apply_failed',
           finishedAt: new Date(),
