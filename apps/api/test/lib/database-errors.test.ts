@@ -71,4 +71,20 @@ describe('the error handler', () => {
     expect(problem.body).toMatchObject({ status: 503, code: 'database_unavailable' });
     expect(problem.retryAfterSeconds).toBeGreaterThan(0);
   });
+
+  it('answers a transaction that ran out of time (every connection busy) with 503 database_busy', async () => {
+    const error = await db
+      .$transaction(
+        async (tx) => {
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          await tx.site.count();
+        },
+        { timeout: 20 },
+      )
+      .catch((e: unknown) => e);
+    expect((error as { code?: string }).code).toBe('P2028');
+    const problem = toProblem(error, request);
+    expect(problem.body).toMatchObject({ status: 503, code: 'database_busy' });
+    expect(problem.retryAfterSeconds).toBeGreaterThan(0);
+  });
 });

@@ -151,6 +151,22 @@ export function toProblem(error: unknown, request: FastifyRequest): MappedProble
         );
       case 'P2025':
         return make(404, 'not_found', 'Not found', 'Record not found');
+      // A transaction that could not start or finish in time: every connection was busy (overload),
+      // not a fault in the request. Say so, and when to come back, instead of a 500.
+      case 'P2028':
+        return {
+          ...make(503, 'database_busy', 'Service unavailable', 'The database is busy; try again shortly.'),
+          cause: error,
+          retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+        };
+      // Two writers met (a write conflict or a deadlock): nothing was written; the request may be sent again.
+      case 'P2034':
+        return make(
+          409,
+          'write_conflict',
+          'Conflict',
+          'Another change got in the way; nothing was saved. Try again.',
+        );
       default:
         return { ...make(500, 'internal_error', 'Internal server error'), cause: error };
     }
