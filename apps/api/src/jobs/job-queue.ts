@@ -83,14 +83,18 @@ export class JobQueue {
     await this.boss.start();
     this.started = true;
     for (const definition of this.definitions.values()) {
-      await this.boss.createQueue(definition.name, {
-        name: definition.name,
-        expireInSeconds: definition.expireInSeconds ?? 15 * 60,
-        retryLimit: 0,
-      });
+      await retryOnDeadlock(() =>
+        this.boss.createQueue(definition.name, {
+          name: definition.name,
+          expireInSeconds: definition.expireInSeconds ?? 15 * 60,
+          retryLimit: 0,
+        }),
+      );
     }
     for (const job of this.schedules.values()) {
-      await this.boss.schedule(job.name, job.cron, {}, { tz: job.timeZone ?? 'Europe/Amsterdam' });
+      await retryOnDeadlock(() =>
+        this.boss.schedule(job.name, job.cron, {}, { tz: job.timeZone ?? 'Europe/Amsterdam' }),
+      );
     }
     if (!this.options.work) return;
     for (const definition of this.definitions.values()) {
@@ -123,5 +127,21 @@ export class JobQueue {
     if (!this.started) return;
     this.started = false;
     await this.boss.stop({ graceful: true, wait: true, timeout: timeoutSeconds * 1000 });
+  }
+}
+
+/**
+ * Processes that start together on a fresh database (start:cluster) create the same queues at once,
+ * and PostgreSQL may pick one of them as a deadlock victim (40P01). Creating a queue is idempotent,
+ * so the victim tries again after a short random pause.
+ */
+async function retryOnDeadlock<T>(run: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== '40P01' || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200 * attempt));
+    }
   }
 }
