@@ -1,36 +1,210 @@
+import { computeOrganisationCoverage, type TTeamCoverage } from '@teamspiegel/domain';
 import type { TCoverageChange } from '@teamspiegel/domain/api/coverage';
+import type { TCoverageTrendPoint } from '@teamspiegel/domain/api/trend';
 import type { Db } from '../plugins/app/prisma.ts';
 import type { CoverageSnapshot } from './coverage-snapshot.ts';
-import { coverageTrend } from './coverage-trend.ts';
+import {
+  loadTrendRows,
+  trendMoments,
+  trendTeamsAt,
+  trendTotals,
+  trendWindowStart,
+} from './coverage-trend.ts';
+
+type Totals = TCoverageTrendPoint['totals'];
+const TOTAL_KEYS = ['requirements', 'covered', 'noMargin', 'singlePoints', 'gaps', 'totalGap'] as const;
+const zero = (): Totals => ({
+  requirements: 0,
+  covered: 0,
+  noMargin: 0,
+  singlePoints: 0,
+  gaps: 0,
+  totalGap: 0,
+});
 
 /**
  * The change since last month for the overview's tiles: the trend's last two points (the end of
- * last month and now), subtracted. Null when the trend has no earlier month to compare with.
+ * last month and now), subtracted — the same rule as GET /api/organisation/coverage/trend, without
+ * reconstructing the trend on every data version:
+ * - *now* is the snapshot's own per-team coverage (memoised by the engine) without certificate
+ *   requirements, which the trend leaves out; teams archived this month, which the trend still
+ *   measures, are reconstructed from their history (only those).
+ * - *last month* is kept per organisation and team (`PreviousMonth`), computed once per month and
+ *   then kept current from the change log: a change recomputes only the teams it names and the
+ *   teams of the people it names (a fte, a rating, a back-dated membership can change the past).
+ * Null when the caller sees no team.
  */
 export async function coverageChange(
   db: Db,
   snapshot: CoverageSnapshot,
-  scope: { teamIds: string[]; siteId: string | null },
-  now?: Date,
+  scope: { teamIds: string[]; currentCoverage: readonly TTeamCoverage[] },
+  now = new Date(),
 ): Promise<TCoverageChange | null> {
-  const trend = await coverageTrend(db, snapshot, {
-    months: 2,
-    teamIds: scope.teamIds,
-    siteId: scope.siteId,
-    ...(now ? { now } : {}),
+  const [previousMoment, currentMoment] = trendMoments(2, now);
+  if (!previousMoment || !currentMoment) return null;
+  const previousByTeam = await previousMonth(db, snapshot, now);
+  const previous = zero();
+  for (const teamId of scope.teamIds) {
+    const totals = previousByTeam.get(teamId);
+    if (totals) add(previous, totals, 1);
+  }
+  const current = zero();
+  for (const coverage of scope.currentCoverage) add(current, withoutCertificates(coverage), 1);
+  // Archived teams are in the trend's scope; those archived this month still count now.
+  const archivedNow = scope.teamIds.filter((id) => {
+    const archivedAt = snapshot.archivedTeams.get(id)?.archivedAt;
+    return archivedAt !== undefined && archivedAt >= currentMoment.start;
   });
-  const [previous, current] = trend.points;
-  if (!previous || !current) return null;
-  const minus = (key: keyof TCoverageChange['delta']) => current.totals[key] - previous.totals[key];
-  return {
-    since: previous.month,
-    delta: {
-      requirements: minus('requirements'),
-      covered: minus('covered'),
-      noMargin: minus('noMargin'),
-      singlePoints: minus('singlePoints'),
-      gaps: minus('gaps'),
-      totalGap: minus('totalGap'),
-    },
-  };
+  if (archivedNow.length > 0) {
+    const rows = await loadTrendRows(db, snapshot, archivedNow, trendWindowStart(1, now), now);
+    const teams = trendTeamsAt(rows, { at: now, start: currentMoment.start }, true);
+    add(current, trendTotals(computeOrganisationCoverage({ teams, roles: snapshot.roles })), 1);
+  }
+  const delta = zero();
+  add(delta, current, 1);
+  add(delta, previous, -1);
+  return { since: previousMoment.month, delta };
+}
+
+function add(into: Totals, totals: Totals, sign: 1 | -1) {
+  for (const key of TOTAL_KEYS) into[key] += sign * totals[key];
+}
+
+/** A team's totals as the trend counts them: certificate requirements (rule 10) are not in it yet. */
+function withoutCertificates(coverage: TTeamCoverage): Totals {
+  const totals: Totals = { ...zero() };
+  for (const key of TOTAL_KEYS) totals[key] = coverage.summary[key];
+  for (const result of coverage.requirements) {
+    if (result.requirement.kind !== 'certificate') continue;
+    totals.requirements--;
+    if (result.status === 'gap') totals.gaps--;
+    else if (result.status === 'single_point') totals.singlePoints--;
+    else if (result.status === 'no_margin') totals.noMargin--;
+    else totals.covered--;
+    // Only area requirements share a gap per area (rule 2); a certificate's gap is added as is.
+    totals.totalGap -= result.gap;
+  }
+  return totals;
+}
+
+/** Last month's point of every team (archived ones too), at a data version. */
+type PreviousMonth = { month: string; version: number; syncedAt: number; byTeam: Map<string, Totals> };
+type Caches = { months: Map<string, PreviousMonth>; updating: Map<string, Promise<PreviousMonth>> };
+const cachesByDb = new WeakMap<object, Caches>();
+/** More changed rows than this: recompute every team. The log keeps a day; unsynced for an hour: recompute. */
+const MAX_PATCH_CHANGES = 5_000;
+const MAX_UNSYNCED_MS = 3600_000;
+
+async function previousMonth(db: Db, snapshot: CoverageSnapshot, now: Date): Promise<Map<string, Totals>> {
+  let caches = cachesByDb.get(db);
+  if (!caches) {
+    caches = { months: new Map(), updating: new Map() };
+    cachesByDb.set(db, caches);
+  }
+  const { months, updating } = caches;
+  const organisationId = snapshot.organisationId;
+  const month = trendMoments(2, now)[0]?.month ?? '';
+  const isCurrent = (entry: PreviousMonth | undefined) =>
+    entry !== undefined && entry.month === month && entry.version >= snapshot.dataVersion;
+  const cached = months.get(organisationId);
+  if (cached && isCurrent(cached)) {
+    cached.syncedAt = Math.max(cached.syncedAt, now.getTime());
+    return cached.byTeam;
+  }
+  // One update at a time per organisation (updates change the map in place).
+  const next = (updating.get(organisationId) ?? Promise.resolve(undefined))
+    .catch(() => undefined)
+    .then(async () => {
+      const entry = months.get(organisationId);
+      if (entry && isCurrent(entry)) return entry;
+      const patchable =
+        entry !== undefined && entry.month === month && now.getTime() - entry.syncedAt < MAX_UNSYNCED_MS;
+      try {
+        const updated = patchable
+          ? await patchPreviousMonth(db, snapshot, entry, now)
+          : await computePreviousMonth(db, snapshot, allTeamIds(snapshot), new Map(), now);
+        months.set(organisationId, {
+          ...updated,
+          month,
+          version: snapshot.dataVersion,
+          syncedAt: now.getTime(),
+        });
+      } catch (error) {
+        months.delete(organisationId);
+        throw error;
+      }
+      return months.get(organisationId) as PreviousMonth;
+    })
+    .finally(() => {
+      if (updating.get(organisationId) === next) updating.delete(organisationId);
+    });
+  updating.set(organisationId, next);
+  return (await next).byTeam;
+}
+
+const allTeamIds = (snapshot: CoverageSnapshot) => [
+  ...snapshot.teams.keys(),
+  ...snapshot.archivedTeams.keys(),
+];
+
+/** Last month's point of `teamIds` by the trend's rule, written into `byTeam`. */
+async function computePreviousMonth(
+  db: Db,
+  snapshot: CoverageSnapshot,
+  teamIds: string[],
+  byTeam: Map<string, Totals>,
+  now: Date,
+): Promise<{ byTeam: Map<string, Totals> }> {
+  const [moment] = trendMoments(2, now);
+  if (!moment || teamIds.length === 0) return { byTeam };
+  const rows = await loadTrendRows(db, snapshot, teamIds, trendWindowStart(2, now), now);
+  const coverage = computeOrganisationCoverage({
+    teams: trendTeamsAt(rows, moment, false),
+    roles: snapshot.roles,
+  });
+  for (const teamId of teamIds) byTeam.delete(teamId);
+  for (const team of coverage.teams) {
+    const totals = zero();
+    for (const key of TOTAL_KEYS) totals[key] = team.summary[key];
+    byTeam.set(team.teamId, totals);
+  }
+  return { byTeam };
+}
+
+/** Recomputes the teams the change log names since `entry.version`, directly or through their people. */
+async function patchPreviousMonth(db: Db, snapshot: CoverageSnapshot, entry: PreviousMonth, now: Date) {
+  const organisationId = snapshot.organisationId;
+  const changes = await db.coverageChange.findMany({
+    where: { organisationId, version: { gt: entry.version, lte: snapshot.dataVersion } },
+    select: { scope: true, employeeId: true, teamId: true },
+    distinct: ['scope', 'employeeId', 'teamId'],
+    take: MAX_PATCH_CHANGES + 1,
+  });
+  if (changes.length > MAX_PATCH_CHANGES || changes.some((change) => change.scope === 'role')) {
+    return computePreviousMonth(db, snapshot, allTeamIds(snapshot), new Map(), now);
+  }
+  const teamIds = new Set<string>();
+  const employeeIds = new Set<string>();
+  for (const change of changes) {
+    if (change.teamId) teamIds.add(change.teamId);
+    if (change.employeeId) employeeIds.add(change.employeeId);
+  }
+  if (employeeIds.size > 0) {
+    // Every team the people were in during the window, whichever membership changed.
+    const memberships = await db.teamMembership.findMany({
+      where: {
+        organisationId,
+        employeeId: { in: [...employeeIds] },
+        OR: [{ endDate: null }, { endDate: { gte: trendWindowStart(2, now) } }],
+      },
+      select: { teamId: true },
+      distinct: ['teamId'],
+    });
+    for (const row of memberships) teamIds.add(row.teamId);
+  }
+  // A team gone from the snapshot (deleted) drops out; the rest are measured again.
+  for (const teamId of teamIds) {
+    if (!snapshot.teams.has(teamId) && !snapshot.archivedTeams.has(teamId)) entry.byTeam.delete(teamId);
+  }
+  return computePreviousMonth(db, snapshot, [...teamIds], entry.byTeam, now);
 }

@@ -31,7 +31,7 @@ export type CoverageSnapshot = {
   /** Teams with validated levels only: what every figure counts (docs/coverage-rules.md, rule 4). */
   teams: Map<string, SnapshotTeam>;
   /** Archived teams: out of every current figure; the trend measures them for the months they existed. */
-  archivedTeams: Map<string, { siteId: string; name: string }>;
+  archivedTeams: Map<string, { siteId: string; name: string; archivedAt: Date }>;
   /** The same teams as if every pending self-assessment were approved (`?include=pending`). */
   pendingTeams: Map<string, SnapshotTeam>;
   /** Self-assessed levels waiting for validation, per employee. */
@@ -636,7 +636,9 @@ function patch(
   for (const [teamId, entry] of teamEntries(rows)) state.teams.set(teamId, entry);
   // An archived team leaves every current figure (no entry: it is dropped below); the trend still names it.
   for (const team of rows.teams ?? []) {
-    if (team.archivedAt !== null) base.archivedTeams.set(team.id, { siteId: team.siteId, name: team.name });
+    if (team.archivedAt !== null) {
+      base.archivedTeams.set(team.id, { siteId: team.siteId, name: team.name, archivedAt: team.archivedAt });
+    }
   }
 
   for (const teamId of affected) {

@@ -4,6 +4,7 @@ import {
   computeOrganisationCoverage,
   requirementsAt,
   type TMemberInput,
+  type TOrganisationCoverage,
   type TRequirementVersion,
   type TTeamInput,
 } from '@teamspiegel/domain';
@@ -95,20 +96,26 @@ function runsAt(row: MembershipRow, at: Date): boolean {
   return row.startDate <= at && (row.endDate === null || row.endDate >= startOfUtcDay(at));
 }
 
-export async function coverageTrend(
+/** The history rows of some teams for a trend window, indexed for measuring moments in it. */
+export type TrendRows = Awaited<ReturnType<typeof loadTrendRows>>;
+
+/**
+ * Loads, in a fixed number of queries, every row the trend needs for `teamIds` between
+ * `windowStart` and `now` (the teams' memberships, their people's levels, ratings, contacts and
+ * role assignments, the teams' lifetimes and requirement versions).
+ */
+export async function loadTrendRows(
   db: Db,
   snapshot: CoverageSnapshot,
-  options: TrendOptions,
-): Promise<TCoverageTrend> {
-  const now = options.now ?? new Date();
-  const moments = trendMoments(options.months, now);
-  const windowStart = startOfUtcDay(
-    new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - options.months + 1, 1)),
-  );
+  requestedTeamIds: readonly string[],
+  windowStart: Date,
+  now: Date,
+) {
   const organisationId = snapshot.organisationId;
   const scope = { organisationId };
   const teamOf = (id: string) => snapshot.teams.get(id) ?? snapshot.archivedTeams.get(id);
-  const teamIds = options.teamIds.filter((id) => teamOf(id) !== undefined);
+  const teamIds = requestedTeamIds.filter((id) => teamOf(id) !== undefined);
+  const ofTeams = { memberships: { some: { teamId: { in: teamIds } } } };
 
   const [memberships, employees, levels, ratings, contacts, assignments, teamRows, versions] =
     await Promise.all([
@@ -122,31 +129,27 @@ export async function coverageTrend(
         select: { teamId: true, employeeId: true, startDate: true, endDate: true },
       }),
       db.employee.findMany({
-        where: { ...scope, memberships: { some: { teamId: { in: teamIds } } } },
+        where: { ...scope, ...ofTeams },
         select: { id: true, fte: true, active: true, erasedAt: true },
       }),
       db.areaLevel.findMany({
-        where: {
-          ...scope,
-          employee: { memberships: { some: { teamId: { in: teamIds } } } },
-          validFrom: { lte: now },
-        },
+        where: { ...scope, employee: ofTeams, validFrom: { lte: now } },
         select: { employeeId: true, area: true, level: true, status: true, validFrom: true, validTo: true },
         orderBy: { validFrom: 'asc' },
       }),
       db.competencyRating.findMany({
-        where: { ...scope, employee: { memberships: { some: { teamId: { in: teamIds } } } } },
+        where: { ...scope, employee: ofTeams },
         select: { employeeId: true, competency: true, score: true },
       }),
       db.surroundingsContact.findMany({
-        where: { ...scope, employee: { memberships: { some: { teamId: { in: teamIds } } } } },
+        where: { ...scope, employee: ofTeams },
         select: { employeeId: true, circle: true },
         distinct: ['employeeId', 'circle'],
       }),
       db.roleAssignment.findMany({
         where: {
           ...scope,
-          employee: { memberships: { some: { teamId: { in: teamIds } } } },
+          employee: ofTeams,
           startDate: { lte: now },
           OR: [{ endDate: null }, { endDate: { gte: windowStart } }],
         },
@@ -165,12 +168,6 @@ export async function coverageTrend(
         },
       }),
     ]);
-  const lifetime = new Map(teamRows.map((row) => [row.id, row]));
-  /** Whether the team existed in the month: created by its end, not archived before its start. */
-  const existedIn = (teamId: string, start: Date, at: Date) => {
-    const row = lifetime.get(teamId);
-    return row !== undefined && row.createdAt <= at && (row.archivedAt === null || row.archivedAt >= start);
-  };
   const versionsOf = new Map<string, TRequirementVersion[]>();
   for (const row of versions) {
     const requirement = toRequirement({ ...row, id: row.requirementId });
@@ -178,21 +175,6 @@ export async function coverageTrend(
     if (!requirement || requirement.kind === 'certificate') continue;
     const version = { requirement, validFrom: row.validFrom, validTo: row.validTo };
     versionsOf.set(row.teamId, [...(versionsOf.get(row.teamId) ?? []), version]);
-  }
-  const assignmentsOf = new Map<string, AssignmentRow[]>();
-  for (const row of assignments) {
-    assignmentsOf.set(row.employeeId, [...(assignmentsOf.get(row.employeeId) ?? []), row]);
-  }
-
-  const people = new Map(employees.map((row) => [row.id, row]));
-  const levelsOf = new Map<string, LevelRow[]>();
-  for (const row of levels) {
-    let list = levelsOf.get(row.employeeId);
-    if (!list) {
-      list = [];
-      levelsOf.set(row.employeeId, list);
-    }
-    list.push(row);
   }
   const competenciesOf = new Map<string, TMemberInput['competencies']>();
   for (const row of ratings) {
@@ -203,99 +185,139 @@ export async function coverageTrend(
     }
     record[row.competency] = row.score;
   }
-  const circlesOf = new Map<string, TMemberInput['circles'][number][]>();
-  for (const row of contacts) {
-    let list = circlesOf.get(row.employeeId);
+  return {
+    teamIds,
+    teamOf,
+    lifetime: new Map(teamRows.map((row) => [row.id, row])),
+    versionsOf,
+    assignmentsOf: groupBy(assignments as AssignmentRow[], (row) => row.employeeId),
+    people: new Map(employees.map((row) => [row.id, row])),
+    levelsOf: groupBy(levels as Array<LevelRow & { employeeId: string }>, (row) => row.employeeId),
+    competenciesOf,
+    circlesOf: new Map(
+      [...groupBy(contacts, (row) => row.employeeId)].map(([id, rows]) => [
+        id,
+        rows.map((row) => row.circle),
+      ]),
+    ),
+    membershipsOf: groupBy(memberships, (row) => row.teamId),
+  };
+}
+
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    let list = groups.get(key);
     if (!list) {
       list = [];
-      circlesOf.set(row.employeeId, list);
-    }
-    list.push(row.circle);
-  }
-  const membershipsOf = new Map<string, MembershipRow[]>();
-  for (const row of memberships) {
-    let list = membershipsOf.get(row.teamId);
-    if (!list) {
-      list = [];
-      membershipsOf.set(row.teamId, list);
+      groups.set(key, list);
     }
     list.push(row);
   }
+  return groups;
+}
 
-  const points: TCoverageTrendPoint[] = moments.map(({ month, at, start }) => {
-    const isNow = at.getTime() === now.getTime();
-    const memberAt = new Map<string, TMemberInput>();
-    const member = (employeeId: string): TMemberInput => {
-      let input = memberAt.get(employeeId);
-      if (input) return input;
-      input = {
-        employeeId,
-        fte: people.get(employeeId)?.fte ?? 0,
-        levels: validatedLevelsAt(levelsOf.get(employeeId) ?? [], at),
-        competencies: competenciesOf.get(employeeId) ?? {},
-        circles: circlesOf.get(employeeId) ?? [],
-        development: [],
-      };
-      memberAt.set(employeeId, input);
-      return input;
+/**
+ * The engine's team inputs at one moment: the teams that existed in its month (created by its
+ * end, not archived before its start), with the members, levels, roles and requirements of then.
+ * Before a team existed, or after it was archived, it is not measured: no requirements, no gaps.
+ */
+export function trendTeamsAt(
+  rows: TrendRows,
+  moment: { at: Date; start: Date },
+  isNow: boolean,
+): TTeamInput[] {
+  const { at, start } = moment;
+  const { people, levelsOf, competenciesOf, circlesOf, assignmentsOf } = rows;
+  const existedIn = (teamId: string) => {
+    const row = rows.lifetime.get(teamId);
+    return row !== undefined && row.createdAt <= at && (row.archivedAt === null || row.archivedAt >= start);
+  };
+  const memberAt = new Map<string, TMemberInput>();
+  const member = (employeeId: string): TMemberInput => {
+    let input = memberAt.get(employeeId);
+    if (input) return input;
+    input = {
+      employeeId,
+      fte: people.get(employeeId)?.fte ?? 0,
+      levels: validatedLevelsAt(levelsOf.get(employeeId) ?? [], at),
+      competencies: competenciesOf.get(employeeId) ?? {},
+      circles: circlesOf.get(employeeId) ?? [],
+      development: [],
     };
-    // Roles held at `at` in this team (or without a team): rule 3 counts holders.
-    const rolesAt = (employeeId: string, teamId: string): string[] => {
-      const held: string[] = [];
-      for (const row of assignmentsOf.get(employeeId) ?? []) {
-        const runs = row.startDate <= at && (row.endDate === null || row.endDate >= startOfUtcDay(at));
-        if (runs && (row.teamId === null || row.teamId === teamId)) held.push(row.roleDefinitionId);
-      }
-      return held;
-    };
-
-    // Before a team existed, or after it was archived, it is not measured: no requirements, no gaps.
-    const teams: TTeamInput[] = teamIds
-      .filter((teamId) => existedIn(teamId, start, at))
-      .map((teamId) => {
-        const team = teamOf(teamId) as NonNullable<ReturnType<typeof teamOf>>;
-        const seen = new Set<string>();
-        const members: TMemberInput[] = [];
-        for (const row of membershipsOf.get(teamId) ?? []) {
-          if (seen.has(row.employeeId) || !runsAt(row, at)) continue;
-          const person = people.get(row.employeeId);
-          if (!person) continue;
-          const current = person.active && person.erasedAt === null;
-          // Leavers count in the past only where their membership's end was recorded; never today.
-          if (!current && (isNow || row.endDate === null)) continue;
-          seen.add(row.employeeId);
-          const roleIds = rolesAt(row.employeeId, teamId);
-          const input = member(row.employeeId);
-          members.push(roleIds.length > 0 ? { ...input, roleIds } : input);
-        }
-        // Today's vacancies count only in the projection, which the trend does not show.
-        return {
-          teamId,
-          siteId: team.siteId,
-          name: team.name,
-          members,
-          requirements: requirementsAt(versionsOf.get(teamId) ?? [], null, at),
-        };
-      });
-
-    const coverage = computeOrganisationCoverage({ teams, roles: snapshot.roles });
-    const overall = coverage.totals.overall;
-    const byArea = {} as Record<AreaId, number>;
-    for (const area of AREA_IDS) byArea[area] = coverage.totals.byArea[area].gaps;
+    memberAt.set(employeeId, input);
+    return input;
+  };
+  // Roles held at `at` in this team (or without a team): rule 3 counts holders.
+  const rolesAt = (employeeId: string, teamId: string): string[] => {
+    const held: string[] = [];
+    for (const row of assignmentsOf.get(employeeId) ?? []) {
+      const runs = row.startDate <= at && (row.endDate === null || row.endDate >= startOfUtcDay(at));
+      if (runs && (row.teamId === null || row.teamId === teamId)) held.push(row.roleDefinitionId);
+    }
+    return held;
+  };
+  return rows.teamIds.filter(existedIn).map((teamId) => {
+    const team = rows.teamOf(teamId) as NonNullable<ReturnType<TrendRows['teamOf']>>;
+    const seen = new Set<string>();
+    const members: TMemberInput[] = [];
+    for (const row of rows.membershipsOf.get(teamId) ?? []) {
+      if (seen.has(row.employeeId) || !runsAt(row, at)) continue;
+      const person = people.get(row.employeeId);
+      if (!person) continue;
+      const current = person.active && person.erasedAt === null;
+      // Leavers count in the past only where their membership's end was recorded; never today.
+      if (!current && (isNow || row.endDate === null)) continue;
+      seen.add(row.employeeId);
+      const roleIds = rolesAt(row.employeeId, teamId);
+      const input = member(row.employeeId);
+      members.push(roleIds.length > 0 ? { ...input, roleIds } : input);
+    }
+    // Today's vacancies count only in the projection, which the trend does not show.
     return {
-      month,
-      at: at.toISOString(),
-      totals: {
-        requirements: overall.requirements,
-        covered: overall.covered,
-        noMargin: overall.noMargin,
-        singlePoints: overall.singlePoints,
-        gaps: overall.gaps,
-        totalGap: overall.totalGap,
-      },
-      byArea,
+      teamId,
+      siteId: team.siteId,
+      name: team.name,
+      members,
+      requirements: requirementsAt(rows.versionsOf.get(teamId) ?? [], null, at),
     };
   });
+}
 
+/** The first day of the trend window of `months` months ending now. */
+export function trendWindowStart(months: number, now: Date): Date {
+  return startOfUtcDay(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months + 1, 1)));
+}
+
+/** The six totals a trend point shows, of a coverage computed by the engine. */
+export function trendTotals(coverage: TOrganisationCoverage): TCoverageTrendPoint['totals'] {
+  const overall = coverage.totals.overall;
+  return {
+    requirements: overall.requirements,
+    covered: overall.covered,
+    noMargin: overall.noMargin,
+    singlePoints: overall.singlePoints,
+    gaps: overall.gaps,
+    totalGap: overall.totalGap,
+  };
+}
+
+export async function coverageTrend(
+  db: Db,
+  snapshot: CoverageSnapshot,
+  options: TrendOptions,
+): Promise<TCoverageTrend> {
+  const now = options.now ?? new Date();
+  const moments = trendMoments(options.months, now);
+  const rows = await loadTrendRows(db, snapshot, options.teamIds, trendWindowStart(options.months, now), now);
+  const points: TCoverageTrendPoint[] = moments.map((moment) => {
+    const isNow = moment.at.getTime() === now.getTime();
+    const teams = trendTeamsAt(rows, moment, isNow);
+    const coverage = computeOrganisationCoverage({ teams, roles: snapshot.roles });
+    const byArea = {} as Record<AreaId, number>;
+    for (const area of AREA_IDS) byArea[area] = coverage.totals.byArea[area].gaps;
+    return { month: moment.month, at: moment.at.toISOString(), totals: trendTotals(coverage), byArea };
+  });
   return { months: options.months, siteId: options.siteId, points };
 }

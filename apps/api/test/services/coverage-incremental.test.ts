@@ -2,6 +2,7 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { AREA_IDS, COMPETENCY_IDS, LEVEL_IDS } from '@teamspiegel/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSnapshot, type SnapshotEvent } from '../../src/services/coverage-snapshot.ts';
+import { coverageTrend } from '../../src/services/coverage-trend.ts';
 import {
   organisationCoverage,
   organisationCoverageView,
@@ -43,6 +44,22 @@ beforeAll(async () => {
   t = await buildTestApp();
   organisationId = (await t.app.systemDb.organisation.findUniqueOrThrow({ where: { slug: 'demo' } })).id;
   authorization = `Bearer ${await t.tokenFor(DEMO.board)}`;
+  // Move the demo's history 70 days back, so last month has levels, memberships and requirements
+  // and the change since last month has something to keep up to date.
+  const shifts: Array<[string, string[]]> = [
+    ['AreaLevel', ['validFrom', 'validTo']],
+    ['TeamMembership', ['startDate', 'endDate']],
+    ['RoleAssignment', ['startDate', 'endDate']],
+    ['TeamRequirementVersion', ['validFrom', 'validTo']],
+    ['Team', ['createdAt']],
+  ];
+  for (const [table, columns] of shifts) {
+    const set = columns.map((column) => `"${column}" = "${column}" - interval '70 days'`).join(', ');
+    await t.app.systemDb.$executeRawUnsafe(
+      `UPDATE "${table}" SET ${set} WHERE "organisationId" = $1::uuid`,
+      organisationId,
+    );
+  }
   subscribe('teamspiegel:coverage-snapshot', onEvent);
 });
 
@@ -104,6 +121,19 @@ async function expectEqualToFullComputation(teamIds: string[], step: string) {
     expect(api, `${step}: organisation coverage (pending ${included})`).toEqual(
       JSON.parse(JSON.stringify(expected)),
     );
+    // The change since last month, kept up to date per team, equals the trend reconstructed in full.
+    const trend = await coverageTrend(t.app.systemDb, snapshot, {
+      months: 2,
+      teamIds: [...ids, ...snapshot.archivedTeams.keys()],
+      siteId: null,
+    });
+    const [previous, current] = trend.points;
+    expect(api.change?.since, `${step}: change since`).toBe(previous?.month);
+    for (const key of Object.keys(current?.totals ?? {}) as Array<keyof NonNullable<typeof current>['totals']>) {
+      expect(api.change?.delta[key], `${step}: change in ${key}`).toBe(
+        (current?.totals[key] ?? 0) - (previous?.totals[key] ?? 0),
+      );
+    }
     for (const teamId of teamIds) {
       if (!snapshot.teams.has(teamId)) continue;
       const team = await get(`/api/teams/${teamId}/coverage${included ? '?include=pending' : ''}`);

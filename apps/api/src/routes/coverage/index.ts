@@ -150,10 +150,12 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
       let json = cached(actor, snapshot.dataVersion, key);
       if (json === undefined) {
         const coverage = organisationCoverage(snapshot, scope.teamIds, included);
+        // The trend counts validated levels only: the change compares without pending ones.
+        const validatedCoverage = included ? organisationCoverage(snapshot, scope.teamIds, false) : coverage;
         const change = withChange
           ? await coverageChange(fastify.db, snapshot, {
               teamIds: await trendScope(fastify.db, actor, snapshot, query.siteId),
-              siteId: query.siteId ?? null,
+              currentCoverage: validatedCoverage.teams,
             })
           : null;
         json = JSON.stringify(
