@@ -129,7 +129,9 @@ async function expectEqualToFullComputation(teamIds: string[], step: string) {
     });
     const [previous, current] = trend.points;
     expect(api.change?.since, `${step}: change since`).toBe(previous?.month);
-    for (const key of Object.keys(current?.totals ?? {}) as Array<keyof NonNullable<typeof current>['totals']>) {
+    for (const key of Object.keys(current?.totals ?? {}) as Array<
+      keyof NonNullable<typeof current>['totals']
+    >) {
       expect(api.change?.delta[key], `${step}: change in ${key}`).toBe(
         (current?.totals[key] ?? 0) - (previous?.totals[key] ?? 0),
       );
