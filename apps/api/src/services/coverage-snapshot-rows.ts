@@ -1,0 +1,198 @@
+import type { Db } from '../plugins/app/prisma.ts';
+import { activeMembershipWhere } from './access.ts';
+import { type PendingLevel, validatedLevels } from './coverage-levels.ts';
+
+export type Rows = Awaited<ReturnType<typeof loadRows>>;
+
+/**
+ * The engine's inputs of some employees and teams (all of them for `null`), in a fixed number of
+ * queries. Ordered where order reaches the figures, so a partial and a full load build the same thing.
+ */
+export async function loadRows(
+  db: Db,
+  organisationId: string,
+  employeeIds: string[] | null,
+  teamIds: string[] | null,
+  withSites: boolean,
+  day: string,
+) {
+  const scope = { organisationId };
+  const ofEmployees = employeeIds === null ? {} : { employeeId: { in: employeeIds } };
+  const ofTeams = teamIds === null ? {} : { teamId: { in: teamIds } };
+  const anyEmployees = employeeIds === null || employeeIds.length > 0;
+  const anyTeams = teamIds === null || teamIds.length > 0;
+  const none = Promise.resolve(null);
+  const [
+    sites,
+    teams,
+    requirements,
+    roleRows,
+    memberships,
+    employees,
+    levels,
+    ratings,
+    contacts,
+    ambitions,
+    actions,
+    vacancies,
+    assignments,
+    certificateTypes,
+    certificates,
+  ] = await Promise.all([
+    withSites
+      ? db.site.findMany({ where: { ...scope, archivedAt: null }, select: { id: true, name: true } })
+      : none,
+    anyTeams
+      ? db.team.findMany({
+          where: { ...scope, ...(teamIds === null ? {} : { id: { in: teamIds } }) },
+          select: { id: true, siteId: true, name: true, archivedAt: true },
+        })
+      : none,
+    anyTeams
+      ? db.teamRequirement.findMany({ where: { ...scope, ...ofTeams }, orderBy: { id: 'asc' } })
+      : none,
+    employeeIds === null
+      ? db.roleDefinition.findMany({
+          where: scope,
+          select: {
+            id: true,
+            key: true,
+            labelNl: true,
+            labelEn: true,
+            areaRequirements: true,
+            competencyRequirements: true,
+            areaMatch: true,
+          },
+        })
+      : none,
+    anyEmployees
+      ? db.teamMembership.findMany({
+          where: { ...scope, ...ofEmployees, ...activeMembershipWhere() },
+          select: { teamId: true, employeeId: true },
+        })
+      : none,
+    anyEmployees
+      ? db.employee.findMany({
+          where: {
+            ...scope,
+            ...(employeeIds === null ? {} : { id: { in: employeeIds } }),
+            active: true,
+            erasedAt: null,
+          },
+          select: { id: true, firstName: true, lastName: true, fte: true },
+        })
+      : none,
+    anyEmployees
+      ? db.areaLevel.findMany({
+          where: { ...scope, ...ofEmployees, isCurrent: true },
+          select: { id: true, employeeId: true, area: true, level: true, status: true },
+        })
+      : none,
+    anyEmployees
+      ? db.competencyRating.findMany({
+          where: { ...scope, ...ofEmployees },
+          select: { employeeId: true, competency: true, score: true },
+        })
+      : none,
+    anyEmployees
+      ? db.surroundingsContact.findMany({
+          where: { ...scope, ...ofEmployees },
+          select: { employeeId: true, circle: true },
+          distinct: ['employeeId', 'circle'],
+          orderBy: [{ employeeId: 'asc' }, { circle: 'asc' }],
+        })
+      : none,
+    anyEmployees
+      ? db.ambition.findMany({
+          where: { ...scope, ...ofEmployees, status: 'active' },
+          select: { id: true, employeeId: true, area: true, targetLevel: true, horizonDate: true },
+          orderBy: { id: 'asc' },
+        })
+      : none,
+    anyEmployees
+      ? db.developmentAction.findMany({
+          where: {
+            ...scope,
+            ...(employeeIds === null ? { employeeId: { not: null } } : ofEmployees),
+            status: { in: ['planned', 'in_progress'] },
+            area: { not: null },
+            targetLevel: { not: null },
+          },
+          select: {
+            id: true,
+            employeeId: true,
+            area: true,
+            targetLevel: true,
+            expectedEndDate: true,
+            type: true,
+          },
+          orderBy: { id: 'asc' },
+        })
+      : none,
+    // Rule 5: an open hire for a team is a vacancy, projected but never a person.
+    anyTeams
+      ? db.developmentAction.findMany({
+          where: {
+            ...scope,
+            employeeId: null,
+            type: 'werving',
+            ...(teamIds === null ? { teamId: { not: null } } : ofTeams),
+            status: { in: ['planned', 'in_progress'] },
+            area: { not: null },
+            targetLevel: { not: null },
+          },
+          select: { id: true, teamId: true, area: true, targetLevel: true, expectedEndDate: true },
+          orderBy: { id: 'asc' },
+        })
+      : none,
+    // Rule 3: role requirements count holders, i.e. active role assignments.
+    anyEmployees
+      ? db.roleAssignment.findMany({
+          where: { ...scope, ...ofEmployees, ...activeMembershipWhere() },
+          select: { employeeId: true, roleDefinitionId: true, teamId: true },
+          orderBy: [{ roleDefinitionId: 'asc' }, { id: 'asc' }],
+        })
+      : none,
+    // Rule 10: the catalogue's labels (a catalogue change reloads in full, like a role) ...
+    employeeIds === null
+      ? db.certificateType.findMany({
+          where: scope,
+          select: { id: true, code: true, labelNl: true, labelEn: true },
+        })
+      : none,
+    // ... and the validated certificates obtained by the day and not expired before it.
+    anyEmployees
+      ? db.personCertificate.findMany({
+          where: {
+            ...scope,
+            ...ofEmployees,
+            status: 'validated',
+            obtainedOn: { lte: new Date(`${day}T00:00:00Z`) },
+            OR: [{ expiresOn: null }, { expiresOn: { gte: new Date(`${day}T00:00:00Z`) } }],
+          },
+          select: { employeeId: true, certificateTypeId: true, expiresOn: true },
+          orderBy: [{ certificateTypeId: 'asc' }, { id: 'asc' }],
+        })
+      : none,
+  ]);
+  const validated = levels
+    ? await validatedLevels(db, organisationId, levels)
+    : { levelsOf: new Map(), pending: new Map<string, PendingLevel[]>() };
+  return {
+    sites,
+    teams,
+    requirements,
+    roleRows,
+    memberships,
+    employees,
+    ratings,
+    contacts,
+    ambitions,
+    actions,
+    vacancies,
+    assignments,
+    certificateTypes,
+    certificates,
+    ...validated,
+  };
+}
