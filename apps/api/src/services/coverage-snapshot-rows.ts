@@ -1,6 +1,15 @@
 import type { Db } from '../plugins/app/prisma.ts';
-import { activeMembershipWhere } from './access.ts';
 import { type PendingLevel, validatedLevels } from './coverage-levels.ts';
+import {
+  packedAmbitions,
+  packedAssignments,
+  packedContacts,
+  packedEmployees,
+  packedLevels,
+  packedMemberships,
+  packedRatings,
+  packedRequirements,
+} from './coverage-snapshot-packed.ts';
 
 export type Rows = Awaited<ReturnType<typeof loadRows>>;
 
@@ -22,6 +31,7 @@ export async function loadRows(
   const anyEmployees = employeeIds === null || employeeIds.length > 0;
   const anyTeams = teamIds === null || teamIds.length > 0;
   const none = Promise.resolve(null);
+  const packedScope = { organisationId, employeeIds, day };
   const [
     sites,
     teams,
@@ -48,9 +58,7 @@ export async function loadRows(
           select: { id: true, siteId: true, name: true, archivedAt: true },
         })
       : none,
-    anyTeams
-      ? db.teamRequirement.findMany({ where: { ...scope, ...ofTeams }, orderBy: { id: 'asc' } })
-      : none,
+    anyTeams ? packedRequirements(db, organisationId, teamIds) : none,
     employeeIds === null
       ? db.roleDefinition.findMany({
           where: scope,
@@ -65,50 +73,12 @@ export async function loadRows(
           },
         })
       : none,
-    anyEmployees
-      ? db.teamMembership.findMany({
-          where: { ...scope, ...ofEmployees, ...activeMembershipWhere() },
-          select: { teamId: true, employeeId: true },
-        })
-      : none,
-    anyEmployees
-      ? db.employee.findMany({
-          where: {
-            ...scope,
-            ...(employeeIds === null ? {} : { id: { in: employeeIds } }),
-            active: true,
-            erasedAt: null,
-          },
-          select: { id: true, firstName: true, lastName: true, fte: true },
-        })
-      : none,
-    anyEmployees
-      ? db.areaLevel.findMany({
-          where: { ...scope, ...ofEmployees, isCurrent: true },
-          select: { id: true, employeeId: true, area: true, level: true, status: true },
-        })
-      : none,
-    anyEmployees
-      ? db.competencyRating.findMany({
-          where: { ...scope, ...ofEmployees },
-          select: { employeeId: true, competency: true, score: true },
-        })
-      : none,
-    anyEmployees
-      ? db.surroundingsContact.findMany({
-          where: { ...scope, ...ofEmployees },
-          select: { employeeId: true, circle: true },
-          distinct: ['employeeId', 'circle'],
-          orderBy: [{ employeeId: 'asc' }, { circle: 'asc' }],
-        })
-      : none,
-    anyEmployees
-      ? db.ambition.findMany({
-          where: { ...scope, ...ofEmployees, status: 'active' },
-          select: { id: true, employeeId: true, area: true, targetLevel: true, horizonDate: true },
-          orderBy: { id: 'asc' },
-        })
-      : none,
+    anyEmployees ? packedMemberships(db, packedScope) : none,
+    anyEmployees ? packedEmployees(db, packedScope) : none,
+    anyEmployees ? packedLevels(db, packedScope) : none,
+    anyEmployees ? packedRatings(db, packedScope) : none,
+    anyEmployees ? packedContacts(db, packedScope) : none,
+    anyEmployees ? packedAmbitions(db, packedScope) : none,
     anyEmployees
       ? db.developmentAction.findMany({
           where: {
@@ -146,13 +116,7 @@ export async function loadRows(
         })
       : none,
     // Rule 3: role requirements count holders, i.e. active role assignments.
-    anyEmployees
-      ? db.roleAssignment.findMany({
-          where: { ...scope, ...ofEmployees, ...activeMembershipWhere() },
-          select: { employeeId: true, roleDefinitionId: true, teamId: true },
-          orderBy: [{ roleDefinitionId: 'asc' }, { id: 'asc' }],
-        })
-      : none,
+    anyEmployees ? packedAssignments(db, packedScope) : none,
     // Rule 10: the catalogue's labels (a catalogue change reloads in full, like a role) ...
     employeeIds === null
       ? db.certificateType.findMany({

@@ -1,0 +1,165 @@
+import { Prisma } from '../generated/prisma/client.ts';
+import type { Area, Circle, Competency, Level, RequirementKind } from '../generated/prisma/enums.ts';
+import type { Db } from '../plugins/app/prisma.ts';
+
+/*
+ * The large inputs of the coverage snapshot (levels, people, memberships, requirements, ...) read
+ * with raw SQL, each table as ONE text value: rows joined by U+001E, fields by U+001F. Twenty
+ * thousand people are some 100,000 rows; as Prisma objects (or even raw rows) their decoding costs
+ * more than the queries, one packed string per table costs one split. Only enums, ids, numbers and
+ * dates are packed (none can hold the separators); names travel as JSON. An empty field is NULL.
+ * The rows come in the same order as the Prisma queries they replace, so the snapshot is the same.
+ */
+const FIELD = '\u001f';
+const ROW = '\u001e';
+
+/** `AND <column> = ANY(ids)`, or nothing for all rows. */
+function ofIds(column: string, ids: string[] | null) {
+  return ids === null ? Prisma.empty : Prisma.sql`AND ${Prisma.raw(`"${column}"`)} = ANY(${ids}::uuid[])`;
+}
+
+async function unpack(db: Db, query: Prisma.Sql): Promise<string[][]> {
+  const [row] = await db.$queryRaw<Array<{ packed: string | null }>>(query);
+  const text = row?.packed;
+  return text ? text.split(ROW).map((line) => line.split(FIELD)) : [];
+}
+const orNull = (value: string | undefined) => (value === undefined || value === '' ? null : value);
+const dateOrNull = (value: string | undefined) => (value ? new Date(`${value}T00:00:00Z`) : null);
+
+type Scope = { organisationId: string; employeeIds: string[] | null; day: string };
+
+/** Current area levels (id, employee, area, level, status). */
+export async function packedLevels(db: Db, { organisationId, employeeIds }: Scope) {
+  return unpack(
+    db,
+    Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, id, "employeeId", area, level, status), ${ROW}) AS packed
+        FROM "AreaLevel" WHERE "organisationId" = ${organisationId}::uuid AND "isCurrent" ${ofIds('employeeId', employeeIds)}`,
+  ).then((rows) =>
+    rows.map(([id, employeeId, area, level, status]) => ({
+      id: id as string,
+      employeeId: employeeId as string,
+      area: area as Area,
+      level: level as Level,
+      status: status as 'validated' | 'self_assessed',
+    })),
+  );
+}
+
+/** Active, not erased employees: id, names, fte (JSON: names may hold anything). */
+export async function packedEmployees(db: Db, { organisationId, employeeIds }: Scope) {
+  const [row] = await db.$queryRaw<Array<{ packed: Array<[string, string, string, number]> | null }>>`
+    SELECT json_agg(json_build_array(id, "firstName", "lastName", fte)) AS packed FROM "Employee"
+    WHERE "organisationId" = ${organisationId}::uuid AND active AND "erasedAt" IS NULL ${ofIds('id', employeeIds)}`;
+  return (row?.packed ?? []).map(([id, firstName, lastName, fte]) => ({ id, firstName, lastName, fte }));
+}
+
+/** Memberships running on `day` (team, employee). */
+export async function packedMemberships(db: Db, { organisationId, employeeIds, day }: Scope) {
+  const rows = await unpack(
+    db,
+    Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, "teamId", "employeeId"), ${ROW}) AS packed
+      FROM "TeamMembership" WHERE "organisationId" = ${organisationId}::uuid
+      AND "startDate" <= ${day}::date AND ("endDate" IS NULL OR "endDate" >= ${day}::date)
+      ${ofIds('employeeId', employeeIds)}`,
+  );
+  return rows.map(([teamId, employeeId]) => ({ teamId: teamId as string, employeeId: employeeId as string }));
+}
+
+/** Role assignments running on `day`, ordered by role and id. */
+export async function packedAssignments(db: Db, { organisationId, employeeIds, day }: Scope) {
+  const rows = await unpack(
+    db,
+    Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, "employeeId", "roleDefinitionId", coalesce("teamId"::text, '')), ${ROW}
+        ORDER BY "roleDefinitionId", id) AS packed
+      FROM "RoleAssignment" WHERE "organisationId" = ${organisationId}::uuid
+      AND "startDate" <= ${day}::date AND ("endDate" IS NULL OR "endDate" >= ${day}::date)
+      ${ofIds('employeeId', employeeIds)}`,
+  );
+  return rows.map(([employeeId, roleDefinitionId, teamId]) => ({
+    employeeId: employeeId as string,
+    roleDefinitionId: roleDefinitionId as string,
+    teamId: orNull(teamId),
+  }));
+}
+
+/** Competency ratings (employee, competency, score). */
+export async function packedRatings(db: Db, { organisationId, employeeIds }: Scope) {
+  const rows = await unpack(
+    db,
+    Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, "employeeId", competency, score), ${ROW}) AS packed
+      FROM "CompetencyRating" WHERE "organisationId" = ${organisationId}::uuid ${ofIds('employeeId', employeeIds)}`,
+  );
+  return rows.map(([employeeId, competency, score]) => ({
+    employeeId: employeeId as string,
+    competency: competency as Competency,
+    score: Number(score),
+  }));
+}
+
+/** Surroundings contacts, each circle once per employee, ordered by employee and circle. */
+export async function packedContacts(db: Db, { organisationId, employeeIds }: Scope) {
+  const rows = await unpack(
+    db,
+    Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, "employeeId", circle), ${ROW} ORDER BY "employeeId", circle) AS packed
+      FROM (SELECT DISTINCT "employeeId", circle FROM "SurroundingsContact"
+        WHERE "organisationId" = ${organisationId}::uuid ${ofIds('employeeId', employeeIds)}) AS contacts`,
+  );
+  return rows.map(([employeeId, circle]) => ({ employeeId: employeeId as string, circle: circle as Circle }));
+}
+
+/** Active ambitions, ordered by id. */
+export async function packedAmbitions(db: Db, { organisationId, employeeIds }: Scope) {
+  const rows = await unpack(
+    db,
+    Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, id, "employeeId", area, "targetLevel", coalesce("horizonDate"::text, '')), ${ROW}
+        ORDER BY id) AS packed
+      FROM "Ambition" WHERE "organisationId" = ${organisationId}::uuid AND status = 'active'
+      ${ofIds('employeeId', employeeIds)}`,
+  );
+  return rows.map(([id, employeeId, area, targetLevel, horizonDate]) => ({
+    id: id as string,
+    employeeId: employeeId as string,
+    area: area as Area,
+    targetLevel: targetLevel as Level,
+    horizonDate: dateOrNull(horizonDate),
+  }));
+}
+
+/** Team requirements, ordered by id. */
+export async function packedRequirements(db: Db, organisationId: string, teamIds: string[] | null) {
+  const text = (column: string) => Prisma.raw(`coalesce("${column}"::text, '')`);
+  const rows = await unpack(
+    db,
+    Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, id, "teamId", kind, ${text('area')}, ${text('minLevel')},
+        ${text('roleDefinitionId')}, ${text('competency')}, ${text('minScore')}, ${text('circle')},
+        ${text('certificateTypeId')}, count), ${ROW} ORDER BY id) AS packed
+      FROM "TeamRequirement" WHERE "organisationId" = ${organisationId}::uuid ${ofIds('teamId', teamIds)}`,
+  );
+  return rows.map(
+    ([
+      id,
+      teamId,
+      kind,
+      area,
+      minLevel,
+      roleDefinitionId,
+      competency,
+      minScore,
+      circle,
+      certificateTypeId,
+      count,
+    ]) => ({
+      id: id as string,
+      teamId: teamId as string,
+      kind: kind as RequirementKind,
+      area: orNull(area) as Area | null,
+      minLevel: orNull(minLevel) as Level | null,
+      roleDefinitionId: orNull(roleDefinitionId),
+      competency: orNull(competency) as Competency | null,
+      minScore: minScore ? Number(minScore) : null,
+      circle: orNull(circle) as Circle | null,
+      certificateTypeId: orNull(certificateTypeId),
+      count: Number(count),
+    }),
+  );
+}
