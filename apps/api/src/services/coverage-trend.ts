@@ -96,6 +96,8 @@ function runsAt(row: MembershipRow, at: Date): boolean {
   return row.startDate <= at && (row.endDate === null || row.endDate >= startOfUtcDay(at));
 }
 
+const FEW_TEAMS = 100;
+
 /** The history rows of some teams for a trend window, indexed for measuring moments in it. */
 export type TrendRows = Awaited<ReturnType<typeof loadTrendRows>>;
 
@@ -115,7 +117,20 @@ export async function loadTrendRows(
   const scope = { organisationId };
   const teamOf = (id: string) => snapshot.teams.get(id) ?? snapshot.archivedTeams.get(id);
   const teamIds = requestedTeamIds.filter((id) => teamOf(id) !== undefined);
+  // A few teams (the change tile after a write): their people by id, so the cost follows the
+  // teams, not the organisation; many teams: the relational filter, not a list of thousands of ids.
   const ofTeams = { memberships: { some: { teamId: { in: teamIds } } } };
+  const peopleIds =
+    teamIds.length <= FEW_TEAMS
+      ? (
+          await db.teamMembership.findMany({
+            where: { ...scope, teamId: { in: teamIds } },
+            select: { employeeId: true },
+            distinct: ['employeeId'],
+          })
+        ).map((row) => row.employeeId)
+      : null;
+  const ofPeople = peopleIds ? { employeeId: { in: peopleIds } } : { employee: ofTeams };
 
   const [memberships, employees, levels, ratings, contacts, assignments, teamRows, versions] =
     await Promise.all([
@@ -129,27 +144,27 @@ export async function loadTrendRows(
         select: { teamId: true, employeeId: true, startDate: true, endDate: true },
       }),
       db.employee.findMany({
-        where: { ...scope, ...ofTeams },
+        where: { ...scope, ...(peopleIds ? { id: { in: peopleIds } } : ofTeams) },
         select: { id: true, fte: true, active: true, erasedAt: true },
       }),
       db.areaLevel.findMany({
-        where: { ...scope, employee: ofTeams, validFrom: { lte: now } },
+        where: { ...scope, ...ofPeople, validFrom: { lte: now } },
         select: { employeeId: true, area: true, level: true, status: true, validFrom: true, validTo: true },
         orderBy: { validFrom: 'asc' },
       }),
       db.competencyRating.findMany({
-        where: { ...scope, employee: ofTeams },
+        where: { ...scope, ...ofPeople },
         select: { employeeId: true, competency: true, score: true },
       }),
       db.surroundingsContact.findMany({
-        where: { ...scope, employee: ofTeams },
+        where: { ...scope, ...ofPeople },
         select: { employeeId: true, circle: true },
         distinct: ['employeeId', 'circle'],
       }),
       db.roleAssignment.findMany({
         where: {
           ...scope,
-          employee: ofTeams,
+          ...ofPeople,
           startDate: { lte: now },
           OR: [{ endDate: null }, { endDate: { gte: windowStart } }],
         },
