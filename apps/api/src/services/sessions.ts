@@ -133,7 +133,7 @@ export async function sessionIsActive(db: Db, familyId: string): Promise<boolean
 export async function rotateRefreshToken(fastify: FastifyInstance, presented: string, userAgent?: string) {
   const db = fastify.systemDb;
   const tokenHash = hashToken(presented);
-  const stored = await db.refreshToken.findUnique({ where: { tokenHash } });
+  const stored = await db.refreshToken.findFirst({ where: { tokenHash } });
   if (!stored) throw unauthorized('refresh_invalid', 'The session is unknown; sign in again.');
   if (stored.expiresAt <= new Date())
     throw unauthorized('refresh_expired', 'The session expired; sign in again.');
@@ -159,7 +159,7 @@ export async function rotateRefreshToken(fastify: FastifyInstance, presented: st
   } catch (error) {
     if (!(error instanceof LostRotationRace)) throw error;
     // A concurrent request rotated it first: the grace rule decides, on the committed row.
-    const current = await db.refreshToken.findUniqueOrThrow({ where: { tokenHash } });
+    const current = await db.refreshToken.findFirstOrThrow({ where: { tokenHash } });
     if (!(await withinGrace(fastify, current))) await replayed(fastify, current.familyId);
     return session();
   }
@@ -181,7 +181,7 @@ export async function revokeSession(fastify: FastifyInstance, familyId: string) 
 
 /** The family of a presented refresh token, if it is one of ours. */
 export async function familyOfRefreshToken(db: Db, presented: string): Promise<string | null> {
-  const stored = await db.refreshToken.findUnique({
+  const stored = await db.refreshToken.findFirst({
     where: { tokenHash: hashToken(presented) },
     select: { familyId: true },
   });

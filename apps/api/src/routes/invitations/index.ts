@@ -144,7 +144,7 @@ export default async function invitationRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       // The token is the credential and names the organisation: a cross-organisation lookup.
-      const invitation = await fastify.systemDb.invitation.findUnique({
+      const invitation = await fastify.systemDb.invitation.findFirst({
         where: { tokenHash: hashToken(request.query.token) },
         include: { organisation: { select: { name: true } } },
       });
@@ -206,7 +206,7 @@ export default async function invitationRoutes(fastify: FastifyInstance) {
       const tokenHash = hashToken(body.token);
       // The token is the credential and names the organisation: a cross-organisation lookup; the
       // rest of the request works in that organisation through the tenant client.
-      const invitation = await fastify.systemDb.invitation.findUnique({ where: { tokenHash } });
+      const invitation = await fastify.systemDb.invitation.findFirst({ where: { tokenHash } });
       assertUsable(invitation);
       pinOrganisation(invitation.organisationId);
 
