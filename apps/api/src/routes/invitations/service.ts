@@ -100,7 +100,7 @@ export async function createInvitation(
       after: invitationAuditView(revoked),
     });
   }
-  const token = newOpaqueToken();
+  const token = newOpaqueToken(actor.organisationId);
   const invitation = await tx.invitation.create({
     data: {
       organisationId: actor.organisationId,
@@ -304,7 +304,7 @@ export async function revokeInvitation(db: Db, actor: Actor, id: string): Promis
  * token's hash is stored) valid for another INVITATION_TTL_DAYS days. 409 once accepted or revoked.
  */
 export async function resendInvitation(fastify: FastifyInstance, actor: Actor, id: string) {
-  const token = newOpaqueToken();
+  const token = newOpaqueToken(actor.organisationId);
   const { invitation, organisationName } = await fastify.db.$transaction(async (tx) => {
     const current = await loadForChange(tx, actor, id);
     if (current.revokedAt) {
