@@ -69,7 +69,7 @@ export async function waitForMail(address: string, n = 1): Promise<CapturedMail>
 
 /** The invitation link in a mail, as a path of the web app (/uitnodiging/<token>). */
 export function invitationPath(mail: CapturedMail): string {
-  const match = /https?:\/\/[^\s]+\/uitnodiging\/[A-Za-z0-9_%-]+/.exec(mail.text);
+  const match = /https?:\/\/[^\s]+\/uitnodiging\/[A-Za-z0-9_.%-]+/.exec(mail.text);
   if (!match) throw new Error(`no invitation link in the mail "${mail.subject}"`);
   return new URL(match[0]).pathname;
 }

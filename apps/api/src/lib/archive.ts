@@ -8,6 +8,7 @@ import { writeAudit } from './audit.ts';
 import type { ModelDelegate } from './crud.ts';
 import { expectedVersion, setEtag } from './http.ts';
 import { notFound, preconditionFailed } from './problem.ts';
+import { tenantKey } from './tenant-key.ts';
 
 type ArchivableRow = { id: string; version: number; archivedAt: Date | null };
 
@@ -75,7 +76,7 @@ export function registerArchiveRoutes<Row extends ArchivableRow, D extends z.Zod
           if (expected !== undefined && current.version !== expected) throw preconditionFailed();
           await spec.guard?.(tx, actor, current, archive);
           const updated = (await spec.delegate(tx).update({
-            where,
+            where: tenantKey(actor.organisationId, id),
             data: { archivedAt: archive ? new Date() : null, version: { increment: 1 } },
             include: spec.include?.(),
           })) as Row;

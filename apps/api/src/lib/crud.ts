@@ -7,6 +7,7 @@ import type { Db, Tx } from '../plugins/app/prisma.ts';
 import { writeAudit } from './audit.ts';
 import { expectedVersion, pageArgs, setEtag } from './http.ts';
 import { notFound, preconditionFailed } from './problem.ts';
+import { tenantKey } from './tenant-key.ts';
 
 /** The part of a Prisma model delegate the generic routes use (method syntax keeps it assignable). */
 export type ModelDelegate = {
@@ -229,7 +230,7 @@ export function registerCrud<
           const currentVersion = (current as { version?: number }).version;
           if (expected !== undefined && currentVersion !== expected) throw preconditionFailed();
           const { version: _ignored, ...changes } = (await update.data(body, actor, tx, current)) as Where;
-          const where: Where = { id: idOf(request), organisationId: actor.organisationId };
+          const where: Where = tenantKey(actor.organisationId, idOf(request));
           if (spec.versioned) where.version = currentVersion;
           const data: Where = spec.versioned ? { ...changes, version: { increment: 1 } } : changes;
           let updated: Row;
@@ -277,9 +278,7 @@ export function registerCrud<
             throw preconditionFailed();
           }
           await remove.guard?.(tx, actor, current);
-          await spec
-            .delegate(tx)
-            .delete({ where: { id: idOf(request), organisationId: actor.organisationId } });
+          await spec.delegate(tx).delete({ where: tenantKey(actor.organisationId, idOf(request)) });
           await writeAudit(tx, actor, {
             entity: spec.entity,
             entityId: idOf(request),

@@ -9,6 +9,7 @@ import type { CertificateType, PersonCertificate } from '../generated/prisma/cli
 import { writeAudit } from '../lib/audit.ts';
 import { isoDate, isoDateTime, parseDate } from '../lib/http.ts';
 import { badRequest, conflict, notFound, unprocessable } from '../lib/problem.ts';
+import { tenantKey } from '../lib/tenant-key.ts';
 import type { Actor } from '../plugins/app/auth.ts';
 import type { Db, Tx } from '../plugins/app/prisma.ts';
 
@@ -154,7 +155,7 @@ export async function validateCertificate(
     throw conflict('certificate_already_validated', 'This certificate is already validated.');
   }
   const row = await tx.personCertificate.update({
-    where: { id, organisationId: actor.organisationId },
+    where: tenantKey(actor.organisationId, id),
     data: {
       status: 'validated',
       validatedByUserId: actor.userId,

@@ -1,5 +1,6 @@
 import { writeAudits } from '../lib/audit.ts';
 import { conflict, notFound, preconditionFailed, unprocessable } from '../lib/problem.ts';
+import { tenantKey } from '../lib/tenant-key.ts';
 import type { Actor } from '../plugins/app/auth.ts';
 import type { Tx } from '../plugins/app/prisma.ts';
 
@@ -101,7 +102,7 @@ export async function deactivateEmployee(
   }
 
   const updated = await tx.employee.update({
-    where: { id: employee.id, organisationId, version: employee.version },
+    where: { ...tenantKey(organisationId, employee.id), version: employee.version },
     data: {
       endDate: lastDay,
       active: input.date > input.today ? employee.active : false,
@@ -214,7 +215,7 @@ export async function moveMembership(
     throw conflict('membership_overlap', 'The employee is already a member of this team in that period.');
   }
   const ended = await tx.teamMembership.update({
-    where: { id: current.id, organisationId, version: current.version },
+    where: { ...tenantKey(organisationId, current.id), version: current.version },
     data: { endDate: lastDay, version: { increment: 1 } },
   });
   const started = await tx.teamMembership.create({

@@ -3,7 +3,7 @@ import type { MemberRole } from '@teamspiegel/domain/access';
 import type { TAuthSession } from '@teamspiegel/domain/api/auth';
 import type { FastifyInstance } from 'fastify';
 import { unauthorized } from '../lib/problem.ts';
-import { hashToken, newOpaqueToken } from '../lib/tokens.ts';
+import { hashToken, newOpaqueToken, tokenWhere } from '../lib/tokens.ts';
 import type { Db, Tx } from '../plugins/app/prisma.ts';
 import type { AccessTokenClaims } from '../plugins/external/jwt.ts';
 
@@ -63,7 +63,7 @@ export async function issueSession(
   const refreshExpiresAt = new Date(Date.now() + fastify.config.refreshTokenTtlDays * 86_400_000);
   let refreshToken: string | undefined;
   if (membership) {
-    const token = newOpaqueToken();
+    const token = newOpaqueToken(membership.organisation.id);
     await fastify.systemDb.$transaction(async (tx) => {
       const created = await tx.refreshToken.create({
         data: {
@@ -132,8 +132,8 @@ export async function sessionIsActive(db: Db, familyId: string): Promise<boolean
  */
 export async function rotateRefreshToken(fastify: FastifyInstance, presented: string, userAgent?: string) {
   const db = fastify.systemDb;
-  const tokenHash = hashToken(presented);
-  const stored = await db.refreshToken.findUnique({ where: { tokenHash } });
+  const lookup = tokenWhere(presented);
+  const stored = await db.refreshToken.findFirst({ where: lookup });
   if (!stored) throw unauthorized('refresh_invalid', 'The session is unknown; sign in again.');
   if (stored.expiresAt <= new Date())
     throw unauthorized('refresh_expired', 'The session expired; sign in again.');
@@ -151,7 +151,7 @@ export async function rotateRefreshToken(fastify: FastifyInstance, presented: st
   try {
     return await session(async (tx, successorId) => {
       const claimed = await tx.refreshToken.updateMany({
-        where: { id: stored.id, revokedAt: null },
+        where: { organisationId: stored.organisationId, id: stored.id, revokedAt: null },
         data: { revokedAt: new Date(), replacedById: successorId },
       });
       return claimed.count === 1;
@@ -159,7 +159,7 @@ export async function rotateRefreshToken(fastify: FastifyInstance, presented: st
   } catch (error) {
     if (!(error instanceof LostRotationRace)) throw error;
     // A concurrent request rotated it first: the grace rule decides, on the committed row.
-    const current = await db.refreshToken.findUniqueOrThrow({ where: { tokenHash } });
+    const current = await db.refreshToken.findFirstOrThrow({ where: lookup });
     if (!(await withinGrace(fastify, current))) await replayed(fastify, current.familyId);
     return session();
   }
@@ -181,8 +181,8 @@ export async function revokeSession(fastify: FastifyInstance, familyId: string) 
 
 /** The family of a presented refresh token, if it is one of ours. */
 export async function familyOfRefreshToken(db: Db, presented: string): Promise<string | null> {
-  const stored = await db.refreshToken.findUnique({
-    where: { tokenHash: hashToken(presented) },
+  const stored = await db.refreshToken.findFirst({
+    where: tokenWhere(presented),
     select: { familyId: true },
   });
   return stored?.familyId ?? null;

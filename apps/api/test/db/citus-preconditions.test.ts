@@ -10,8 +10,8 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database.
  * - every foreign key between tenant tables includes organisationId on both sides;
  * - global (reference) tables never point into tenant tables;
  * - no sequence-based ids.
- * Where today's schema does not meet one yet, the gap is listed below by name; the test fails
- * both on a new gap and on a listed gap that has been closed (then delete it from the list).
+ * The last gaps (primary keys of (id) alone, token hashes unique across organisations) were closed
+ * by migration 20261207000100_tenant_primary_keys; none may come back.
  */
 
 /** Distributed by its own id: the tenant itself. */
@@ -23,43 +23,11 @@ const GLOBAL_TABLES: Record<string, string> = {
   RateLimitCounter: 'local table on the coordinator (shared rate-limit counters, keyed by user or address)',
 };
 
-/**
- * Known gaps, closed by the "before distributing" migration in docs/scaling.md: the primary keys
- * are still (id) alone (each table already has the unique (organisationId, id) that replaces it),
- * and two token hashes are unique across organisations.
- */
-const KNOWN_UNIQUES_WITHOUT_ORGANISATION = [
-  'AreaLevel_pkey',
-  'Ambition_pkey',
-  'AuditEvent_pkey',
-  'CertificateType_pkey',
-  'CompetencyRating_pkey',
-  'DevelopmentAction_pkey',
-  'Employee_pkey',
-  'ImportJob_pkey',
-  'Invitation_pkey',
-  'Invitation_tokenHash_key',
-  'OrganisationMember_pkey',
-  'PersonCertificate_pkey',
-  'RefreshToken_pkey',
-  'RefreshToken_tokenHash_key',
-  'RoleAssignment_pkey',
-  'RoleDefinition_pkey',
-  'Site_pkey',
-  'SurroundingsContact_pkey',
-  'Team_pkey',
-  'TeamMembership_pkey',
-  'TeamRequirement_pkey',
-  'TeamRequirementVersion_pkey',
-].sort();
-/** Tenant tables still without the unique (organisationId, id) that the primary key swap needs. */
-const KNOWN_WITHOUT_ORGANISATION_ID_KEY = ['RefreshToken'];
-
 let database: TestDatabase;
 let client: pg.Client;
 
 type Table = { name: string; columns: string[] };
-type UniqueIndex = { name: string; table: string; columns: string[] };
+type UniqueIndex = { name: string; table: string; columns: string[]; primary: boolean };
 type ForeignKey = { name: string; table: string; columns: string[]; target: string; targetColumns: string[] };
 
 let tables: Table[];
@@ -85,7 +53,7 @@ beforeAll(async () => {
   ).rows;
   uniques = (
     await client.query<UniqueIndex>(`
-      SELECT i.relname AS name, t.relname AS "table",
+      SELECT i.relname AS name, t.relname AS "table", x.indisprimary AS primary,
              array(SELECT a.attname::text FROM unnest(x.indkey::int2[]) WITH ORDINALITY k(n, i)
                    JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.n ORDER BY k.i) AS columns
       FROM pg_index x
@@ -122,25 +90,26 @@ describe('Citus preconditions of the schema', () => {
     expect(tenantTables().length).toBeGreaterThanOrEqual(17);
   });
 
-  it('includes organisationId in every unique index and primary key of a tenant table (known gaps listed)', () => {
+  it('includes organisationId in every unique index and primary key of a tenant table', () => {
     const without = uniques
       .filter((index) => isTenant(index.table) && !index.columns.includes('organisationId'))
       .map((index) => index.name)
       .sort();
-    expect(without).toEqual(KNOWN_UNIQUES_WITHOUT_ORGANISATION);
+    expect(without).toEqual([]);
   });
 
-  it('gives every tenant table with an id the unique (organisationId, id) that becomes its primary key', () => {
+  it('gives every tenant table with an id the primary key (organisationId, id)', () => {
     const missing = tenantTables()
       .filter((table) => table.columns.includes('id'))
       .filter(
         (table) =>
           !uniques.some(
-            (index) => index.table === table.name && index.columns.join(',') === 'organisationId,id',
+            (index) =>
+              index.table === table.name && index.primary && index.columns.join(',') === 'organisationId,id',
           ),
       )
       .map((table) => table.name);
-    expect(missing).toEqual(KNOWN_WITHOUT_ORGANISATION_ID_KEY);
+    expect(missing).toEqual([]);
   });
 
   it('includes organisationId on both sides of every foreign key between tenant tables', () => {

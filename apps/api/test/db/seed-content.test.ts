@@ -262,7 +262,7 @@ describe('seeded logins', () => {
         where: { organisationId: org.id, role: 'employee' },
       });
       expect(employeeMember.employeeId).not.toBeNull();
-      const employee = await prisma.employee.findUniqueOrThrow({
+      const employee = await prisma.employee.findFirstOrThrow({
         where: { id: employeeMember.employeeId ?? '' },
       });
       expect(employee.userId).toBe(employeeMember.userId);

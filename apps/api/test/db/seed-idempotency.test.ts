@@ -107,7 +107,7 @@ describe('seed idempotency', () => {
       where: { organisationId: demo.id },
       orderBy: { id: 'asc' },
     });
-    await prisma.team.update({ where: { id: team.id }, data: { name: 'Hernoemd team' } });
+    await prisma.team.updateMany({ where: { id: team.id }, data: { name: 'Hernoemd team' } });
     const leaver = await prisma.employee.findFirstOrThrow({
       where: {
         organisationId: demo.id,
@@ -117,7 +117,7 @@ describe('seed idempotency', () => {
       },
       orderBy: { id: 'asc' },
     });
-    await prisma.employee.delete({ where: { id: leaver.id } });
+    await prisma.employee.deleteMany({ where: { id: leaver.id } });
     await prisma.site.create({ data: { organisationId: demo.id, name: 'Tijdelijke locatie' } });
 
     const rebuilt = await runSeed(prisma, { anchor, reset: true });

@@ -72,7 +72,7 @@ async function upload(api: ApiProcess, token: string, file: Blob): Promise<strin
   return body.jobId;
 }
 
-const job = (id: string) => db.importJob.findUniqueOrThrow({ where: { id } });
+const job = (id: string) => db.importJob.findFirstOrThrow({ where: { id } });
 
 async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number): Promise<T> {
   const started = Date.now();

@@ -48,8 +48,8 @@ describe('scheduled jobs', () => {
     });
     const purged = await purgeExpired(db);
     expect(purged.refreshTokens).toBeGreaterThanOrEqual(1);
-    expect(await db.refreshToken.findUnique({ where: { id: old.id } })).toBeNull();
-    expect(await db.refreshToken.findUnique({ where: { id: fresh.id } })).not.toBeNull();
+    expect(await db.refreshToken.findFirst({ where: { id: old.id } })).toBeNull();
+    expect(await db.refreshToken.findFirst({ where: { id: fresh.id } })).not.toBeNull();
     expect(await db.rateLimitCounter.findUnique({ where: { key: 'purge:ended' } })).toBeNull();
     expect(await db.rateLimitCounter.findUnique({ where: { key: 'purge:open' } })).not.toBeNull();
   });
@@ -72,7 +72,7 @@ describe('the import sweep', () => {
       },
     });
     await t.app.importJobs.sweep();
-    const swept = await db.importJob.findUniqueOrThrow({ where: { id: job.id } });
+    const swept = await db.importJob.findFirstOrThrow({ where: { id: job.id } });
     expect(swept).toMatchObject({ status: 'failed', error: 'worker_lost', processedRows: 0, input: null });
     expect(swept.finishedAt).not.toBeNull();
     const response = await t
@@ -94,8 +94,8 @@ describe('the import sweep', () => {
       },
     });
     await t.app.importJobs.sweep();
-    expect((await db.importJob.findUniqueOrThrow({ where: { id: job.id } })).status).toBe('running');
-    await db.importJob.delete({ where: { id: job.id } });
+    expect((await db.importJob.findFirstOrThrow({ where: { id: job.id } })).status).toBe('running');
+    await db.importJob.deleteMany({ where: { id: job.id } });
   });
 
   it('sends a queued job whose message was lost again; a job without its stored file fails as input_missing', async () => {
@@ -105,10 +105,10 @@ describe('the import sweep', () => {
     });
     await t.app.importJobs.sweep();
     const started = Date.now();
-    let row = await db.importJob.findUniqueOrThrow({ where: { id: job.id } });
+    let row = await db.importJob.findFirstOrThrow({ where: { id: job.id } });
     while (row.status !== 'failed' && row.status !== 'completed' && Date.now() - started < 30_000) {
       await new Promise((resolve) => setTimeout(resolve, 200));
-      row = await db.importJob.findUniqueOrThrow({ where: { id: job.id } });
+      row = await db.importJob.findFirstOrThrow({ where: { id: job.id } });
     }
     expect(row).toMatchObject({ status: 'failed', error: 'input_missing', attempts: 1 });
   });

@@ -40,7 +40,7 @@ describe('ambition motivation privacy', () => {
   });
 
   it('hr may not change visibility or motivation (403), only the rest; nothing is written', async () => {
-    const before = await db.ambition.findUniqueOrThrow({ where: { id: ambitionId } });
+    const before = await db.ambition.findFirstOrThrow({ where: { id: ambitionId } });
     const audits = await db.auditEvent.count({ where: { entityId: ambitionId } });
     for (const change of [{ visibility: 'hr' }, { motivation: 'HR schrijft dit' }, { motivation: null }]) {
       const response = await call(DEMO.hr, 'PATCH', `/api/ambitions/${ambitionId}`, change);
@@ -48,7 +48,7 @@ describe('ambition motivation privacy', () => {
       expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
       expect(response.body.code).toBe('ambition_owner_only');
     }
-    expect(await db.ambition.findUniqueOrThrow({ where: { id: ambitionId } })).toEqual(before);
+    expect(await db.ambition.findFirstOrThrow({ where: { id: ambitionId } })).toEqual(before);
     expect(await db.auditEvent.count({ where: { entityId: ambitionId } })).toBe(audits);
     const read = await call(DEMO.hr, 'GET', `/api/ambitions/${ambitionId}`);
     expect(read.body).toMatchObject({ motivation: null, motivationHidden: true, visibility: 'self' });
@@ -56,7 +56,7 @@ describe('ambition motivation privacy', () => {
     const status = await call(DEMO.hr, 'PATCH', `/api/ambitions/${ambitionId}`, { status: 'achieved' });
     expect(status.status).toBe(200);
     expect(status.body).toMatchObject({ status: 'achieved', motivation: null, motivationHidden: true });
-    await db.ambition.update({ where: { id: ambitionId }, data: { status: 'active' } });
+    await db.ambition.updateMany({ where: { id: ambitionId }, data: { status: 'active' } });
   });
 
   it('hr may not write a motivation for someone else when creating', async () => {

@@ -20,7 +20,7 @@ describe('ambitions', () => {
   });
 
   const setVisibility = (visibility: 'self' | 'manager' | 'hr') =>
-    db.ambition.update({ where: { id: marjoAmbitionId }, data: { visibility } });
+    db.ambition.updateMany({ where: { id: marjoAmbitionId }, data: { visibility } });
   const readAs = async (email: string) => {
     const response = await call(email, 'GET', `/api/ambitions/${marjoAmbitionId}`);
     expect(response.status).toBe(200);
@@ -133,7 +133,7 @@ describe('ambitions', () => {
       { 'if-match': 'W/"7"' },
     );
     expect(stale.status).toBe(412);
-    expect((await db.ambition.findUniqueOrThrow({ where: { id: created.body.id } })).targetLevel).toBe(
+    expect((await db.ambition.findFirstOrThrow({ where: { id: created.body.id } })).targetLevel).toBe(
       'starter',
     );
 
@@ -182,7 +182,7 @@ describe('ambitions', () => {
   });
 
   it('another tenant: 404 on its ids, 422 for its employee; nothing changes', async () => {
-    const before = await db.ambition.findUniqueOrThrow({ where: { id: marjoAmbitionId } });
+    const before = await db.ambition.findFirstOrThrow({ where: { id: marjoAmbitionId } });
     expect((await call(ZON.hr, 'GET', `/api/ambitions/${marjoAmbitionId}`)).status).toBe(404);
     expect(
       (await call(ZON.hr, 'PATCH', `/api/ambitions/${marjoAmbitionId}`, { status: 'withdrawn' })).status,
@@ -195,7 +195,7 @@ describe('ambitions', () => {
       targetLevel: 'ervaren',
     });
     expect(create.status).toBe(422);
-    expect(await db.ambition.findUniqueOrThrow({ where: { id: marjoAmbitionId } })).toEqual(before);
+    expect(await db.ambition.findFirstOrThrow({ where: { id: marjoAmbitionId } })).toEqual(before);
     expect(await db.ambition.count({ where: { organisationId: f.zonId, employeeId: f.marjo } })).toBe(0);
   });
 

@@ -167,7 +167,7 @@ describe('authentication', () => {
     expect(second).not.toBe(first);
 
     // Long after the rotation (past the grace period for concurrent requests), the old token returns.
-    await t.app.systemDb.refreshToken.update({
+    await t.app.systemDb.refreshToken.updateMany({
       where: { tokenHash: hashToken(first) },
       data: { revokedAt: new Date(Date.now() - 3_600_000) },
     });
@@ -180,7 +180,7 @@ describe('authentication', () => {
     expect(afterReplay.status).toBe(401);
 
     // Only hashes are stored, and every token of the family is now revoked.
-    const secondRow = await t.app.systemDb.refreshToken.findUniqueOrThrow({
+    const secondRow = await t.app.systemDb.refreshToken.findFirstOrThrow({
       where: { tokenHash: hashToken(second) },
     });
     const family = await t.app.systemDb.refreshToken.findMany({ where: { familyId: secondRow.familyId } });

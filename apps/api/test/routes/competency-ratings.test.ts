@@ -164,11 +164,11 @@ describe('competency ratings', () => {
     expect((await call(DEMO.employee, 'DELETE', `/api/competency-ratings/${outsiderRating.id}`)).status).toBe(
       403,
     );
-    expect(await db.competencyRating.findUnique({ where: { id: outsiderRating.id } })).not.toBeNull();
+    expect(await db.competencyRating.findFirst({ where: { id: outsiderRating.id } })).not.toBeNull();
 
     const deleted = await call(DEMO.hr, 'DELETE', `/api/competency-ratings/${outsiderRating.id}`);
     expect(deleted.status).toBe(204);
-    expect(await db.competencyRating.findUnique({ where: { id: outsiderRating.id } })).toBeNull();
+    expect(await db.competencyRating.findFirst({ where: { id: outsiderRating.id } })).toBeNull();
     const audit = await db.auditEvent.findFirstOrThrow({
       where: { entity: 'CompetencyRating', entityId: outsiderRating.id, action: 'delete' },
     });

@@ -19,7 +19,7 @@ function present<T>(value: T | null): T {
  */
 async function engineCoverageFromTables(t: TestApp, teamId: string) {
   const db = t.app.systemDb;
-  const team = await db.team.findUniqueOrThrow({ where: { id: teamId } });
+  const team = await db.team.findFirstOrThrow({ where: { id: teamId } });
   const today = new Date();
   const memberships = await db.teamMembership.findMany({
     where: { teamId, startDate: { lte: today }, OR: [{ endDate: null }, { endDate: { gte: today } }] },
@@ -303,7 +303,7 @@ describe('coverage endpoints', () => {
     );
     // Lower the requirement's count to what is supplied: the gap must disappear.
     await t.app.systemDb.$transaction(async (tx) => {
-      await tx.teamRequirement.update({
+      await tx.teamRequirement.updateMany({
         where: { id: entry.requirementId },
         data: { count: requirement.supply.headcount },
       });

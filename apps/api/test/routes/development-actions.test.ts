@@ -244,9 +244,7 @@ describe('development actions', () => {
       .delete(`/api/development-actions/${demoAction.id}`)
       .set(await as(ZON.hr));
     expect(del.status).toBe(404);
-    expect(await db.developmentAction.findUniqueOrThrow({ where: { id: demoAction.id } })).toEqual(
-      demoAction,
-    );
+    expect(await db.developmentAction.findFirstOrThrow({ where: { id: demoAction.id } })).toEqual(demoAction);
   });
 
   it('walks the status machine and refuses invalid transitions (409)', async () => {
@@ -264,7 +262,7 @@ describe('development actions', () => {
     expect(cancelled.status).toBe(200);
     const reopen = await patch(id, { status: 'in_progress' });
     expect(reopen.status).toBe(409);
-    expect((await db.developmentAction.findUniqueOrThrow({ where: { id } })).status).toBe('cancelled');
+    expect((await db.developmentAction.findFirstOrThrow({ where: { id } })).status).toBe('cancelled');
 
     const direct = await create({ type: 'coaching', title: 'Kort', employeeId: teamMember });
     expect((await patch(direct.body.id, { status: 'cancelled' })).status).toBe(200);
@@ -278,7 +276,7 @@ describe('development actions', () => {
     expect(stale.status).toBe(412);
     const staleBody = await patch(id, { title: 'Coaching 3', version: 1 });
     expect(staleBody.status).toBe(412);
-    const row = await db.developmentAction.findUniqueOrThrow({ where: { id } });
+    const row = await db.developmentAction.findFirstOrThrow({ where: { id } });
     expect(row).toMatchObject({ title: 'Coaching 2', version: 2 });
   });
 
@@ -309,7 +307,7 @@ describe('development actions', () => {
     expect(open).toHaveLength(1);
     expect(open[0]).toMatchObject({ level: target, status: 'validated' });
     expect(open[0]?.validatedByUserId).not.toBeNull();
-    const closed = await db.areaLevel.findUniqueOrThrow({ where: { id: current.id } });
+    const closed = await db.areaLevel.findFirstOrThrow({ where: { id: current.id } });
     expect(closed.isCurrent).toBeNull();
     expect(closed.validTo).not.toBeNull();
     expect(await db.auditEvent.count({ where: { entity: 'AreaLevel', entityId: open[0]?.id } })).toBe(1);
@@ -351,7 +349,7 @@ describe('development actions', () => {
       .delete(`/api/development-actions/${id}`)
       .set(await as(DEMO.hr));
     expect(response.status).toBe(204);
-    expect(await db.developmentAction.findUnique({ where: { id } })).toBeNull();
+    expect(await db.developmentAction.findFirst({ where: { id } })).toBeNull();
     expect(await db.auditEvent.count({ where: { entityId: id, action: 'delete' } })).toBe(1);
   });
 });

@@ -141,7 +141,7 @@ describe('/api/employees', () => {
   it('filters by name, e-mail, team, site and active', async () => {
     const byName = (await call('hr', 'GET', '/api/employees?q=marjo%20kuipers')).json();
     expect(byName.items.map((item: Item) => item.id)).toEqual([marjo]);
-    const email = (await db.employee.findUniqueOrThrow({ where: { id: marjo } })).email;
+    const email = (await db.employee.findFirstOrThrow({ where: { id: marjo } })).email;
     const byEmail = (await call('hr', 'GET', `/api/employees?q=${encodeURIComponent(email)}`)).json();
     expect(byEmail.items.map((item: Item) => item.id)).toEqual([marjo]);
 
@@ -227,11 +227,11 @@ describe('/api/employees', () => {
     expect(stale.statusCode).toBe(412);
     const staleBody = await call('hr', 'PATCH', `/api/employees/${employee.id}`, { fte: 0.5, version: 1 });
     expect(staleBody.statusCode).toBe(412);
-    expect((await db.employee.findUniqueOrThrow({ where: { id: employee.id } })).fte).toBe(1);
+    expect((await db.employee.findFirstOrThrow({ where: { id: employee.id } })).fte).toBe(1);
 
     const deleted = await call('hr', 'DELETE', `/api/employees/${employee.id}`);
     expect(deleted.statusCode).toBe(204);
-    expect(await db.employee.findUnique({ where: { id: employee.id } })).toBeNull();
+    expect(await db.employee.findFirst({ where: { id: employee.id } })).toBeNull();
     expect(await auditCount(employee.id, 'delete')).toBe(1);
   });
 
@@ -239,9 +239,9 @@ describe('/api/employees', () => {
     const refused = await call('hr', 'DELETE', `/api/employees/${marjo}`);
     expect(refused.statusCode).toBe(409);
     expect(refused.json().code).toBe('employee_in_use');
-    expect(await db.employee.findUnique({ where: { id: marjo } })).not.toBeNull();
+    expect(await db.employee.findFirst({ where: { id: marjo } })).not.toBeNull();
 
-    const version = (await db.employee.findUniqueOrThrow({ where: { id: marjo } })).version;
+    const version = (await db.employee.findFirstOrThrow({ where: { id: marjo } })).version;
     const deactivated = await call(
       'hr',
       'PATCH',
@@ -274,13 +274,13 @@ describe('/api/employees', () => {
   });
 
   it('answers 404 for another organisation’s employee and changes nothing', async () => {
-    const before = await db.employee.findUniqueOrThrow({ where: { id: zonEmployeeId } });
+    const before = await db.employee.findFirstOrThrow({ where: { id: zonEmployeeId } });
     const auditsBefore = await db.auditEvent.count();
     expect((await call('hr', 'GET', `/api/employees/${zonEmployeeId}`)).statusCode).toBe(404);
     expect((await call('board', 'GET', `/api/employees/${zonEmployeeId}`)).statusCode).toBe(404);
     expect((await call('hr', 'PATCH', `/api/employees/${zonEmployeeId}`, { fte: 0.1 })).statusCode).toBe(404);
     expect((await call('hr', 'DELETE', `/api/employees/${zonEmployeeId}`)).statusCode).toBe(404);
-    expect(await db.employee.findUniqueOrThrow({ where: { id: zonEmployeeId } })).toEqual(before);
+    expect(await db.employee.findFirstOrThrow({ where: { id: zonEmployeeId } })).toEqual(before);
     expect(await db.auditEvent.count()).toBe(auditsBefore);
     const zonToken = await t.tokenFor(ZON.hr);
     const zonList = await t.app.inject({

@@ -65,14 +65,17 @@ beforeAll(async () => {
       role: 'employee',
     }),
   ).id;
-  await db.invitation.update({ where: { id: otherInvitationId }, data: { tokenHash: HASH_WITH_NAME } });
+  await db.invitation.updateMany({ where: { id: otherInvitationId }, data: { tokenHash: HASH_WITH_NAME } });
   await t.tokenFor(DEMO.manager);
   const managerUser = await db.user.findUniqueOrThrow({ where: { email: DEMO.manager } });
   const session = await db.refreshToken.findFirstOrThrow({
     where: { userId: managerUser.id, organisationId: demo.id },
   });
   refreshTokenId = session.id;
-  await db.refreshToken.update({ where: { id: session.id }, data: { tokenHash: REFRESH_HASH_WITH_NAME } });
+  await db.refreshToken.updateMany({
+    where: { id: session.id },
+    data: { tokenHash: REFRESH_HASH_WITH_NAME },
+  });
 
   // Someone else's action: free text that mentions the leaver, and a field that *is* their name.
   const other = await db.employee.findFirstOrThrow({
@@ -93,7 +96,7 @@ beforeAll(async () => {
     orderBy: { name: 'asc' },
   });
   teamId = team.id;
-  await db.team.update({ where: { id: team.id }, data: { description: ` ${EMAIL.toUpperCase()} ` } });
+  await db.team.updateMany({ where: { id: team.id }, data: { description: ` ${EMAIL.toUpperCase()} ` } });
 
   const current = await call(DEMO.hr, 'GET', `/api/employees/${leaverId}`);
   ok(
@@ -134,31 +137,31 @@ describe('erasure by exact identifiers', () => {
     expect(JSON.stringify(erased.body)).not.toMatch(/edda|bakker/i);
 
     // Hashes: untouched, so the other invitation and the other session still work.
-    expect((await db.invitation.findUniqueOrThrow({ where: { id: otherInvitationId } })).tokenHash).toBe(
+    expect((await db.invitation.findFirstOrThrow({ where: { id: otherInvitationId } })).tokenHash).toBe(
       HASH_WITH_NAME,
     );
-    expect((await db.refreshToken.findUniqueOrThrow({ where: { id: refreshTokenId } })).tokenHash).toBe(
+    expect((await db.refreshToken.findFirstOrThrow({ where: { id: refreshTokenId } })).tokenHash).toBe(
       REFRESH_HASH_WITH_NAME,
     );
 
     // Someone else's action: the free text stays; the field that was exactly the name does not.
-    const action = await db.developmentAction.findUniqueOrThrow({ where: { id: otherActionId } });
+    const action = await db.developmentAction.findFirstOrThrow({ where: { id: otherActionId } });
     expect(action).toMatchObject({
       title: `Coaching door ${FIRST}`,
       notes: OTHER_NOTES,
       provider: '[verwijderd]',
     });
-    expect((await db.team.findUniqueOrThrow({ where: { id: teamId } })).description).toBe('[verwijderd]');
+    expect((await db.team.findFirstOrThrow({ where: { id: teamId } })).description).toBe('[verwijderd]');
 
     // …and in the audit trail the same: the exact value redacted, the other person's text kept.
-    const otherAuditAfter = await db.auditEvent.findUniqueOrThrow({ where: { id: otherAuditBefore.id } });
+    const otherAuditAfter = await db.auditEvent.findFirstOrThrow({ where: { id: otherAuditBefore.id } });
     expect(otherAuditAfter.after).toMatchObject({ notes: OTHER_NOTES, provider: '[verwijderd]' });
 
     // The person's own rows: gone or anonymised, including the short display name.
     const invitation = await db.invitation.findFirstOrThrow({ where: { employeeId: leaverId } });
     expect(invitation).toMatchObject({ name: 'Verwijderd' });
     expect(invitation.email).not.toContain('edda');
-    const employee = await db.employee.findUniqueOrThrow({ where: { id: leaverId } });
+    const employee = await db.employee.findFirstOrThrow({ where: { id: leaverId } });
     expect(employee).toMatchObject({ firstName: 'Verwijderd', lastName: 'medewerker' });
   });
 });

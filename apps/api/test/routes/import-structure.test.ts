@@ -304,7 +304,7 @@ describe('an import that builds structure', () => {
     await db.team.create({
       data: { organisationId, siteId: open.id, name: 'Enige Groep Ergens', archivedAt: new Date() },
     });
-    await db.site.update({ where: { id: site.id }, data: { archivedAt: new Date() } });
+    await db.site.updateMany({ where: { id: site.id }, data: { archivedAt: new Date() } });
     const before = await counts();
     const person = (n: number, row: Row) => ({
       'e-mail': `archief.${n}@structuur.example.nl`,

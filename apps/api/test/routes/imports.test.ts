@@ -510,7 +510,7 @@ describe('POST /api/imports (the job)', () => {
     const response = await pending;
     expect(response?.status).toBe(409);
     expect(response?.body.code).toBe('import_running');
-    await db.importJob.delete({ where: { id: rival.id } });
+    await db.importJob.deleteMany({ where: { id: rival.id } });
   });
 });
 

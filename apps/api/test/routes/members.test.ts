@@ -92,7 +92,7 @@ describe('members', () => {
     );
     const after = await memberOf(DEMO.trainer);
     expect(after.role).toBe('manager');
-    expect((await db.employee.findUniqueOrThrow({ where: { id: employee.id } })).userId).toBe(trainer.userId);
+    expect((await db.employee.findFirstOrThrow({ where: { id: employee.id } })).userId).toBe(trainer.userId);
     expect(after.managedTeams).toHaveLength(2);
     const audit = await db.auditEvent.findFirstOrThrow({
       where: { entityId: trainer.id, action: 'update' },
@@ -107,7 +107,7 @@ describe('members', () => {
       .send({ role: 'trainer', employeeId: null, managedTeamIds: [] });
     expect(back.status).toBe(200);
     expect(back.body).toMatchObject({ role: 'trainer', employee: null, managedTeams: [] });
-    expect((await db.employee.findUniqueOrThrow({ where: { id: employee.id } })).userId).toBeNull();
+    expect((await db.employee.findFirstOrThrow({ where: { id: employee.id } })).userId).toBeNull();
   });
 
   it('refuses invalid bodies (400) and foreign teams (422) without changing anything', async () => {
@@ -220,7 +220,7 @@ describe('members', () => {
       .delete(`/api/members/${employee.id}`)
       .set(await as(DEMO.hr));
     expect(response.status).toBe(204);
-    expect(await db.organisationMember.findUnique({ where: { id: employee.id } })).toBeNull();
+    expect(await db.organisationMember.findFirst({ where: { id: employee.id } })).toBeNull();
     expect(await db.auditEvent.count({ where: { entityId: employee.id, action: 'delete' } })).toBe(1);
     const open = await db.refreshToken.count({
       where: { organisationId: demoOrg, userId: employee.userId, revokedAt: null },

@@ -132,7 +132,7 @@ describe('/api/memberships', () => {
       },
     );
     expect(stale.statusCode).toBe(412);
-    const row = await db.teamMembership.findUniqueOrThrow({ where: { id: membership.id } });
+    const row = await db.teamMembership.findFirstOrThrow({ where: { id: membership.id } });
     expect(row.endDate?.toISOString().slice(0, 10)).toBe('2025-12-31');
 
     const badPeriod = await call('hr', 'PATCH', `/api/memberships/${membership.id}`, {
@@ -146,7 +146,7 @@ describe('/api/memberships', () => {
       'if-match': 'W/"2"',
     });
     expect(deleted.statusCode).toBe(204);
-    expect(await db.teamMembership.findUnique({ where: { id: membership.id } })).toBeNull();
+    expect(await db.teamMembership.findFirst({ where: { id: membership.id } })).toBeNull();
     expect(await auditCount(membership.id, 'delete')).toBe(1);
   });
 
@@ -187,13 +187,13 @@ describe('/api/memberships', () => {
   });
 
   it('answers 404 for another organisation’s membership and changes nothing', async () => {
-    const before = await db.teamMembership.findUniqueOrThrow({ where: { id: zonMembershipId } });
+    const before = await db.teamMembership.findFirstOrThrow({ where: { id: zonMembershipId } });
     for (const role of ['hr', 'board'] as const) {
       expect((await call(role, 'GET', `/api/memberships/${zonMembershipId}`)).statusCode).toBe(404);
     }
     const patch = await call('hr', 'PATCH', `/api/memberships/${zonMembershipId}`, { endDate: '2026-01-01' });
     expect(patch.statusCode).toBe(404);
     expect((await call('hr', 'DELETE', `/api/memberships/${zonMembershipId}`)).statusCode).toBe(404);
-    expect(await db.teamMembership.findUniqueOrThrow({ where: { id: zonMembershipId } })).toEqual(before);
+    expect(await db.teamMembership.findFirstOrThrow({ where: { id: zonMembershipId } })).toEqual(before);
   });
 });

@@ -188,7 +188,7 @@ describe('people administration', () => {
       employee: { active: false, endDate: iso(addDays(today, -1)), teams: [] },
     });
     expect(response.json().employee.levels.pedagogiek).toEqual({ level: 'expert', status: 'validated' });
-    expect((await db.developmentAction.findUniqueOrThrow({ where: { id: action.id } })).status).toBe(
+    expect((await db.developmentAction.findFirstOrThrow({ where: { id: action.id } })).status).toBe(
       'cancelled',
     );
     expect(await coverage()).toBe(before - 1);
@@ -200,7 +200,7 @@ describe('people administration', () => {
     const person = await newPerson('Archief');
     const team = (
       await call('hr', 'POST', '/api/teams', {
-        siteId: (await db.team.findUniqueOrThrow({ where: { id: baby } })).siteId,
+        siteId: (await db.team.findFirstOrThrow({ where: { id: baby } })).siteId,
         name: 'Archief Groep',
       })
     ).json() as { id: string; version: number };

@@ -303,7 +303,7 @@ describe('privacy (AVG): data export and erasure', () => {
       const invalid = await call(DEMO.hr, 'POST', `/api/employees/${leaverId}/erase`, {});
       expect(invalid.status).toBe(400);
       expect(errorPaths(invalid.body)).toContain('body.confirm');
-      const unchanged = await db.employee.findUniqueOrThrow({ where: { id: leaverId } });
+      const unchanged = await db.employee.findFirstOrThrow({ where: { id: leaverId } });
       expect(unchanged).toMatchObject({ firstName: FIRST, erasedAt: null });
     });
 
@@ -359,7 +359,7 @@ describe('privacy (AVG): data export and erasure', () => {
       for (const needle of [FIRST, LAST, EMAIL]) expect(await scanDatabase(db, needle), needle).toEqual([]);
 
       // The person's row, anonymised; the aggregates kept.
-      const row = await db.employee.findUniqueOrThrow({ where: { id: leaverId } });
+      const row = await db.employee.findFirstOrThrow({ where: { id: leaverId } });
       expect(row).toMatchObject({
         firstName: 'Verwijderd',
         lastName: 'medewerker',
@@ -423,7 +423,10 @@ describe('privacy (AVG): data export and erasure', () => {
       expect(JSON.stringify(employeeTrail.at(-1)?.after)).not.toMatch(/verwijderd\+|@/);
       // Appending is still the only change allowed outside the erasure.
       await expect(
-        db.auditEvent.update({ where: { id: employeeTrail[0]?.id as string }, data: { action: 'tampered' } }),
+        db.auditEvent.updateMany({
+          where: { id: employeeTrail[0]?.id as string },
+          data: { action: 'tampered' },
+        }),
       ).rejects.toThrow();
 
       // The other tenant: untouched.

@@ -19,7 +19,7 @@ describe('self-service profile', () => {
   };
   const snapshot = async (employeeId: string) => {
     return {
-      employee: await db.employee.findUniqueOrThrow({ where: { id: employeeId } }),
+      employee: await db.employee.findFirstOrThrow({ where: { id: employeeId } }),
       levels: await db.areaLevel.findMany({ where: { employeeId }, orderBy: { id: 'asc' } }),
       ratings: await db.competencyRating.findMany({ where: { employeeId }, orderBy: { id: 'asc' } }),
       contacts: await db.surroundingsContact.findMany({ where: { employeeId }, orderBy: { id: 'asc' } }),
@@ -32,7 +32,7 @@ describe('self-service profile', () => {
     it('returns the caller’s data, current levels with status, and the version as ETag', async () => {
       const { profile, etag } = await getProfile();
       expect(profile.employee.id).toBe(f.marjo);
-      const employee = await db.employee.findUniqueOrThrow({ where: { id: f.marjo } });
+      const employee = await db.employee.findFirstOrThrow({ where: { id: f.marjo } });
       expect(profile.version).toBe(employee.version);
       expect(etag).toBe(`W/"${employee.version}"`);
       const current = await db.areaLevel.findMany({ where: { employeeId: f.marjo, isCurrent: true } });
@@ -59,7 +59,7 @@ describe('self-service profile', () => {
       const zon = await call(ZON.employee, 'GET', '/api/me/profile');
       expect(zon.status).toBe(200);
       expect(zon.body.employee.id).not.toBe(f.marjo);
-      const zonEmployee = await db.employee.findUniqueOrThrow({ where: { id: zon.body.employee.id } });
+      const zonEmployee = await db.employee.findFirstOrThrow({ where: { id: zon.body.employee.id } });
       expect(zonEmployee.organisationId).toBe(f.zonId);
     });
   });
@@ -146,7 +146,7 @@ describe('self-service profile', () => {
         'Nieuwsgierig naar onderzoek',
       );
 
-      const employee = await db.employee.findUniqueOrThrow({ where: { id: f.marjo } });
+      const employee = await db.employee.findFirstOrThrow({ where: { id: f.marjo } });
       expect(employee.version).toBe(profile.version + 1);
 
       const audits = await db.auditEvent.findMany({
@@ -326,7 +326,7 @@ describe('self-service profile', () => {
       expect(stolen.status).toBe(422);
       expect(errorPaths(stolen.body)).toEqual([`body.ambitions.${body.ambitions.length - 1}.id`]);
       expect(await snapshot(f.marjo)).toEqual(before);
-      expect(await db.ambition.findUniqueOrThrow({ where: { id: foreign.id } })).toEqual(foreign);
+      expect(await db.ambition.findFirstOrThrow({ where: { id: foreign.id } })).toEqual(foreign);
     });
 
     it('hr and board without an employee record get 404; the body cannot target another person', async () => {

@@ -136,7 +136,7 @@ describe('/api/role-assignments', () => {
 
     const deleted = await call('hr', 'DELETE', `/api/role-assignments/${assignment.id}`);
     expect(deleted.statusCode).toBe(204);
-    expect(await db.roleAssignment.findUnique({ where: { id: assignment.id } })).toBeNull();
+    expect(await db.roleAssignment.findFirst({ where: { id: assignment.id } })).toBeNull();
     expect(await auditCount(assignment.id, 'delete')).toBe(1);
   });
 
@@ -174,7 +174,7 @@ describe('/api/role-assignments', () => {
       endDate: '2025-08-01',
     });
     expect(stretched.statusCode).toBe(409);
-    for (const id of [rows[0]?.id, later.json().id]) await db.roleAssignment.delete({ where: { id } });
+    for (const id of [rows[0]?.id, later.json().id]) await db.roleAssignment.deleteMany({ where: { id } });
   });
 
   it('refuses references into another organisation (422) and writes nothing', async () => {
@@ -210,13 +210,13 @@ describe('/api/role-assignments', () => {
   });
 
   it('answers 404 for another organisation’s assignment and changes nothing', async () => {
-    const before = await db.roleAssignment.findUniqueOrThrow({ where: { id: zonAssignmentId } });
+    const before = await db.roleAssignment.findFirstOrThrow({ where: { id: zonAssignmentId } });
     expect((await call('hr', 'GET', `/api/role-assignments/${zonAssignmentId}`)).statusCode).toBe(404);
     const patch = await call('hr', 'PATCH', `/api/role-assignments/${zonAssignmentId}`, {
       endDate: '2026-01-01',
     });
     expect(patch.statusCode).toBe(404);
     expect((await call('hr', 'DELETE', `/api/role-assignments/${zonAssignmentId}`)).statusCode).toBe(404);
-    expect(await db.roleAssignment.findUniqueOrThrow({ where: { id: zonAssignmentId } })).toEqual(before);
+    expect(await db.roleAssignment.findFirstOrThrow({ where: { id: zonAssignmentId } })).toEqual(before);
   });
 });

@@ -103,14 +103,14 @@ describe('/api/role-definitions', () => {
       },
     );
     expect(stale.statusCode).toBe(412);
-    expect((await db.roleDefinition.findUniqueOrThrow({ where: { id: role.id } })).labelNl).toBe(
+    expect((await db.roleDefinition.findFirstOrThrow({ where: { id: role.id } })).labelNl).toBe(
       'VVE-specialist',
     );
 
     expect((await call('manager', 'DELETE', `/api/role-definitions/${role.id}`)).statusCode).toBe(403);
     const deleted = await call('hr', 'DELETE', `/api/role-definitions/${role.id}`);
     expect(deleted.statusCode).toBe(204);
-    expect(await db.roleDefinition.findUnique({ where: { id: role.id } })).toBeNull();
+    expect(await db.roleDefinition.findFirst({ where: { id: role.id } })).toBeNull();
     expect(await auditCount(role.id, 'delete')).toBe(1);
   });
 
@@ -118,7 +118,7 @@ describe('/api/role-definitions', () => {
     const assigned = await call('hr', 'DELETE', `/api/role-definitions/${leerkracht}`);
     expect(assigned.statusCode).toBe(409);
     expect(assigned.json().code).toBe('role_definition_in_use');
-    expect(await db.roleDefinition.findUnique({ where: { id: leerkracht } })).not.toBeNull();
+    expect(await db.roleDefinition.findFirst({ where: { id: leerkracht } })).not.toBeNull();
 
     const fresh = (
       await call('hr', 'POST', '/api/role-definitions', { ...body, key: 'alleen_in_eis' })
@@ -170,7 +170,7 @@ describe('/api/role-definitions', () => {
   });
 
   it('answers 404 for another organisation’s role and changes nothing', async () => {
-    const before = await db.roleDefinition.findUniqueOrThrow({ where: { id: zonRoleId } });
+    const before = await db.roleDefinition.findFirstOrThrow({ where: { id: zonRoleId } });
     const auditsBefore = await db.auditEvent.count();
     expect((await call('hr', 'GET', `/api/role-definitions/${zonRoleId}`)).statusCode).toBe(404);
     expect(
@@ -180,7 +180,7 @@ describe('/api/role-definitions', () => {
     expect(
       (await call('hr', 'GET', `/api/role-definitions/${zonRoleId}/qualified-employees`)).statusCode,
     ).toBe(404);
-    expect(await db.roleDefinition.findUniqueOrThrow({ where: { id: zonRoleId } })).toEqual(before);
+    expect(await db.roleDefinition.findFirstOrThrow({ where: { id: zonRoleId } })).toEqual(before);
     expect(await db.auditEvent.count()).toBe(auditsBefore);
   });
 

@@ -85,7 +85,7 @@ describe('sessions and access tokens', () => {
   it('stops a removed member from writing with a token issued before', async () => {
     const hr = await newHr();
     expect((await createSite(hr.session.accessToken)).status).toBe(201);
-    await t.app.systemDb.organisationMember.delete({ where: { id: hr.memberId } });
+    await t.app.systemDb.organisationMember.deleteMany({ where: { id: hr.memberId } });
     const response = await createSite(hr.session.accessToken);
     expect(response.status).toBe(401);
     expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
@@ -95,7 +95,7 @@ describe('sessions and access tokens', () => {
   it('stops a demoted member from writing with the rights of the old role', async () => {
     const hr = await newHr();
     expect((await createSite(hr.session.accessToken)).status).toBe(201);
-    await t.app.systemDb.organisationMember.update({
+    await t.app.systemDb.organisationMember.updateMany({
       where: { id: hr.memberId },
       data: { role: 'employee' },
     });
@@ -184,7 +184,7 @@ describe('sessions and access tokens', () => {
     it('still revokes the whole family on a replay after the grace period', async () => {
       const { refreshToken } = await signIn(DEMO.board);
       const first = await refresh(refreshToken);
-      await t.app.systemDb.refreshToken.update({
+      await t.app.systemDb.refreshToken.updateMany({
         where: { tokenHash: hashToken(refreshToken) },
         data: { revokedAt: new Date(Date.now() - 31_000) },
       });

@@ -251,7 +251,10 @@ describe('sites and teams administration', () => {
       // Created five months ago, archived in the middle of two months ago.
       const created = monthStart(5);
       const archivedAt = new Date(monthStart(2).getTime() + 14 * 86_400_000);
-      await t.app.systemDb.team.update({ where: { id: team.id }, data: { createdAt: created, archivedAt } });
+      await t.app.systemDb.team.updateMany({
+        where: { id: team.id },
+        data: { createdAt: created, archivedAt },
+      });
       await t.app.systemDb.teamRequirementVersion.updateMany({
         where: { teamId: team.id },
         data: { validFrom: created },

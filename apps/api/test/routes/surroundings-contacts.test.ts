@@ -71,7 +71,7 @@ describe('surroundings contacts', () => {
 
     const deleted = await call(DEMO.hr, 'DELETE', `/api/surroundings-contacts/${created.body.id}`);
     expect(deleted.status).toBe(204);
-    expect(await db.surroundingsContact.findUnique({ where: { id: created.body.id } })).toBeNull();
+    expect(await db.surroundingsContact.findFirst({ where: { id: created.body.id } })).toBeNull();
     const actions = await db.auditEvent.findMany({
       where: { entity: 'SurroundingsContact', entityId: created.body.id },
       orderBy: { createdAt: 'asc' },
@@ -127,7 +127,7 @@ describe('surroundings contacts', () => {
     const body = { employeeId: f.marjo, circle: 'buurt', partnerName: 'Zon' };
     const create = await call(ZON.hr, 'POST', '/api/surroundings-contacts', body);
     expect(create.status).toBe(422);
-    expect(await db.surroundingsContact.findUniqueOrThrow({ where: { id: contact.id } })).toEqual(contact);
+    expect(await db.surroundingsContact.findFirstOrThrow({ where: { id: contact.id } })).toEqual(contact);
     expect(await db.auditEvent.count()).toBe(audits);
   });
 

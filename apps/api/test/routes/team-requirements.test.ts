@@ -138,7 +138,7 @@ describe('team requirements', () => {
         .send({ ...line, teamId: otherTeam });
       expect(response.status, JSON.stringify(response.body)).toBe(201);
       expect(response.body.version).toBe(1);
-      const row = await db.teamRequirement.findUniqueOrThrow({ where: { id: response.body.id } });
+      const row = await db.teamRequirement.findFirstOrThrow({ where: { id: response.body.id } });
       expect(row.organisationId).toBe(demoOrg);
       const columns = ['area', 'minLevel', 'roleDefinitionId', 'competency', 'minScore', 'circle'] as const;
       const own: Record<string, string[]> = {
@@ -234,7 +234,7 @@ describe('team requirements', () => {
       .set('if-match', 'W/"1"')
       .send({ kind: 'circle', circle: 'buurt', count: 5 });
     expect(stale.status).toBe(412);
-    const row = await db.teamRequirement.findUniqueOrThrow({ where: { id } });
+    const row = await db.teamRequirement.findFirstOrThrow({ where: { id } });
     expect(row).toMatchObject({ circle: 'partners', count: 2, version: 2 });
     expect(await auditCount(id, 'update')).toBe(1);
 
@@ -244,7 +244,7 @@ describe('team requirements', () => {
       .set(await as(DEMO.hr))
       .set('if-match', 'W/"2"');
     expect(removed.status).toBe(204);
-    expect(await db.teamRequirement.findUnique({ where: { id } })).toBeNull();
+    expect(await db.teamRequirement.findFirst({ where: { id } })).toBeNull();
     expect(await auditCount(id, 'delete')).toBe(1);
   });
 
@@ -266,13 +266,13 @@ describe('team requirements', () => {
       .get(`/api/team-requirements/${row.id}`)
       .set(await as(ZON.hr));
     expect(get.status).toBe(404);
-    const after = await db.teamRequirement.findUniqueOrThrow({ where: { id: row.id } });
+    const after = await db.teamRequirement.findFirstOrThrow({ where: { id: row.id } });
     expect(after).toEqual(row);
   });
 
   describe('PUT /api/teams/:id/requirements', () => {
     it('replaces the whole profile in one transaction, bumps the team version and audits it', async () => {
-      const team = await db.team.findUniqueOrThrow({ where: { id: otherTeam } });
+      const team = await db.team.findFirstOrThrow({ where: { id: otherTeam } });
       const read = await t
         .request()
         .get(`/api/teams/${otherTeam}/requirements`)
@@ -295,7 +295,7 @@ describe('team requirements', () => {
       expect(response.body.version).toBe(team.version + 1);
       expect(response.body.requirements).toHaveLength(3);
       expect(await db.teamRequirement.count({ where: { teamId: otherTeam } })).toBe(3);
-      expect((await db.team.findUniqueOrThrow({ where: { id: otherTeam } })).version).toBe(team.version + 1);
+      expect((await db.team.findFirstOrThrow({ where: { id: otherTeam } })).version).toBe(team.version + 1);
       expect(await auditCount(otherTeam, 'replace_requirements')).toBe(1);
 
       const stale = await t
@@ -395,7 +395,7 @@ describe('team requirements', () => {
       expect(unit.label.nl).toMatch(/Unit 3/);
       expect(unit.unresolvedRoleKeys).toEqual([]);
       const roleLine = unit.requirements.find((l: { kind: string }) => l.kind === 'role');
-      const role = await db.roleDefinition.findUniqueOrThrow({
+      const role = await db.roleDefinition.findFirstOrThrow({
         where: { id: roleLine.roleDefinitionId },
       });
       expect(role.organisationId).toBe(demoOrg);

@@ -133,7 +133,7 @@ describe('/api/teams', () => {
     );
     expect(stale.statusCode).toBe(412);
     expect(stale.json().code).toBe('precondition_failed');
-    expect((await db.team.findUniqueOrThrow({ where: { id: team.id } })).name).toBe('Natuurgroep BSO');
+    expect((await db.team.findFirstOrThrow({ where: { id: team.id } })).name).toBe('Natuurgroep BSO');
 
     const staleDelete = await call('hr', 'DELETE', `/api/teams/${team.id}`, undefined, {
       'if-match': 'W/"1"',
@@ -142,7 +142,7 @@ describe('/api/teams', () => {
 
     const deleted = await call('hr', 'DELETE', `/api/teams/${team.id}`, undefined, { 'if-match': 'W/"2"' });
     expect(deleted.statusCode).toBe(204);
-    expect(await db.team.findUnique({ where: { id: team.id } })).toBeNull();
+    expect(await db.team.findFirst({ where: { id: team.id } })).toBeNull();
     expect(await auditCount(team.id, 'delete')).toBe(1);
   });
 
@@ -171,13 +171,13 @@ describe('/api/teams', () => {
   });
 
   it('answers 404 for another organisation’s team on every write and changes nothing', async () => {
-    const before = await db.team.findUniqueOrThrow({ where: { id: zonTeamId } });
+    const before = await db.team.findFirstOrThrow({ where: { id: zonTeamId } });
     const auditsBefore = await db.auditEvent.count();
     expect((await call('hr', 'PATCH', `/api/teams/${zonTeamId}`, { name: 'Overgenomen' })).statusCode).toBe(
       404,
     );
     expect((await call('hr', 'DELETE', `/api/teams/${zonTeamId}`)).statusCode).toBe(404);
-    const after = await db.team.findUniqueOrThrow({ where: { id: zonTeamId } });
+    const after = await db.team.findFirstOrThrow({ where: { id: zonTeamId } });
     expect(after).toEqual(before);
     expect(await db.auditEvent.count()).toBe(auditsBefore);
   });
@@ -186,7 +186,7 @@ describe('/api/teams', () => {
     const response = await call('hr', 'DELETE', `/api/teams/${baby}`);
     expect(response.statusCode).toBe(409);
     expect(response.json().code).toBe('team_in_use');
-    expect(await db.team.findUnique({ where: { id: baby } })).not.toBeNull();
+    expect(await db.team.findFirst({ where: { id: baby } })).not.toBeNull();
   });
 
   it('works for the other tenant too (its hr sees only its own teams)', async () => {

@@ -112,7 +112,7 @@ describe('GET /api/organisation/coverage/trend', () => {
     });
     expect(requirement.status).toBe(201);
     // The team and its requirement existed for two years (rule 6 counts nothing before a team existed).
-    await db.team.update({ where: { id: team.body.id }, data: { createdAt: monthsAgo(24) } });
+    await db.team.updateMany({ where: { id: team.body.id }, data: { createdAt: monthsAgo(24) } });
     await db.teamRequirementVersion.updateMany({
       where: { requirementId: requirement.body.id },
       data: { validFrom: monthsAgo(24) },

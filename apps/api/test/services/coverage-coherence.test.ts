@@ -102,7 +102,7 @@ describe('two API instances on one database', () => {
         await write(writer, 'PATCH', `/api/team-requirements/${line.id}`, {
           kind: 'area',
           ...(await a.app.systemDb.teamRequirement
-            .findUniqueOrThrow({ where: { id: line.id }, select: { area: true, minLevel: true } })
+            .findFirstOrThrow({ where: { id: line.id }, select: { area: true, minLevel: true } })
             .then((row) => ({ area: row.area, minLevel: row.minLevel }))),
           count,
         });

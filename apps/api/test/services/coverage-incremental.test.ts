@@ -204,7 +204,7 @@ describe('incrementally maintained coverage', () => {
         async () => {
           const rows = await db.teamMembership.findMany({ where: { ...scope, endDate: null }, take: 200 });
           const row = pick(rows);
-          await db.teamMembership.update({
+          await db.teamMembership.updateMany({
             where: { id: row.id },
             data: { endDate: new Date(Math.max(row.startDate.getTime(), day(1).getTime())) },
           });
@@ -217,7 +217,7 @@ describe('incrementally maintained coverage', () => {
           const rows = await db.teamMembership.findMany({ where: { ...scope, endDate: null }, take: 200 });
           const row = pick(rows);
           const teamId = pick(teams).id;
-          await db.teamMembership.update({ where: { id: row.id }, data: { teamId } });
+          await db.teamMembership.updateMany({ where: { id: row.id }, data: { teamId } });
           return [row.teamId, teamId];
         },
       ],
@@ -225,7 +225,10 @@ describe('incrementally maintained coverage', () => {
         'requirement changed',
         async () => {
           const row = pick(await db.teamRequirement.findMany({ where: scope, take: 300 }));
-          await db.teamRequirement.update({ where: { id: row.id }, data: { count: Math.floor(rand() * 5) } });
+          await db.teamRequirement.updateMany({
+            where: { id: row.id },
+            data: { count: Math.floor(rand() * 5) },
+          });
           return [row.teamId];
         },
       ],
@@ -235,7 +238,7 @@ describe('incrementally maintained coverage', () => {
           const teamId = pick(teams).id;
           if (rand() < 0.5) {
             const row = await db.teamRequirement.findFirst({ where: { ...scope, teamId } });
-            if (row) await db.teamRequirement.delete({ where: { id: row.id } });
+            if (row) await db.teamRequirement.deleteMany({ where: { id: row.id } });
           } else {
             await db.teamRequirement.create({
               data: {
@@ -304,7 +307,7 @@ describe('incrementally maintained coverage', () => {
         'team moved to another site and renamed',
         async () => {
           const teamId = pick(teams).id;
-          await db.team.update({
+          await db.team.updateMany({
             where: { id: teamId },
             data: { siteId: pick(sites).id, name: `Team ${Math.floor(rand() * 1000)}` },
           });
@@ -340,7 +343,7 @@ describe('incrementally maintained coverage', () => {
         async () => {
           const employeeId = pick(await employees()).id;
           const ids = await teamsOf(employeeId);
-          await db.employee.update({
+          await db.employee.updateMany({
             where: { id: employeeId },
             data: { erasedAt: new Date(), active: false, firstName: '—', lastName: '—' },
           });

@@ -12,6 +12,7 @@ import type { Ambition } from '../../generated/prisma/client.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { expectedVersion, isoDate, isoDateTime, pageArgs, parseDate, setEtag } from '../../lib/http.ts';
 import { notFound, preconditionFailed, unprocessable } from '../../lib/problem.ts';
+import { tenantKey } from '../../lib/tenant-key.ts';
 import { type Actor, actorOf } from '../../plugins/app/auth.ts';
 import type { Db, Tx } from '../../plugins/app/prisma.ts';
 import { assertMayWritePrivateFields, mayReadMotivation } from '../../services/ambition-privacy.ts';
@@ -225,7 +226,7 @@ export default async function ambitionRoutes(fastify: FastifyInstance) {
       await fastify.db.$transaction(async (tx) => {
         const current = await findAmbition(tx, actor, request.params.id);
         if (expected !== undefined && current.version !== expected) throw preconditionFailed();
-        await tx.ambition.delete({ where: { id: current.id } });
+        await tx.ambition.delete({ where: tenantKey(actor.organisationId, current.id) });
         await writeAudit(tx, actor, {
           entity: 'Ambition',
           entityId: current.id,

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { expectedVersion, parseDate, setEtag, startOfUtcDay } from '../../lib/http.ts';
 import { notFound } from '../../lib/problem.ts';
+import { tenantKey } from '../../lib/tenant-key.ts';
 import { actorOf } from '../../plugins/app/auth.ts';
 import { visibleEmployeeWhere } from '../../services/access.ts';
 import { deactivateEmployee } from '../../services/people-admin.ts';
@@ -45,7 +46,10 @@ export default async function deactivateRoute(fastify: FastifyInstance) {
           expectedVersion: expected,
           today: startOfUtcDay(),
         });
-        const employee = await tx.employee.findUniqueOrThrow({ where: { id }, include: employeeInclude() });
+        const employee = await tx.employee.findUniqueOrThrow({
+          where: tenantKey(actor.organisationId, id),
+          include: employeeInclude(),
+        });
         return { ...counts, employee };
       });
       setEtag(reply, result.employee.version);

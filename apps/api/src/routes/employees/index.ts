@@ -10,6 +10,7 @@ import type { Prisma } from '../../generated/prisma/client.ts';
 import { registerCrud } from '../../lib/crud.ts';
 import { parseDate } from '../../lib/http.ts';
 import { conflict, ProblemError, unprocessable } from '../../lib/problem.ts';
+import { tenantKey } from '../../lib/tenant-key.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Tx } from '../../plugins/app/prisma.ts';
 import { activeMembershipWhere, visibleEmployeeWhere } from '../../services/access.ts';
@@ -167,9 +168,9 @@ export default async function employeeRoutes(fastify: FastifyInstance) {
     remove: {
       permission: 'people.manage',
       summary: 'Delete an employee without any history (otherwise deactivate them with PATCH)',
-      guard: async (tx, _actor, current) => {
+      guard: async (tx, actor, current) => {
         const { _count } = await tx.employee.findUniqueOrThrow({
-          where: { id: current.id },
+          where: tenantKey(actor.organisationId, current.id),
           select: { _count: { select: DEPENDENTS } },
         });
         if (Object.values(_count).some((count) => count > 0)) {

@@ -17,7 +17,7 @@ import { pinOrganisation } from '../../db/tenant-context.ts';
 import type { Invitation } from '../../generated/prisma/client.ts';
 import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
 import { conflict, notFound, unauthorized } from '../../lib/problem.ts';
-import { hashToken } from '../../lib/tokens.ts';
+import { tokenWhere } from '../../lib/tokens.ts';
 import { actorOf } from '../../plugins/app/auth.ts';
 import { issueSession, membershipsOf } from '../../services/sessions.ts';
 import { REFRESH_COOKIE } from '../auth/index.ts';
@@ -144,8 +144,8 @@ export default async function invitationRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       // The token is the credential and names the organisation: a cross-organisation lookup.
-      const invitation = await fastify.systemDb.invitation.findUnique({
-        where: { tokenHash: hashToken(request.query.token) },
+      const invitation = await fastify.systemDb.invitation.findFirst({
+        where: tokenWhere(request.query.token),
         include: { organisation: { select: { name: true } } },
       });
       assertUsable(invitation);
@@ -203,10 +203,10 @@ export default async function invitationRoutes(fastify: FastifyInstance) {
     },
     async (request, reply) => {
       const body = request.body;
-      const tokenHash = hashToken(body.token);
+      const lookup = tokenWhere(body.token);
       // The token is the credential and names the organisation: a cross-organisation lookup; the
       // rest of the request works in that organisation through the tenant client.
-      const invitation = await fastify.systemDb.invitation.findUnique({ where: { tokenHash } });
+      const invitation = await fastify.systemDb.invitation.findFirst({ where: lookup });
       assertUsable(invitation);
       pinOrganisation(invitation.organisationId);
 

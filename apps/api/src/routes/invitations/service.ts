@@ -7,6 +7,7 @@ import type { MemberRole } from '../../generated/prisma/enums.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { isoDateTime, pageArgs } from '../../lib/http.ts';
 import { conflict, type FieldError, notFound, ProblemError, unprocessable } from '../../lib/problem.ts';
+import { tenantKey } from '../../lib/tenant-key.ts';
 import { hashToken, newOpaqueToken } from '../../lib/tokens.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Db, Tx } from '../../plugins/app/prisma.ts';
@@ -87,7 +88,10 @@ export async function createInvitation(
     },
   });
   for (const old of superseded) {
-    const revoked = await tx.invitation.update({ where: { id: old.id }, data: { revokedAt: now } });
+    const revoked = await tx.invitation.update({
+      where: tenantKey(actor.organisationId, old.id),
+      data: { revokedAt: now },
+    });
     await writeAudit(tx, actor, {
       entity: 'Invitation',
       entityId: old.id,
@@ -96,7 +100,7 @@ export async function createInvitation(
       after: invitationAuditView(revoked),
     });
   }
-  const token = newOpaqueToken();
+  const token = newOpaqueToken(actor.organisationId);
   const invitation = await tx.invitation.create({
     data: {
       organisationId: actor.organisationId,
@@ -234,7 +238,7 @@ export async function inviteMember(fastify: FastifyInstance, actor: Actor, input
       });
     }
     const row = await tx.invitation.findUniqueOrThrow({
-      where: { id: created.invitation.id },
+      where: tenantKey(actor.organisationId, created.invitation.id),
       include: invitationInclude,
     });
     return { invitation: row, token: created.token, organisationName: organisation.name };
@@ -281,7 +285,7 @@ export async function revokeInvitation(db: Db, actor: Actor, id: string): Promis
     const current = await loadForChange(tx, actor, id);
     if (current.revokedAt) return;
     const revoked = await tx.invitation.update({
-      where: { id: current.id },
+      where: tenantKey(actor.organisationId, current.id),
       data: { revokedAt: new Date() },
       include: invitationInclude,
     });
@@ -300,14 +304,14 @@ export async function revokeInvitation(db: Db, actor: Actor, id: string): Promis
  * token's hash is stored) valid for another INVITATION_TTL_DAYS days. 409 once accepted or revoked.
  */
 export async function resendInvitation(fastify: FastifyInstance, actor: Actor, id: string) {
-  const token = newOpaqueToken();
+  const token = newOpaqueToken(actor.organisationId);
   const { invitation, organisationName } = await fastify.db.$transaction(async (tx) => {
     const current = await loadForChange(tx, actor, id);
     if (current.revokedAt) {
       throw conflict('invitation_revoked', 'A revoked invitation cannot be sent again; invite anew.');
     }
     const updated = await tx.invitation.update({
-      where: { id: current.id },
+      where: tenantKey(actor.organisationId, current.id),
       data: {
         tokenHash: hashToken(token),
         expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { type AuditEventInput, writeAudits } from '../../lib/audit.ts';
 import { isoDate, isoDateTime, parseDate, startOfUtcDay } from '../../lib/http.ts';
 import { ProblemError, preconditionFailed, unprocessable } from '../../lib/problem.ts';
+import { tenantKey } from '../../lib/tenant-key.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Db, Tx } from '../../plugins/app/prisma.ts';
 import { activeMembershipWhere } from '../../services/access.ts';
@@ -153,7 +154,7 @@ export async function replaceProfile(
   const wantedRatings = new Map(body.competencyRatings.map((item) => [item.competency, item.score]));
   for (const row of ratings) {
     if (wantedRatings.has(row.competency)) continue;
-    await tx.competencyRating.delete({ where: { id: row.id } });
+    await tx.competencyRating.delete({ where: tenantKey(org, row.id) });
     audit('CompetencyRating', row.id, 'delete', row);
   }
   for (const { competency, score } of body.competencyRatings) {
@@ -161,7 +162,7 @@ export async function replaceProfile(
     if (current?.score === score) continue;
     if (current) {
       const updated = await tx.competencyRating.update({
-        where: { id: current.id },
+        where: tenantKey(org, current.id),
         data: { score, ratedByUserId: actor.userId },
       });
       audit('CompetencyRating', current.id, 'update', current, updated);
@@ -179,7 +180,7 @@ export async function replaceProfile(
   const wantedContacts = new Map(body.surroundingsContacts.map((item) => [keyOf(item), item]));
   for (const row of contacts) {
     if (wantedContacts.has(keyOf(row))) continue;
-    await tx.surroundingsContact.delete({ where: { id: row.id } });
+    await tx.surroundingsContact.delete({ where: tenantKey(org, row.id) });
     audit('SurroundingsContact', row.id, 'delete', row);
   }
   for (const item of body.surroundingsContacts) {
@@ -188,7 +189,7 @@ export async function replaceProfile(
     if (current && current.description === description) continue;
     if (current) {
       const updated = await tx.surroundingsContact.update({
-        where: { id: current.id },
+        where: tenantKey(org, current.id),
         data: { description },
       });
       audit('SurroundingsContact', current.id, 'update', current, updated);
@@ -212,7 +213,7 @@ export async function replaceProfile(
   const keptIds = new Set(body.ambitions.map((item) => item.id).filter(Boolean));
   for (const row of ambitions) {
     if (keptIds.has(row.id)) continue;
-    await tx.ambition.delete({ where: { id: row.id } });
+    await tx.ambition.delete({ where: tenantKey(org, row.id) });
     audit('Ambition', row.id, 'delete', row);
   }
   for (const item of body.ambitions) {
@@ -237,7 +238,7 @@ export async function replaceProfile(
         current.status === data.status;
       if (unchanged) continue;
       const updated = await tx.ambition.update({
-        where: { id: current.id },
+        where: tenantKey(org, current.id),
         data: { ...data, version: { increment: 1 } },
       });
       audit('Ambition', current.id, 'update', current, updated);

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { writeAudit } from '../../lib/audit.ts';
 import { isoDateTime, pageArgs } from '../../lib/http.ts';
 import { conflict, notFound, unprocessable } from '../../lib/problem.ts';
+import { tenantKey } from '../../lib/tenant-key.ts';
 import { actorOf } from '../../plugins/app/auth.ts';
 import type { Db, Tx } from '../../plugins/app/prisma.ts';
 import { assertMayGrant } from '../../services/access.ts';
@@ -159,7 +160,7 @@ export default async function memberRoutes(fastify: FastifyInstance) {
         if (body.role !== undefined) data.role = body.role;
         if (body.employeeId !== undefined) data.employeeId = body.employeeId;
         await tx.organisationMember.update({
-          where: { id, organisationId: actor.organisationId },
+          where: tenantKey(actor.organisationId, id),
           data: { ...data, updatedAt: new Date() },
         });
         if (body.employeeId !== undefined && body.employeeId !== (before.employee?.id ?? null)) {
@@ -219,7 +220,7 @@ export default async function memberRoutes(fastify: FastifyInstance) {
           throw conflict('cannot_remove_self', 'You cannot remove your own membership.');
         }
         assertMayGrant(actor, before.role);
-        await tx.organisationMember.delete({ where: { id, organisationId: actor.organisationId } });
+        await tx.organisationMember.delete({ where: tenantKey(actor.organisationId, id) });
         await tx.refreshToken.updateMany({
           where: { organisationId: actor.organisationId, userId: before.userId, revokedAt: null },
           data: { revokedAt: new Date() },

@@ -16,6 +16,7 @@ import type { RoleDefinition } from '../../generated/prisma/client.ts';
 import { registerCrud } from '../../lib/crud.ts';
 import { isoDateTime } from '../../lib/http.ts';
 import { conflict, notFound } from '../../lib/problem.ts';
+import { tenantKey } from '../../lib/tenant-key.ts';
 import { actorOf } from '../../plugins/app/auth.ts';
 import { findQualifiedEmployees, type RoleRules } from './qualified.ts';
 
@@ -100,9 +101,9 @@ export default async function roleDefinitionRoutes(fastify: FastifyInstance) {
       permission: 'roles.manage',
       summary:
         'Delete a role that is not assigned, not used in a team requirement and not targeted by an action',
-      guard: async (tx, _actor, current) => {
+      guard: async (tx, actor, current) => {
         const { _count } = await tx.roleDefinition.findUniqueOrThrow({
-          where: { id: current.id },
+          where: tenantKey(actor.organisationId, current.id),
           select: {
             _count: { select: { assignments: true, teamRequirements: true, developmentActions: true } },
           },

@@ -8,6 +8,7 @@ import { writeAudit } from '../../lib/audit.ts';
 import { registerCrud } from '../../lib/crud.ts';
 import { isoDateTime, setEtag } from '../../lib/http.ts';
 import { conflict } from '../../lib/problem.ts';
+import { tenantKey } from '../../lib/tenant-key.ts';
 import { actorOf } from '../../plugins/app/auth.ts';
 import type { Db, Tx } from '../../plugins/app/prisma.ts';
 import { activeMembershipWhere } from '../../services/access.ts';
@@ -109,9 +110,9 @@ export default async function teamRoutes(fastify: FastifyInstance) {
     remove: {
       permission: 'teams.manage',
       summary: 'Delete a team that never had members, roles or development actions',
-      guard: async (tx, _actor, current) => {
+      guard: async (tx, actor, current) => {
         const { _count: uses } = await tx.team.findUniqueOrThrow({
-          where: { id: current.id },
+          where: tenantKey(actor.organisationId, current.id),
           select: {
             _count: { select: { memberships: true, roleAssignments: true, developmentActions: true } },
           },
@@ -187,7 +188,10 @@ export default async function teamRoutes(fastify: FastifyInstance) {
           after: created,
         });
         if (template) await replaceProfiles(tx, actor, [created.id], template.requirements, 'apply_template');
-        return tx.team.findUniqueOrThrow({ where: { id: created.id }, include: teamInclude() });
+        return tx.team.findUniqueOrThrow({
+          where: tenantKey(organisationId, created.id),
+          include: teamInclude(),
+        });
       });
       reply.status(201);
       setEtag(reply, team.version);

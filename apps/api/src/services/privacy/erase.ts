@@ -2,6 +2,7 @@ import type { TEraseResult } from '@teamspiegel/domain/api/privacy';
 import { writeAudit } from '../../lib/audit.ts';
 import { fullName } from '../../lib/people.ts';
 import { conflict, notFound, unprocessable } from '../../lib/problem.ts';
+import { tenantKey } from '../../lib/tenant-key.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Db } from '../../plugins/app/prisma.ts';
 import { redactIdentifierValues } from './identifier-values.ts';
@@ -129,13 +130,13 @@ export async function eraseEmployee(
       for (const action of employee.developmentActions) {
         const title = redact.ownText(action.title);
         if (title !== action.title)
-          await tx.developmentAction.update({ where: { id: action.id }, data: { title } });
+          await tx.developmentAction.update({ where: tenantKey(organisationId, action.id), data: { title } });
       }
 
       // 3. The person's own rows.
       const erasedAt = new Date();
       await tx.employee.update({
-        where: { id: employeeId },
+        where: tenantKey(organisationId, employeeId),
         data: {
           firstName: 'Verwijderd',
           lastName: 'medewerker',
@@ -150,7 +151,7 @@ export async function eraseEmployee(
       });
       for (const invitation of invitations) {
         await tx.invitation.update({
-          where: { id: invitation.id },
+          where: tenantKey(organisationId, invitation.id),
           data: { name: 'Verwijderd', email: `verwijderd+${invitation.id}@invalid.teamspiegel` },
         });
       }
