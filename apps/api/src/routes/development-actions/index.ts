@@ -1,4 +1,4 @@
-import { endsBeforeStart, levelRank } from '@teamspiegel/domain';
+import { endsBeforeStart, isActionOverdue, levelRank } from '@teamspiegel/domain';
 import {
   DEVELOPMENT_STATUS_TRANSITIONS,
   type TDevelopmentActionCreate,
@@ -17,7 +17,9 @@ import { conflict, ProblemError, unprocessable } from '../../lib/problem.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Db, Tx } from '../../plugins/app/prisma.ts';
 import { activeMembershipWhere, reachOf } from '../../services/access.ts';
+import { todayIso } from '../../services/certificates.ts';
 import { recordLevel } from '../../services/people-writes.ts';
+import { actionHistoryRoutes } from './history.ts';
 
 type Row = DevelopmentAction & { employee: { firstName: string; lastName: string } | null };
 
@@ -41,6 +43,10 @@ export function developmentActionDto(row: Row) {
     completedAt: isoDateTime(row.completedAt),
     costCents: row.costCents,
     notes: row.notes,
+    overdue: isActionOverdue(
+      { status: row.status, expectedEndDate: isoDate(row.expectedEndDate) },
+      todayIso(),
+    ),
     createdByUserId: row.createdByUserId,
     version: row.version,
     createdAt: isoDateTime(row.createdAt),
@@ -222,6 +228,11 @@ export default async function developmentActionRoutes(fastify: FastifyInstance) 
         if (query.employeeId) where.employeeId = query.employeeId;
         if (query.teamId) where.teamId = query.teamId;
         if (query.area) where.area = query.area;
+        // The same rule as isActionOverdue (rule 11), as a query.
+        if (query.overdue === true) {
+          where.status = { in: ['planned', 'in_progress'].filter((open) => (query.status ?? open) === open) };
+          where.expectedEndDate = { lt: parseDate(todayIso()) };
+        }
         return where;
       },
     },
@@ -270,4 +281,5 @@ export default async function developmentActionRoutes(fastify: FastifyInstance) 
     },
     remove: { permission: 'development.manage' },
   });
+  await actionHistoryRoutes(fastify, scopeFor);
 }

@@ -39,6 +39,8 @@ export const ZDevelopmentAction = z.object({
   completedAt: ZIsoDateTime.nullable(),
   costCents: z.number().int().nullable(),
   notes: z.string().nullable(),
+  /** Open and past its expected end date (the domain's isActionOverdue, rule 11). */
+  overdue: z.boolean(),
   createdByUserId: ZId.nullable(),
   version: z.number().int(),
   createdAt: ZIsoDateTime,
@@ -86,7 +88,34 @@ export const ZDevelopmentActionListQuery = ZPageQuery.extend({
   employeeId: ZId.optional(),
   teamId: ZId.optional(),
   area: ZAreaId.optional(),
+  /** Only open actions past their expected end (rule 11). */
+  overdue: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
 });
+
+/** One field an edit changed, as stored before and after (dates as ISO strings, cost in cents). */
+export const ZActionFieldChange = z.object({
+  field: z.string(),
+  from: z.union([z.string(), z.number(), z.boolean()]).nullable(),
+  to: z.union([z.string(), z.number(), z.boolean()]).nullable(),
+});
+
+/** One entry of an action's history: who did what when, from the audit trail. */
+export const ZActionHistoryEntry = z.object({
+  id: ZId,
+  at: ZIsoDateTime,
+  /** create, update, delete or another audited step. */
+  action: z.string(),
+  actorName: z.string().nullable(),
+  changes: z.array(ZActionFieldChange),
+});
+export type TActionHistoryEntry = z.infer<typeof ZActionHistoryEntry>;
+
+/** `GET /api/development-actions/:id/history`: oldest first. */
+export const ZActionHistory = z.object({ items: z.array(ZActionHistoryEntry) });
+export type TActionHistory = z.infer<typeof ZActionHistory>;
 
 /** The transitions the API allows; everything else is 409 `invalid_status_transition`. */
 export const DEVELOPMENT_STATUS_TRANSITIONS: Readonly<
