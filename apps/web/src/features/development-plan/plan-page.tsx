@@ -6,8 +6,6 @@ import {
   type DevelopmentStatus,
   label,
 } from '@teamspiegel/domain';
-import type { TDevelopmentAction } from '@teamspiegel/domain/api/development-actions';
-import type { TPlannedAction } from '@teamspiegel/domain/api/development-plan';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/pagination';
@@ -18,31 +16,22 @@ import { can } from '@/lib/access';
 import { load } from '@/lib/api/load';
 import { isUuid, parsePage } from '@/lib/params';
 import { getSession } from '@/lib/session';
-import {
-  actionStatusLabel,
-  actionTypeLabel,
-  areaLabel,
-  circleLabel,
-  competencyLabel,
-  formatDate,
-  isArea,
-  isLevel,
-  type Locale,
-  levelLabel,
-} from '@/lib/vocabulary';
+import { areaLabel, isArea, isLevel, type Locale, levelLabel } from '@/lib/vocabulary';
 import { requirementSentence } from '../overview/ranking';
 import { describeRequirement, pageCount } from '../overview/view-model';
 import { listTeams } from '../people/api';
+import { PlannedLine, StatusColumn } from './action-cards';
 import {
   ACTIONS_PAGE_SIZE,
+  getTrainingBudget,
   listActions,
   listActiveEmployees,
   listPlanGaps,
   listRoleDefinitions,
 } from './api';
+import { BudgetSection } from './budget-section';
 import { CreateActionForm } from './create-action-form';
 import { GapPlanButton } from './gap-plan-button';
-import { StatusButtons } from './status-buttons';
 
 export type PlanSearchParams = {
   team?: string;
@@ -50,6 +39,7 @@ export type PlanSearchParams = {
   niveau?: string;
   soort?: string;
   status?: string;
+  'te-laat'?: string;
   pagina?: string;
 };
 
@@ -64,6 +54,7 @@ function parse(params: PlanSearchParams) {
     status: (DEVELOPMENT_STATUS_IDS as readonly string[]).includes(params.status ?? '')
       ? (params.status as DevelopmentStatus)
       : undefined,
+    overdue: params['te-laat'] === '1',
     page: parsePage(params.pagina),
   };
 }
@@ -80,7 +71,8 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
 
   // The gaps, what is already planned for them and the suggested step all come from the API
   // (GET /api/development-plan/gaps): the page computes none of it.
-  const [planGaps, actions, teams, employees, roles] = await Promise.all([
+  const canBudget = can(session.role, 'development.budget');
+  const [planGaps, actions, teams, employees, roles, budget] = await Promise.all([
     load(
       listPlanGaps({
         teamId: filters.teamId,
@@ -95,16 +87,19 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
         status: filters.status,
         area: filters.area,
         teamId: filters.teamId,
+        overdue: filters.overdue || undefined,
         page: filters.page,
       }),
     ),
     load(listTeams()),
     canEdit ? load(listActiveEmployees()) : Promise.resolve(null),
     canEdit ? load(listRoleDefinitions()) : Promise.resolve(null),
+    canBudget ? load(getTrainingBudget({ teamId: filters.teamId })) : Promise.resolve(null),
   ]);
   const teamName = new Map((teams.data?.items ?? []).map((team) => [team.id, team.name]));
   const tOverview = await getTranslations('overview');
   const tTargets = await getTranslations('planTargets');
+  const tTool = await getTranslations('planTool');
   const shownGaps = planGaps.data?.items ?? [];
   const totalGaps = planGaps.data?.total ?? 0;
 
@@ -265,6 +260,7 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
                                   : t('gaps.planHiring')
                             }
                             context={`${team}, ${subject}`}
+                            teamName={team}
                           />
                         ) : null}
                       </td>
@@ -324,6 +320,16 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
             allLabel={tc('all')}
             options={(teams.data?.items ?? []).map((team) => ({ value: team.id, label: team.name }))}
           />
+          <label className="flex min-h-11 items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              name="te-laat"
+              value="1"
+              defaultChecked={filters.overdue}
+              className="size-4"
+            />
+            {tTool('overdueFilter')}
+          </label>
           <button
             type="submit"
             className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900"
@@ -364,6 +370,15 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
         )}
       </section>
 
+      {budget ? (
+        <BudgetSection
+          budget={budget.data ?? null}
+          errorCode={budget.error?.code ?? null}
+          locale={locale}
+          teamId={filters.teamId}
+        />
+      ) : null}
+
       {canEdit ? (
         <section
           aria-labelledby="new-action-heading"
@@ -395,126 +410,5 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
         </section>
       ) : null}
     </div>
-  );
-}
-
-/** One open action already aimed at a gap: the person (or "vacancy"), the type and the expected date. */
-async function PlannedLine({ action, locale }: { action: TPlannedAction; locale: Locale }) {
-  const t = await getTranslations('development.gaps');
-  return (
-    <span className="block" data-vacancy={action.vacancy ? 'true' : undefined}>
-      {action.employeeId ? (
-        <Link href={`/mensen/${action.employeeId}`} className="text-brand-700 underline underline-offset-2">
-          {action.employeeName}
-        </Link>
-      ) : (
-        <span className="font-medium">{t('vacancy')}</span>
-      )}
-      <span className="text-xs text-slate-600">
-        {' '}
-        ({actionTypeLabel(action.type, locale)}
-        {action.expectedEndDate ? `, ${formatDate(action.expectedEndDate, locale)}` : ''})
-      </span>
-    </span>
-  );
-}
-
-const STATUS_STYLE: Record<DevelopmentStatus, string> = {
-  planned: 'border-t-slate-400',
-  in_progress: 'border-t-brand-600',
-  completed: 'border-t-covered',
-  cancelled: 'border-t-gap',
-};
-
-async function StatusColumn({
-  status,
-  items,
-  teamName,
-  canEdit,
-  locale,
-}: {
-  status: DevelopmentStatus;
-  items: TDevelopmentAction[];
-  teamName: Map<string, string>;
-  canEdit: boolean;
-  locale: Locale;
-}) {
-  const t = await getTranslations('development.plan');
-  const headingId = `status-${status}`;
-  return (
-    <section
-      aria-labelledby={headingId}
-      className={`rounded-xl border-t-4 bg-white p-3 shadow-sm ring-1 ring-slate-200 ${STATUS_STYLE[status]}`}
-      data-testid={`column-${status}`}
-    >
-      <h3 id={headingId} className="mb-2 flex items-baseline justify-between font-semibold">
-        {actionStatusLabel(status, locale)}
-        <span className="text-sm font-normal text-slate-600">{items.length}</span>
-      </h3>
-      {items.length === 0 ? (
-        <p className="text-sm text-slate-500">{t('columnEmpty')}</p>
-      ) : (
-        <ul className="space-y-2">
-          {items.map((action) => (
-            <li
-              key={action.id}
-              data-testid={`action-${action.id}`}
-              data-status={action.status}
-              className="rounded-lg bg-slate-50 p-3 text-sm ring-1 ring-slate-100"
-            >
-              <p className="font-medium">{action.title}</p>
-              <p className="mt-0.5 text-slate-700">
-                {actionTypeLabel(action.type, locale)}
-                {action.employeeId ? (
-                  <>
-                    {' · '}
-                    <Link
-                      href={`/mensen/${action.employeeId}`}
-                      className="text-brand-700 underline underline-offset-2"
-                    >
-                      {action.employeeName ?? t('person')}
-                    </Link>
-                  </>
-                ) : (
-                  <span className="text-slate-600"> · {t('noEmployee')}</span>
-                )}
-              </p>
-              {action.teamId || action.area ? (
-                <p className="mt-0.5 text-slate-600">
-                  {t('closesGap')}{' '}
-                  {action.teamId ? (
-                    <Link
-                      href={`/teams/${action.teamId}`}
-                      className="text-brand-700 underline underline-offset-2"
-                    >
-                      {teamName.get(action.teamId) ?? t('team')}
-                    </Link>
-                  ) : null}
-                  {action.area ? `${action.teamId ? ' · ' : ''}${areaLabel(action.area, locale)}` : ''}
-                  {action.targetLevel ? ` → ${levelLabel(action.targetLevel, locale)}` : ''}
-                  {action.targetCompetency ? ` · ${competencyLabel(action.targetCompetency, locale)}` : ''}
-                  {action.targetCircle ? ` · ${circleLabel(action.targetCircle, locale)}` : ''}
-                </p>
-              ) : null}
-              {action.expectedEndDate || action.completedAt ? (
-                <p className="mt-0.5 text-xs text-slate-600">
-                  {action.completedAt
-                    ? t('completedOn', { date: formatDate(action.completedAt, locale) })
-                    : t('expectedEnd', { date: formatDate(action.expectedEndDate, locale) })}
-                </p>
-              ) : null}
-              {canEdit ? (
-                <StatusButtons
-                  id={action.id}
-                  status={action.status}
-                  version={action.version}
-                  title={action.title}
-                />
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
   );
 }
