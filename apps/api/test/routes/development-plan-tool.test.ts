@@ -179,6 +179,53 @@ describe('one-click plan of a gap', () => {
     expect((await call(DEMO.hr, 'POST', '/api/development-plan/gaps/plan', body)).status).toBe(200);
   });
 
+  it('plans a hire aimed at a certificate gap, which then counts as in the plan', async () => {
+    const types = await call(DEMO.hr, 'GET', '/api/certificate-types?pageSize=200');
+    const type = types.body.items[0] as { id: string };
+    const site = await call(DEMO.hr, 'POST', '/api/sites', {
+      name: `EHBO-locatie ${randomUUID().slice(0, 6)}`,
+    });
+    const team = await call(DEMO.hr, 'POST', '/api/teams', { siteId: site.body.id, name: 'EHBO-team' });
+    const requirement = await call(DEMO.hr, 'POST', '/api/team-requirements', {
+      teamId: team.body.id,
+      kind: 'certificate',
+      certificateTypeId: type.id,
+      count: 1,
+    });
+    expect(requirement.status, JSON.stringify(requirement.body)).toBe(201);
+    const gap = (await gaps()).find((item) => item.requirementId === requirement.body.id);
+    expect(gap?.hireTarget).toEqual({ targetCertificateTypeId: type.id });
+    const planned = await call(DEMO.hr, 'POST', '/api/development-plan/gaps/plan', {
+      teamId: team.body.id,
+      requirementId: requirement.body.id,
+      employeeId: null,
+    });
+    expect(planned.status, JSON.stringify(planned.body)).toBe(201);
+    expect(planned.body.action).toMatchObject({ type: 'werving', targetCertificateTypeId: type.id });
+    const after = (await gaps()).find((item) => item.requirementId === requirement.body.id);
+    expect(after?.plannedActions.map((action) => action.id)).toEqual([planned.body.action.id]);
+  });
+
+  it('refuses a second target beside a certificate, and a certificate type of another organisation', async () => {
+    const types = await call(DEMO.hr, 'GET', '/api/certificate-types?pageSize=1');
+    const both = await call(DEMO.hr, 'POST', '/api/development-actions', {
+      type: 'werving',
+      title: 'Twee doelen',
+      targetCertificateTypeId: types.body.items[0].id,
+      targetCircle: 'buurt',
+    });
+    expect(both.status).toBe(422);
+    expect(both.body.code).toBe('one_target_only');
+    const zonType = await db.certificateType.findFirstOrThrow({ where: { organisationId: f.zonId } });
+    const foreign = await call(DEMO.hr, 'POST', '/api/development-actions', {
+      type: 'werving',
+      title: 'Vreemd certificaat',
+      targetCertificateTypeId: zonType.id,
+    });
+    expect(foreign.status).toBe(422);
+    expect(foreign.body.code).toBe('invalid_reference');
+  });
+
   it('refuses a step that is no longer the one shown (409), a foreign team (404) and non-hr (403)', async () => {
     const gap = (await gaps()).find((item) => item.suggestion?.employeeId);
     if (!gap) throw new Error('no gap with a candidate');

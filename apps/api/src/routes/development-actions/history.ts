@@ -19,6 +19,7 @@ export const HISTORY_FIELDS = [
   'targetRoleDefinitionId',
   'targetCompetency',
   'targetCircle',
+  'targetCertificateTypeId',
   'provider',
   'startDate',
   'expectedEndDate',

@@ -36,6 +36,7 @@ export function developmentActionDto(row: Row) {
     targetRoleDefinitionId: row.targetRoleDefinitionId,
     targetCompetency: row.targetCompetency,
     targetCircle: row.targetCircle,
+    targetCertificateTypeId: row.targetCertificateTypeId,
     provider: row.provider,
     status: row.status,
     startDate: isoDate(row.startDate),
@@ -81,6 +82,7 @@ type Shape = {
   targetRoleDefinitionId?: string | null;
   targetCompetency?: DevelopmentAction['targetCompetency'];
   targetCircle?: DevelopmentAction['targetCircle'];
+  targetCertificateTypeId?: string | null;
   startDate: Date | null;
   expectedEndDate: Date | null;
 };
@@ -102,14 +104,24 @@ function assertConsistent(action: Shape) {
       { path: 'area', message: 'Required with targetLevel' },
     ]);
   }
-  const targets = [action.targetRoleDefinitionId, action.targetCompetency, action.targetCircle];
+  const targets = [
+    action.targetRoleDefinitionId,
+    action.targetCompetency,
+    action.targetCircle,
+    action.targetCertificateTypeId,
+  ];
   if (targets.filter((target) => target != null).length > 1) {
-    throw unprocessable('one_target_only', 'An action aims at one role, competency or circle at most.', [
-      {
-        path: 'targetRoleDefinitionId',
-        message: 'Only one of targetRoleDefinitionId, targetCompetency, targetCircle',
-      },
-    ]);
+    throw unprocessable(
+      'one_target_only',
+      'An action aims at one role, competency, circle or certificate at most.',
+      [
+        {
+          path: 'targetRoleDefinitionId',
+          message:
+            'Only one of targetRoleDefinitionId, targetCompetency, targetCircle, targetCertificateTypeId',
+        },
+      ],
+    );
   }
   // A date that cannot be (docs/coverage-rules.md, rule 8) is bad input: 400 with the field path.
   if (endsBeforeStart(action)) {
@@ -141,6 +153,24 @@ async function assertTargetRoleExists(
   }
 }
 
+/** 422 with the field path when the targeted certificate type is not one of this organisation. */
+async function assertTargetCertificateExists(
+  tx: Tx,
+  organisationId: string,
+  certificateTypeId: string | null | undefined,
+) {
+  if (!certificateTypeId) return;
+  const found = await tx.certificateType.findFirst({
+    where: { organisationId, id: certificateTypeId },
+    select: { id: true },
+  });
+  if (!found) {
+    throw unprocessable('invalid_reference', 'The certificate type does not exist in your organisation.', [
+      { path: 'targetCertificateTypeId', message: 'Unknown certificate type' },
+    ]);
+  }
+}
+
 /** Body fields → columns; keys the client did not send stay out (PATCH semantics). */
 function columns(body: TDevelopmentActionCreate | TDevelopmentActionUpdate) {
   const data: Record<string, unknown> = {};
@@ -154,6 +184,7 @@ function columns(body: TDevelopmentActionCreate | TDevelopmentActionUpdate) {
     'targetRoleDefinitionId',
     'targetCompetency',
     'targetCircle',
+    'targetCertificateTypeId',
     'provider',
     'costCents',
     'notes',
@@ -248,10 +279,12 @@ export default async function developmentActionRoutes(fastify: FastifyInstance) 
           targetRoleDefinitionId: body.targetRoleDefinitionId ?? null,
           targetCompetency: body.targetCompetency ?? null,
           targetCircle: body.targetCircle ?? null,
+          targetCertificateTypeId: body.targetCertificateTypeId ?? null,
           startDate: parseDate(body.startDate) ?? null,
           expectedEndDate: parseDate(body.expectedEndDate) ?? null,
         });
         await assertTargetRoleExists(tx, actor.organisationId, body.targetRoleDefinitionId);
+        await assertTargetCertificateExists(tx, actor.organisationId, body.targetCertificateTypeId);
         return { ...columns(body), status: body.status ?? 'planned', createdByUserId: actor.userId };
       },
     },
@@ -263,6 +296,7 @@ export default async function developmentActionRoutes(fastify: FastifyInstance) 
         const merged = { ...current, ...data } as Row;
         assertConsistent(merged);
         await assertTargetRoleExists(tx, actor.organisationId, body.targetRoleDefinitionId);
+        await assertTargetCertificateExists(tx, actor.organisationId, body.targetCertificateTypeId);
         if (body.status !== undefined && body.status !== current.status) {
           if (!DEVELOPMENT_STATUS_TRANSITIONS[current.status].includes(body.status)) {
             throw conflict(

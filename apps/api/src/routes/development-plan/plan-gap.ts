@@ -11,14 +11,16 @@ import { planGaps } from './service.ts';
 
 const OPEN = ['planned', 'in_progress'] as const;
 
-/** Dutch title of a hire aimed at a role, competency or surroundings gap. */
+/** Dutch title of a hire aimed at a role, competency, surroundings or certificate gap. */
 function hireTitle(gap: TPlanGap, teamName: string): string {
   const subject =
     gap.kind === 'role'
       ? (gap.roleLabel?.nl ?? 'rol')
       : gap.kind === 'competency'
         ? `competentie ${COMPETENCIES.find((item) => item.id === gap.competency)?.label.nl ?? gap.competency}`
-        : `contact met ${CIRCLES.find((item) => item.id === gap.circle)?.label.nl ?? gap.circle}`;
+        : gap.kind === 'certificate'
+          ? `met ${gap.certificateLabel?.nl ?? 'certificaat'}`
+          : `contact met ${CIRCLES.find((item) => item.id === gap.circle)?.label.nl ?? gap.circle}`;
   return `Werving ${subject} voor ${teamName}`.slice(0, 300);
 }
 

@@ -17,7 +17,8 @@ import { ZDateInput, ZId, ZIsoDate, ZIsoDateTime, ZMultilineText, ZPageQuery, ZT
  * raises the employee's level in that area when it is higher than the current one.
  * Besides an area and level, an action may aim at one role, competency or circle of surroundings
  * (`targetRoleDefinitionId`, `targetCompetency`, `targetCircle`: at most one of the three, else 422
- * `one_target_only`), so role, competency and surroundings gaps can be "al in het plan" (rule 7).
+ * `one_target_only`; `targetCertificateTypeId` counts as a fourth), so role, competency, surroundings
+ * and certificate gaps can be "al in het plan" (rule 7).
  */
 export const ZDevelopmentAction = z.object({
   id: ZId,
@@ -32,6 +33,8 @@ export const ZDevelopmentAction = z.object({
   targetRoleDefinitionId: ZId.nullable(),
   targetCompetency: ZCompetencyId.nullable(),
   targetCircle: ZCircleId.nullable(),
+  /** The certificate type a certificate gap asks for (a hire who holds it, a course for it). */
+  targetCertificateTypeId: ZId.nullable(),
   provider: z.string().nullable(),
   status: ZDevelopmentStatus,
   startDate: ZIsoDate.nullable(),
@@ -57,6 +60,7 @@ const fields = {
   targetRoleDefinitionId: ZId.nullish(),
   targetCompetency: ZCompetencyId.nullish(),
   targetCircle: ZCircleId.nullish(),
+  targetCertificateTypeId: ZId.nullish(),
   provider: ZText({ max: 300 }).nullish(),
   startDate: ZDateInput.nullish(),
   expectedEndDate: ZDateInput.nullish(),

@@ -40,6 +40,7 @@ export const ZPlannedAction = z.object({
   targetRoleDefinitionId: ZId.nullable(),
   targetCompetency: ZCompetencyId.nullable(),
   targetCircle: ZCircleId.nullable(),
+  targetCertificateTypeId: ZId.nullable(),
   expectedEndDate: z.string().nullable(),
   vacancy: z.boolean(),
 });
@@ -54,13 +55,14 @@ export const ZPlanGap = ZRankingEntryView.extend({
   suggestion: ZDevelopmentSuggestion.nullable(),
   /**
    * The target fields a hire aimed at this gap carries so that it counts as "al in het plan"
-   * (role, competency and surroundings gaps; the domain's actionTargetFor); null for other kinds.
+   * (role, competency, surroundings and certificate gaps; the domain's actionTargetFor); null for area gaps.
    */
   hireTarget: z
     .object({
       targetRoleDefinitionId: ZId.nullish(),
       targetCompetency: ZCompetencyId.nullish(),
       targetCircle: ZCircleId.nullish(),
+      targetCertificateTypeId: ZId.nullish(),
     })
     .nullable(),
 });
