@@ -11,16 +11,14 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/pagination';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { SelectField } from '@/components/select-field';
-import { StatusBadge, statusLabel } from '@/components/status';
 import { can } from '@/lib/access';
 import { load } from '@/lib/api/load';
 import { isUuid, parsePage } from '@/lib/params';
 import { getSession } from '@/lib/session';
 import { areaLabel, isArea, isLevel, type Locale, levelLabel } from '@/lib/vocabulary';
-import { requirementSentence } from '../overview/ranking';
-import { describeRequirement, pageCount } from '../overview/view-model';
+import { pageCount } from '../overview/view-model';
 import { listTeams } from '../people/api';
-import { PlannedLine, StatusColumn } from './action-cards';
+import { StatusColumn } from './action-cards';
 import {
   ACTIONS_PAGE_SIZE,
   getTrainingBudget,
@@ -31,7 +29,7 @@ import {
 } from './api';
 import { BudgetSection } from './budget-section';
 import { CreateActionForm } from './create-action-form';
-import { GapPlanButton } from './gap-plan-button';
+import { GapTable } from './gap-table';
 
 export type PlanSearchParams = {
   team?: string;
@@ -97,8 +95,8 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
     canBudget ? load(getTrainingBudget({ teamId: filters.teamId })) : Promise.resolve(null),
   ]);
   const teamName = new Map((teams.data?.items ?? []).map((team) => [team.id, team.name]));
-  const tOverview = await getTranslations('overview');
-  const tTargets = await getTranslations('planTargets');
+  const _tOverview = await getTranslations('overview');
+  const _tTargets = await getTranslations('planTargets');
   const tTool = await getTranslations('planTool');
   const shownGaps = planGaps.data?.items ?? [];
   const totalGaps = planGaps.data?.total ?? 0;
@@ -148,133 +146,13 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
             {t('gaps.emptyText')}
           </EmptyState>
         ) : (
-          <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
-            <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="gaps-table">
-              <caption className="sr-only">{t('gaps.caption')}</caption>
-              <thead className="bg-slate-50 text-left text-slate-700">
-                <tr>
-                  <th scope="col" className="px-3 py-2 font-semibold">
-                    {t('gaps.colTeam')}
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-semibold">
-                    {t('gaps.colArea')}
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-semibold">
-                    {t('gaps.colShortfall')}
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-semibold">
-                    {t('gaps.colPlanned')}
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-semibold">
-                    {t('gaps.colCandidate')}
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-semibold">
-                    <span className={canEdit ? '' : 'sr-only'}>{t('gaps.colAction')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {shownGaps.map((gap) => {
-                  const team = gap.teamName ?? teamName.get(gap.teamId) ?? tc('unknown');
-                  const subject = requirementSentence(tOverview, describeRequirement(gap, locale));
-                  const suggestion = gap.suggestion;
-                  // Role, competency and surroundings gaps: the button plans a hire aimed at the gap.
-                  const targeted = gap.hireTarget !== null;
-                  const rowId =
-                    gap.kind === 'area' && gap.area && gap.minLevel
-                      ? `gap-${gap.teamId}-${gap.area}-${gap.minLevel}`
-                      : `gap-${gap.teamId}-${gap.kind}-${gap.requirementId}`;
-                  return (
-                    <tr key={`${gap.teamId}-${gap.requirementId}`} data-testid={rowId} data-kind={gap.kind}>
-                      <th scope="row" className="px-3 py-2 text-left font-medium">
-                        <Link
-                          href={`/teams/${gap.teamId}`}
-                          className="text-brand-700 underline underline-offset-2"
-                        >
-                          {team}
-                        </Link>
-                        {gap.siteName ? (
-                          <span className="block text-xs font-normal text-slate-600">{gap.siteName}</span>
-                        ) : null}
-                      </th>
-                      <td className="px-3 py-2">{subject}</td>
-                      <td className="px-3 py-2">
-                        <StatusBadge status={gap.status} label={statusLabel(gap.status, locale)} />
-                        <span className="block text-xs text-slate-600">
-                          {t('gaps.shortfall', { required: gap.count, present: gap.headcount, gap: gap.gap })}
-                        </span>
-                      </td>
-                      <td className="px-3 py-2 text-slate-700" data-testid="planned">
-                        {gap.coveredByPlan ? (
-                          <span className="block text-xs font-medium text-covered">
-                            ✓ {t('gaps.coveredByPlan')}
-                          </span>
-                        ) : null}
-                        {gap.plannedActions.length === 0
-                          ? '—'
-                          : gap.plannedActions.map((action) => (
-                              <PlannedLine key={action.id} action={action} locale={locale} />
-                            ))}
-                      </td>
-                      <td className="px-3 py-2">
-                        {suggestion?.employeeId ? (
-                          <>
-                            <Link
-                              href={`/mensen/${suggestion.employeeId}`}
-                              className="font-medium text-brand-700 underline underline-offset-2"
-                            >
-                              {suggestion.employeeName}
-                            </Link>
-                            <span className="block text-xs text-slate-600">
-                              {suggestion.reason === 'ambition'
-                                ? t('gaps.reasonAmbition')
-                                : t('gaps.reasonOneBelow')}
-                              {' · '}
-                              {t('gaps.currentLevel', {
-                                level: levelLabel(suggestion.currentLevel, locale) || tc('none'),
-                              })}
-                            </span>
-                          </>
-                        ) : suggestion ? (
-                          <span className="text-slate-600">{t('gaps.noCandidate')}</span>
-                        ) : (
-                          '—'
-                        )}
-                      </td>
-                      <td className="px-3 py-2">
-                        {canEdit && (suggestion || gap.kind === 'area' || targeted) ? (
-                          <GapPlanButton
-                            teamId={gap.teamId}
-                            requirementId={gap.requirementId}
-                            employeeId={suggestion?.employeeId ?? null}
-                            buttonLabel={
-                              !suggestion
-                                ? targeted && !gap.coveredByPlan
-                                  ? tTargets('planHire')
-                                  : null
-                                : suggestion.employeeId
-                                  ? t('gaps.planFor', {
-                                      type: suggestion.type,
-                                      name: suggestion.employeeName ?? '',
-                                    })
-                                  : t('gaps.planHiring')
-                            }
-                            context={`${team}, ${subject}`}
-                            teamName={team}
-                          />
-                        ) : null}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-            {totalGaps > shownGaps.length ? (
-              <p className="border-t border-slate-100 px-3 py-2 text-sm text-slate-600">
-                {t('gaps.more', { count: totalGaps - shownGaps.length })}
-              </p>
-            ) : null}
-          </div>
+          <GapTable
+            gaps={shownGaps}
+            total={totalGaps}
+            teamName={teamName}
+            canEdit={canEdit}
+            locale={locale}
+          />
         )}
       </section>
 
