@@ -95,8 +95,6 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
     canBudget ? load(getTrainingBudget({ teamId: filters.teamId })) : Promise.resolve(null),
   ]);
   const teamName = new Map((teams.data?.items ?? []).map((team) => [team.id, team.name]));
-  const _tOverview = await getTranslations('overview');
-  const _tTargets = await getTranslations('planTargets');
   const tTool = await getTranslations('planTool');
   const shownGaps = planGaps.data?.items ?? [];
   const totalGaps = planGaps.data?.total ?? 0;
