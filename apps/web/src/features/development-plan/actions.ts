@@ -139,6 +139,8 @@ function targetOf(form: FormData): { target: Record<string, string | null>; miss
       return one('targetCompetency');
     case 'circle':
       return one('targetCircle');
+    case 'certificate':
+      return one('targetCertificateTypeId');
     default:
       return { target: {}, missing: null };
   }

@@ -16,6 +16,7 @@ import { load } from '@/lib/api/load';
 import { isUuid, parsePage } from '@/lib/params';
 import { getSession } from '@/lib/session';
 import { areaLabel, isArea, isLevel, type Locale, levelLabel } from '@/lib/vocabulary';
+import { listCertificateTypes } from '../certificates/api';
 import { pageCount } from '../overview/view-model';
 import { listTeams } from '../people/api';
 import { StatusColumn } from './action-cards';
@@ -70,7 +71,7 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
   // The gaps, what is already planned for them and the suggested step all come from the API
   // (GET /api/development-plan/gaps): the page computes none of it.
   const canBudget = can(session.role, 'development.budget');
-  const [planGaps, actions, teams, employees, roles, budget] = await Promise.all([
+  const [planGaps, actions, teams, employees, roles, budget, certificateTypes] = await Promise.all([
     load(
       listPlanGaps({
         teamId: filters.teamId,
@@ -93,6 +94,7 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
     canEdit ? load(listActiveEmployees()) : Promise.resolve(null),
     canEdit ? load(listRoleDefinitions()) : Promise.resolve(null),
     canBudget ? load(getTrainingBudget({ teamId: filters.teamId })) : Promise.resolve(null),
+    canEdit ? load(listCertificateTypes()) : Promise.resolve(null),
   ]);
   const teamName = new Map((teams.data?.items ?? []).map((team) => [team.id, team.name]));
   const tTool = await getTranslations('planTool');
@@ -277,6 +279,11 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
                     id: role.id,
                     labelNl: role.labelNl,
                     labelEn: role.labelEn,
+                  }))}
+                  certificates={(certificateTypes?.data?.items ?? []).map((type) => ({
+                    id: type.id,
+                    labelNl: type.labelNl,
+                    labelEn: type.labelEn,
                   }))}
                   defaults={{ teamId: filters.teamId, area: filters.area, targetLevel: filters.level }}
                 />
