@@ -366,7 +366,9 @@ describe('rule 7 — one source', () => {
     const target = actionTargetFor(certificate);
     expect(target).toEqual({ targetCertificateTypeId: 'kinder-ehbo' });
     expect(actionTargetsGap(action({ ...target }), certificate, () => false)).toBe(true);
-    expect(actionTargetsGap(action({ targetCertificateTypeId: 'bhv' }), certificate, () => false)).toBe(false);
+    expect(actionTargetsGap(action({ targetCertificateTypeId: 'bhv' }), certificate, () => false)).toBe(
+      false,
+    );
   });
 
   it('a development action below the level does not count; a hire without a level does', () => {

@@ -70,7 +70,7 @@ async function approveOne(tx: Tx, actor: Actor, visible: Record<string, unknown>
  */
 async function undoOne(tx: Tx, actor: Actor, visible: Record<string, unknown>, id: string, now: Date) {
   const validated = await tx.areaLevel.findFirst({ where: { AND: [visible, { id }] } });
-  if (!validated || validated.status !== 'validated' || validated.validatedByUserId !== actor.userId) {
+  if (validated?.status !== 'validated' || validated.validatedByUserId !== actor.userId) {
     throw notFound('AreaLevel');
   }
   if (validated.isCurrent !== true) {
