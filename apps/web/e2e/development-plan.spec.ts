@@ -32,8 +32,12 @@ test.describe('development plan (/ontwikkelplan)', () => {
     const testId = (await gapRow.getAttribute('data-testid')) as string;
     const before = await allActionIds();
 
-    await gapRow.getByRole('button', { name: /^Plan / }).click();
-    await expect(page.getByTestId(testId).getByText('Ingepland: staat nu in het plan.')).toBeVisible();
+    const button = gapRow.getByRole('button', { name: /^Plan / });
+    const name = /voor (.+?) —/.exec((await button.textContent()) ?? '')?.[1] ?? '';
+    // A double click plans once: the button is disabled while pending and the API is idempotent.
+    await button.dblclick();
+    // The confirmation names the person it was planned for, in the gap's own row.
+    await expect(page.getByTestId(testId).getByTestId('plan-confirmation')).toContainText(`voor ${name}`);
 
     // Exactly one new action, for that gap's team and area, and it shows in the plan.
     const after = await allActionIds();
@@ -68,7 +72,7 @@ test.describe('development plan (/ontwikkelplan)', () => {
     await expect(row).toBeVisible();
     await expect(row.getByTestId('planned')).toHaveText('—');
     await row.getByRole('button', { name: /^Plan werving/ }).click();
-    await expect(row.getByText('Ingepland: staat nu in het plan.')).toBeVisible();
+    await expect(row.getByTestId('plan-confirmation')).toContainText('Gepland: werving voor');
 
     type PlanGap = { plannedActions: Array<{ vacancy: boolean; targetCircle: string | null }> };
     const gaps = await apiGet<ApiPage<PlanGap>>(

@@ -12,6 +12,7 @@ import enPendingLevels from './en/pending-levels.json';
 import enPeople from './en/people.json';
 import enPeopleAdmin from './en/people-admin.json';
 import enPlanTargets from './en/plan-targets.json';
+import enPlanTool from './en/plan-tool.json';
 import enPrivacy from './en/privacy.json';
 import enProfile from './en/profile.json';
 import enRolesAdmin from './en/roles-admin.json';
@@ -34,6 +35,7 @@ import nlPendingLevels from './nl/pending-levels.json';
 import nlPeople from './nl/people.json';
 import nlPeopleAdmin from './nl/people-admin.json';
 import nlPlanTargets from './nl/plan-targets.json';
+import nlPlanTool from './nl/plan-tool.json';
 import nlPrivacy from './nl/privacy.json';
 import nlProfile from './nl/profile.json';
 import nlRolesAdmin from './nl/roles-admin.json';
@@ -66,6 +68,7 @@ export const MESSAGES = {
     ...nlStructure,
     ...nlPendingLevels,
     ...nlPlanTargets,
+    ...nlPlanTool,
     ...nlRolesAdmin,
     ...nlAccessAdmin,
     ...nlPeopleAdmin,
@@ -90,6 +93,7 @@ export const MESSAGES = {
     ...enStructure,
     ...enPendingLevels,
     ...enPlanTargets,
+    ...enPlanTool,
     ...enRolesAdmin,
     ...enAccessAdmin,
     ...enPeopleAdmin,

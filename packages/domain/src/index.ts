@@ -3,3 +3,4 @@ export * from './contracts/index.js';
 export * from './errors.js';
 export * from './gaps/index.js';
 export * from './model/index.js';
+export * from './plan/index.js';

@@ -57,6 +57,7 @@ const ZON_ROW_FOR_PATH: Record<string, ZonRow> = {
   '/api/role-assignments/:id': 'roleAssignment',
   '/api/team-requirements/:id': 'teamRequirement',
   '/api/development-actions/:id': 'developmentAction',
+  '/api/development-actions/:id/history': 'developmentAction',
   '/api/members/:id': 'member',
   '/api/invitations/:id': 'invitation',
   '/api/invitations/:id/resend': 'invitation',

@@ -703,6 +703,14 @@ const MATRIX: Record<string, Entry> = {
       return { url: at('/api/development-actions/:id', id) };
     },
   },
+  'GET /api/development-actions/:id/history': {
+    rights: allow('board', 'hr', 'manager', 'employee'),
+    request: async (as) => {
+      const employeeId = person(as);
+      const id = await once(`action:${employeeId}`, () => newDevelopmentAction(employeeId));
+      return { url: at('/api/development-actions/:id/history', id) };
+    },
+  },
   'POST /api/development-actions': {
     rights: allow('hr'),
     request: async () => ({
@@ -768,6 +776,33 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/development-plan/gaps': {
     rights: allow('board', 'hr', 'manager'),
     request: get('/api/development-plan/gaps'),
+  },
+  'GET /api/development-plan/budget': {
+    rights: allow('board', 'hr', 'manager'),
+    request: get('/api/development-plan/budget'),
+  },
+  'GET /api/development-plan/budget/export': {
+    rights: allow('board', 'hr', 'manager'),
+    request: get('/api/development-plan/budget/export?format=csv'),
+  },
+  'POST /api/development-plan/gaps/plan': {
+    rights: allow('hr'),
+    request: async () => {
+      const list = await setup('GET', '/api/development-plan/gaps?pageSize=200');
+      // biome-ignore lint/suspicious/noExplicitAny: the gap list, read loosely.
+      const gap = (list.items as any[]).find((item) => item.suggestion || item.hireTarget);
+      if (!gap) throw new Error('the demo tenant has no plannable gap');
+      return {
+        url: '/api/development-plan/gaps/plan',
+        payload: {
+          teamId: gap.teamId,
+          requirementId: gap.requirementId,
+          employeeId: gap.suggestion ? gap.suggestion.employeeId : null,
+        },
+      };
+    },
+    // A second caller finds it planned already (200, idempotent); a later one may see the gap moved on.
+    accept: [200, 201, 409],
   },
   'POST /api/development-suggestions/accept': {
     rights: allow('hr'),
@@ -867,6 +902,27 @@ const MATRIX: Record<string, Entry> = {
       url: at('/api/area-levels/:id/validate', await newSelfAssessedLevel()),
       payload: { decision: 'approve' },
     }),
+  },
+  // The validation queue's bulk approval and its undo (issue 15): who validates one validates many.
+  'POST /api/area-levels/validate-bulk': {
+    rights: allow('hr', 'manager'),
+    request: async () => ({
+      url: '/api/area-levels/validate-bulk',
+      payload: { ids: [await newSelfAssessedLevel()] },
+    }),
+  },
+  'POST /api/area-levels/undo-validation': {
+    rights: allow('hr', 'manager'),
+    request: async (as) => {
+      const mayValidate = as === 'hr' || as === 'manager';
+      const approved = mayValidate
+        ? await setup('POST', '/api/area-levels/validate-bulk', { ids: [await newSelfAssessedLevel()] }, as)
+        : null;
+      return {
+        url: '/api/area-levels/undo-validation',
+        payload: { validatedIds: [approved?.items[0].validatedId ?? randomUUID()] },
+      };
+    },
   },
 
   // Competency ratings and surroundings contacts: read like levels; hr and managers (members) write.

@@ -105,3 +105,11 @@ export function formatFte(fte: number, locale: Locale): string {
 }
 
 export type { Locale };
+
+/** Cents as euros the local way: "€ 1.250,50" in Dutch, "€1,250.50" in English. */
+export function formatEuros(cents: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    style: 'currency',
+    currency: 'EUR',
+  }).format(cents / 100);
+}

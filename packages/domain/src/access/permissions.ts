@@ -144,6 +144,10 @@ export const PERMISSIONS = {
     allows: "See the development plan's gap table: every gap, what is already planned for it, the next step.",
     grants: LEADERS,
   },
+  'development.budget': {
+    allows: 'See and export the training budget: the costs of development actions per year, site and team.',
+    grants: LEADERS,
+  },
   'development.suggestions': {
     allows: 'See suggested development actions for gaps.',
     grants: { board: ORG, hr: ORG },

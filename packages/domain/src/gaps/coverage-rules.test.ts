@@ -358,6 +358,19 @@ describe('rule 7 — one source', () => {
     expect(actionTargetFor({ kind: 'area' })).toBeNull();
   });
 
+  it('a certificate gap is plannable too: a hire aimed at kinder-EHBO marks it, one aimed at BHV does not', () => {
+    const certificate = computeOrganisationCoverage({
+      teams: [team([], [{ id: 'ehbo', kind: 'certificate', certificateTypeId: 'kinder-ehbo', count: 1 }])],
+    }).ranking.find((entry) => entry.status === 'gap');
+    if (!certificate) throw new Error('no certificate gap');
+    const target = actionTargetFor(certificate);
+    expect(target).toEqual({ targetCertificateTypeId: 'kinder-ehbo' });
+    expect(actionTargetsGap(action({ ...target }), certificate, () => false)).toBe(true);
+    expect(actionTargetsGap(action({ targetCertificateTypeId: 'bhv' }), certificate, () => false)).toBe(
+      false,
+    );
+  });
+
   it('a development action below the level does not count; a hire without a level does', () => {
     expect(inPlan({ type: 'training', employeeId: 'a', area: 'didactiek', targetLevel: 'starter' })).toEqual(
       [],

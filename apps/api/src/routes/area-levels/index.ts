@@ -21,6 +21,7 @@ import {
   ownedByVisibleEmployee,
   recordLevel,
 } from '../../services/people-writes.ts';
+import { bulkValidationRoutes } from './bulk.ts';
 
 export function areaLevelDto(row: AreaLevel) {
   return {
@@ -231,4 +232,5 @@ export default async function areaLevelRoutes(fastify: FastifyInstance) {
       return areaLevelDto(row);
     },
   );
+  await bulkValidationRoutes(fastify);
 }

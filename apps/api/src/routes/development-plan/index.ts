@@ -1,11 +1,25 @@
 import { ZPage, ZProblem } from '@teamspiegel/domain/api/common';
-import { ZPlanGap, ZPlanGapQuery } from '@teamspiegel/domain/api/development-plan';
+import {
+  ZPlanGap,
+  ZPlanGapQuery,
+  ZPlanGapRequest,
+  ZPlanGapResult,
+  ZTrainingBudget,
+  ZTrainingBudgetExportQuery,
+  ZTrainingBudgetQuery,
+} from '@teamspiegel/domain/api/development-plan';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { datedFileName, sendDownload } from '../../lib/download.ts';
 import { notFound } from '../../lib/problem.ts';
 import { actorOf } from '../../plugins/app/auth.ts';
 import { coverageSnapshot } from '../../services/coverage-snapshot.ts';
 import { coverageScope } from '../../services/coverage-views.ts';
+import { renderTables } from '../../services/export/coverage-export.ts';
+import { developmentActionDto } from '../development-actions/index.ts';
+import { budgetFor, budgetTable } from './budget.ts';
+import { planFromGap } from './plan-gap.ts';
 import { planGaps } from './service.ts';
 
 const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
@@ -41,6 +55,72 @@ export default async function developmentPlanRoutes(fastify: FastifyInstance) {
       );
       const start = (page - 1) * pageSize;
       return { items: all.slice(start, start + pageSize), page, pageSize, total: all.length };
+    },
+  );
+
+  app.post(
+    '/api/development-plan/gaps/plan',
+    {
+      preHandler: fastify.requirePermission('development.manage'),
+      schema: {
+        tags: ['development-plan'],
+        summary:
+          "Plan a gap's next step in one click (idempotent: a second click answers 200 with the action already planned)",
+        body: ZPlanGapRequest,
+        response: { 200: ZPlanGapResult, 201: ZPlanGapResult, ...problems, 409: ZProblem, 422: ZProblem },
+      },
+    },
+    async (request, reply) => {
+      const { row, created } = await planFromGap(fastify.db, actorOf(request), request.body);
+      reply.status(created ? 201 : 200);
+      return { action: developmentActionDto(row), created };
+    },
+  );
+
+  app.get(
+    '/api/development-plan/budget',
+    {
+      preHandler: fastify.requirePermission('development.budget'),
+      schema: {
+        tags: ['development-plan'],
+        summary:
+          'The training budget: costs of the development actions that are not cancelled, per year, site and team',
+        querystring: ZTrainingBudgetQuery,
+        response: { 200: ZTrainingBudget, ...problems },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const snapshot = await coverageSnapshot(fastify.db, actor.organisationId);
+      return budgetFor(fastify.db, actor, snapshot, request.query);
+    },
+  );
+
+  app.get(
+    '/api/development-plan/budget/export',
+    {
+      preHandler: fastify.requirePermission('development.budget'),
+      schema: {
+        tags: ['development-plan'],
+        summary: 'Download the training budget as XLSX or CSV (a row per team, with site and year totals)',
+        querystring: ZTrainingBudgetExportQuery,
+        response: { 200: z.any(), ...problems },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { format, locale, ...query } = request.query;
+      const snapshot = await coverageSnapshot(fastify.db, actor.organisationId);
+      const budget = await budgetFor(fastify.db, actor, snapshot, query);
+      const file = await renderTables([budgetTable(budget, locale)], format);
+      const name = [locale === 'nl' ? 'opleidingsbudget' : 'training-budget', query.year]
+        .filter(Boolean)
+        .join('-');
+      return sendDownload(reply, {
+        body: file.body,
+        contentType: file.contentType,
+        fileName: datedFileName(name, file.extension),
+      });
     },
   );
 }

@@ -40,6 +40,7 @@ export async function planGaps(db: Db, snapshot: CoverageSnapshot, teamIds: stri
         targetRoleDefinitionId: true,
         targetCompetency: true,
         targetCircle: true,
+        targetCertificateTypeId: true,
         expectedEndDate: true,
       },
       orderBy: [{ expectedEndDate: 'asc' }, { id: 'asc' }],
@@ -72,6 +73,7 @@ export async function planGaps(db: Db, snapshot: CoverageSnapshot, teamIds: stri
         targetRoleDefinitionId: action.targetRoleDefinitionId,
         targetCompetency: action.targetCompetency,
         targetCircle: action.targetCircle,
+        targetCertificateTypeId: action.targetCertificateTypeId,
         expectedEndDate: isoDate(action.expectedEndDate),
         vacancy: action.employeeId === null,
       });
@@ -84,7 +86,7 @@ export async function planGaps(db: Db, snapshot: CoverageSnapshot, teamIds: stri
       plannedActions: planned,
       coveredByPlan: planned.length >= entry.gap,
       suggestion: firstSuggestion.get(`${entry.teamId}|${entry.requirementId}`) ?? null,
-      // The fields are copied from the gap's own (typed) role, competency or circle.
+      // The fields are copied from the gap's own (typed) role, competency, circle or certificate.
       hireTarget: actionTargetFor(entry) as TPlanGap['hireTarget'],
     });
   }

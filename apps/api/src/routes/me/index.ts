@@ -1,6 +1,6 @@
 import { ZAmbitionImpact } from '@teamspiegel/domain/api/ambition-impact';
-import { ZValidationQueueItem } from '@teamspiegel/domain/api/area-levels';
-import { ZPage, ZPageQuery, ZProblem } from '@teamspiegel/domain/api/common';
+import { ZValidationQueueItem, ZValidationQueueQuery } from '@teamspiegel/domain/api/area-levels';
+import { ZPage, ZProblem } from '@teamspiegel/domain/api/common';
 import { ZPendingImpact } from '@teamspiegel/domain/api/pending-impact';
 import { ZProfile, ZProfileUpdate } from '@teamspiegel/domain/api/profile';
 import type { FastifyInstance } from 'fastify';
@@ -10,7 +10,7 @@ import { actorOf } from '../../plugins/app/auth.ts';
 import { activeMembershipWhere, teamIdsInScope } from '../../services/access.ts';
 import { coverageSnapshot } from '../../services/coverage-snapshot.ts';
 import { areaLevelDto } from '../area-levels/index.ts';
-import { ambitionImpactOf, pendingImpact } from './pending-impact.ts';
+import { ambitionImpactOf, pendingImpact, validationImpact } from './pending-impact.ts';
 import { loadProfile, ownEmployeeId, preconditionRequired, replaceProfile } from './profile-service.ts';
 
 const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
@@ -117,24 +117,27 @@ export default async function meRoutes(fastify: FastifyInstance) {
       schema: {
         tags: ['me'],
         summary: 'Current self-assessed levels of the people you may validate, oldest first (paginated)',
-        querystring: ZPageQuery,
+        querystring: ZValidationQueueQuery,
         response: { 200: ZPage(ZValidationQueueItem), ...problems },
       },
     },
     async (request) => {
       const actor = actorOf(request);
-      const { page, pageSize } = request.query;
+      const { page, pageSize, teamId, area } = request.query;
       const teamIds = await teamIdsInScope(fastify.db, actor, 'levels.validate');
-      const people = teamIds
+      // A team filter outside the caller's reach simply matches nobody.
+      const shownTeamIds = teamId ? (teamIds ?? [teamId]).filter((id) => id === teamId) : teamIds;
+      const people = shownTeamIds
         ? {
             organisationId: actor.organisationId,
-            memberships: { some: { teamId: { in: teamIds }, ...activeMembershipWhere() } },
+            memberships: { some: { teamId: { in: shownTeamIds }, ...activeMembershipWhere() } },
           }
         : { organisationId: actor.organisationId };
       const where = {
         organisationId: actor.organisationId,
         isCurrent: true,
         status: 'self_assessed' as const,
+        ...(area ? { area } : {}),
         employee: people,
         // Nobody validates their own level.
         ...(actor.employeeId ? { employeeId: { not: actor.employeeId } } : {}),
@@ -164,11 +167,13 @@ export default async function meRoutes(fastify: FastifyInstance) {
               select: { employeeId: true, area: true, level: true },
             });
       const previousOf = new Map(replaced.map((row) => [`${row.employeeId}:${row.area}`, row.level]));
+      const snapshot = rows.length === 0 ? null : await coverageSnapshot(fastify.db, actor.organisationId);
       return {
         items: rows.map((row) => ({
           ...areaLevelDto(row),
           employee: row.employee,
           previousLevel: previousOf.get(`${row.employeeId}:${row.area}`) ?? null,
+          impact: snapshot ? validationImpact(snapshot, row.employeeId, row.id, teamIds) : [],
         })),
         page,
         pageSize,

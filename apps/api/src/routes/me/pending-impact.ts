@@ -42,6 +42,21 @@ export function pendingImpact(snapshot: CoverageSnapshot, employeeId: string): T
   };
 }
 
+/**
+ * The validation queue's "what approving it changes": the requirement changes of one pending level,
+ * limited to the teams the validator reaches (null: every team).
+ */
+export function validationImpact(
+  snapshot: CoverageSnapshot,
+  employeeId: string,
+  areaLevelId: string,
+  teamIds: readonly string[] | null,
+): TPendingRequirementImpact[] {
+  const level = pendingImpact(snapshot, employeeId).levels.find((item) => item.areaLevelId === areaLevelId);
+  const reach = teamIds ? new Set(teamIds) : null;
+  return (level?.requirements ?? []).filter((item) => !reach || reach.has(item.teamId));
+}
+
 /** One requirement change as the API shows it; null for certificate requirements (a level never changes them). */
 function requirementImpactDto(
   snapshot: CoverageSnapshot,

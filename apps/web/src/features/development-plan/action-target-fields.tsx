@@ -5,9 +5,11 @@ import { useLocale, useTranslations } from 'next-intl';
 import { type ReactNode, useState } from 'react';
 
 export type RoleOption = { id: string; labelNl: string; labelEn: string };
+/** A certificate type of the organisation's catalogue (same label shape as a role). */
+export type CertificateOption = RoleOption;
 
-/** What a new action aims at: nothing, an area and level, a role, a competency or a surroundings circle. */
-export const AIM_KINDS = ['none', 'area', 'role', 'competency', 'circle'] as const;
+/** What a new action aims at: nothing, an area and level, a role, a competency, a surroundings circle or a certificate. */
+export const AIM_KINDS = ['none', 'area', 'role', 'competency', 'circle', 'certificate'] as const;
 export type AimKind = (typeof AIM_KINDS)[number];
 
 type FieldProps = (name: string) => {
@@ -24,6 +26,7 @@ type FieldProps = (name: string) => {
  */
 export function ActionTargetFields({
   roles,
+  certificates,
   defaults,
   field,
   fieldError,
@@ -31,6 +34,7 @@ export function ActionTargetFields({
   inputClass,
 }: {
   roles: RoleOption[];
+  certificates: CertificateOption[];
   defaults: { area?: string; targetLevel?: string };
   field: FieldProps;
   fieldError: (name: string) => ReactNode;
@@ -131,6 +135,20 @@ export function ActionTargetFields({
             ))}
           </select>
           {fieldError('targetCircle')}
+        </div>
+      ) : null}
+      {kind === 'certificate' ? (
+        <div>
+          {labelFor('targetCertificateTypeId', t('certificate'))}
+          <select {...field('targetCertificateTypeId')} defaultValue="" className={inputClass}>
+            <option value="">{t('choose')}</option>
+            {certificates.map((certificate) => (
+              <option key={certificate.id} value={certificate.id}>
+                {locale === 'en' ? certificate.labelEn : certificate.labelNl}
+              </option>
+            ))}
+          </select>
+          {fieldError('targetCertificateTypeId')}
         </div>
       ) : null}
     </fieldset>

@@ -1,81 +1,98 @@
 'use server';
 
-import type { Locale } from '@teamspiegel/domain';
 import {
   DEVELOPMENT_STATUS_TRANSITIONS,
   type TDevelopmentAction,
   ZDevelopmentActionCreate,
 } from '@teamspiegel/domain/api/development-actions';
+import type { TPlanGapResult } from '@teamspiegel/domain/api/development-plan';
 import { revalidatePath } from 'next/cache';
-import { getLocale, getTranslations } from 'next-intl/server';
 import { apiFetch } from '@/lib/api/client';
 import { type ActionResult, toActionError } from '@/lib/api/errors';
 import { isUuid } from '@/lib/params';
-import { requirementSentence } from '../overview/ranking';
-import { describeRequirement } from '../overview/view-model';
-import { listPlanGaps } from './api';
+import { editPayload, parseEuros } from './action-form-model';
 import { sixMonthsFrom } from './gap-plan';
 
 const text = (form: FormData, key: string) => String(form.get(key) ?? '').trim();
 
+/** What the one-click plan reports back: the action (new or already there) and its person. */
+export type PlannedGapResult = {
+  id: string;
+  title: string;
+  type: string;
+  employeeName: string | null;
+  created: boolean;
+};
+
 /**
- * One click on a gap: accepts the step the API suggests for it (training or coaching for a
- * candidate, or hiring). The suggestion is read again from the API (not taken from the form) and
- * refused with `gap_changed` when it no longer matches what the user clicked (e.g. a second click).
- * A role, competency or surroundings gap has no suggestion: the click plans a hire for the team
- * aimed at that gap (the target fields the API gives with the gap), so the gap shows as "al in het plan".
+ * One click on a gap: POST /api/development-plan/gaps/plan with the person the row showed (or none
+ * for a hire). The API picks the step, refuses it with `gap_changed` when the row is stale, and
+ * answers a second click with the action already planned (idempotent), so nothing is planned twice.
  */
-export async function planGap(_previous: ActionResult<{ id: string }> | null, form: FormData) {
+export async function planGap(
+  _previous: ActionResult<PlannedGapResult> | null,
+  form: FormData,
+): Promise<ActionResult<PlannedGapResult>> {
   const teamId = text(form, 'teamId');
   const requirementId = text(form, 'requirementId');
-  const expectedEmployee = text(form, 'employeeId') || null;
-  if (!isUuid(teamId) || !isUuid(requirementId)) {
-    return { ok: false, status: 400, code: 'bad_request' } satisfies ActionResult;
+  const employeeId = text(form, 'employeeId') || null;
+  if (!isUuid(teamId) || !isUuid(requirementId) || (employeeId !== null && !isUuid(employeeId))) {
+    return { ok: false, status: 400, code: 'bad_request' };
   }
-  let created: TDevelopmentAction;
+  let result: TPlanGapResult;
   try {
-    const gaps = await listPlanGaps({ teamId, requirementId, pageSize: 1 });
-    const gap = gaps.items[0];
-    const target = gap?.hireTarget ?? null;
-    if (gap && target && expectedEmployee === null) {
-      const locale = (await getLocale()) as Locale;
-      const [t, tOverview] = await Promise.all([getTranslations('planTargets'), getTranslations('overview')]);
-      created = await apiFetch<TDevelopmentAction>('/api/development-actions', {
-        method: 'POST',
-        body: {
-          type: 'werving',
-          title: t('hireTitle', {
-            subject: requirementSentence(tOverview, describeRequirement(gap, locale)),
-          }),
-          teamId,
-          ...target,
-          expectedEndDate: sixMonthsFrom(new Date()),
-        },
-      });
-      revalidatePath('/ontwikkelplan');
-      return { ok: true, data: { id: created.id } } satisfies ActionResult<{ id: string }>;
-    }
-    const suggestion = gap?.suggestion ?? null;
-    if (!suggestion || suggestion.employeeId !== expectedEmployee) {
-      return { ok: false, status: 409, code: 'gap_changed' } satisfies ActionResult;
-    }
-    created = await apiFetch<TDevelopmentAction>('/api/development-suggestions/accept', {
+    result = await apiFetch<TPlanGapResult>('/api/development-plan/gaps/plan', {
       method: 'POST',
-      body: {
-        teamId,
-        requirementId,
-        type: suggestion.type,
-        employeeId: suggestion.employeeId,
-        area: suggestion.area,
-        targetLevel: suggestion.targetLevel,
-        expectedEndDate: sixMonthsFrom(new Date()),
-      },
+      body: { teamId, requirementId, employeeId, expectedEndDate: sixMonthsFrom(new Date()) },
     });
   } catch (error) {
     return toActionError(error);
   }
   revalidatePath('/ontwikkelplan');
-  return { ok: true, data: { id: created.id } } satisfies ActionResult<{ id: string }>;
+  const { action, created } = result;
+  return {
+    ok: true,
+    data: {
+      id: action.id,
+      title: action.title,
+      type: action.type,
+      employeeName: action.employeeName,
+      created,
+    },
+  };
+}
+
+/** The edit form of one action: dates, provider, cost, notes and status, with If-Match on its version. */
+export async function updateAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const id = text(form, 'id');
+  const version = Number.parseInt(text(form, 'version'), 10);
+  if (!isUuid(id) || !Number.isInteger(version)) return { ok: false, status: 400, code: 'bad_request' };
+  const payload = editPayload(
+    {
+      provider: text(form, 'provider'),
+      cost: text(form, 'cost'),
+      startDate: text(form, 'startDate'),
+      expectedEndDate: text(form, 'expectedEndDate'),
+      notes: text(form, 'notes'),
+      status: text(form, 'status'),
+    },
+    text(form, 'currentStatus'),
+  );
+  if (!payload.ok) {
+    return { ok: false, status: 400, code: 'validation_failed', fieldErrors: payload.fieldErrors };
+  }
+  try {
+    await apiFetch(`/api/development-actions/${encodeURIComponent(id)}`, {
+      method: 'PATCH',
+      body: payload.body,
+      ifMatch: `W/"${version}"`,
+    });
+  } catch (error) {
+    return toActionError(error);
+  }
+  revalidatePath('/ontwikkelplan');
+  revalidatePath(`/ontwikkelplan/acties/${id}`);
+  return { ok: true };
 }
 
 /** Moves an action along an allowed transition, with If-Match so a stale page cannot overwrite. */
@@ -122,6 +139,8 @@ function targetOf(form: FormData): { target: Record<string, string | null>; miss
       return one('targetCompetency');
     case 'circle':
       return one('targetCircle');
+    case 'certificate':
+      return one('targetCertificateTypeId');
     default:
       return { target: {}, missing: null };
   }
@@ -135,9 +154,8 @@ export async function createAction(
   _previous: ActionResult<{ id: string }> | null,
   form: FormData,
 ): Promise<ActionResult<{ id: string }>> {
-  const euros = text(form, 'cost').replace(',', '.');
-  const cost = euros === '' ? null : Math.round(Number(euros) * 100);
-  if (cost !== null && (!Number.isFinite(cost) || cost < 0)) {
+  const cost = parseEuros(text(form, 'cost'));
+  if (cost === 'invalid') {
     return { ok: false, status: 422, code: 'validation_failed', fieldErrors: { costCents: 'invalid' } };
   }
   const { target, missing } = targetOf(form);

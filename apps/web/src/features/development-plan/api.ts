@@ -1,7 +1,7 @@
 import 'server-only';
 import type { TPage } from '@teamspiegel/domain/api/common';
-import type { TDevelopmentAction } from '@teamspiegel/domain/api/development-actions';
-import type { TPlanGap } from '@teamspiegel/domain/api/development-plan';
+import type { TActionHistory, TDevelopmentAction } from '@teamspiegel/domain/api/development-actions';
+import type { TPlanGap, TTrainingBudget } from '@teamspiegel/domain/api/development-plan';
 import type { TEmployee } from '@teamspiegel/domain/api/employees';
 import type { TRoleDefinition } from '@teamspiegel/domain/api/role-definitions';
 import { apiFetch } from '@/lib/api/client';
@@ -13,6 +13,7 @@ export type ActionFilters = {
   status?: string;
   area?: string;
   teamId?: string;
+  overdue?: boolean;
   page: number;
 };
 
@@ -40,4 +41,17 @@ export function listActiveEmployees() {
 /** The organisation's roles, for the "aimed at a role" choice of a new action (one page: a role list is short). */
 export function listRoleDefinitions() {
   return apiFetch<TPage<TRoleDefinition>>('/api/role-definitions', { query: { pageSize: 200 } });
+}
+
+/** The training budget per year, site and team, as the domain summed it (rule 12). */
+export function getTrainingBudget(query: { teamId?: string }) {
+  return apiFetch<TTrainingBudget>('/api/development-plan/budget', { query });
+}
+
+export function getAction(id: string) {
+  return apiFetch<TDevelopmentAction>(`/api/development-actions/${encodeURIComponent(id)}`);
+}
+
+export function getActionHistory(id: string) {
+  return apiFetch<TActionHistory>(`/api/development-actions/${encodeURIComponent(id)}/history`);
 }

@@ -4,7 +4,7 @@ import { DEVELOPMENT_ACTION_TYPES, label } from '@teamspiegel/domain';
 import { useLocale, useTranslations } from 'next-intl';
 import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from 'react';
 import { ErrorMessage } from '@/components/error-message';
-import { ActionTargetFields, type RoleOption } from './action-target-fields';
+import { ActionTargetFields, type CertificateOption, type RoleOption } from './action-target-fields';
 import { createAction } from './actions';
 
 type Option = { id: string; name: string };
@@ -17,11 +17,13 @@ export function CreateActionForm({
   employees,
   teams,
   roles,
+  certificates,
   defaults,
 }: {
   employees: Option[];
   teams: Option[];
   roles: RoleOption[];
+  certificates: CertificateOption[];
   defaults: { teamId?: string; area?: string; targetLevel?: string };
 }) {
   const t = useTranslations('development.form');
@@ -114,6 +116,7 @@ export function CreateActionForm({
       </div>
       <ActionTargetFields
         roles={roles}
+        certificates={certificates}
         defaults={defaults}
         field={field}
         fieldError={fieldError}

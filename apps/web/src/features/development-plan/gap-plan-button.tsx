@@ -1,9 +1,10 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { ErrorMessage } from '@/components/error-message';
-import { planGap } from './actions';
+import { actionTypeLabel, type Locale } from '@/lib/vocabulary';
+import { type PlannedGapResult, planGap } from './actions';
 
 /**
  * The one-click "Plan training for X" / "Plan hiring" button of a gap row. It stays mounted when
@@ -16,6 +17,7 @@ export function GapPlanButton({
   employeeId,
   buttonLabel,
   context,
+  teamName,
 }: {
   teamId: string;
   requirementId: string;
@@ -23,8 +25,21 @@ export function GapPlanButton({
   buttonLabel: string | null;
   /** Visually hidden: which gap the button belongs to. */
   context: string;
+  teamName: string;
 }) {
   const t = useTranslations('development.gaps');
+  const tTool = useTranslations('planTool');
+  const locale = useLocale() as Locale;
+  /** The confirmation names who the action is for, so it cannot be read as the next candidate's. */
+  const confirmation = (data: PlannedGapResult) =>
+    !data.created
+      ? tTool('alreadyPlanned', { title: data.title })
+      : data.employeeName
+        ? tTool('plannedFor', {
+            type: actionTypeLabel(data.type, locale).toLowerCase(),
+            name: data.employeeName,
+          })
+        : tTool('plannedHire', { team: teamName });
   const [state, action, pending] = useActionState(planGap, null);
   return (
     <form action={action} className="flex flex-col items-start gap-1">
@@ -42,7 +57,11 @@ export function GapPlanButton({
         </button>
       ) : null}
       <div aria-live="polite" className="text-sm">
-        {state?.ok ? <p className="text-covered">✓ {t('planned')}</p> : null}
+        {state?.ok && state.data ? (
+          <p className="text-covered" data-testid="plan-confirmation">
+            ✓ {confirmation(state.data)}
+          </p>
+        ) : null}
         {state && !state.ok ? <ErrorMessage code={state.code} /> : null}
       </div>
     </form>

@@ -6,43 +6,31 @@ import {
   type DevelopmentStatus,
   label,
 } from '@teamspiegel/domain';
-import type { TDevelopmentAction } from '@teamspiegel/domain/api/development-actions';
-import type { TPlannedAction } from '@teamspiegel/domain/api/development-plan';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/pagination';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { SelectField } from '@/components/select-field';
-import { StatusBadge, statusLabel } from '@/components/status';
 import { can } from '@/lib/access';
 import { load } from '@/lib/api/load';
 import { isUuid, parsePage } from '@/lib/params';
 import { getSession } from '@/lib/session';
-import {
-  actionStatusLabel,
-  actionTypeLabel,
-  areaLabel,
-  circleLabel,
-  competencyLabel,
-  formatDate,
-  isArea,
-  isLevel,
-  type Locale,
-  levelLabel,
-} from '@/lib/vocabulary';
-import { requirementSentence } from '../overview/ranking';
-import { describeRequirement, pageCount } from '../overview/view-model';
+import { areaLabel, isArea, isLevel, type Locale, levelLabel } from '@/lib/vocabulary';
+import { listCertificateTypes } from '../certificates/api';
+import { pageCount } from '../overview/view-model';
 import { listTeams } from '../people/api';
+import { StatusColumn } from './action-cards';
 import {
   ACTIONS_PAGE_SIZE,
+  getTrainingBudget,
   listActions,
   listActiveEmployees,
   listPlanGaps,
   listRoleDefinitions,
 } from './api';
+import { BudgetSection } from './budget-section';
 import { CreateActionForm } from './create-action-form';
-import { GapPlanButton } from './gap-plan-button';
-import { StatusButtons } from './status-buttons';
+import { GapTable } from './gap-table';
 
 export type PlanSearchParams = {
   team?: string;
@@ -50,6 +38,7 @@ export type PlanSearchParams = {
   niveau?: string;
   soort?: string;
   status?: string;
+  'te-laat'?: string;
   pagina?: string;
 };
 
@@ -64,6 +53,7 @@ function parse(params: PlanSearchParams) {
     status: (DEVELOPMENT_STATUS_IDS as readonly string[]).includes(params.status ?? '')
       ? (params.status as DevelopmentStatus)
       : undefined,
+    overdue: params['te-laat'] === '1',
     page: parsePage(params.pagina),
   };
 }
@@ -80,7 +70,8 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
 
   // The gaps, what is already planned for them and the suggested step all come from the API
   // (GET /api/development-plan/gaps): the page computes none of it.
-  const [planGaps, actions, teams, employees, roles] = await Promise.all([
+  const canBudget = can(session.role, 'development.budget');
+  const [planGaps, actions, teams, employees, roles, budget, certificateTypes] = await Promise.all([
     load(
       listPlanGaps({
         teamId: filters.teamId,
@@ -95,16 +86,18 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
         status: filters.status,
         area: filters.area,
         teamId: filters.teamId,
+        overdue: filters.overdue || undefined,
         page: filters.page,
       }),
     ),
     load(listTeams()),
     canEdit ? load(listActiveEmployees()) : Promise.resolve(null),
     canEdit ? load(listRoleDefinitions()) : Promise.resolve(null),
+    canBudget ? load(getTrainingBudget({ teamId: filters.teamId })) : Promise.resolve(null),
+    canEdit ? load(listCertificateTypes()) : Promise.resolve(null),
   ]);
   const teamName = new Map((teams.data?.items ?? []).map((team) => [team.id, team.name]));
-  const tOverview = await getTranslations('overview');
-  const tTargets = await getTranslations('planTargets');
+  const tTool = await getTranslations('planTool');
   const shownGaps = planGaps.data?.items ?? [];
   const totalGaps = planGaps.data?.total ?? 0;
 
@@ -153,132 +146,13 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
             {t('gaps.emptyText')}
           </EmptyState>
         ) : (
-          <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
-            <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="gaps-table">
-              <caption className="sr-only">{t('gaps.caption')}</caption>
-              <thead className="bg-slate-50 text-left text-slate-700">
-                <tr>
-                  <th scope="col" className="px-3 py-2 font-semibold">
-                    {t('gaps.colTeam')}
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-semibold">
-                    {t('gaps.colArea')}
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-semibold">
-                    {t('gaps.colShortfall')}
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-semibold">
-                    {t('gaps.colPlanned')}
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-semibold">
-                    {t('gaps.colCandidate')}
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-semibold">
-                    <span className={canEdit ? '' : 'sr-only'}>{t('gaps.colAction')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {shownGaps.map((gap) => {
-                  const team = gap.teamName ?? teamName.get(gap.teamId) ?? tc('unknown');
-                  const subject = requirementSentence(tOverview, describeRequirement(gap, locale));
-                  const suggestion = gap.suggestion;
-                  // Role, competency and surroundings gaps: the button plans a hire aimed at the gap.
-                  const targeted = gap.hireTarget !== null;
-                  const rowId =
-                    gap.kind === 'area' && gap.area && gap.minLevel
-                      ? `gap-${gap.teamId}-${gap.area}-${gap.minLevel}`
-                      : `gap-${gap.teamId}-${gap.kind}-${gap.requirementId}`;
-                  return (
-                    <tr key={`${gap.teamId}-${gap.requirementId}`} data-testid={rowId} data-kind={gap.kind}>
-                      <th scope="row" className="px-3 py-2 text-left font-medium">
-                        <Link
-                          href={`/teams/${gap.teamId}`}
-                          className="text-brand-700 underline underline-offset-2"
-                        >
-                          {team}
-                        </Link>
-                        {gap.siteName ? (
-                          <span className="block text-xs font-normal text-slate-600">{gap.siteName}</span>
-                        ) : null}
-                      </th>
-                      <td className="px-3 py-2">{subject}</td>
-                      <td className="px-3 py-2">
-                        <StatusBadge status={gap.status} label={statusLabel(gap.status, locale)} />
-                        <span className="block text-xs text-slate-600">
-                          {t('gaps.shortfall', { required: gap.count, present: gap.headcount, gap: gap.gap })}
-                        </span>
-                      </td>
-                      <td className="px-3 py-2 text-slate-700" data-testid="planned">
-                        {gap.coveredByPlan ? (
-                          <span className="block text-xs font-medium text-covered">
-                            ✓ {t('gaps.coveredByPlan')}
-                          </span>
-                        ) : null}
-                        {gap.plannedActions.length === 0
-                          ? '—'
-                          : gap.plannedActions.map((action) => (
-                              <PlannedLine key={action.id} action={action} locale={locale} />
-                            ))}
-                      </td>
-                      <td className="px-3 py-2">
-                        {suggestion?.employeeId ? (
-                          <>
-                            <Link
-                              href={`/mensen/${suggestion.employeeId}`}
-                              className="font-medium text-brand-700 underline underline-offset-2"
-                            >
-                              {suggestion.employeeName}
-                            </Link>
-                            <span className="block text-xs text-slate-600">
-                              {suggestion.reason === 'ambition'
-                                ? t('gaps.reasonAmbition')
-                                : t('gaps.reasonOneBelow')}
-                              {' · '}
-                              {t('gaps.currentLevel', {
-                                level: levelLabel(suggestion.currentLevel, locale) || tc('none'),
-                              })}
-                            </span>
-                          </>
-                        ) : suggestion ? (
-                          <span className="text-slate-600">{t('gaps.noCandidate')}</span>
-                        ) : (
-                          '—'
-                        )}
-                      </td>
-                      <td className="px-3 py-2">
-                        {canEdit && (suggestion || gap.kind === 'area' || targeted) ? (
-                          <GapPlanButton
-                            teamId={gap.teamId}
-                            requirementId={gap.requirementId}
-                            employeeId={suggestion?.employeeId ?? null}
-                            buttonLabel={
-                              !suggestion
-                                ? targeted && !gap.coveredByPlan
-                                  ? tTargets('planHire')
-                                  : null
-                                : suggestion.employeeId
-                                  ? t('gaps.planFor', {
-                                      type: suggestion.type,
-                                      name: suggestion.employeeName ?? '',
-                                    })
-                                  : t('gaps.planHiring')
-                            }
-                            context={`${team}, ${subject}`}
-                          />
-                        ) : null}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-            {totalGaps > shownGaps.length ? (
-              <p className="border-t border-slate-100 px-3 py-2 text-sm text-slate-600">
-                {t('gaps.more', { count: totalGaps - shownGaps.length })}
-              </p>
-            ) : null}
-          </div>
+          <GapTable
+            gaps={shownGaps}
+            total={totalGaps}
+            teamName={teamName}
+            canEdit={canEdit}
+            locale={locale}
+          />
         )}
       </section>
 
@@ -324,6 +198,16 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
             allLabel={tc('all')}
             options={(teams.data?.items ?? []).map((team) => ({ value: team.id, label: team.name }))}
           />
+          <label className="flex min-h-11 items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              name="te-laat"
+              value="1"
+              defaultChecked={filters.overdue}
+              className="size-4"
+            />
+            {tTool('overdueFilter')}
+          </label>
           <button
             type="submit"
             className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900"
@@ -364,6 +248,15 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
         )}
       </section>
 
+      {budget ? (
+        <BudgetSection
+          budget={budget.data ?? null}
+          errorCode={budget.error?.code ?? null}
+          locale={locale}
+          teamId={filters.teamId}
+        />
+      ) : null}
+
       {canEdit ? (
         <section
           aria-labelledby="new-action-heading"
@@ -387,6 +280,11 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
                     labelNl: role.labelNl,
                     labelEn: role.labelEn,
                   }))}
+                  certificates={(certificateTypes?.data?.items ?? []).map((type) => ({
+                    id: type.id,
+                    labelNl: type.labelNl,
+                    labelEn: type.labelEn,
+                  }))}
                   defaults={{ teamId: filters.teamId, area: filters.area, targetLevel: filters.level }}
                 />
               )}
@@ -395,126 +293,5 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
         </section>
       ) : null}
     </div>
-  );
-}
-
-/** One open action already aimed at a gap: the person (or "vacancy"), the type and the expected date. */
-async function PlannedLine({ action, locale }: { action: TPlannedAction; locale: Locale }) {
-  const t = await getTranslations('development.gaps');
-  return (
-    <span className="block" data-vacancy={action.vacancy ? 'true' : undefined}>
-      {action.employeeId ? (
-        <Link href={`/mensen/${action.employeeId}`} className="text-brand-700 underline underline-offset-2">
-          {action.employeeName}
-        </Link>
-      ) : (
-        <span className="font-medium">{t('vacancy')}</span>
-      )}
-      <span className="text-xs text-slate-600">
-        {' '}
-        ({actionTypeLabel(action.type, locale)}
-        {action.expectedEndDate ? `, ${formatDate(action.expectedEndDate, locale)}` : ''})
-      </span>
-    </span>
-  );
-}
-
-const STATUS_STYLE: Record<DevelopmentStatus, string> = {
-  planned: 'border-t-slate-400',
-  in_progress: 'border-t-brand-600',
-  completed: 'border-t-covered',
-  cancelled: 'border-t-gap',
-};
-
-async function StatusColumn({
-  status,
-  items,
-  teamName,
-  canEdit,
-  locale,
-}: {
-  status: DevelopmentStatus;
-  items: TDevelopmentAction[];
-  teamName: Map<string, string>;
-  canEdit: boolean;
-  locale: Locale;
-}) {
-  const t = await getTranslations('development.plan');
-  const headingId = `status-${status}`;
-  return (
-    <section
-      aria-labelledby={headingId}
-      className={`rounded-xl border-t-4 bg-white p-3 shadow-sm ring-1 ring-slate-200 ${STATUS_STYLE[status]}`}
-      data-testid={`column-${status}`}
-    >
-      <h3 id={headingId} className="mb-2 flex items-baseline justify-between font-semibold">
-        {actionStatusLabel(status, locale)}
-        <span className="text-sm font-normal text-slate-600">{items.length}</span>
-      </h3>
-      {items.length === 0 ? (
-        <p className="text-sm text-slate-500">{t('columnEmpty')}</p>
-      ) : (
-        <ul className="space-y-2">
-          {items.map((action) => (
-            <li
-              key={action.id}
-              data-testid={`action-${action.id}`}
-              data-status={action.status}
-              className="rounded-lg bg-slate-50 p-3 text-sm ring-1 ring-slate-100"
-            >
-              <p className="font-medium">{action.title}</p>
-              <p className="mt-0.5 text-slate-700">
-                {actionTypeLabel(action.type, locale)}
-                {action.employeeId ? (
-                  <>
-                    {' · '}
-                    <Link
-                      href={`/mensen/${action.employeeId}`}
-                      className="text-brand-700 underline underline-offset-2"
-                    >
-                      {action.employeeName ?? t('person')}
-                    </Link>
-                  </>
-                ) : (
-                  <span className="text-slate-600"> · {t('noEmployee')}</span>
-                )}
-              </p>
-              {action.teamId || action.area ? (
-                <p className="mt-0.5 text-slate-600">
-                  {t('closesGap')}{' '}
-                  {action.teamId ? (
-                    <Link
-                      href={`/teams/${action.teamId}`}
-                      className="text-brand-700 underline underline-offset-2"
-                    >
-                      {teamName.get(action.teamId) ?? t('team')}
-                    </Link>
-                  ) : null}
-                  {action.area ? `${action.teamId ? ' · ' : ''}${areaLabel(action.area, locale)}` : ''}
-                  {action.targetLevel ? ` → ${levelLabel(action.targetLevel, locale)}` : ''}
-                  {action.targetCompetency ? ` · ${competencyLabel(action.targetCompetency, locale)}` : ''}
-                  {action.targetCircle ? ` · ${circleLabel(action.targetCircle, locale)}` : ''}
-                </p>
-              ) : null}
-              {action.expectedEndDate || action.completedAt ? (
-                <p className="mt-0.5 text-xs text-slate-600">
-                  {action.completedAt
-                    ? t('completedOn', { date: formatDate(action.completedAt, locale) })
-                    : t('expectedEnd', { date: formatDate(action.expectedEndDate, locale) })}
-                </p>
-              ) : null}
-              {canEdit ? (
-                <StatusButtons
-                  id={action.id}
-                  status={action.status}
-                  version={action.version}
-                  title={action.title}
-                />
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
   );
 }

@@ -27,7 +27,7 @@ export function requirementText(item: TPendingRequirementImpact, locale: Locale,
 }
 
 /** Which sentence the API's figures call for: the gap closed, narrowed, or more margin. */
-function effectKey(item: TPendingRequirementImpact): 'closes' | 'reduces' | 'strengthens' {
+export function effectKey(item: TPendingRequirementImpact): 'closes' | 'reduces' | 'strengthens' {
   if (!item.closesGap) return 'strengthens';
   return item.after.gap === 0 ? 'closes' : 'reduces';
 }

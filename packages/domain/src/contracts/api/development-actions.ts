@@ -17,7 +17,8 @@ import { ZDateInput, ZId, ZIsoDate, ZIsoDateTime, ZMultilineText, ZPageQuery, ZT
  * raises the employee's level in that area when it is higher than the current one.
  * Besides an area and level, an action may aim at one role, competency or circle of surroundings
  * (`targetRoleDefinitionId`, `targetCompetency`, `targetCircle`: at most one of the three, else 422
- * `one_target_only`), so role, competency and surroundings gaps can be "al in het plan" (rule 7).
+ * `one_target_only`; `targetCertificateTypeId` counts as a fourth), so role, competency, surroundings
+ * and certificate gaps can be "al in het plan" (rule 7).
  */
 export const ZDevelopmentAction = z.object({
   id: ZId,
@@ -32,6 +33,8 @@ export const ZDevelopmentAction = z.object({
   targetRoleDefinitionId: ZId.nullable(),
   targetCompetency: ZCompetencyId.nullable(),
   targetCircle: ZCircleId.nullable(),
+  /** The certificate type a certificate gap asks for (a hire who holds it, a course for it). */
+  targetCertificateTypeId: ZId.nullable(),
   provider: z.string().nullable(),
   status: ZDevelopmentStatus,
   startDate: ZIsoDate.nullable(),
@@ -39,6 +42,8 @@ export const ZDevelopmentAction = z.object({
   completedAt: ZIsoDateTime.nullable(),
   costCents: z.number().int().nullable(),
   notes: z.string().nullable(),
+  /** Open and past its expected end date (the domain's isActionOverdue, rule 11). */
+  overdue: z.boolean(),
   createdByUserId: ZId.nullable(),
   version: z.number().int(),
   createdAt: ZIsoDateTime,
@@ -55,6 +60,7 @@ const fields = {
   targetRoleDefinitionId: ZId.nullish(),
   targetCompetency: ZCompetencyId.nullish(),
   targetCircle: ZCircleId.nullish(),
+  targetCertificateTypeId: ZId.nullish(),
   provider: ZText({ max: 300 }).nullish(),
   startDate: ZDateInput.nullish(),
   expectedEndDate: ZDateInput.nullish(),
@@ -86,7 +92,34 @@ export const ZDevelopmentActionListQuery = ZPageQuery.extend({
   employeeId: ZId.optional(),
   teamId: ZId.optional(),
   area: ZAreaId.optional(),
+  /** Only open actions past their expected end (rule 11). */
+  overdue: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
 });
+
+/** One field an edit changed, as stored before and after (dates as ISO strings, cost in cents). */
+export const ZActionFieldChange = z.object({
+  field: z.string(),
+  from: z.union([z.string(), z.number(), z.boolean()]).nullable(),
+  to: z.union([z.string(), z.number(), z.boolean()]).nullable(),
+});
+
+/** One entry of an action's history: who did what when, from the audit trail. */
+export const ZActionHistoryEntry = z.object({
+  id: ZId,
+  at: ZIsoDateTime,
+  /** create, update, delete or another audited step. */
+  action: z.string(),
+  actorName: z.string().nullable(),
+  changes: z.array(ZActionFieldChange),
+});
+export type TActionHistoryEntry = z.infer<typeof ZActionHistoryEntry>;
+
+/** `GET /api/development-actions/:id/history`: oldest first. */
+export const ZActionHistory = z.object({ items: z.array(ZActionHistoryEntry) });
+export type TActionHistory = z.infer<typeof ZActionHistory>;
 
 /** The transitions the API allows; everything else is 409 `invalid_status_transition`. */
 export const DEVELOPMENT_STATUS_TRANSITIONS: Readonly<

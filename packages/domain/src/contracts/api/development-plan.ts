@@ -7,9 +7,11 @@ import {
   ZDevelopmentStatus,
   ZLevelId,
 } from '../model.js';
-import { ZId, ZPageQuery } from './common.js';
+import { ZDateInput, ZId, ZPageQuery } from './common.js';
 import { ZRankingEntryView } from './coverage.js';
+import { ZDevelopmentAction } from './development-actions.js';
 import { ZDevelopmentSuggestion } from './development-suggestions.js';
+import { ZExportFormat, ZExportLocale } from './exports.js';
 
 /**
  * `GET /api/development-plan/gaps`: the gaps of the development plan — exactly the requirements
@@ -38,6 +40,7 @@ export const ZPlannedAction = z.object({
   targetRoleDefinitionId: ZId.nullable(),
   targetCompetency: ZCompetencyId.nullable(),
   targetCircle: ZCircleId.nullable(),
+  targetCertificateTypeId: ZId.nullable(),
   expectedEndDate: z.string().nullable(),
   vacancy: z.boolean(),
 });
@@ -52,14 +55,79 @@ export const ZPlanGap = ZRankingEntryView.extend({
   suggestion: ZDevelopmentSuggestion.nullable(),
   /**
    * The target fields a hire aimed at this gap carries so that it counts as "al in het plan"
-   * (role, competency and surroundings gaps; the domain's actionTargetFor); null for other kinds.
+   * (role, competency, surroundings and certificate gaps; the domain's actionTargetFor); null for area gaps.
    */
   hireTarget: z
     .object({
       targetRoleDefinitionId: ZId.nullish(),
       targetCompetency: ZCompetencyId.nullish(),
       targetCircle: ZCircleId.nullish(),
+      targetCertificateTypeId: ZId.nullish(),
     })
     .nullable(),
 });
 export type TPlanGap = z.infer<typeof ZPlanGap>;
+
+const budgetLine = {
+  totalCents: z.number().int().min(0),
+  actionCount: z.number().int().min(0),
+  /** Actions counted without a cost: the sum is incomplete when this is above 0. */
+  withoutCostCount: z.number().int().min(0),
+};
+export const ZBudgetTeamLine = z.object({
+  teamId: ZId.nullable(),
+  teamName: z.string().nullable(),
+  ...budgetLine,
+});
+export const ZBudgetSiteLine = z.object({
+  siteId: ZId.nullable(),
+  siteName: z.string().nullable(),
+  ...budgetLine,
+  teams: z.array(ZBudgetTeamLine),
+});
+export const ZBudgetYear = z.object({
+  year: z.number().int(),
+  ...budgetLine,
+  sites: z.array(ZBudgetSiteLine),
+});
+
+/**
+ * `GET /api/development-plan/budget`: the training budget — the costs of every action that is not
+ * cancelled, per year, site and team (the domain's trainingBudget, docs/coverage-rules.md rule 12).
+ */
+export const ZTrainingBudget = z.object({ ...budgetLine, years: z.array(ZBudgetYear) });
+export type TTrainingBudget = z.infer<typeof ZTrainingBudget>;
+
+export const ZTrainingBudgetQuery = z.object({
+  siteId: ZId.optional(),
+  teamId: ZId.optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});
+export type TTrainingBudgetQuery = z.infer<typeof ZTrainingBudgetQuery>;
+
+export const ZTrainingBudgetExportQuery = ZTrainingBudgetQuery.extend({
+  format: ZExportFormat.default('xlsx'),
+  locale: ZExportLocale.default('nl'),
+});
+
+/**
+ * `POST /api/development-plan/gaps/plan`: the one-click "plan" of a gap row. The server takes the
+ * gap's own next step (the suggestion for an area gap; a hire aimed at a role, competency or
+ * surroundings gap) and refuses with 409 `gap_changed` when it is no longer the step the user saw
+ * (`employeeId`: the person shown, null for a hire). Idempotent: when an open action of that person
+ * (or a vacancy of the team) already aims at the gap, it answers 200 with that action and creates none.
+ */
+export const ZPlanGapRequest = z.object({
+  teamId: ZId,
+  requirementId: ZId,
+  employeeId: ZId.nullable(),
+  expectedEndDate: ZDateInput.nullish(),
+});
+export type TPlanGapRequest = z.infer<typeof ZPlanGapRequest>;
+
+export const ZPlanGapResult = z.object({
+  action: ZDevelopmentAction,
+  /** False when the click found the action already planned (a second click). */
+  created: z.boolean(),
+});
+export type TPlanGapResult = z.infer<typeof ZPlanGapResult>;
