@@ -134,7 +134,7 @@ describe('validation queue', () => {
     const refused = await call(DEMO.manager, 'POST', '/api/area-levels/validate-bulk', { ids: [fine, own] });
     expect([403, 404, 409, 422]).toContain(refused.status);
     expect(refused.headers['content-type']).toMatch(/problem\+json/);
-    const row = await db.areaLevel.findUniqueOrThrow({ where: { id: fine } });
+    const row = await db.areaLevel.findFirstOrThrow({ where: { id: fine } });
     expect(row).toMatchObject({ isCurrent: true, status: 'self_assessed' });
   });
 

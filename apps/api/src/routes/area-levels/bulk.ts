@@ -10,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { writeAudit } from '../../lib/audit.ts';
 import { conflict, notFound } from '../../lib/problem.ts';
+import { tenantKey } from '../../lib/tenant-key.ts';
 import { type Actor, actorOf } from '../../plugins/app/auth.ts';
 import type { Tx } from '../../plugins/app/prisma.ts';
 import {
@@ -89,9 +90,9 @@ async function undoOne(tx: Tx, actor: Actor, visible: Record<string, unknown>, i
     },
   });
   if (!previous) throw conflict('area_level_not_current', 'There is no self-assessment to restore.');
-  await tx.areaLevel.delete({ where: { id: validated.id } });
+  await tx.areaLevel.delete({ where: tenantKey(actor.organisationId, validated.id) });
   const restored = await tx.areaLevel.update({
-    where: { id: previous.id },
+    where: tenantKey(actor.organisationId, previous.id),
     data: { validTo: null, isCurrent: true },
   });
   await writeAudit(tx, actor, {
