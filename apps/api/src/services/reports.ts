@@ -10,7 +10,8 @@ import {
   pendingInTeams,
   teamCoverageView,
 } from './coverage-views.ts';
-import { type Locale, renderBoardReportPdf } from './export/board-report-pdf.ts';
+import { renderBoardReportPdf } from './export/board-report-pdf.ts';
+import type { Locale } from './export/report-pdf-kit.ts';
 import { renderTeamReportPdf } from './export/team-report-pdf.ts';
 
 /** The number of ranked gaps in the board report (as on the report page). */

@@ -1,17 +1,26 @@
 import type { TCoverageSummary } from '@teamspiegel/domain';
 import {
   AREA_IDS,
-  AREAS,
   CIRCLES,
   COMPETENCIES,
   COVERAGE_STATUSES,
   coverageStatusItem,
   coverageStatusLabel,
-  LEVELS,
 } from '@teamspiegel/domain';
 import type { TOrganisationCoverageView } from '@teamspiegel/domain/api/coverage';
-import PDFDocument from 'pdfkit';
 import { BOLD, drawTable, type PdfCell, type PdfDoc, REGULAR } from './pdf-table.ts';
+import {
+  areaLabel,
+  FOOTER,
+  footers,
+  type Locale,
+  levelLabel,
+  MARGIN,
+  reportDate,
+  reportDocument,
+  sectionTitle,
+  t,
+} from './report-pdf-kit.ts';
 
 /**
  * The board report as an A4 PDF (landscape), drawn from the organisation coverage view that the
@@ -19,8 +28,6 @@ import { BOLD, drawTable, type PdfCell, type PdfDoc, REGULAR } from './pdf-table
  * One section per page: summary, heatmap (paginated by whole rows, header repeated), totals per
  * area and site, the most severe gaps. Standard PDF fonts (Helvetica, WinAnsi): no font files.
  */
-export type Locale = 'nl' | 'en';
-
 export type BoardReportInput = {
   organisationName: string;
   view: TOrganisationCoverageView;
@@ -28,26 +35,10 @@ export type BoardReportInput = {
   at?: Date;
 };
 
-export const MARGIN = 36;
-export const FOOTER = 18;
 const TEXT = '#0f172a';
 const MUTED = '#475569';
 
-export const t = (locale: Locale, nl: string, en: string) => (locale === 'nl' ? nl : en);
-export const areaLabel = (id: string, locale: Locale) => AREAS.find((a) => a.id === id)?.label[locale] ?? id;
-export const levelLabel = (id: string | null | undefined, locale: Locale) =>
-  id ? (LEVELS.find((l) => l.id === id)?.label[locale] ?? id) : '';
 const statusShort = (id: string, locale: Locale) => coverageStatusItem(id).short[locale];
-
-/** "6 december 2026" / "6 December 2026", in the organisation's time zone. */
-export function reportDate(at: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Amsterdam',
-  }).format(at);
-}
 
 /** The overview's first sentence, from the API's headline. */
 export function headlineSentence(headline: TOrganisationCoverageView['headline'], locale: Locale): string {
@@ -82,11 +73,6 @@ function requirementText(entry: TOrganisationCoverageView['ranking'][number], lo
     case 'certificate':
       return `${t(locale, 'Certificaat', 'Certificate')}: ${entry.certificateLabel?.[locale] ?? entry.certificateLabel?.nl ?? ''}`;
   }
-}
-
-export function sectionTitle(doc: PdfDoc, title: string): void {
-  doc.font(BOLD).fontSize(15).fillColor(TEXT).text(title, MARGIN, MARGIN);
-  doc.moveDown(0.4);
 }
 
 function legend(doc: PdfDoc, locale: Locale): void {
@@ -337,55 +323,6 @@ function gapsSection(doc: PdfDoc, input: BoardReportInput): void {
     bottomReserve: FOOTER,
     onNewPage: () => sectionTitle(doc, `${title} (${t(locale, 'vervolg', 'continued')})`),
   });
-}
-
-/** Footer on every page: organisation, report, date, page x of y. */
-export function footers(
-  doc: PdfDoc,
-  input: { organisationName: string; locale: Locale },
-  title: string,
-  date: string,
-): void {
-  const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index += 1) {
-    doc.switchToPage(index);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    const page = t(
-      input.locale,
-      `pagina ${index + 1} van ${range.count}`,
-      `page ${index + 1} of ${range.count}`,
-    );
-    doc
-      .font(REGULAR)
-      .fontSize(7.5)
-      .fillColor(MUTED)
-      .text(
-        `${input.organisationName} · ${title} · ${date} · ${page}`,
-        MARGIN,
-        doc.page.height - MARGIN + 8,
-        { width: doc.page.width - 2 * MARGIN, align: 'right', lineBreak: false },
-      );
-    doc.page.margins.bottom = bottom;
-  }
-}
-
-/** A new A4 landscape report with buffered pages (for the footers) and its bytes as a promise. */
-export function reportDocument(title: string, at: Date): { doc: PdfDoc; bytes: Promise<Buffer> } {
-  const doc = new PDFDocument({
-    size: 'A4',
-    layout: 'landscape',
-    margin: MARGIN,
-    bufferPages: true,
-    info: { Title: title, Author: 'Teamspiegel', CreationDate: at },
-  });
-  const chunks: Buffer[] = [];
-  const bytes = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  return { doc, bytes };
 }
 
 /** Renders the board report; resolves with the PDF bytes. */

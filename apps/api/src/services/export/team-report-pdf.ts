@@ -6,6 +6,8 @@ import {
   coverageStatusLabel,
 } from '@teamspiegel/domain';
 import type { TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
+import { summaryTable } from './board-report-pdf.ts';
+import { BOLD, drawTable, type PdfCell, REGULAR } from './pdf-table.ts';
 import {
   areaLabel,
   FOOTER,
@@ -16,10 +18,8 @@ import {
   reportDate,
   reportDocument,
   sectionTitle,
-  summaryTable,
   t,
-} from './board-report-pdf.ts';
-import { BOLD, drawTable, type PdfCell, REGULAR } from './pdf-table.ts';
+} from './report-pdf-kit.ts';
 
 /**
  * One team's report as an A4 PDF, drawn from GET /api/teams/:id/coverage's view (every figure
