@@ -12,6 +12,7 @@ import enPendingLevels from './en/pending-levels.json';
 import enPeople from './en/people.json';
 import enPeopleAdmin from './en/people-admin.json';
 import enPlanTargets from './en/plan-targets.json';
+import enPolish from './en/polish.json';
 import enPrivacy from './en/privacy.json';
 import enProfile from './en/profile.json';
 import enRolesAdmin from './en/roles-admin.json';
@@ -34,6 +35,7 @@ import nlPendingLevels from './nl/pending-levels.json';
 import nlPeople from './nl/people.json';
 import nlPeopleAdmin from './nl/people-admin.json';
 import nlPlanTargets from './nl/plan-targets.json';
+import nlPolish from './nl/polish.json';
 import nlPrivacy from './nl/privacy.json';
 import nlProfile from './nl/profile.json';
 import nlRolesAdmin from './nl/roles-admin.json';
@@ -71,6 +73,7 @@ export const MESSAGES = {
     ...nlPeopleAdmin,
     ...nlTeamMatrix,
     ...nlCertificates,
+    ...nlPolish,
   },
   en: {
     ...enCommon,
@@ -95,5 +98,6 @@ export const MESSAGES = {
     ...enPeopleAdmin,
     ...enTeamMatrix,
     ...enCertificates,
+    ...enPolish,
   },
 } as const;

@@ -20,7 +20,7 @@ import type { Locale } from './export/report-pdf-kit.ts';
 const RECENT_COMPLETED = 5;
 
 /**
- * The conversation sheet (gesprekskaart) of one employee as an A4 PDF, for a 1:1 with her
+ * The conversation sheet (gespreksblad) of one employee as an A4 PDF, for a 1:1 with her
  * manager: her levels per area with their validation status, active ambitions (the motivation
  * only where the reader may read it), open and recent development actions, and the gaps of her
  * teams she could help close (the domain's closableGaps). 404 for someone the actor may not see.

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, DEMO, type TestApp, ZON } from '../helpers/build.ts';
 
 /**
- * The conversation sheet (gesprekskaart) as a PDF: A4 portrait, with the person's levels and
+ * The conversation sheet (gespreksblad) as a PDF: A4 portrait, with the person's levels and
  * their validation status, her ambitions and actions, and the team gap her ambition would close.
  */
 let t: TestApp;
@@ -88,14 +88,14 @@ describe('GET /api/employees/:id/conversation-sheet.pdf', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
     expect(response.headers['content-disposition']).toMatch(
-      /filename="teamspiegel-gesprekskaart-[a-z0-9-]+\.pdf"/,
+      /filename="teamspiegel-gespreksblad-[a-z0-9-]+\.pdf"/,
     );
     const pdf = response.rawPayload;
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     // A4 portrait.
     expect(pdf.toString('latin1')).toContain('/MediaBox [0 0 595.28 841.89]');
     const text = await textOf(pdf);
-    expect(text).toContain(`Gesprekskaart: ${flat(target.person.fullName)}`);
+    expect(text).toContain(`Gespreksblad: ${flat(target.person.fullName)}`);
     expect(text).toContain('Niveaus per gebied');
     for (const entry of Object.values(target.person.levels)) {
       expect(text).toContain(entry.status === 'validated' ? 'gevalideerd' : 'wacht op validatie');

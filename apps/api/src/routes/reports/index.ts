@@ -68,7 +68,7 @@ export default async function reportRoutes(fastify: FastifyInstance) {
       schema: {
         tags: ['reports'],
         summary:
-          "One employee's conversation sheet (gesprekskaart) as an A4 PDF: levels per area with validation status, ambitions, development actions and the gaps of her teams she could help close",
+          "One employee's conversation sheet (gespreksblad) as an A4 PDF: levels per area with validation status, ambitions, development actions and the gaps of her teams she could help close",
         params: ZIdParams,
         querystring: ZBoardReportQuery,
         response: { 200: z.any(), ...problems },
@@ -82,7 +82,7 @@ export default async function reportRoutes(fastify: FastifyInstance) {
         body: file.body,
         contentType: 'application/pdf',
         fileName: datedFileName(
-          `${locale === 'nl' ? 'gesprekskaart' : 'conversation-sheet'}-${file.employeeName}`,
+          `${locale === 'nl' ? 'gespreksblad' : 'conversation-sheet'}-${file.employeeName}`,
           'pdf',
         ),
       });

@@ -23,7 +23,7 @@ import {
 } from './report-pdf-kit.ts';
 
 /**
- * The conversation sheet (gesprekskaart) as an A4 portrait PDF: the facts a manager and an
+ * The conversation sheet (gespreksblad) as an A4 portrait PDF: the facts a manager and an
  * employee talk through in a 1:1, and room for notes and agreements. Every figure comes in
  * computed (services/conversation-sheet.ts); this file only draws. WinAnsi fonts have no arrows:
  * "naar" says where a level goes.
@@ -89,7 +89,7 @@ function header(doc: PdfDoc, input: ConversationSheetInput, date: string): void 
     .font(BOLD)
     .fontSize(18)
     .fillColor(TEXT)
-    .text(`${t(locale, 'Gesprekskaart', 'Conversation sheet')}: ${person.fullName}`);
+    .text(`${t(locale, 'Gespreksblad', 'Conversation sheet')}: ${person.fullName}`);
   const facts = [
     person.jobTitle,
     formatFte(person.fte, locale),
@@ -261,7 +261,7 @@ function writingSpace(doc: PdfDoc, title: string, lines: number): void {
 export function renderConversationSheetPdf(input: ConversationSheetInput): Promise<Buffer> {
   const { locale } = input;
   const date = reportDate(input.at, locale);
-  const title = `${t(locale, 'Gesprekskaart', 'Conversation sheet')} ${input.person.fullName}`;
+  const title = `${t(locale, 'Gespreksblad', 'Conversation sheet')} ${input.person.fullName}`;
   const { doc, bytes } = reportDocument(`${title} – ${input.organisationName}`, input.at, 'portrait');
   header(doc, input, date);
   levelsTable(doc, input);
@@ -269,7 +269,7 @@ export function renderConversationSheetPdf(input: ConversationSheetInput): Promi
   actionsTable(doc, input);
   gapsTable(doc, input);
   writingSpace(doc, t(locale, 'Afspraken', 'Agreements'), 5);
-  footers(doc, input, t(locale, 'Gesprekskaart', 'Conversation sheet'), date);
+  footers(doc, input, t(locale, 'Gespreksblad', 'Conversation sheet'), date);
   doc.end();
   return bytes;
 }

@@ -23,6 +23,7 @@ import {
   levelLabel,
 } from '@/lib/vocabulary';
 import { CertificatesSection } from '../certificates/certificates-section';
+import { ConversationSheetPdfLink } from '../conversation-sheet/pdf-link';
 import {
   getEmployee,
   listAmbitions,
@@ -114,6 +115,9 @@ export async function PersonPage({ id }: { id: string }) {
           >
             {t('conversationSheetLink')}
           </Link>
+        ) : null}
+        {seesOthers(session.role, 'people.read.personal') ? (
+          <ConversationSheetPdfLink employeeId={id} />
         ) : null}
         {can(session.role, 'privacy.manage') ? (
           <Link href={`/mensen/${id}/privacy`} className="ml-4 text-brand-700 underline underline-offset-2">
