@@ -8,7 +8,14 @@ import { isForeignServerAction } from './lib/server-action-origin';
 import { SESSION_COOKIE, type SessionData, sessionOptions } from './lib/session';
 import { type RefreshOutcome, singleFlightRefresh } from './lib/single-flight-refresh';
 
-const PUBLIC_PATHS = [/^\/login/, /^\/uitnodiging\//, /^\/_next\//, /^\/favicon/, /^\/health$/];
+const PUBLIC_PATHS = [
+  /^\/login/,
+  /^\/uitnodiging\//,
+  /^\/_next\//,
+  /^\/favicon/,
+  /^\/icon\.svg$/,
+  /^\/health$/,
+];
 const REFRESH_MARGIN_MS = 60_000;
 
 function withRequestId(incoming: Headers): Record<string, string> {

@@ -589,7 +589,7 @@ export function RequirementsEditor({
         )),
       )}
 
-      <div className="sticky bottom-0 z-10 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50/95 py-3">
+      <div className="sticky bottom-0 z-10 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50 py-3">
         <button type="button" className={primaryClass} onClick={save} disabled={pending || !dirty}>
           {pending ? t('saving') : t('save')}
         </button>
