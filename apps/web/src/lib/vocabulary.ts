@@ -40,10 +40,10 @@ export const directionLabel = lookup(AMBITION_DIRECTIONS);
 export const competencyLabel = lookup(COMPETENCIES);
 export const circleLabel = lookup(CIRCLES);
 
-/** A competency score with its label, e.g. "3 – Zelfstandig"; the bare number when unknown. */
+/** A competency score with its label, e.g. "3 (Zelfstandig)"; the bare number when unknown. ("–" only means a range.) */
 export function scoreLabel(score: number, locale: Locale): string {
   const item = COMPETENCY_SCORE_LABELS.find((s) => s.score === score);
-  return item ? `${score} – ${label(item, locale)}` : String(score);
+  return item ? `${score} (${label(item, locale)})` : String(score);
 }
 
 /** Short column heading of an area (first three letters), e.g. "Ped" for Pedagogiek. */

@@ -21,6 +21,7 @@ import {
   sectionTitle,
   t,
 } from './report-pdf-kit.ts';
+import { term } from './terms.ts';
 
 /**
  * The board report as an A4 PDF (landscape), drawn from the organisation coverage view that the
@@ -117,12 +118,9 @@ export function summaryTable(doc: PdfDoc, overall: TCoverageSummary, locale: Loc
       { text: t(locale, 'Hiaten', 'Gaps'), fill: status('gap').background },
       { text: String(overall.gaps), bold: true },
     ],
+    [{ text: term('shortfall', locale) }, { text: String(overall.totalGap), bold: true }],
     [
-      { text: t(locale, 'Tekort (personen)', 'People short') },
-      { text: String(overall.totalGap), bold: true },
-    ],
-    [
-      { text: t(locale, 'Verwacht tekort na ontwikkeling', 'Expected shortfall after development') },
+      { text: term('expectedShortfallAfterDevelopment', locale) },
       { text: String(overall.projectedTotalGap) },
     ],
   ];
@@ -199,7 +197,7 @@ function heatmapSection(doc: PdfDoc, input: BoardReportInput): void {
       if (!cell || status === 'none') return { text: '', fill: coverageStatusItem('none').colour.background };
       const colour = coverageStatusItem(status).colour;
       const short = statusShort(status, locale);
-      const gap = cell.gap > 0 ? ` (${cell.gap} ${t(locale, 'te kort', 'short')})` : '';
+      const gap = cell.gap > 0 ? ` (${cell.gap} ${term('short', locale)})` : '';
       return {
         text: `${short}${gap}`,
         note: `${levelLabel(cell.minLevel, locale)} ${cell.supply}/${cell.required}`.trim(),
@@ -239,7 +237,7 @@ function totalsSection(doc: PdfDoc, input: BoardReportInput): void {
       { header: t(locale, 'Gebied', 'Area'), width: 230 },
       { header: t(locale, 'Nodig (mensen)', 'Required (people)'), width: 90, align: 'right' },
       { header: t(locale, 'Hiaten', 'Gaps'), width: 70, align: 'right' },
-      { header: t(locale, 'Mensen te kort', 'People short'), width: 90, align: 'right' },
+      { header: term('shortfall', locale), width: 90, align: 'right' },
       { header: t(locale, 'Teams met hiaat', 'Teams with a gap'), width: 90, align: 'right' },
     ],
     rows: AREA_IDS.map((area) => {
@@ -266,7 +264,7 @@ function totalsSection(doc: PdfDoc, input: BoardReportInput): void {
       { header: coverageStatusLabel('no_margin', locale), width: 80, align: 'right' },
       { header: coverageStatusLabel('single_point', locale), width: 110, align: 'right' },
       { header: t(locale, 'Hiaten', 'Gaps'), width: 60, align: 'right' },
-      { header: t(locale, 'Mensen te kort', 'People short'), width: 90, align: 'right' },
+      { header: term('shortfall', locale), width: 90, align: 'right' },
     ],
     rows: view.totals.bySite.map((site) => [
       { text: site.siteName },
@@ -303,8 +301,8 @@ function gapsSection(doc: PdfDoc, input: BoardReportInput): void {
       { header: 'Team', width: 170 },
       { header: t(locale, 'Eis', 'Requirement'), width: 250 },
       { header: t(locale, 'Aanwezig/nodig', 'Present/required'), width: 90, align: 'right' },
-      { header: t(locale, 'Tekort', 'Short'), width: 60, align: 'right' },
-      { header: t(locale, 'Verwacht tekort', 'Expected short'), width: 76, align: 'right' },
+      { header: term('shortfall', locale), width: 60, align: 'right' },
+      { header: term('expectedShortfall', locale), width: 76, align: 'right' },
       { header: 'Status', width: 100 },
     ],
     rows: view.ranking.map((entry, index) => {
@@ -330,7 +328,7 @@ export function renderBoardReportPdf(input: BoardReportInput): Promise<Buffer> {
   const at = input.at ?? new Date();
   const date = reportDate(at, input.locale);
   const title = t(input.locale, 'Bestuursrapportage teamdekking', 'Board report: team coverage');
-  const { doc, bytes } = reportDocument(`${title} – ${input.organisationName}`, at);
+  const { doc, bytes } = reportDocument(`${title} · ${input.organisationName}`, at);
   summaryPage(doc, input, date);
   doc.addPage();
   heatmapSection(doc, input);

@@ -21,6 +21,7 @@ import {
   reportDocument,
   t,
 } from './report-pdf-kit.ts';
+import { term } from './terms.ts';
 
 /**
  * The conversation sheet (gespreksblad) as an A4 portrait PDF: the facts a manager and an
@@ -219,7 +220,7 @@ function gapsTable(doc: PdfDoc, input: ConversationSheetInput): void {
     columns: [
       { header: 'Team', width: 130 },
       { header: t(locale, 'Eis', 'Requirement'), width: 170 },
-      { header: t(locale, 'Tekort', 'Short'), width: 50, align: 'right' },
+      { header: term('shortfall', locale), width: 50, align: 'right' },
       { header: t(locale, 'Nu', 'Now'), width: 63.28 },
       { header: t(locale, 'Route', 'Route'), width: 110 },
     ],
@@ -262,7 +263,7 @@ export function renderConversationSheetPdf(input: ConversationSheetInput): Promi
   const { locale } = input;
   const date = reportDate(input.at, locale);
   const title = `${t(locale, 'Gespreksblad', 'Conversation sheet')} ${input.person.fullName}`;
-  const { doc, bytes } = reportDocument(`${title} – ${input.organisationName}`, input.at, 'portrait');
+  const { doc, bytes } = reportDocument(`${title} · ${input.organisationName}`, input.at, 'portrait');
   header(doc, input, date);
   levelsTable(doc, input);
   ambitionsPart(doc, input);

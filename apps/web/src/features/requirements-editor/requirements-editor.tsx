@@ -17,7 +17,7 @@ import type { TTeamRequirementLine } from '@teamspiegel/domain/api/team-requirem
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, useTransition } from 'react';
 import { ErrorMessage } from '@/components/error-message';
-import { areaLabel, circleLabel, competencyLabel, levelLabel } from '@/lib/vocabulary';
+import { areaLabel, circleLabel, competencyLabel, levelLabel, scoreLabel } from '@/lib/vocabulary';
 import { saveRequirements } from './actions';
 import { sortLines, toLine } from './lines';
 
@@ -549,7 +549,7 @@ export function RequirementsEditor({
               >
                 {COMPETENCY_SCORE_LABELS.map((s) => (
                   <option key={s.score} value={s.score}>
-                    {s.score} – {s.label[locale]}
+                    {scoreLabel(s.score, locale)}
                   </option>
                 ))}
               </select>
