@@ -7,6 +7,7 @@ import {
   COMPETENCY_SCORE_LABELS,
   DEVELOPMENT_ACTION_TYPES,
   DEVELOPMENT_STATUSES,
+  formatNumber,
   LEVEL_RANK,
   LEVELS,
   type LevelId,
@@ -100,8 +101,10 @@ export function formatDate(value: string | null | undefined, locale: Locale): st
   }).format(date);
 }
 
+/** The number of an fte (0,9 / 0.9) through the domain's one number formatter; messages add the unit. */
 export function formatFte(fte: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(fte);
+  return formatNumber(fte, locale, 2);
 }
 
 export type { Locale };
+export { formatNumber };

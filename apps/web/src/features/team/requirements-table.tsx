@@ -7,6 +7,7 @@ import {
   areaLabel,
   circleLabel,
   competencyLabel,
+  formatFte,
   levelLabel,
   levelRankOf,
   scoreLabel,
@@ -156,7 +157,9 @@ function RequirementRow({
       </td>
       <td className="px-3 py-2 tabular-nums">
         {row.supply.headcount}
-        <div className="text-xs text-slate-600">{t('table.fte', { fte: format.number(row.supply.fte) })}</div>
+        <div className="text-xs text-slate-600">
+          {t('table.fte', { fte: formatFte(row.supply.fte, locale) })}
+        </div>
       </td>
       <td className={`px-3 py-2 tabular-nums ${row.gap > 0 ? 'font-semibold text-gap' : ''}`}>{row.gap}</td>
       <td className="px-3 py-2">
