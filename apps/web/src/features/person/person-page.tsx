@@ -220,7 +220,7 @@ export async function PersonPage({ id }: { id: string }) {
                       areaLevelId={row.id}
                       employeeId={person.id}
                       proposed={row.level}
-                      context={`${areaLabel(row.area, locale)} — ${person.fullName}`}
+                      context={`${areaLabel(row.area, locale)}, ${person.fullName}`}
                     />
                   </div>
                 </li>
@@ -412,7 +412,7 @@ export async function PersonPage({ id }: { id: string }) {
                         <dd key={contact.id} className="ml-3">
                           {contact.partnerName}
                           {contact.description ? (
-                            <span className="text-slate-600"> — {contact.description}</span>
+                            <span className="text-slate-600">: {contact.description}</span>
                           ) : null}
                         </dd>
                       ))}

@@ -25,6 +25,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { type FormEvent, useActionState, useId, useMemo, useRef, useState } from 'react';
 import { ErrorMessage } from '@/components/error-message';
 import type { ActionResult } from '@/lib/api/errors';
+import { scoreLabel } from '@/lib/vocabulary';
 import { saveProfile } from './actions';
 
 type ContactRow = { key: string; circle: CircleId; partnerName: string; description: string };
@@ -362,7 +363,7 @@ export function ProfileForm({ profile, etag, locale }: { profile: TProfile; etag
                   <option value="">{t('competencies.notRated')}</option>
                   {COMPETENCY_SCORE_LABELS.map((item) => (
                     <option key={item.score} value={item.score}>
-                      {item.score} — {item.label[locale]}
+                      {scoreLabel(item.score, locale)}
                     </option>
                   ))}
                 </select>

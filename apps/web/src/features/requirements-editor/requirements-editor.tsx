@@ -264,7 +264,7 @@ export function RequirementsEditor({
     return (
       <>
         <label htmlFor={props.id} className="sr-only">
-          {t('columns.count')} — {describeLine(line)}
+          {t('columns.count')}: {describeLine(line)}
         </label>
         <input
           {...props}
@@ -378,7 +378,7 @@ export function RequirementsEditor({
               {templates.map((tpl) => (
                 <option key={tpl.id} value={tpl.id}>
                   {tpl.label[locale]}
-                  {tpl.teamKind === teamKind ? ` — ${t('templates.suits')}` : ''}
+                  {tpl.teamKind === teamKind ? ` (${t('templates.suits')})` : ''}
                 </option>
               ))}
             </select>
@@ -464,7 +464,7 @@ export function RequirementsEditor({
             </td>
             <td className="py-1.5 pr-2">
               <label htmlFor={fieldProps(line, 'minLevel').id} className="sr-only">
-                {t('columns.minLevel')} — {areaLabel(line.area, locale)}
+                {t('columns.minLevel')}: {areaLabel(line.area, locale)}
               </label>
               <select
                 {...fieldProps(line, 'minLevel')}
