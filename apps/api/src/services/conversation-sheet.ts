@@ -15,6 +15,7 @@ import { mayReadMotivation } from './ambition-privacy.ts';
 import { coverageSnapshot } from './coverage-snapshot.ts';
 import { type ConversationSheetInput, renderConversationSheetPdf } from './export/conversation-sheet-pdf.ts';
 import type { Locale } from './export/report-pdf-kit.ts';
+import { organisationName } from './reports.ts';
 
 /** Completed actions the sheet still shows (the most recent), beside every open one. */
 const RECENT_COMPLETED = 5;
@@ -47,7 +48,7 @@ export async function conversationSheetPdf(
       where: { organisationId: actor.organisationId, employeeId, status: { not: 'cancelled' } },
       orderBy: [{ expectedEndDate: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
     }),
-    db.organisation.findUniqueOrThrow({ where: { id: actor.organisationId }, select: { name: true } }),
+    organisationName(db, actor),
   ]);
   const person = employeeDto(employee);
   const validated = snapshot.members.get(employeeId)?.levels ?? {};
@@ -68,7 +69,7 @@ export async function conversationSheetPdf(
     .sort((a, b) => (b.completedAt?.getTime() ?? 0) - (a.completedAt?.getTime() ?? 0))
     .slice(0, RECENT_COMPLETED);
   const input: ConversationSheetInput = {
-    organisationName: organisation.name,
+    organisationName: organisation,
     locale,
     at,
     person: {

@@ -41,7 +41,8 @@ export async function boardReportPdf(db: Db, actor: Actor, locale: Locale, at = 
   return renderBoardReportPdf({ organisationName: await organisationName(db, actor), view, locale, at });
 }
 
-async function organisationName(db: Db, actor: Actor): Promise<string> {
+/** The caller's organisation's name, as every report's header shows it. */
+export async function organisationName(db: Db, actor: Actor): Promise<string> {
   const organisation = await db.organisation.findUniqueOrThrow({
     where: { id: actor.organisationId },
     select: { name: true },
