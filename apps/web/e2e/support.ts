@@ -140,7 +140,7 @@ export async function createPerson(page: Page, first: string, last: string, emai
   await form.getByLabel('Achternaam').fill(last);
   await form.getByLabel('E-mailadres').fill(email);
   await form.getByLabel('Functie').fill('Pedagogisch medewerker');
-  await form.getByLabel('FTE (contractomvang)').fill('0,8');
+  await form.getByLabel('Fte (contractomvang)').fill('0,8');
   await form.getByLabel('Datum in dienst').fill('2024-01-01');
   const submit = form.getByRole('button', { name: 'Medewerker toevoegen' });
   if (double) await submit.dblclick();
@@ -155,7 +155,7 @@ export async function createPerson(page: Page, first: string, last: string, emai
 export async function addToTeam(page: Page, teamName: string, fte: string) {
   const form = page.getByTestId('membership-add-form');
   await form.getByLabel('Team', { exact: true }).selectOption({ label: teamName });
-  await form.getByLabel('FTE in dit team').fill(fte);
+  await form.getByLabel('Fte in dit team').fill(fte);
   await form.getByLabel('Begindatum').fill('2024-01-01');
   await form.getByRole('button', { name: 'Aan team toevoegen' }).click();
   await expect(form.getByTestId('membership-added')).toContainText(`is toegevoegd aan ${teamName}`);

@@ -13,6 +13,7 @@ import enPeople from './en/people.json';
 import enPeopleAdmin from './en/people-admin.json';
 import enPlanTargets from './en/plan-targets.json';
 import enPlanTool from './en/plan-tool.json';
+import enPolish from './en/polish.json';
 import enPrivacy from './en/privacy.json';
 import enProfile from './en/profile.json';
 import enRolesAdmin from './en/roles-admin.json';
@@ -36,6 +37,7 @@ import nlPeople from './nl/people.json';
 import nlPeopleAdmin from './nl/people-admin.json';
 import nlPlanTargets from './nl/plan-targets.json';
 import nlPlanTool from './nl/plan-tool.json';
+import nlPolish from './nl/polish.json';
 import nlPrivacy from './nl/privacy.json';
 import nlProfile from './nl/profile.json';
 import nlRolesAdmin from './nl/roles-admin.json';
@@ -74,6 +76,7 @@ export const MESSAGES = {
     ...nlPeopleAdmin,
     ...nlTeamMatrix,
     ...nlCertificates,
+    ...nlPolish,
   },
   en: {
     ...enCommon,
@@ -99,5 +102,6 @@ export const MESSAGES = {
     ...enPeopleAdmin,
     ...enTeamMatrix,
     ...enCertificates,
+    ...enPolish,
   },
 } as const;

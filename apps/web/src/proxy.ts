@@ -4,11 +4,19 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { forwardedHeaders } from './lib/api/forwarding';
 import { ensureRequestId, REQUEST_ID_HEADER } from './lib/api/request-id';
 import { webEnv } from './lib/env';
+import { hasMalformedId } from './lib/params';
 import { isForeignServerAction } from './lib/server-action-origin';
 import { SESSION_COOKIE, type SessionData, sessionOptions } from './lib/session';
 import { type RefreshOutcome, singleFlightRefresh } from './lib/single-flight-refresh';
 
-const PUBLIC_PATHS = [/^\/login/, /^\/uitnodiging\//, /^\/_next\//, /^\/favicon/, /^\/health$/];
+const PUBLIC_PATHS = [
+  /^\/login/,
+  /^\/uitnodiging\//,
+  /^\/_next\//,
+  /^\/favicon/,
+  /^\/icon\.svg$/,
+  /^\/health$/,
+];
 const REFRESH_MARGIN_MS = 60_000;
 
 function withRequestId(incoming: Headers): Record<string, string> {
@@ -55,7 +63,12 @@ export async function proxy(request: NextRequest) {
   // One id per user action, sent on to the API (lib/api/client.ts) and back to the browser.
   const requestId = ensureRequestId(request.headers);
   const passOn = () => {
-    const response = NextResponse.next({ request: { headers: request.headers } });
+    // An id that cannot exist is a 404 page with status 404 (pages stream their notFound() after a 200).
+    const response = hasMalformedId(pathname)
+      ? NextResponse.rewrite(new URL('/niet-gevonden', request.url), {
+          request: { headers: request.headers },
+        })
+      : NextResponse.next({ request: { headers: request.headers } });
     response.headers.set(REQUEST_ID_HEADER, requestId);
     return response;
   };

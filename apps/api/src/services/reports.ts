@@ -10,7 +10,8 @@ import {
   pendingInTeams,
   teamCoverageView,
 } from './coverage-views.ts';
-import { type Locale, renderBoardReportPdf } from './export/board-report-pdf.ts';
+import { renderBoardReportPdf } from './export/board-report-pdf.ts';
+import type { Locale } from './export/report-pdf-kit.ts';
 import { renderTeamReportPdf } from './export/team-report-pdf.ts';
 
 /** The number of ranked gaps in the board report (as on the report page). */
@@ -40,7 +41,8 @@ export async function boardReportPdf(db: Db, actor: Actor, locale: Locale, at = 
   return renderBoardReportPdf({ organisationName: await organisationName(db, actor), view, locale, at });
 }
 
-async function organisationName(db: Db, actor: Actor): Promise<string> {
+/** The caller's organisation's name, as every report's header shows it. */
+export async function organisationName(db: Db, actor: Actor): Promise<string> {
   const organisation = await db.organisation.findUniqueOrThrow({
     where: { id: actor.organisationId },
     select: { name: true },

@@ -135,7 +135,7 @@ describe('one set of numbers for the seeded demo', () => {
     AREA_IDS.forEach((area, index) => {
       const row = totals?.getRow(index + 2);
       expect(row?.getCell(col('Nodig')).value).toBe(view.totals.byArea[area]?.required);
-      expect(row?.getCell(col('Mensen te kort')).value).toBe(view.totals.byArea[area]?.totalGap);
+      expect(row?.getCell(col('Tekort (mensen)')).value).toBe(view.totals.byArea[area]?.totalGap);
       expect(row?.getCell(col(coverageStatusLabel('no_margin', 'nl'))).value).toBeTypeOf('number');
     });
   });

@@ -64,6 +64,7 @@ const ZON_ROW_FOR_PATH: Record<string, ZonRow> = {
   '/api/imports/:id': 'importJob',
   '/api/exports/teams/:id/coverage': 'team',
   '/api/teams/:id/report.pdf': 'team',
+  '/api/employees/:id/conversation-sheet.pdf': 'employee',
   '/api/employees/:id/data-export': 'employee',
   '/api/employees/:id/erase': 'employee',
   '/api/certificate-types/:id': 'certificateType',

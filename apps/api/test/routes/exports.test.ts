@@ -102,7 +102,7 @@ describe('GET /api/exports/organisation-coverage', () => {
     expect([matrix?.name, gaps?.name, totals?.name]).toEqual(['Dekking', 'Hiaten', 'Totalen']);
     const view = await coverage(board);
     const header = matrix?.rows[0] ?? [];
-    expect(header.slice(0, 3)).toEqual(['Locatie', 'Team', `${AREAS[0]?.label.nl} – status`]);
+    expect(header.slice(0, 3)).toEqual(['Locatie', 'Team', `${AREAS[0]?.label.nl}: status`]);
     const body = matrix?.rows.slice(1) ?? [];
     expect(body).toHaveLength(view.matrix.items.length);
     view.matrix.items.forEach((item, index) => {

@@ -77,7 +77,7 @@ describe('GET /api/reports/board.pdf', () => {
     // The totals as the API computes them, on the summary page.
     const overall = view.totals.overall;
     expect(pages[0]).toContain(`Hiaten ${overall.gaps}`);
-    expect(pages[0]).toContain(`Tekort (personen) ${overall.totalGap}`);
+    expect(pages[0]).toContain(`Tekort (mensen) ${overall.totalGap}`);
     expect(pages[0]).toContain(`Eisen ${overall.requirements}`);
 
     // Every heatmap team, on the heatmap pages, exactly once (rows are never split or repeated).
@@ -266,7 +266,7 @@ describe('GET /api/teams/:id/report.pdf', () => {
     const pages = await pagesOf(response.rawPayload);
     expect(pages[0]).toContain(`Teamrapport ${flat(team.team.name)}`);
     expect(pages[0]).toContain(`Hiaten ${team.summary.gaps}`);
-    expect(pages[0]).toContain(`Tekort (personen) ${team.summary.totalGap}`);
+    expect(pages[0]).toContain(`Tekort (mensen) ${team.summary.totalGap}`);
     expect(pages.some((page) => page.includes('Eisen van het team'))).toBe(true);
     // No names: none of the suppliers' names is in the file.
     const names = team.requirements.flatMap((rc) => rc.suppliers.map((s) => s.name)).filter(Boolean);

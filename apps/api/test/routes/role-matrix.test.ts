@@ -853,6 +853,11 @@ const MATRIX: Record<string, Entry> = {
     rights: allow(...ORG),
     request: async (as) => ({ url: at('/api/teams/:id/report.pdf', teamFor(as)) }),
   },
+  // Whoever may read the person's record; each role asks for someone in its own scope.
+  'GET /api/employees/:id/conversation-sheet.pdf': {
+    rights: allow('board', 'hr', 'manager', 'employee'),
+    request: async (as) => ({ url: at('/api/employees/:id/conversation-sheet.pdf', person(as)) }),
+  },
 
   // Privacy (AVG): hr exports and erases; everyone may download their own data.
   'GET /api/employees/:id/data-export': {

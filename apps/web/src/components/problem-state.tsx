@@ -1,7 +1,13 @@
+import { forbidden } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 
-/** A full-width message for an API error the page could not recover from. */
+/**
+ * A full-width message for an API error the page could not recover from. A refusal (403) is not
+ * an error message: it answers with the forbidden page (app/forbidden.tsx), which says why and
+ * offers a way back.
+ */
 export async function ProblemState({ code }: { code: string }) {
+  if (code === 'forbidden') forbidden();
   const t = await getTranslations('errors');
   return (
     <div role="alert" className="rounded-xl border border-gap bg-gap-soft p-6 text-gap">

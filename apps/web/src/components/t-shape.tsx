@@ -9,6 +9,7 @@ import {
 } from '@teamspiegel/domain';
 import { useLocale, useTranslations } from 'next-intl';
 import { areaLabel, levelLabel } from '@/lib/vocabulary';
+import { wrapAxisLabel } from './axis-label';
 
 export type TShapeLevels = Partial<
   Record<AreaId, { level: LevelId; status?: 'self_assessed' | 'validated' }>
@@ -35,17 +36,6 @@ export function stemArea(levels: TShapeLevels): AreaId | null {
     }
   }
   return best;
-}
-
-/** Splits a label into lines of at most `width` characters (words are never broken). */
-function wrapLabel(text: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.replace(/\//g, '/ ').split(/\s+/)) {
-    const last = lines.at(-1);
-    if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines.slice(0, 4);
 }
 
 /** One sentence naming every area's level, for screen readers and tooltips. */
@@ -109,6 +99,9 @@ export function MiniTShape({ levels }: { levels: TShapeLevels }) {
  * each as deep as the level's rank; the deepest area is the stem. Self-assessed levels are hatched
  * and marked in text. A table with the same data follows for screen readers and print.
  */
+/** Characters per line of an area's axis label (a column is 92 units wide). */
+const LABEL_CHARS = 15;
+
 export function TShapeChart({ levels, personName }: { levels: TShapeLevels; personName: string }) {
   const locale = useLocale() as Locale;
   const t = useTranslations('tshape');
@@ -118,7 +111,9 @@ export function TShapeChart({ levels, personName }: { levels: TShapeLevels; pers
   const unit = 44;
   const top = 16;
   const left = 160;
-  const labelHeight = 72;
+  const labelLines = AREA_IDS.map((area) => wrapAxisLabel(areaLabel(area, locale), LABEL_CHARS));
+  // Room for the longest label: no axis label is cut off.
+  const labelHeight = 24 + Math.max(...labelLines.map((lines) => lines.length)) * 13;
   const width = left + AREA_IDS.length * colWidth + 8;
   const height = top + 4 * unit + labelHeight;
   const titleId = 'tshape-title';
@@ -189,7 +184,7 @@ export function TShapeChart({ levels, personName }: { levels: TShapeLevels; pers
           const x = left + index * colWidth + (colWidth - barWidth) / 2;
           const isStem = area === stem;
           const selfAssessed = entry?.status === 'self_assessed';
-          const words = wrapLabel(areaLabel(area, locale), 13);
+          const words = labelLines[index] ?? [];
           return (
             <g key={area}>
               {rank > 0 ? (
@@ -208,9 +203,9 @@ export function TShapeChart({ levels, personName }: { levels: TShapeLevels; pers
                   x={x + barWidth / 2}
                   y={top + 18}
                   textAnchor="middle"
-                  className="fill-slate-400 text-[12px]"
+                  className="fill-slate-600 text-[11px]"
                 >
-                  –
+                  {t('none')}
                 </text>
               )}
               {isStem ? (

@@ -22,3 +22,27 @@ export function parsePage(value: string | string[] | undefined): number {
   const n = Number.parseInt(first(value) ?? '', 10);
   return Number.isFinite(n) && n >= 1 && n <= 100_000 ? n : 1;
 }
+
+/** Pages whose address carries a record's id: /teams/:id…, /mensen/:id…, /beheer/mensen/:id, /beheer/rollen/:id. */
+const ID_PAGES = [/^\/teams\/([^/]+)/, /^\/mensen\/([^/]+)/, /^\/beheer\/(?:mensen|rollen)\/([^/]+)/];
+
+/**
+ * Whether the address names a record by an id that cannot exist (not a UUID). The proxy answers
+ * such an address with the 404 page before any page streams (a page's own notFound() comes after
+ * the loading state has already sent 200).
+ */
+export function hasMalformedId(pathname: string): boolean {
+  for (const page of ID_PAGES) {
+    const id = page.exec(pathname)?.[1];
+    if (id !== undefined) return !isUuid(decodeURIComponentSafe(id));
+  }
+  return false;
+}
+
+function decodeURIComponentSafe(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}

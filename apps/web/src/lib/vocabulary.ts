@@ -7,6 +7,7 @@ import {
   COMPETENCY_SCORE_LABELS,
   DEVELOPMENT_ACTION_TYPES,
   DEVELOPMENT_STATUSES,
+  formatNumber,
   LEVEL_RANK,
   LEVELS,
   type LevelId,
@@ -40,10 +41,10 @@ export const directionLabel = lookup(AMBITION_DIRECTIONS);
 export const competencyLabel = lookup(COMPETENCIES);
 export const circleLabel = lookup(CIRCLES);
 
-/** A competency score with its label, e.g. "3 – Zelfstandig"; the bare number when unknown. */
+/** A competency score with its label, e.g. "3 (Zelfstandig)"; the bare number when unknown. ("–" only means a range.) */
 export function scoreLabel(score: number, locale: Locale): string {
   const item = COMPETENCY_SCORE_LABELS.find((s) => s.score === score);
-  return item ? `${score} – ${label(item, locale)}` : String(score);
+  return item ? `${score} (${label(item, locale)})` : String(score);
 }
 
 /** Short column heading of an area (first three letters), e.g. "Ped" for Pedagogiek. */
@@ -100,8 +101,9 @@ export function formatDate(value: string | null | undefined, locale: Locale): st
   }).format(date);
 }
 
+/** The number of an fte (0,9 / 0.9) through the domain's one number formatter; messages add the unit. */
 export function formatFte(fte: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(fte);
+  return formatNumber(fte, locale, 2);
 }
 
 export type { Locale };
@@ -113,3 +115,4 @@ export function formatEuros(cents: number, locale: Locale): string {
     currency: 'EUR',
   }).format(cents / 100);
 }
+export { formatNumber };

@@ -173,7 +173,7 @@ export const ZDevelopmentDemandInput = z.object({
   from: ZIsoDate.optional(),
   /** Only count targets expected on or before this date. */
   until: ZIsoDate.optional(),
-  /** Rows with fewer people than this are suppressed so small groups stay anonymous. */
+  /** Groups with fewer people than this are combined into coarser ones (rule 14) so nobody is singled out. */
   minCellSize: z.number().int().min(1).optional(),
 });
 export type TDevelopmentDemandInput = z.infer<typeof ZDevelopmentDemandInput>;

@@ -246,16 +246,24 @@ export const ZDevelopmentDemand = z.object({
   rows: z.array(
     z.object({
       area: ZAreaId,
-      level: ZLevelId,
-      /** The action type; 'ambition' for a stated ambition; 'other_action' for an action without a type. */
-      kind: ZDemandKind,
+      /** null: the area's small groups of several levels combined (docs/coverage-rules.md, rule 14). */
+      level: ZLevelId.nullable(),
+      /**
+       * The action type; 'ambition' for a stated ambition; 'other_action' for an action without a
+       * type; 'combined' for small groups of several kinds taken together.
+       */
+      kind: z.union([ZDemandKind, z.literal('combined')]),
       /** Distinct people with such a target. */
       people: ZCountOut,
       /** Targets in this cell (one person may have several, e.g. a training and a coaching track). */
       targets: ZCountOut,
+      /** How many small groups (area × level × kind) this row combines; 0 for a group shown as is. */
+      combined: ZCountOut,
     }),
   ),
-  /** Rows left out because fewer than minCellSize people were in them. */
+  /** Small groups (fewer than minCellSize people) taken into a combined row. */
+  combinedRows: ZCountOut,
+  /** Small groups left out because even their area's combination stayed below minCellSize. */
   suppressedRows: ZCountOut,
   /** Distinct people with at least one counted target. */
   people: ZCountOut,

@@ -265,7 +265,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
       schema: {
         tags: ['coverage'],
         summary:
-          'Aggregate development demand (counts of people per area, level and action type); small cells are suppressed for trainers',
+          'Aggregate development demand (counts of people per area, level and action type); for trainers small groups are combined per area and level, then per area (rule 14)',
         querystring: ZDevelopmentDemandQuery,
         response: { 200: ZDevelopmentDemandView, ...problems },
       },

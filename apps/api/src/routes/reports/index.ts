@@ -5,6 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { datedFileName, sendDownload } from '../../lib/download.ts';
 import { actorOf } from '../../plugins/app/auth.ts';
+import { conversationSheetPdf } from '../../services/conversation-sheet.ts';
 import { boardReportPdf, teamReportPdf } from '../../services/reports.ts';
 
 const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
@@ -57,6 +58,33 @@ export default async function reportRoutes(fastify: FastifyInstance) {
         body: file.body,
         contentType: 'application/pdf',
         fileName: datedFileName(`${locale === 'nl' ? 'teamrapport' : 'team-report'}-${file.teamName}`, 'pdf'),
+      });
+    },
+  );
+  app.get(
+    '/api/employees/:id/conversation-sheet.pdf',
+    {
+      preHandler: fastify.requirePermission('people.read.personal'),
+      schema: {
+        tags: ['reports'],
+        summary:
+          "One employee's conversation sheet (gespreksblad) as an A4 PDF: levels per area with validation status, ambitions, development actions and the gaps of her teams she could help close",
+        params: ZIdParams,
+        querystring: ZBoardReportQuery,
+        response: { 200: z.any(), ...problems },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { locale } = request.query;
+      const file = await conversationSheetPdf(fastify.db, actor, request.params.id, locale);
+      return sendDownload(reply, {
+        body: file.body,
+        contentType: 'application/pdf',
+        fileName: datedFileName(
+          `${locale === 'nl' ? 'gespreksblad' : 'conversation-sheet'}-${file.employeeName}`,
+          'pdf',
+        ),
       });
     },
   );

@@ -1,17 +1,27 @@
 import type { TCoverageSummary } from '@teamspiegel/domain';
 import {
   AREA_IDS,
-  AREAS,
   CIRCLES,
   COMPETENCIES,
   COVERAGE_STATUSES,
   coverageStatusItem,
   coverageStatusLabel,
-  LEVELS,
 } from '@teamspiegel/domain';
 import type { TOrganisationCoverageView } from '@teamspiegel/domain/api/coverage';
-import PDFDocument from 'pdfkit';
 import { BOLD, drawTable, type PdfCell, type PdfDoc, REGULAR } from './pdf-table.ts';
+import {
+  areaLabel,
+  FOOTER,
+  footers,
+  type Locale,
+  levelLabel,
+  MARGIN,
+  reportDate,
+  reportDocument,
+  sectionTitle,
+  t,
+} from './report-pdf-kit.ts';
+import { term } from './terms.ts';
 
 /**
  * The board report as an A4 PDF (landscape), drawn from the organisation coverage view that the
@@ -19,8 +29,6 @@ import { BOLD, drawTable, type PdfCell, type PdfDoc, REGULAR } from './pdf-table
  * One section per page: summary, heatmap (paginated by whole rows, header repeated), totals per
  * area and site, the most severe gaps. Standard PDF fonts (Helvetica, WinAnsi): no font files.
  */
-export type Locale = 'nl' | 'en';
-
 export type BoardReportInput = {
   organisationName: string;
   view: TOrganisationCoverageView;
@@ -28,26 +36,10 @@ export type BoardReportInput = {
   at?: Date;
 };
 
-export const MARGIN = 36;
-export const FOOTER = 18;
 const TEXT = '#0f172a';
 const MUTED = '#475569';
 
-export const t = (locale: Locale, nl: string, en: string) => (locale === 'nl' ? nl : en);
-export const areaLabel = (id: string, locale: Locale) => AREAS.find((a) => a.id === id)?.label[locale] ?? id;
-export const levelLabel = (id: string | null | undefined, locale: Locale) =>
-  id ? (LEVELS.find((l) => l.id === id)?.label[locale] ?? id) : '';
 const statusShort = (id: string, locale: Locale) => coverageStatusItem(id).short[locale];
-
-/** "6 december 2026" / "6 December 2026", in the organisation's time zone. */
-export function reportDate(at: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Amsterdam',
-  }).format(at);
-}
 
 /** The overview's first sentence, from the API's headline. */
 export function headlineSentence(headline: TOrganisationCoverageView['headline'], locale: Locale): string {
@@ -82,11 +74,6 @@ function requirementText(entry: TOrganisationCoverageView['ranking'][number], lo
     case 'certificate':
       return `${t(locale, 'Certificaat', 'Certificate')}: ${entry.certificateLabel?.[locale] ?? entry.certificateLabel?.nl ?? ''}`;
   }
-}
-
-export function sectionTitle(doc: PdfDoc, title: string): void {
-  doc.font(BOLD).fontSize(15).fillColor(TEXT).text(title, MARGIN, MARGIN);
-  doc.moveDown(0.4);
 }
 
 function legend(doc: PdfDoc, locale: Locale): void {
@@ -131,12 +118,9 @@ export function summaryTable(doc: PdfDoc, overall: TCoverageSummary, locale: Loc
       { text: t(locale, 'Hiaten', 'Gaps'), fill: status('gap').background },
       { text: String(overall.gaps), bold: true },
     ],
+    [{ text: term('shortfall', locale) }, { text: String(overall.totalGap), bold: true }],
     [
-      { text: t(locale, 'Tekort (personen)', 'People short') },
-      { text: String(overall.totalGap), bold: true },
-    ],
-    [
-      { text: t(locale, 'Verwacht tekort na ontwikkeling', 'Expected shortfall after development') },
+      { text: term('expectedShortfallAfterDevelopment', locale) },
       { text: String(overall.projectedTotalGap) },
     ],
   ];
@@ -213,7 +197,7 @@ function heatmapSection(doc: PdfDoc, input: BoardReportInput): void {
       if (!cell || status === 'none') return { text: '', fill: coverageStatusItem('none').colour.background };
       const colour = coverageStatusItem(status).colour;
       const short = statusShort(status, locale);
-      const gap = cell.gap > 0 ? ` (${cell.gap} ${t(locale, 'te kort', 'short')})` : '';
+      const gap = cell.gap > 0 ? ` (${cell.gap} ${term('short', locale)})` : '';
       return {
         text: `${short}${gap}`,
         note: `${levelLabel(cell.minLevel, locale)} ${cell.supply}/${cell.required}`.trim(),
@@ -253,7 +237,7 @@ function totalsSection(doc: PdfDoc, input: BoardReportInput): void {
       { header: t(locale, 'Gebied', 'Area'), width: 230 },
       { header: t(locale, 'Nodig (mensen)', 'Required (people)'), width: 90, align: 'right' },
       { header: t(locale, 'Hiaten', 'Gaps'), width: 70, align: 'right' },
-      { header: t(locale, 'Mensen te kort', 'People short'), width: 90, align: 'right' },
+      { header: term('shortfall', locale), width: 90, align: 'right' },
       { header: t(locale, 'Teams met hiaat', 'Teams with a gap'), width: 90, align: 'right' },
     ],
     rows: AREA_IDS.map((area) => {
@@ -280,7 +264,7 @@ function totalsSection(doc: PdfDoc, input: BoardReportInput): void {
       { header: coverageStatusLabel('no_margin', locale), width: 80, align: 'right' },
       { header: coverageStatusLabel('single_point', locale), width: 110, align: 'right' },
       { header: t(locale, 'Hiaten', 'Gaps'), width: 60, align: 'right' },
-      { header: t(locale, 'Mensen te kort', 'People short'), width: 90, align: 'right' },
+      { header: term('shortfall', locale), width: 90, align: 'right' },
     ],
     rows: view.totals.bySite.map((site) => [
       { text: site.siteName },
@@ -317,8 +301,8 @@ function gapsSection(doc: PdfDoc, input: BoardReportInput): void {
       { header: 'Team', width: 170 },
       { header: t(locale, 'Eis', 'Requirement'), width: 250 },
       { header: t(locale, 'Aanwezig/nodig', 'Present/required'), width: 90, align: 'right' },
-      { header: t(locale, 'Tekort', 'Short'), width: 60, align: 'right' },
-      { header: t(locale, 'Verwacht tekort', 'Expected short'), width: 76, align: 'right' },
+      { header: term('shortfall', locale), width: 60, align: 'right' },
+      { header: term('expectedShortfall', locale), width: 76, align: 'right' },
       { header: 'Status', width: 100 },
     ],
     rows: view.ranking.map((entry, index) => {
@@ -339,61 +323,12 @@ function gapsSection(doc: PdfDoc, input: BoardReportInput): void {
   });
 }
 
-/** Footer on every page: organisation, report, date, page x of y. */
-export function footers(
-  doc: PdfDoc,
-  input: { organisationName: string; locale: Locale },
-  title: string,
-  date: string,
-): void {
-  const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index += 1) {
-    doc.switchToPage(index);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    const page = t(
-      input.locale,
-      `pagina ${index + 1} van ${range.count}`,
-      `page ${index + 1} of ${range.count}`,
-    );
-    doc
-      .font(REGULAR)
-      .fontSize(7.5)
-      .fillColor(MUTED)
-      .text(
-        `${input.organisationName} · ${title} · ${date} · ${page}`,
-        MARGIN,
-        doc.page.height - MARGIN + 8,
-        { width: doc.page.width - 2 * MARGIN, align: 'right', lineBreak: false },
-      );
-    doc.page.margins.bottom = bottom;
-  }
-}
-
-/** A new A4 landscape report with buffered pages (for the footers) and its bytes as a promise. */
-export function reportDocument(title: string, at: Date): { doc: PdfDoc; bytes: Promise<Buffer> } {
-  const doc = new PDFDocument({
-    size: 'A4',
-    layout: 'landscape',
-    margin: MARGIN,
-    bufferPages: true,
-    info: { Title: title, Author: 'Teamspiegel', CreationDate: at },
-  });
-  const chunks: Buffer[] = [];
-  const bytes = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  return { doc, bytes };
-}
-
 /** Renders the board report; resolves with the PDF bytes. */
 export function renderBoardReportPdf(input: BoardReportInput): Promise<Buffer> {
   const at = input.at ?? new Date();
   const date = reportDate(at, input.locale);
   const title = t(input.locale, 'Bestuursrapportage teamdekking', 'Board report: team coverage');
-  const { doc, bytes } = reportDocument(`${title} – ${input.organisationName}`, at);
+  const { doc, bytes } = reportDocument(`${title} · ${input.organisationName}`, at);
   summaryPage(doc, input, date);
   doc.addPage();
   heatmapSection(doc, input);

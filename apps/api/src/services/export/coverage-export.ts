@@ -11,6 +11,7 @@ import type { TOrganisationCoverageView, TTeamCoverageView } from '@teamspiegel/
 import type { TExportFormat } from '@teamspiegel/domain/api/exports';
 import ExcelJS from 'exceljs';
 import { CONTENT_TYPES, protectWorkbook, toCsv } from '../../lib/spreadsheet.ts';
+import { term } from './terms.ts';
 
 /**
  * Turns the coverage views (computed by services/coverage-views.ts, never here) into tables,
@@ -86,18 +87,18 @@ export function matrixTable(view: TOrganisationCoverageView, locale: Locale): Ta
   for (const area of AREA_IDS) {
     const label = areaLabel(area, locale);
     headers.push(
-      `${label} – status`,
-      `${label} – ${t(locale, 'niveau', 'level')}`,
-      `${label} – ${t(locale, 'nodig', 'required')}`,
-      `${label} – ${t(locale, 'aanwezig', 'supply')}`,
-      `${label} – ${t(locale, 'mensen te kort', 'people missing')}`,
+      `${label}: status`,
+      `${label}: ${t(locale, 'niveau', 'level')}`,
+      `${label}: ${t(locale, 'nodig', 'required')}`,
+      `${label}: ${t(locale, 'aanwezig', 'supply')}`,
+      `${label}: ${term('shortfall', locale).toLowerCase()}`,
     );
   }
   headers.push(
     t(locale, 'Eisen', 'Requirements'),
     ...STATUS_COUNT_HEADERS(locale),
-    t(locale, 'Mensen te kort', 'People missing'),
-    t(locale, 'Verwacht tekort', 'Projected gap'),
+    term('shortfall', locale),
+    term('expectedShortfall', locale),
     'Team-id',
   );
   const rows = view.matrix.items.map((row) => {
@@ -138,8 +139,8 @@ export function gapsTable(ranking: TOrganisationCoverageView['ranking'], locale:
     t(locale, 'Minimaal', 'Minimum'),
     t(locale, 'Nodig', 'Required'),
     t(locale, 'Aanwezig', 'Supply'),
-    t(locale, 'Tekort', 'Gap'),
-    t(locale, 'Verwacht tekort', 'Projected gap'),
+    term('shortfall', locale),
+    term('expectedShortfall', locale),
     'Status',
     t(locale, 'Ernst', 'Severity'),
     'Team-id',
@@ -169,7 +170,7 @@ export function totalsTable(view: TOrganisationCoverageView, locale: Locale): Ta
     t(locale, 'Nodig', 'Required'),
     t(locale, 'Eisen', 'Requirements'),
     ...STATUS_COUNT_HEADERS(locale),
-    t(locale, 'Mensen te kort', 'People missing'),
+    term('shortfall', locale),
     t(locale, 'Teams met hiaat', 'Teams with a gap'),
   ];
   // Per area the status counts count cells (one per team), Nodig and Tekort count people (rule 2).
@@ -213,11 +214,11 @@ export function teamTable(view: TTeamCoverageView, locale: Locale): Table {
     t(locale, 'Nodig', 'Required'),
     t(locale, 'Aanwezig', 'Supply'),
     'FTE',
-    t(locale, 'Tekort', 'Gap'),
+    term('shortfall', locale),
     'Status',
     t(locale, 'In ontwikkeling', 'Pipeline'),
     t(locale, 'Vacatures', 'Vacancies'),
-    t(locale, 'Verwacht tekort', 'Projected gap'),
+    term('expectedShortfall', locale),
     t(locale, 'Verwachte status', 'Projected status'),
     t(locale, 'Aanwezig (namen)', 'Supply (names)'),
     t(locale, 'In ontwikkeling (namen)', 'Pipeline (names)'),

@@ -6,6 +6,8 @@ import {
   coverageStatusLabel,
 } from '@teamspiegel/domain';
 import type { TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
+import { summaryTable } from './board-report-pdf.ts';
+import { BOLD, drawTable, type PdfCell, REGULAR } from './pdf-table.ts';
 import {
   areaLabel,
   FOOTER,
@@ -16,10 +18,9 @@ import {
   reportDate,
   reportDocument,
   sectionTitle,
-  summaryTable,
   t,
-} from './board-report-pdf.ts';
-import { BOLD, drawTable, type PdfCell, REGULAR } from './pdf-table.ts';
+} from './report-pdf-kit.ts';
+import { term } from './terms.ts';
 
 /**
  * One team's report as an A4 PDF, drawn from GET /api/teams/:id/coverage's view (every figure
@@ -62,7 +63,7 @@ export function renderTeamReportPdf(input: TeamReportInput): Promise<Buffer> {
   const at = input.at ?? new Date();
   const date = reportDate(at, locale);
   const title = `${t(locale, 'Teamrapport', 'Team report')} ${view.team.name}`;
-  const { doc, bytes } = reportDocument(`${title} – ${input.organisationName}`, at);
+  const { doc, bytes } = reportDocument(`${title} · ${input.organisationName}`, at);
 
   doc.font(REGULAR).fontSize(11).fillColor('#475569').text(input.organisationName, MARGIN, MARGIN);
   doc.font(BOLD).fontSize(20).fillColor('#0f172a').text(title);
@@ -86,7 +87,7 @@ export function renderTeamReportPdf(input: TeamReportInput): Promise<Buffer> {
       { header: 'Status', width: 170 },
       { header: t(locale, 'Niveau', 'Level'), width: 100 },
       { header: t(locale, 'Aanwezig/nodig', 'Present/required'), width: 110, align: 'right' },
-      { header: t(locale, 'Tekort', 'Short'), width: 70, align: 'right' },
+      { header: term('shortfall', locale), width: 70, align: 'right' },
     ],
     rows: AREA_IDS.map((area): PdfCell[] => {
       const cell = view.cells[area];
@@ -112,8 +113,8 @@ export function renderTeamReportPdf(input: TeamReportInput): Promise<Buffer> {
     columns: [
       { header: t(locale, 'Eis', 'Requirement'), width: 330 },
       { header: t(locale, 'Aanwezig/nodig', 'Present/required'), width: 100, align: 'right' },
-      { header: t(locale, 'Tekort', 'Short'), width: 70, align: 'right' },
-      { header: t(locale, 'Verwacht tekort', 'Expected short'), width: 90, align: 'right' },
+      { header: term('shortfall', locale), width: 70, align: 'right' },
+      { header: term('expectedShortfall', locale), width: 90, align: 'right' },
       { header: 'Status', width: 179.89 },
     ],
     rows: view.requirements.map((rc): PdfCell[] => {

@@ -4,17 +4,9 @@ import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { ActionResult } from '@/lib/api/errors';
 
-export const inputClass =
-  'mt-1 block w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm';
-export const primaryButton =
-  'rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900 disabled:cursor-not-allowed disabled:opacity-60';
+export { fieldErrorsOf, inputClass, primaryButtonClass as primaryButton } from '@/components/form-kit';
 export const secondaryButton =
   'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-60';
-
-/** The field errors of a failed action (keys are the API's field paths). */
-export function fieldErrorsOf(state: ActionResult<unknown> | null): Record<string, string> {
-  return state && !state.ok ? (state.fieldErrors ?? {}) : {};
-}
 
 /** The sentence for an error code: the admin screens' own codes first, then the app's. */
 export function useErrorText() {

@@ -27,22 +27,22 @@ export async function storeSession(auth: TAuthSession) {
   await session.save();
 }
 
-export async function login(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+/** A failed sign-in carries the e-mail back, so the form keeps it (the password is never returned). */
+export type LoginResult = ActionResult & { email?: string };
+
+export async function login(_previous: LoginResult | null, form: FormData): Promise<LoginResult> {
+  const email = String(form.get('email') ?? '');
   let auth: TAuthSession;
   try {
     auth = await apiFetch<TAuthSession>('/api/auth/login', {
       method: 'POST',
       anonymous: true,
-      body: {
-        email: String(form.get('email') ?? ''),
-        password: String(form.get('password') ?? ''),
-        session: 'token',
-      },
+      body: { email, password: String(form.get('password') ?? ''), session: 'token' },
     });
   } catch (error) {
-    return toActionError(error);
+    return { ...toActionError(error), email };
   }
-  if (!auth.organisation) return { ok: false, status: 403, code: 'no_membership' };
+  if (!auth.organisation) return { ok: false, status: 403, code: 'no_membership', email };
   await storeSession(auth);
   redirect(sameOriginPath(form.get('volgende')) ?? homeFor(auth.role));
 }

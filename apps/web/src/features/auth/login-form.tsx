@@ -21,6 +21,7 @@ export function LoginForm({ next }: { next: string | null }) {
           name="email"
           type="email"
           autoComplete="username"
+          defaultValue={state?.email ?? ''}
           required
           className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm"
         />

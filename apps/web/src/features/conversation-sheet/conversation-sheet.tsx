@@ -19,6 +19,7 @@ import {
 } from '@/lib/vocabulary';
 import { PrintButton } from '../overview/print-button';
 import { getEmployee, listAmbitions, listDevelopmentActions, listLevelHistory } from '../person/api';
+import { ConversationSheetPdfLink } from './pdf-link';
 
 function Part({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -82,7 +83,10 @@ export async function ConversationSheet({ id }: { id: string }) {
         <Link href={`/mensen/${person.id}`} className="text-brand-700 hover:underline">
           ← {t('back')}
         </Link>
-        <PrintButton label={t('print')} />
+        <span className="flex items-center gap-2">
+          <ConversationSheetPdfLink employeeId={person.id} />
+          <PrintButton label={t('print')} />
+        </span>
       </nav>
 
       <header>

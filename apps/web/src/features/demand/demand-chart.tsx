@@ -1,8 +1,7 @@
 'use client';
 
-import type { TDemandKind } from '@teamspiegel/domain';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ChartDatum } from './view-model';
+import type { ChartDatum, DemandColumn } from './view-model';
 import { KIND_COLOURS } from './view-model';
 
 /**
@@ -16,7 +15,7 @@ export function DemandChart({
   peopleLabel,
 }: {
   data: ChartDatum[];
-  kinds: TDemandKind[];
+  kinds: DemandColumn[];
   kindLabels: Record<string, string>;
   peopleLabel: string;
 }) {

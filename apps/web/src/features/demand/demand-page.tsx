@@ -1,4 +1,4 @@
-import { DEVELOPMENT_ACTION_TYPES, type Locale, label, type TDemandKind } from '@teamspiegel/domain';
+import { DEVELOPMENT_ACTION_TYPES, type Locale, label } from '@teamspiegel/domain';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { load } from '@/lib/api/load';
@@ -8,7 +8,15 @@ import { PrintButton } from '../overview/print-button';
 import { fetchDevelopmentDemand } from './data';
 import { DemandChart } from './demand-chart';
 import { DemandFilter } from './demand-filter';
-import { ACTION_KINDS, chartData, KIND_COLOURS, kindsPresent, parseIsoDate, tableGroups } from './view-model';
+import {
+  ACTION_KINDS,
+  chartData,
+  type DemandColumn,
+  KIND_COLOURS,
+  kindsPresent,
+  parseIsoDate,
+  tableGroups,
+} from './view-model';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -26,7 +34,8 @@ export async function DemandPage({ searchParams }: { searchParams: SearchParams 
     load(fetchSites()),
   ]);
 
-  const kindLabel = (kind: TDemandKind): string => {
+  const kindLabel = (kind: DemandColumn): string => {
+    if (kind === 'combined') return t('kinds.combined');
     if (kind === 'ambition') return t('kinds.ambition');
     if (kind === 'other_action') return t('kinds.other_action');
     const item = DEVELOPMENT_ACTION_TYPES.find((a) => a.id === kind);
@@ -59,13 +68,18 @@ export async function DemandPage({ searchParams }: { searchParams: SearchParams 
   const kinds = kindsPresent(data.rows);
   const actionKinds = ACTION_KINDS.filter((k) => kinds.includes(k));
   const hasAmbition = kinds.includes('ambition');
-  const groups = tableGroups(data.rows, locale);
+  const hasCombined = kinds.includes('combined');
+  const groups = tableGroups(data.rows, locale, t('table.levelsCombined'));
   const kindLabels = Object.fromEntries(kinds.map((k) => [k, kindLabel(k)]));
   const chart = chartData(data.rows, locale);
 
   const privacy =
     data.minCellSize > 1
-      ? t('privacy.suppressed', { min: data.minCellSize, rows: data.suppressedRows })
+      ? t('privacy.combined', {
+          min: data.minCellSize,
+          combined: data.combinedRows,
+          suppressed: data.suppressedRows,
+        })
       : t('privacy.aggregate');
 
   return (
@@ -108,8 +122,8 @@ export async function DemandPage({ searchParams }: { searchParams: SearchParams 
             </div>
             {data.minCellSize > 1 ? (
               <div className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
-                <dt className="text-xs text-slate-600">{t('totals.suppressed')}</dt>
-                <dd className="text-2xl font-bold tabular-nums">{data.suppressedRows}</dd>
+                <dt className="text-xs text-slate-600">{t('totals.combined')}</dt>
+                <dd className="text-2xl font-bold tabular-nums">{data.combinedRows}</dd>
               </div>
             ) : null}
           </dl>
@@ -182,6 +196,12 @@ export async function DemandPage({ searchParams }: { searchParams: SearchParams 
                         {kindLabels.ambition}
                       </th>
                     ) : null}
+                    {hasCombined ? (
+                      <th scope="col" rowSpan={2} className="px-3 py-2 text-right align-bottom">
+                        <KindKey colour={KIND_COLOURS.combined} />
+                        {kindLabels.combined}
+                      </th>
+                    ) : null}
                     {actionKinds.length > 0 ? (
                       <th
                         scope="colgroup"
@@ -204,7 +224,7 @@ export async function DemandPage({ searchParams }: { searchParams: SearchParams 
                 {groups.map((group) => (
                   <tbody key={group.area} className="border-t border-slate-200">
                     {group.levels.map((level, index) => (
-                      <tr key={level.level} className="border-t border-slate-100">
+                      <tr key={level.level ?? 'combined'} className="border-t border-slate-100">
                         {index === 0 ? (
                           <th
                             scope="rowgroup"
@@ -217,13 +237,20 @@ export async function DemandPage({ searchParams }: { searchParams: SearchParams 
                         <th scope="row" className="px-3 py-2 text-left font-normal">
                           {level.label}
                         </th>
-                        {(hasAmbition ? (['ambition', ...actionKinds] as TDemandKind[]) : actionKinds).map(
-                          (kind) => (
-                            <td key={kind} className="px-3 py-2 text-right tabular-nums">
-                              {level.people[kind] ?? <span className="text-slate-400">0</span>}
-                            </td>
-                          ),
-                        )}
+                        {hasAmbition ? <PeopleCell value={level.people.ambition} /> : null}
+                        {hasCombined ? (
+                          <PeopleCell
+                            value={level.people.combined}
+                            note={
+                              level.combined > 0
+                                ? t('table.groupsCombined', { count: level.combined })
+                                : undefined
+                            }
+                          />
+                        ) : null}
+                        {actionKinds.map((kind) => (
+                          <PeopleCell key={kind} value={level.people[kind]} />
+                        ))}
                       </tr>
                     ))}
                   </tbody>
@@ -235,6 +262,16 @@ export async function DemandPage({ searchParams }: { searchParams: SearchParams 
         </>
       )}
     </div>
+  );
+}
+
+/** People in one column; a grey 0 when none, and for a combined cell how many groups it holds. */
+function PeopleCell({ value, note }: { value: number | undefined; note?: string | undefined }) {
+  return (
+    <td className="px-3 py-2 text-right tabular-nums">
+      {value ?? <span className="text-slate-400">0</span>}
+      {note ? <span className="block text-xs text-slate-600">{note}</span> : null}
+    </td>
   );
 }
 

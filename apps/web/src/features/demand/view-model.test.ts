@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { chartData, type DemandRow, kindsPresent, parseIsoDate, tableGroups } from './view-model';
 
 const rows: DemandRow[] = [
-  { area: 'gezondheid', level: 'ervaren', kind: 'training', people: 2, targets: 2 },
-  { area: 'gezondheid', level: 'starter', kind: 'ambition', people: 6, targets: 6 },
-  { area: 'gezondheid', level: 'ervaren', kind: 'ambition', people: 3, targets: 3 },
-  { area: 'didactiek', level: 'expert', kind: 'other_action', people: 1, targets: 1 },
+  { area: 'gezondheid', level: 'ervaren', kind: 'training', people: 2, targets: 2, combined: 0 },
+  { area: 'gezondheid', level: 'starter', kind: 'ambition', people: 6, targets: 6, combined: 0 },
+  { area: 'gezondheid', level: 'ervaren', kind: 'ambition', people: 3, targets: 3, combined: 0 },
+  { area: 'didactiek', level: 'expert', kind: 'other_action', people: 1, targets: 1, combined: 0 },
 ];
 
 describe('development demand view model', () => {
@@ -21,14 +21,21 @@ describe('development demand view model', () => {
     expect(kindsPresent(rows)).toEqual(['ambition', 'training', 'other_action']);
   });
 
-  it('groups the table per area with levels ascending', () => {
-    const groups = tableGroups(rows, 'en');
+  it('groups the table per area with levels ascending, levels combined last', () => {
+    const withCombined: DemandRow[] = [
+      ...rows,
+      { area: 'gezondheid', level: null, kind: 'combined', people: 3, targets: 4, combined: 3 },
+      { area: 'gezondheid', level: 'ervaren', kind: 'combined', people: 4, targets: 4, combined: 2 },
+    ];
+    const groups = tableGroups(withCombined, 'en', 'Levels together');
     expect(groups.map((g) => g.area)).toEqual(['didactiek', 'gezondheid']);
     expect(groups[1]?.label).toBe('Health');
-    expect(groups[1]?.levels.map((l) => [l.level, l.people])).toEqual([
-      ['starter', { ambition: 6 }],
-      ['ervaren', { training: 2, ambition: 3 }],
+    expect(groups[1]?.levels.map((l) => [l.level, l.label, l.people, l.combined])).toEqual([
+      ['starter', 'Starter', { ambition: 6 }, 0],
+      ['ervaren', 'Experienced', { training: 2, ambition: 3, combined: 4 }, 2],
+      [null, 'Levels together', { combined: 3 }, 3],
     ]);
+    expect(kindsPresent(withCombined).at(-1)).toBe('combined');
   });
 
   it('accepts only real ISO dates from the query string', () => {

@@ -11,16 +11,22 @@ import type { TDevelopmentDemandView } from '@teamspiegel/domain/api/coverage';
 import { first } from '@/lib/params';
 import { areaLabel, levelLabel } from '@/lib/vocabulary';
 
-/** Ambition first, then the action types in model order, then actions without a type. */
-export const DEMAND_KINDS: readonly TDemandKind[] = [
+/** A row's kind: the domain's kinds, or 'combined' for small groups taken together (rule 14). */
+export type DemandColumn = TDemandKind | 'combined';
+
+/** Ambition first, then the action types in model order, then actions without a type, then combined groups. */
+export const DEMAND_KINDS: readonly DemandColumn[] = [
   'ambition',
   ...DEVELOPMENT_ACTION_TYPE_IDS,
   'other_action',
+  'combined',
 ];
-export const ACTION_KINDS: readonly TDemandKind[] = DEMAND_KINDS.filter((k) => k !== 'ambition');
+export const ACTION_KINDS: readonly DemandColumn[] = DEMAND_KINDS.filter(
+  (k) => k !== 'ambition' && k !== 'combined',
+);
 
 /** Distinct, colour-blind-friendly-ish hues (Okabe–Ito based), dark enough for white text in tooltips. */
-export const KIND_COLOURS: Record<TDemandKind, string> = {
+export const KIND_COLOURS: Record<DemandColumn, string> = {
   ambition: '#1f6f68',
   training: '#0072b2',
   coaching: '#cc79a7',
@@ -28,13 +34,14 @@ export const KIND_COLOURS: Record<TDemandKind, string> = {
   intervisie: '#e69f00',
   werving: '#56b4e9',
   other_action: '#6b7280',
+  combined: '#334155',
 };
 
 export type DemandRow = TDevelopmentDemandView['rows'][number];
 
 /** One bar per area (all 8, in column order): people per kind, summed over the target levels. */
 export type ChartDatum = { area: AreaId; label: string; total: number } & Partial<
-  Record<TDemandKind, number>
+  Record<DemandColumn, number>
 >;
 
 export function chartData(rows: DemandRow[], locale: Locale): ChartDatum[] {
@@ -50,7 +57,7 @@ export function chartData(rows: DemandRow[], locale: Locale): ChartDatum[] {
 }
 
 /** Kinds that occur at all (empty series are left out of the chart and the tables). */
-export function kindsPresent(rows: DemandRow[]): TDemandKind[] {
+export function kindsPresent(rows: DemandRow[]): DemandColumn[] {
   const present = new Set(rows.map((r) => r.kind));
   return DEMAND_KINDS.filter((k) => present.has(k));
 }
@@ -58,24 +65,44 @@ export function kindsPresent(rows: DemandRow[]): TDemandKind[] {
 export type TableGroup = {
   area: AreaId;
   label: string;
-  levels: Array<{ level: LevelId; label: string; people: Partial<Record<TDemandKind, number>> }>;
+  levels: Array<{
+    level: LevelId | null;
+    label: string;
+    people: Partial<Record<DemandColumn, number>>;
+    /** Small groups this line's combined column holds (0 when none). */
+    combined: number;
+  }>;
 };
 
-/** The table: per area the target levels that occur (ascending), with people per kind. */
-export function tableGroups(rows: DemandRow[], locale: Locale): TableGroup[] {
+const levelOrder = (level: LevelId | null) => (level === null ? Number.MAX_SAFE_INTEGER : LEVEL_RANK[level]);
+
+/**
+ * The table: per area the target levels that occur (ascending), with people per kind; an area's
+ * small groups combined over its levels (level null) come last, labelled `levelsCombined`.
+ */
+export function tableGroups(rows: DemandRow[], locale: Locale, levelsCombined: string): TableGroup[] {
   const groups: TableGroup[] = [];
   for (const area of AREA_IDS) {
     const inArea = rows.filter((r) => r.area === area);
     if (inArea.length === 0) continue;
-    const levels = [...new Set(inArea.map((r) => r.level))].sort((a, b) => LEVEL_RANK[a] - LEVEL_RANK[b]);
+    const levels = [...new Set(inArea.map((r) => r.level))].sort((a, b) => levelOrder(a) - levelOrder(b));
     groups.push({
       area,
       label: areaLabel(area, locale),
       levels: levels.map((level) => {
-        const people: Partial<Record<TDemandKind, number>> = {};
-        for (const row of inArea)
-          if (row.level === level) people[row.kind] = (people[row.kind] ?? 0) + row.people;
-        return { level, label: levelLabel(level, locale), people };
+        const people: Partial<Record<DemandColumn, number>> = {};
+        let combined = 0;
+        for (const row of inArea) {
+          if (row.level !== level) continue;
+          people[row.kind] = (people[row.kind] ?? 0) + row.people;
+          combined += row.combined;
+        }
+        return {
+          level,
+          label: level === null ? levelsCombined : levelLabel(level, locale),
+          people,
+          combined,
+        };
       }),
     });
   }

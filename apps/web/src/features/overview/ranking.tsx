@@ -89,10 +89,7 @@ export async function RankingTable({ entries, locale }: { entries: RankingEntry[
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">
                   {projected === null ? (
-                    <>
-                      <span aria-hidden="true">–</span>
-                      <span className="sr-only">{t('ranking.noProjection')}</span>
-                    </>
+                    <span className="text-slate-600">{t('ranking.noProjection')}</span>
                   ) : (
                     t('ranking.projectedValue', { gap: projected })
                   )}

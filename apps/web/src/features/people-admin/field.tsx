@@ -3,8 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 
-export const inputClass =
-  'mt-1 block w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-[invalid=true]:border-gap';
+export { inputClass } from '@/components/form-kit';
 
 /**
  * A labelled input (or select, as children) with its help text and the server's field error, tied

@@ -1,8 +1,9 @@
 'use client';
 
 import type { TEmployee } from '@teamspiegel/domain/api/employees';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
+import { formatFte, type Locale } from '@/lib/vocabulary';
 import { createPerson, updatePerson } from './actions';
 import { Field, inputClass } from './field';
 import { FormStatus, failureOf, fieldError } from './form-state';
@@ -18,6 +19,7 @@ export function PersonForm({ person }: { person?: TEmployee }) {
   const t = useTranslations('peopleAdmin');
   const [state, action, pending] = useActionState(person ? updatePerson : createPerson, null);
   const uid = useId();
+  const locale = useLocale() as Locale;
   const failure = failureOf(state);
   const types: Record<(typeof FIELDS)[number], string> = {
     firstName: 'text',
@@ -33,7 +35,8 @@ export function PersonForm({ person }: { person?: TEmployee }) {
     lastName: person?.lastName ?? '',
     email: person?.email ?? '',
     jobTitle: person?.jobTitle ?? '',
-    fte: person ? String(person.fte) : '1',
+    // Written the user's way (0,8 in Dutch); the action reads a comma as the decimal sign.
+    fte: person ? formatFte(person.fte, locale) : '1',
     startDate: person?.startDate ?? '',
     endDate: person?.endDate ?? '',
   };

@@ -23,6 +23,7 @@ import {
   levelLabel,
 } from '@/lib/vocabulary';
 import { CertificatesSection } from '../certificates/certificates-section';
+import { ConversationSheetPdfLink } from '../conversation-sheet/pdf-link';
 import {
   getEmployee,
   listAmbitions,
@@ -114,6 +115,9 @@ export async function PersonPage({ id }: { id: string }) {
           >
             {t('conversationSheetLink')}
           </Link>
+        ) : null}
+        {seesOthers(session.role, 'people.read.personal') ? (
+          <ConversationSheetPdfLink employeeId={id} />
         ) : null}
         {can(session.role, 'privacy.manage') ? (
           <Link href={`/mensen/${id}/privacy`} className="ml-4 text-brand-700 underline underline-offset-2">
@@ -216,7 +220,7 @@ export async function PersonPage({ id }: { id: string }) {
                       areaLevelId={row.id}
                       employeeId={person.id}
                       proposed={row.level}
-                      context={`${areaLabel(row.area, locale)} — ${person.fullName}`}
+                      context={`${areaLabel(row.area, locale)}, ${person.fullName}`}
                     />
                   </div>
                 </li>
@@ -408,7 +412,7 @@ export async function PersonPage({ id }: { id: string }) {
                         <dd key={contact.id} className="ml-3">
                           {contact.partnerName}
                           {contact.description ? (
-                            <span className="text-slate-600"> — {contact.description}</span>
+                            <span className="text-slate-600">: {contact.description}</span>
                           ) : null}
                         </dd>
                       ))}

@@ -19,7 +19,7 @@ export function ValidateForm({
   areaLevelId: string;
   employeeId: string;
   proposed: LevelId;
-  /** e.g. "Pedagogiek — Femke Mulder": appended (visually hidden) to the button names. */
+  /** e.g. "Pedagogiek, Femke Mulder": appended (visually hidden) to the button names. */
   context: string;
 }) {
   const t = useTranslations('person.validate');

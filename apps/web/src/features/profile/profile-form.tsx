@@ -25,6 +25,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { type FormEvent, useActionState, useId, useMemo, useRef, useState } from 'react';
 import { ErrorMessage } from '@/components/error-message';
 import type { ActionResult } from '@/lib/api/errors';
+import { scoreLabel } from '@/lib/vocabulary';
 import { saveProfile } from './actions';
 
 type ContactRow = { key: string; circle: CircleId; partnerName: string; description: string };
@@ -362,7 +363,7 @@ export function ProfileForm({ profile, etag, locale }: { profile: TProfile; etag
                   <option value="">{t('competencies.notRated')}</option>
                   {COMPETENCY_SCORE_LABELS.map((item) => (
                     <option key={item.score} value={item.score}>
-                      {item.score} — {item.label[locale]}
+                      {scoreLabel(item.score, locale)}
                     </option>
                   ))}
                 </select>
@@ -713,7 +714,7 @@ export function ProfileForm({ profile, etag, locale }: { profile: TProfile; etag
         </button>
       </section>
 
-      <div className="sticky bottom-0 z-10 -mx-4 space-y-3 border-t border-slate-200 bg-white/95 px-4 py-4 backdrop-blur print:hidden">
+      <div className="sticky bottom-0 z-10 -mx-4 space-y-3 border-t border-slate-200 bg-white px-4 py-4 shadow-[0_-4px_8px_rgba(15,23,42,0.06)] print:hidden">
         {failure?.status === 412 ? (
           <div role="alert" className="rounded-md border border-gap bg-gap-soft px-3 py-2 text-sm text-gap">
             <p>{t('conflict')}</p>

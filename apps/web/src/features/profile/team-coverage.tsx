@@ -147,7 +147,7 @@ export async function TeamCoveragePanel({ teams, locale }: { teams: TeamCoverage
                 <dd className="text-2xl font-semibold">{summary.singlePoints}</dd>
               </div>
               <div className="rounded-md bg-spof-soft p-2 text-spof">
-                <dt className="text-sm">– {statusLabel('no_margin', locale)}</dt>
+                <dt className="text-sm">= {statusLabel('no_margin', locale)}</dt>
                 <dd className="text-2xl font-semibold">{summary.noMargin}</dd>
               </div>
               <div className="rounded-md bg-gap-soft p-2 text-gap">

@@ -17,7 +17,7 @@ import type { TTeamRequirementLine } from '@teamspiegel/domain/api/team-requirem
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, useTransition } from 'react';
 import { ErrorMessage } from '@/components/error-message';
-import { areaLabel, circleLabel, competencyLabel, levelLabel } from '@/lib/vocabulary';
+import { areaLabel, circleLabel, competencyLabel, levelLabel, scoreLabel } from '@/lib/vocabulary';
 import { saveRequirements } from './actions';
 import { sortLines, toLine } from './lines';
 
@@ -264,7 +264,7 @@ export function RequirementsEditor({
     return (
       <>
         <label htmlFor={props.id} className="sr-only">
-          {t('columns.count')} — {describeLine(line)}
+          {t('columns.count')}: {describeLine(line)}
         </label>
         <input
           {...props}
@@ -378,7 +378,7 @@ export function RequirementsEditor({
               {templates.map((tpl) => (
                 <option key={tpl.id} value={tpl.id}>
                   {tpl.label[locale]}
-                  {tpl.teamKind === teamKind ? ` — ${t('templates.suits')}` : ''}
+                  {tpl.teamKind === teamKind ? ` (${t('templates.suits')})` : ''}
                 </option>
               ))}
             </select>
@@ -464,7 +464,7 @@ export function RequirementsEditor({
             </td>
             <td className="py-1.5 pr-2">
               <label htmlFor={fieldProps(line, 'minLevel').id} className="sr-only">
-                {t('columns.minLevel')} — {areaLabel(line.area, locale)}
+                {t('columns.minLevel')}: {areaLabel(line.area, locale)}
               </label>
               <select
                 {...fieldProps(line, 'minLevel')}
@@ -549,7 +549,7 @@ export function RequirementsEditor({
               >
                 {COMPETENCY_SCORE_LABELS.map((s) => (
                   <option key={s.score} value={s.score}>
-                    {s.score} – {s.label[locale]}
+                    {scoreLabel(s.score, locale)}
                   </option>
                 ))}
               </select>
@@ -589,7 +589,7 @@ export function RequirementsEditor({
         )),
       )}
 
-      <div className="sticky bottom-0 z-10 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50/95 py-3">
+      <div className="sticky bottom-0 z-10 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50 py-3">
         <button type="button" className={primaryClass} onClick={save} disabled={pending || !dirty}>
           {pending ? t('saving') : t('save')}
         </button>

@@ -16,10 +16,7 @@ import type { ActionResult } from '@/lib/api/errors';
 
 /** Shared pieces of the admin forms (roles, access): inputs, field errors, outcome, confirmation. */
 
-export const inputClass =
-  'mt-1 block w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm';
-export const primaryClass =
-  'rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60';
+export { fieldErrorsOf, inputClass, primaryButtonClass as primaryClass } from '@/components/form-kit';
 export const secondaryClass =
   'rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-50';
 export const dangerClass =
@@ -46,11 +43,6 @@ export function useAdminForm(fn: (previous: FormState, form: FormData) => Promis
     startTransition(() => dispatch(data));
   };
   return { state, onSubmit, pending };
-}
-
-/** Field errors of a failed action, keyed by field name. */
-export function fieldErrorsOf(state: FormState): Record<string, string> {
-  return state && !state.ok ? (state.fieldErrors ?? {}) : {};
 }
 
 /** Props that tie an input to its label and, when invalid, to its error text. */

@@ -21,7 +21,7 @@ export async function LanguageSwitch({ current }: { current: string }) {
           }`}
         >
           {option}
-          <span className="sr-only">{option === 'nl' ? ' — Nederlands' : ' — English'}</span>
+          <span className="sr-only">{option === 'nl' ? ', Nederlands' : ', English'}</span>
         </button>
       ))}
     </form>

@@ -1,10 +1,10 @@
 import type { AreaId, Locale } from '@teamspiegel/domain';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/pagination';
 import { ProblemState } from '@/components/problem-state';
 import { load } from '@/lib/api/load';
-import { areaAbbreviation, areaLabel, levelLabel } from '@/lib/vocabulary';
+import { areaAbbreviation, areaLabel, formatFte, levelLabel } from '@/lib/vocabulary';
 import { pageCount } from '../overview/view-model';
 import { loadTeamMatrix, MATRIX_PAGE_SIZE } from './api';
 import { ariaSort, type MatrixSort, pageHref, sortHref } from './view-model';
@@ -59,7 +59,6 @@ export async function TeamMatrix({
   locale: Locale;
 }) {
   const t = await getTranslations('teamMatrix');
-  const format = await getFormatter();
   const result = await load(loadTeamMatrix(teamId, sort));
   return (
     <section id="teammatrix" aria-labelledby="teammatrix-kop" className="space-y-3">
@@ -106,7 +105,7 @@ export async function TeamMatrix({
                         {row.name}
                       </Link>
                     </th>
-                    <td className="px-2 py-2 text-right tabular-nums">{format.number(row.fte)}</td>
+                    <td className="px-2 py-2 text-right tabular-nums">{formatFte(row.fte, locale)}</td>
                     {result.data.areas.map((area) => {
                       const cell = row.levels[area];
                       return (

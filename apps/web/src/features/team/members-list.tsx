@@ -1,14 +1,13 @@
 import { AREA_IDS, type Locale } from '@teamspiegel/domain';
 import type { TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { MiniTShape } from '@/components/t-shape';
-import { areaAbbreviation, areaLabel } from '@/lib/vocabulary';
+import { areaAbbreviation, areaLabel, formatFte } from '@/lib/vocabulary';
 
 /** The team's members, each with a small T-shape, linking to the person's page. */
 export async function MembersList({ view, locale }: { view: TTeamCoverageView; locale: Locale }) {
   const t = await getTranslations('team.members');
-  const format = await getFormatter();
   return (
     <section aria-labelledby="leden-kop" className="space-y-3">
       <h2 id="leden-kop" className="text-xl font-semibold">
@@ -40,7 +39,7 @@ export async function MembersList({ view, locale }: { view: TTeamCoverageView; l
                 >
                   {member.name}
                 </Link>
-                <p className="text-xs text-slate-600">{t('fte', { fte: format.number(member.fte) })}</p>
+                <p className="text-xs text-slate-600">{t('fte', { fte: formatFte(member.fte, locale) })}</p>
               </div>
             </li>
           ))}

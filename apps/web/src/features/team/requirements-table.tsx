@@ -7,6 +7,7 @@ import {
   areaLabel,
   circleLabel,
   competencyLabel,
+  formatFte,
   levelLabel,
   levelRankOf,
   scoreLabel,
@@ -66,20 +67,18 @@ function Suppliers({ row, anonymised, t }: { row: Row; anonymised: boolean; t: T
 
 function Pipeline({
   row,
-  anonymised,
   locale,
   t,
   format,
 }: {
   row: Row;
-  anonymised: boolean;
   locale: Locale;
   t: Translator;
   format: Formatter;
 }) {
   if (row.pipeline.length === 0) {
     if (row.vacancies.length > 0) return null;
-    return <span className="text-slate-600">{anonymised ? '—' : t('table.noPipeline')}</span>;
+    return <span className="text-slate-600">{t('table.noPipeline')}</span>;
   }
   return (
     <ul className="space-y-1">
@@ -100,8 +99,7 @@ function Pipeline({
           <li key={`${entry.employeeId}-${entry.sourceId ?? entry.source}`}>
             <span className="font-medium">{entry.name ?? t('table.unnamed')}</span>
             <span className="text-slate-600">
-              {' '}
-              — {how}
+              : {how}
               {target}, {when}
             </span>
           </li>
@@ -156,7 +154,9 @@ function RequirementRow({
       </td>
       <td className="px-3 py-2 tabular-nums">
         {row.supply.headcount}
-        <div className="text-xs text-slate-600">{t('table.fte', { fte: format.number(row.supply.fte) })}</div>
+        <div className="text-xs text-slate-600">
+          {t('table.fte', { fte: formatFte(row.supply.fte, locale) })}
+        </div>
       </td>
       <td className={`px-3 py-2 tabular-nums ${row.gap > 0 ? 'font-semibold text-gap' : ''}`}>{row.gap}</td>
       <td className="px-3 py-2">
@@ -164,7 +164,7 @@ function RequirementRow({
         {row.requirement.kind === 'role' ? <RoleNotes row={row} t={t} /> : null}
       </td>
       <td className="px-3 py-2">
-        <Pipeline row={row} anonymised={anonymised} locale={locale} t={t} format={format} />
+        <Pipeline row={row} locale={locale} t={t} format={format} />
         {row.vacancies.length > 0 ? (
           <ul className="mt-1 space-y-1 text-xs" data-testid="vacancies">
             {row.vacancies.map((vacancy) => (

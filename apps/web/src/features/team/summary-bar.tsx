@@ -1,12 +1,12 @@
 import type { Locale } from '@teamspiegel/domain';
 import type { TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { StatusIcon, statusLabel } from '@/components/status';
+import { formatFte } from '@/lib/vocabulary';
 
 /** The team at a glance: how many requirements are covered, fragile or missing, and the pipeline's effect. */
 export async function SummaryBar({ view }: { view: TTeamCoverageView }) {
   const t = await getTranslations('team.summary');
-  const format = await getFormatter();
   const locale = (await getLocale()) as Locale;
   const { summary, profile } = view;
   const total = Math.max(summary.requirements, 1);
@@ -66,7 +66,7 @@ export async function SummaryBar({ view }: { view: TTeamCoverageView }) {
           <dd className="text-sm">
             <span className="text-2xl font-semibold">{profile.memberCount}</span>{' '}
             <span className="text-slate-600">
-              {t('members', { count: profile.memberCount, fte: format.number(profile.fte) })}
+              {t('members', { count: profile.memberCount, fte: formatFte(profile.fte, locale) })}
             </span>
           </dd>
         </div>

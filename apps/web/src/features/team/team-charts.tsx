@@ -1,13 +1,12 @@
 import type { Locale } from '@teamspiegel/domain';
 import type { TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
-import { getFormatter, getTranslations } from 'next-intl/server';
-import { circleLabel, competencyLabel } from '@/lib/vocabulary';
+import { getTranslations } from 'next-intl/server';
+import { circleLabel, competencyLabel, formatNumber } from '@/lib/vocabulary';
 import { CompetencyRadar } from './competency-radar';
 
 /** The 8 team competencies (radar + table) and the 5 surroundings circles (bars with counts). */
 export async function TeamCharts({ view, locale }: { view: TTeamCoverageView; locale: Locale }) {
   const t = await getTranslations('team.charts');
-  const format = await getFormatter();
   const { profile } = view;
   const members = profile.memberCount;
   const radar = profile.competencies.map((c) => ({
@@ -53,7 +52,7 @@ export async function TeamCharts({ view, locale }: { view: TTeamCoverageView; lo
                   {competencyLabel(c.competency, locale)}
                 </th>
                 <td className="py-1 pr-2 text-right tabular-nums">
-                  {c.average === null ? '—' : format.number(c.average, { maximumFractionDigits: 1 })}
+                  {c.average === null ? '—' : formatNumber(c.average, locale, 1)}
                 </td>
                 <td className="py-1 pr-2 text-right tabular-nums">{c.strong}</td>
                 <td className="py-1 text-right tabular-nums">{c.rated}</td>

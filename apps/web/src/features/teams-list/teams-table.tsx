@@ -61,13 +61,15 @@ export async function TeamsTable({
                   </span>
                 ) : null}
               </th>
-              <td className="px-3 py-2.5 text-slate-700">{row.siteName ?? '–'}</td>
-              <td className="px-3 py-2.5 text-right tabular-nums">{row.memberCount ?? '–'}</td>
+              <td className="px-3 py-2.5 text-slate-700">{row.siteName ?? t('noSite')}</td>
+              <td className="px-3 py-2.5 text-right tabular-nums">
+                {row.memberCount ?? <span className="text-slate-600">{t('notShown')}</span>}
+              </td>
               <td className="px-3 py-2.5">
                 {row.href || row.summary ? (
                   <TeamStatusSummary summary={row.summary} />
                 ) : (
-                  <span className="text-sm text-slate-500">–</span>
+                  <span className="text-sm text-slate-600">{t('notShown')}</span>
                 )}
               </td>
             </tr>

@@ -15,7 +15,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useId, useRef, useState, useTransition } from 'react';
 import { ErrorMessage } from '@/components/error-message';
 import { StatusBadge, statusLabel } from '@/components/status';
-import { areaLabel, levelLabel, requirementTitle } from '@/lib/vocabulary';
+import { areaLabel, levelLabel, requirementTitle, scoreLabel } from '@/lib/vocabulary';
 import { simulateTeam } from './actions';
 import type { WhatIfMember, WhatIfRequirement } from './options';
 
@@ -393,7 +393,7 @@ export function WhatIfPanel({
                   >
                     {COMPETENCY_SCORE_LABELS.map((s) => (
                       <option key={s.score} value={s.score}>
-                        {s.score} – {s.label[locale]}
+                        {scoreLabel(s.score, locale)}
                       </option>
                     ))}
                   </select>

@@ -31,6 +31,8 @@ export type ActionResult<T = undefined> =
 
 export function toActionError(error: unknown): ActionResult<never> {
   if (error instanceof ApiError) {
+    // A refusal is never a field problem: no field errors, so forms say "not allowed", not "check the fields".
+    if (error.status === 403) return { ok: false, status: 403, code: error.code };
     return { ok: false, status: error.status, code: error.code, fieldErrors: error.fieldErrors() };
   }
   return { ok: false, status: 503, code: 'api_unreachable' };
