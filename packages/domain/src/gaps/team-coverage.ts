@@ -444,7 +444,8 @@ function evaluate(
       break;
     }
   }
-  const suppliers: TSupplier[] = new Array(h);
+  // No supplier: the shared frozen empty list, as for the pipeline (a fifth of all requirements).
+  const suppliers: TSupplier[] = h === 0 ? NO_SUPPLIERS : new Array(h);
   let fte = 0;
   for (let i = 0; i < h; i++) {
     const ref = refs[hits[i] as number] as TSupplier;
