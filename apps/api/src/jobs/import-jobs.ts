@@ -4,7 +4,7 @@ import { Prisma } from '../generated/prisma/client.ts';
 import type { Actor } from '../plugins/app/auth.ts';
 import type { Db } from '../plugins/app/prisma.ts';
 import { ImportJobRunner } from '../services/import/jobs.ts';
-import { type ParsedFile, readImportFile as parseImportFile } from '../services/import/parse.ts';
+import type { Cell, ParsedFile } from '../services/import/parse.ts';
 import type { JobQueue } from './job-queue.ts';
 
 export const IMPORT_QUEUE = 'import';
@@ -20,42 +20,53 @@ export const MAX_ATTEMPTS = 2;
 
 type ImportJobData = { organisationId: string; importJobId: string };
 
-/**
- * What the job needs to run, kept in the ImportJob row (row-level security) until it ends: the
- * uploaded file itself (base64), not its parsed rows. One string is a few MB where the rows as
- * JSON were 2.5 times larger and cost Prisma and JSON.parse a large object graph on both sides.
- */
+/** What the job needs to run, kept in the ImportJob row (row-level security) until it ends. */
 export type StoredImportInput = {
   fileName: string;
   actor: Actor;
-  format: ParsedFile['format'];
-  fileBase64: string;
+  file: {
+    format: ParsedFile['format'];
+    columns: ParsedFile['columns'];
+    rows: Array<{ row: number; cells: Array<[string, StoredCell]> }>;
+  };
 };
+type StoredCell = string | number | boolean | null | { date: string };
 
-export function storeImportInput(
-  upload: { buffer: Buffer; format: ParsedFile['format'] },
-  fileName: string,
-  actor: Actor,
-): Prisma.InputJsonValue {
+export function storeImportInput(file: ParsedFile, fileName: string, actor: Actor): Prisma.InputJsonValue {
+  const cell = (value: Cell): StoredCell => (value instanceof Date ? { date: value.toISOString() } : value);
   const input: StoredImportInput = {
     fileName,
     actor,
-    format: upload.format,
-    fileBase64: upload.buffer.toString('base64'),
+    file: {
+      format: file.format,
+      columns: file.columns,
+      rows: file.rows.map((row) => ({
+        row: row.row,
+        cells: [...row.cells].map(([key, value]) => [key, cell(value)] as [string, StoredCell]),
+      })),
+    },
   };
   return input as unknown as Prisma.InputJsonValue;
 }
 
-/** Who asked, and the file's name. */
-export function storedImportHeader(stored: unknown): { fileName: string; actor: Actor } {
+export function readImportInput(stored: unknown): { file: ParsedFile; fileName: string; actor: Actor } {
   const input = stored as StoredImportInput;
-  return { fileName: input.fileName, actor: input.actor };
-}
-
-/** The stored upload, parsed again (as the route parsed it: the same bytes give the same rows). */
-function readImportFile(stored: unknown): Promise<ParsedFile> {
-  const input = stored as StoredImportInput;
-  return parseImportFile(`upload.${input.format}`, Buffer.from(input.fileBase64, 'base64'));
+  const cell = (value: StoredCell): Cell =>
+    value !== null && typeof value === 'object' ? new Date(value.date) : value;
+  return {
+    fileName: input.fileName,
+    actor: input.actor,
+    file: {
+      format: input.file.format,
+      columns: input.file.columns,
+      rows: input.file.rows.map((row) => ({
+        row: row.row,
+        cells: new Map(
+          row.cells.map(([key, value]) => [key, cell(value)]),
+        ) as ParsedFile['rows'][number]['cells'],
+      })),
+    },
+  };
 }
 
 /**
@@ -128,10 +139,7 @@ export class ImportJobs {
     beat.unref();
     try {
       await withOrganisation(organisationId, async () => {
-        let row: { input: unknown } | null = await this.db.importJob.findFirst({
-          where,
-          select: { input: true },
-        });
+        const row = await this.db.importJob.findFirst({ where, select: { input: true } });
         if (!row?.input) {
           await this.db.importJob.updateMany({
             where,
@@ -139,24 +147,12 @@ export class ImportJobs {
           });
           return;
         }
-        const { actor, fileName } = storedImportHeader(row.input);
+        const { actor, file, fileName } = readImportInput(row.input);
         // E's runner: validates again against today's data, applies in one transaction, reports.
         const runner = new ImportJobRunner(this.db, this.log, {
           progressDuringTransaction: !this.embeddedDatabase,
         });
-        // The file is parsed when the runner asks and dropped after validation, with the row read here.
-        let stored: unknown = row.input;
-        row = null;
-        runner.start(
-          actor,
-          importJobId,
-          () => {
-            const file = readImportFile(stored);
-            stored = null;
-            return file;
-          },
-          fileName,
-        );
+        runner.start(actor, importJobId, file, fileName);
         await runner.drain();
       });
     } finally {

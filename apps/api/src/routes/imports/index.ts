@@ -65,7 +65,7 @@ async function uploadedFile(request: FastifyRequest) {
   });
   if (part?.fieldname !== 'file' || !buffer) throw missing();
   const parsed = await readImportFile(part.filename || 'upload', buffer);
-  return { fileName: (part.filename || 'upload').slice(0, 200), parsed, buffer };
+  return { fileName: (part.filename || 'upload').slice(0, 200), parsed };
 }
 
 /**
@@ -145,7 +145,7 @@ export default async function importRoutes(fastify: FastifyInstance) {
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const { fileName, parsed, buffer } = await uploadedFile(request);
+      const { fileName, parsed } = await uploadedFile(request);
       // Check and insert under one lock per organisation: two uploads at the same moment cannot
       // both see "nothing running" and both start.
       const job = await fastify.db.$transaction(async (tx) => {
@@ -168,7 +168,7 @@ export default async function importRoutes(fastify: FastifyInstance) {
             fileName,
             totalRows: parsed.rows.length,
             // The job runs in whichever process fetches it, also after this one restarted.
-            input: storeImportInput({ buffer, format: parsed.format }, fileName, actor),
+            input: storeImportInput(parsed, fileName, actor),
             heartbeatAt: new Date(),
           },
           select: { id: true },

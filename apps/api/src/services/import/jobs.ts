@@ -61,17 +61,13 @@ export class ImportJobRunner {
     private readonly options: { progressDuringTransaction: boolean } = { progressDuringTransaction: true },
   ) {}
 
-  /**
-   * `loadFile` reads the upload when the job runs; the parsed rows live only while they are
-   * validated, so applying holds the plan alone.
-   */
-  start(actor: Actor, jobId: string, loadFile: () => Promise<ParsedFile>, fileName: string) {
+  start(actor: Actor, jobId: string, file: ParsedFile, fileName: string) {
     // A job outlives its request: it runs in its organisation's tenant scope explicitly.
-    const run = withOrganisation(actor.organisationId, () =>
-      this.run(actor, jobId, loadFile, fileName),
-    ).catch((error: unknown) => {
-      this.log.error({ err: error, jobId }, 'import job bookkeeping failed');
-    });
+    const run = withOrganisation(actor.organisationId, () => this.run(actor, jobId, file, fileName)).catch(
+      (error: unknown) => {
+        this.log.error({ err: error, jobId }, 'import job bookkeeping failed');
+      },
+    );
     this.running.add(run);
     void run.finally(() => this.running.delete(run));
   }
@@ -80,18 +76,13 @@ export class ImportJobRunner {
     await Promise.allSettled([...this.running]);
   }
 
-  private async validate(organisationId: string, loadFile: () => Promise<ParsedFile>) {
-    const file = await loadFile();
-    const context = await loadImportContext(this.db, organisationId);
-    return validateImport(file, context);
-  }
-
-  private async run(actor: Actor, jobId: string, loadFile: () => Promise<ParsedFile>, fileName: string) {
+  private async run(actor: Actor, jobId: string, file: ParsedFile, fileName: string) {
     const { organisationId } = actor;
     const where = { organisationId_id: { organisationId, id: jobId } };
     await this.db.importJob.update({ where, data: { status: 'running' } });
     try {
-      const validation = await this.validate(organisationId, loadFile);
+      const context = await loadImportContext(this.db, organisationId);
+      const validation = validateImport(file, context);
       collectGarbage();
       if (validation.errorCount > 0) {
         await this.db.importJob.update({
