@@ -28,6 +28,7 @@ type ZonRow =
   | 'member'
   | 'invitation'
   | 'importJob'
+  | 'exportJob'
   | 'certificateType'
   | 'personCertificate';
 
@@ -62,6 +63,8 @@ const ZON_ROW_FOR_PATH: Record<string, ZonRow> = {
   '/api/invitations/:id': 'invitation',
   '/api/invitations/:id/resend': 'invitation',
   '/api/imports/:id': 'importJob',
+  '/api/exports/:id': 'exportJob',
+  '/api/exports/:id/file': 'exportJob',
   '/api/exports/teams/:id/coverage': 'team',
   '/api/teams/:id/report.pdf': 'team',
   '/api/employees/:id/conversation-sheet.pdf': 'employee',
@@ -245,6 +248,28 @@ async function zonRows(): Promise<ZonRows> {
       select: { id: true },
     })
   ).id;
+  // A finished export of zon's, made (as far as the row says) by the demo hr who will ask for it:
+  // only the organisation scoping stands between them.
+  const demoHr = await db.user.findUniqueOrThrow({ where: { email: DEMO.hr } });
+  const exportJob = (
+    await db.exportJob.create({
+      data: {
+        organisationId: zonId,
+        createdByUserId: demoHr.id,
+        kind: 'organisation_coverage',
+        format: 'csv',
+        input: {},
+        status: 'completed',
+        progress: 100,
+        fileName: 'zon.csv',
+        contentType: 'text/csv',
+        byteSize: 3,
+        file: new Uint8Array([122, 111, 110]),
+        expiresAt: new Date(Date.now() + 60 * 60_000),
+      },
+      select: { id: true },
+    })
+  ).id;
   // The catalogue is seeded for every organisation; a submitted (pending) certificate of zon's.
   const certificateType = (await db.certificateType.findFirstOrThrow({ where, orderBy: byId })).id;
   const personCertificate = (
@@ -261,6 +286,7 @@ async function zonRows(): Promise<ZonRows> {
   ).id;
   return {
     importJob,
+    exportJob,
     certificateType,
     personCertificate,
     site,

@@ -287,6 +287,32 @@ async function newImportJob(): Promise<string> {
   return job.id;
 }
 
+/** A finished export job of the caller's own (a job is its creator's); any user for callers without one. */
+async function exportJobOf(as: Caller): Promise<string> {
+  const email = as === 'anonymous' ? DEMO.board : EMAIL[as];
+  return once(`exportJob:${as}`, async () => {
+    const user = await t.app.systemDb.user.findUniqueOrThrow({ where: { email } });
+    const job = await t.app.systemDb.exportJob.create({
+      data: {
+        organisationId: f.demoId,
+        createdByUserId: user.id,
+        kind: 'organisation_coverage',
+        format: 'csv',
+        input: {},
+        status: 'completed',
+        progress: 100,
+        fileName: 'matrix.csv',
+        contentType: 'text/csv',
+        byteSize: 2,
+        file: new Uint8Array([111, 107]),
+        expiresAt: new Date(Date.now() + 60 * 60_000),
+      },
+      select: { id: true },
+    });
+    return job.id;
+  });
+}
+
 const get = (url: string) => async () => ({ url });
 const at = (url: string, id: string) => fillPath(url, { id });
 
@@ -844,6 +870,20 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/exports/teams/:id/coverage': {
     rights: allow('board', 'hr', 'manager'),
     request: async () => ({ url: `${at('/api/exports/teams/:id/coverage', f.managedTeam)}?format=csv` }),
+  },
+
+  // Exports as jobs: whoever may export coverage or open the board report; a job is its creator's.
+  'POST /api/exports': {
+    rights: allow('board', 'hr', 'manager'),
+    request: async () => ({ url: '/api/exports', payload: { kind: 'organisation_coverage', format: 'csv' } }),
+  },
+  'GET /api/exports/:id': {
+    rights: allow('board', 'hr', 'manager'),
+    request: async (as) => ({ url: at('/api/exports/:id', await exportJobOf(as)) }),
+  },
+  'GET /api/exports/:id/file': {
+    rights: allow('board', 'hr', 'manager'),
+    request: async (as) => ({ url: at('/api/exports/:id/file', await exportJobOf(as)) }),
   },
 
   // Reports as PDF: whoever may open the board report (coverage.report).

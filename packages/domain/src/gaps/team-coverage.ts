@@ -152,10 +152,23 @@ function byRequirementId(a: TRequirement, b: TRequirement): number {
   return compareStrings(a.id, b.id);
 }
 
-/** The input itself when already in order (the common case from a database), else a sorted copy. */
-function sortedBy<T>(items: readonly T[], compare: (a: T, b: T) => number): readonly T[] {
+/** Members in employee id order: the input itself when already sorted (the common case from a database). */
+function membersById(items: readonly TMemberInput[]): readonly TMemberInput[] {
+  // A direct comparison, not a comparator call: this check runs for every team on every computation.
   for (let i = 1; i < items.length; i++) {
-    if (compare(items[i - 1] as T, items[i] as T) > 0) return items.slice().sort(compare);
+    if ((items[i - 1] as TMemberInput).employeeId > (items[i] as TMemberInput).employeeId) {
+      return items.slice().sort(byEmployeeId);
+    }
+  }
+  return items;
+}
+
+/** Requirements in id order: the input itself when already sorted. */
+function requirementsById(items: readonly TRequirement[]): readonly TRequirement[] {
+  for (let i = 1; i < items.length; i++) {
+    if ((items[i - 1] as TRequirement).id > (items[i] as TRequirement).id) {
+      return items.slice().sort(byRequirementId);
+    }
   }
   return items;
 }
@@ -178,7 +191,7 @@ function compileMembers(input: readonly TMemberInput[]): {
   members: readonly TMemberInput[];
   refs: TSupplier[];
 } {
-  const members = sortedBy(input, byEmployeeId);
+  const members = membersById(input);
   const n = members.length;
   ensureCapacity(n);
   const refs: TSupplier[] = new Array(n);
@@ -214,13 +227,14 @@ function compileMembers(input: readonly TMemberInput[]): {
     }
     for (let i = base; i < base + STRIDE; i++) projected[i] = ranks[i] as number;
     let mask = 0;
-    for (const circle of member.circles) {
-      const bit = circleBitOf(circle);
-      if (bit > 0) mask |= bit;
-    }
+    // Indexed loops: the input arrays come in several element kinds, which slows an iterator down.
+    const circles = member.circles;
+    for (let i = 0; i < circles.length; i++) mask |= circleBitOf(circles[i] as string);
     circleMask[m] = mask;
     let grows = 0;
-    for (const target of member.development) {
+    const development = member.development;
+    for (let i = 0; i < development.length; i++) {
+      const target = development[i] as TDevelopmentTarget;
       const a = areaIndexOf(target.area);
       const rank = rankOf(target.level);
       if (a < 0 || rank === 0) continue;
@@ -430,7 +444,8 @@ function evaluate(
       break;
     }
   }
-  const suppliers: TSupplier[] = new Array(h);
+  // No supplier: the shared frozen empty list, as for the pipeline (a fifth of all requirements).
+  const suppliers: TSupplier[] = h === 0 ? NO_SUPPLIERS : new Array(h);
   let fte = 0;
   for (let i = 0; i < h; i++) {
     const ref = refs[hits[i] as number] as TSupplier;
@@ -473,7 +488,7 @@ function evaluate(
 
 /** Sorted copy of the requirements; duplicate ids would make the result ambiguous. */
 export function sortRequirements(requirements: readonly TRequirement[]): readonly TRequirement[] {
-  const sorted = sortedBy(requirements, byRequirementId);
+  const sorted = requirementsById(requirements);
   for (let i = 1; i < sorted.length; i++) {
     const id = (sorted[i] as TRequirement).id;
     if (id === (sorted[i - 1] as TRequirement).id) {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { ExportJobs } from '../../jobs/export-jobs.ts';
 import { ImportJobs } from '../../jobs/import-jobs.ts';
 import { JobQueue } from '../../jobs/job-queue.ts';
 import { registerMaintenanceJobs } from '../../jobs/maintenance.ts';
@@ -9,6 +10,7 @@ declare module 'fastify' {
     /** Durable jobs (pg-boss): `jobs.schedule({ name, cron, run })` adds a scheduled job. */
     jobs: JobQueue;
     importJobs: ImportJobs;
+    exportJobs: ExportJobs;
   }
 }
 
@@ -27,22 +29,29 @@ export default fp(
       fastify.log,
       opts.embeddedDatabase === true,
     );
+    const exportJobs = new ExportJobs(queue, fastify.db, fastify.systemDb, fastify.log);
     registerMaintenanceJobs(queue, fastify.systemDb, fastify.log);
     fastify.decorate('jobs', queue);
     fastify.decorate('importJobs', importJobs);
+    fastify.decorate('exportJobs', exportJobs);
 
     fastify.addHook('onReady', async () => {
       await queue.start();
       if (work) {
         importJobs.startSweeping();
+        exportJobs.startSweeping();
         // At start, without waiting a whole interval: jobs a killed process left behind.
         importJobs
           .sweep()
           .catch((error: unknown) => fastify.log.error({ err: error }, 'import sweep failed'));
+        exportJobs
+          .sweep()
+          .catch((error: unknown) => fastify.log.error({ err: error }, 'export sweep failed'));
       }
     });
     fastify.addHook('preClose', async () => {
       importJobs.stopSweeping();
+      exportJobs.stopSweeping();
       await queue.stop();
     });
   },

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { datedFileName, sendDownload } from '../../lib/download.ts';
 import { actorOf } from '../../plugins/app/auth.ts';
 import { conversationSheetPdf } from '../../services/conversation-sheet.ts';
-import { boardReportPdf, teamReportPdf } from '../../services/reports.ts';
+import { boardReportFile } from '../../services/export/export-files.ts';
+import { teamReportPdf } from '../../services/reports.ts';
 
 const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
 
@@ -27,14 +28,7 @@ export default async function reportRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
-      const { locale } = request.query;
-      const body = await boardReportPdf(fastify.db, actor, locale);
-      return sendDownload(reply, {
-        body,
-        contentType: 'application/pdf',
-        fileName: datedFileName(locale === 'nl' ? 'bestuursrapportage' : 'board-report', 'pdf'),
-      });
+      return sendDownload(reply, await boardReportFile(fastify.db, actorOf(request), request.query.locale));
     },
   );
   app.get(

@@ -3,92 +3,15 @@ import { AREA_IDS, type AreaId, type LevelId } from '@teamspiegel/domain';
 import { ZText } from '@teamspiegel/domain/api/common';
 import type { TImportErrorCode, TImportRowError, TImportSummary } from '@teamspiegel/domain/api/imports';
 import type { TTeamKind } from '@teamspiegel/domain/api/teams';
-import type { Db, Tx } from '../../plugins/app/prisma.ts';
 import { type ColumnKey, headerOf, parseLevel, parseTeamKind, splitList } from './columns.ts';
-import { type Cell, cellText, MAX_ROWS, type ParsedFile } from './parse.ts';
+import type { ImportContext } from './context.ts';
+import { message } from './messages.ts';
+import { cellText, type ParsedFile } from './parse.ts';
+import { norm, parseActive, parseFte, parseImportDate, today } from './values.ts';
+
+export { type ImportContext, loadImportContext } from './context.ts';
 
 const MAX_ERRORS = 1_000;
-
-/** What the organisation holds now, for matching the file against it. */
-export type ImportContext = {
-  /** Archived teams and sites are listed too (`archived`): the file may name them, but nobody joins them. */
-  teams: Array<{ id: string; name: string; siteId: string; siteName: string; archived: boolean }>;
-  /** Normalised site name → site. */
-  sites: Map<string, { id: string; name: string; archived: boolean }>;
-  employees: Map<
-    string,
-    {
-      id: string;
-      email: string;
-      firstName: string;
-      lastName: string;
-      jobTitle: string | null;
-      fte: number;
-      active: boolean;
-      version: number;
-    }
-  >;
-  /** `${employeeId}:${teamId}` of the memberships that have not ended (running today or later). */
-  memberships: Set<string>;
-  /** `${employeeId}:${area}` → current level. */
-  levels: Map<string, LevelId>;
-};
-
-export async function loadImportContext(db: Db | Tx, organisationId: string): Promise<ImportContext> {
-  const [teams, sites, employees, memberships, levels] = await Promise.all([
-    db.team.findMany({
-      where: { organisationId },
-      select: {
-        id: true,
-        name: true,
-        siteId: true,
-        archivedAt: true,
-        site: { select: { name: true } },
-      },
-    }),
-    db.site.findMany({ where: { organisationId }, select: { id: true, name: true, archivedAt: true } }),
-    db.employee.findMany({
-      where: { organisationId },
-      select: {
-        id: true,
-        email: true,
-        firstName: true,
-        lastName: true,
-        jobTitle: true,
-        fte: true,
-        active: true,
-        version: true,
-      },
-    }),
-    // Not ended: a membership that starts later counts too, so a re-import never adds a second one.
-    db.teamMembership.findMany({
-      where: { organisationId, OR: [{ endDate: null }, { endDate: { gte: today() } }] },
-      select: { employeeId: true, teamId: true },
-    }),
-    db.areaLevel.findMany({
-      where: { organisationId, isCurrent: true },
-      select: { employeeId: true, area: true, level: true },
-    }),
-  ]);
-  return {
-    teams: teams.map((team) => ({
-      id: team.id,
-      name: team.name,
-      siteId: team.siteId,
-      siteName: team.site.name,
-      archived: team.archivedAt !== null,
-    })),
-    sites: new Map(
-      sites.map((site) => [
-        norm(site.name),
-        { id: site.id, name: site.name, archived: site.archivedAt !== null },
-      ]),
-    ),
-    employees: new Map(employees.map((employee) => [employee.email.trim().toLowerCase(), employee])),
-    memberships: new Set(memberships.map((row) => `${row.employeeId}:${row.teamId}`)),
-    levels: new Map(levels.map((row) => [`${row.employeeId}:${row.area}`, row.level])),
-  };
-}
 
 /** One valid row, resolved against the organisation, with what applying it would change. */
 export type PlannedRow = {
@@ -129,157 +52,9 @@ export type ValidationResult = {
   plan: ImportPlan;
 };
 
-const norm = (value: string) => value.trim().toLowerCase().replace(/\s+/g, ' ');
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** The API's own rule for single-line text: no control characters (a NUL cannot be stored). */
 const ZLine = ZText({ max: 254 });
-
-type Messages = { nl: string; en: string };
-
-function message(code: TImportErrorCode, value: string): Messages {
-  switch (code) {
-    case 'column_missing':
-      return {
-        nl: `De kolom "${value}" ontbreekt in de kopregel.`,
-        en: `The column "${value}" is missing from the header row.`,
-      };
-    case 'no_rows':
-      return { nl: 'Het bestand bevat geen medewerkers.', en: 'The file contains no employees.' };
-    case 'too_many_rows':
-      return {
-        nl: `Het bestand bevat meer dan ${MAX_ROWS} regels; splits het op.`,
-        en: `The file has more than ${MAX_ROWS} rows; split it up.`,
-      };
-    case 'email_missing':
-      return { nl: 'Het e-mailadres ontbreekt.', en: 'The e-mail address is missing.' };
-    case 'email_invalid':
-      return {
-        nl: `"${value}" is geen geldig e-mailadres.`,
-        en: `"${value}" is not a valid e-mail address.`,
-      };
-    case 'email_duplicate':
-      return {
-        nl: `Het e-mailadres ${value} staat al eerder in het bestand.`,
-        en: `The e-mail address ${value} appears earlier in the file.`,
-      };
-    case 'name_missing':
-      return {
-        nl: 'Voor een nieuwe medewerker zijn voornaam en achternaam verplicht.',
-        en: 'A new employee needs a first and a last name.',
-      };
-    case 'fte_invalid':
-      return { nl: `"${value}" is geen getal.`, en: `"${value}" is not a number.` };
-    case 'fte_out_of_range':
-      return {
-        nl: `De fte ${value} ligt niet tussen 0 en 2.`,
-        en: `The FTE ${value} is not between 0 and 2.`,
-      };
-    case 'active_invalid':
-      return { nl: `"${value}" is geen ja of nee.`, en: `"${value}" is not yes (ja) or no (nee).` };
-    case 'level_unknown':
-      return {
-        nl: `"${value}" is geen bekend niveau (in opleiding, starter, ervaren, expert).`,
-        en: `"${value}" is not a known level (in training, starter, experienced, expert).`,
-      };
-    case 'team_unknown':
-      return {
-        nl: `Het team "${value}" bestaat niet in de organisatie; vul de locatie in om het aan te maken.`,
-        en: `The team "${value}" does not exist in the organisation; fill in the site (locatie) to create it.`,
-      };
-    case 'team_kind_unknown':
-      return {
-        nl: `"${value}" is geen bekende teamsoort (bijv. babygroep, peutergroep, bovenbouw, BSO, zorgteam).`,
-        en: `"${value}" is not a known team kind (e.g. babygroep, peutergroep, bovenbouw, BSO, zorgteam).`,
-      };
-    case 'team_fte_mismatch': {
-      const [values, teams] = value.split('/');
-      return {
-        nl: `Deze kolom heeft ${values} waarden voor ${teams} teams; geef één waarde, of één per team in de volgorde van de kolom team.`,
-        en: `This column has ${values} values for ${teams} teams; give one value, or one per team in the order of the team column.`,
-      };
-    }
-    case 'team_ambiguous':
-      return {
-        nl: `Het team "${value}" bestaat op meer locaties; vul de locatie in.`,
-        en: `The team "${value}" exists at several sites; fill in the site (locatie).`,
-      };
-    case 'site_unknown':
-      return {
-        nl: `De locatie "${value}" bestaat niet in de organisatie.`,
-        en: `The site "${value}" does not exist in the organisation.`,
-      };
-    case 'site_archived':
-      return {
-        nl: `De locatie "${value}" is gearchiveerd; haal haar eerst terug of kies een andere naam.`,
-        en: `The site "${value}" is archived; bring it back first or choose another name.`,
-      };
-    case 'team_archived':
-      return {
-        nl: `Het team "${value}" is gearchiveerd; haal het eerst terug of kies een andere naam.`,
-        en: `The team "${value}" is archived; bring it back first or choose another name.`,
-      };
-    case 'date_invalid':
-      return {
-        nl: `"${value}" is geen geldige datum (jjjj-mm-dd of dd-mm-jjjj).`,
-        en: `"${value}" is not a valid date (yyyy-mm-dd or dd-mm-yyyy).`,
-      };
-    case 'text_too_long':
-      return { nl: 'De tekst is te lang.', en: 'The text is too long.' };
-    case 'text_invalid':
-      return {
-        nl: 'De tekst bevat stuurtekens (zoals een tab of een regeleinde); verwijder die.',
-        en: 'The text contains control characters (such as a tab or a line break); remove them.',
-      };
-  }
-}
-
-function utcDate(year: number, month: number, day: number): Date | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return null;
-  }
-  if (year < 1900 || year > 2200) return null;
-  return date;
-}
-
-/** yyyy-mm-dd, dd-mm-yyyy, dd/mm/yyyy, dd.mm.yyyy, an Excel date cell or an Excel serial number. */
-export function parseImportDate(value: Cell): Date | null {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return null;
-    return utcDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
-  }
-  if (typeof value === 'number') {
-    if (!Number.isInteger(value) || value < 1 || value > 120_000) return null;
-    // Excel's day 1 is 1900-01-01, counting the non-existent 1900-02-29.
-    const date = new Date(Date.UTC(1899, 11, 30) + value * 86_400_000);
-    return utcDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-  }
-  const text = cellText(value);
-  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  if (match) return utcDate(Number(match[1]), Number(match[2]), Number(match[3]));
-  match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
-  if (match) return utcDate(Number(match[3]), Number(match[2]), Number(match[1]));
-  return null;
-}
-
-function parseActive(text: string): boolean | undefined {
-  const value = norm(text);
-  if (['ja', 'j', 'yes', 'y', 'true', 'waar', '1', 'actief'].includes(value)) return true;
-  if (['nee', 'n', 'no', 'false', 'onwaar', '0', 'inactief'].includes(value)) return false;
-  return undefined;
-}
-
-function parseFte(value: Cell): number | undefined {
-  if (typeof value === 'number') return value;
-  const text = cellText(value).replace(',', '.');
-  if (!/^-?\d+(\.\d+)?$/.test(text)) return undefined;
-  return Number(text);
-}
-
-function today(): Date {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
 
 /**
  * Validates every row against the organisation without writing. Each problem names the row and

@@ -1,11 +1,28 @@
 import { getTranslations } from 'next-intl/server';
+import { ExportJobButton } from '../export/export-job-button';
 
 /**
  * "Rapport als PDF (A4)": a plain link to the web app's route handler, which fetches the PDF from
- * the API. Without a team: the board report; with one: that team's report.
+ * the API. Without a team: the board report; with one: that team's report. `asJob`: the board
+ * report of a large organisation is made by an export job, with progress.
  */
-export async function ReportPdfDownload({ teamId }: { teamId?: string } = {}) {
+export async function ReportPdfDownload({
+  teamId,
+  asJob = false,
+}: {
+  teamId?: string;
+  asJob?: boolean;
+} = {}) {
   const t = await getTranslations('reportPdf');
+  if (asJob && !teamId) {
+    return (
+      <ExportJobButton
+        request={{ kind: 'board_report' }}
+        label={t('download')}
+        className="no-print inline-flex min-h-11 items-center gap-2 rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 sm:min-h-9"
+      />
+    );
+  }
   return (
     <a
       href={teamId ? `/export/teams/${encodeURIComponent(teamId)}/rapport` : '/export/bestuursrapport'}

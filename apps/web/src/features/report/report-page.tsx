@@ -8,6 +8,7 @@ import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
 import { areaLabel, formatDate, type Locale, levelLabel } from '@/lib/vocabulary';
 import { ExportButtons } from '../export/export-buttons';
+import { LARGE_EXPORT_TEAMS } from '../export/export-job-state';
 import { fetchOrganisationCoverage } from '../overview/data';
 import { PrintButton } from '../overview/print-button';
 import { requirementSentence } from '../overview/ranking';
@@ -65,7 +66,7 @@ export async function ReportPage() {
           </p>
         </div>
         <div className="no-print flex flex-wrap items-center gap-3">
-          <ReportPdfDownload />
+          <ReportPdfDownload asJob={view.matrix.total >= LARGE_EXPORT_TEAMS} />
           <ExportButtons scope="organisation" />
           <PrintButton label={t('print')} />
         </div>
