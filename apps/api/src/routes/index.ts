@@ -6,6 +6,7 @@ import auditEventRoutes from './audit-events/index.ts';
 import authRoutes from './auth/index.ts';
 import certificateTypeRoutes from './certificate-types/index.ts';
 import competencyRatingRoutes from './competency-ratings/index.ts';
+import complianceRoutes from './compliance/index.ts';
 import coverageRoutes from './coverage/index.ts';
 import developmentActionRoutes from './development-actions/index.ts';
 import developmentPlanRoutes from './development-plan/index.ts';
@@ -62,4 +63,5 @@ export const routes: Array<(fastify: FastifyInstance) => Promise<void>> = [
   reportRoutes,
   certificateTypeRoutes,
   personCertificateRoutes,
+  complianceRoutes,
 ];

@@ -1050,6 +1050,12 @@ const MATRIX: Record<string, Entry> = {
     }),
     accept: [201, 404],
   },
+
+  // Compliance (issue 14, comp2): the Wet IKK coach hours are part of the board report.
+  'GET /api/compliance/ikk-coach-hours': {
+    rights: allow('board', 'hr'),
+    request: get('/api/compliance/ikk-coach-hours'),
+  },
 };
 
 const routes = await collectRoutes();
