@@ -12,6 +12,7 @@ import {
 } from './coverage-views.ts';
 import { type Locale, renderBoardReportPdf } from './export/board-report-pdf.ts';
 import { renderTeamReportPdf } from './export/team-report-pdf.ts';
+import { ikkCoachHours } from './ikk-coach-hours.ts';
 
 /** The number of ranked gaps in the board report (as on the report page). */
 export const BOARD_REPORT_TOP_GAPS = 10;
@@ -37,7 +38,8 @@ export async function boardReportPdf(db: Db, actor: Actor, locale: Locale, at = 
     scope.siteTeamCounts,
     { changes: pendingInTeams(snapshot, scope.teamIds), included: false },
   );
-  return renderBoardReportPdf({ organisationName: await organisationName(db, actor), view, locale, at });
+  const ikk = await ikkCoachHours(db, actor);
+  return renderBoardReportPdf({ organisationName: await organisationName(db, actor), view, locale, at, ikk });
 }
 
 async function organisationName(db: Db, actor: Actor): Promise<string> {

@@ -100,8 +100,15 @@ export function formatDate(value: string | null | undefined, locale: Locale): st
   }).format(date);
 }
 
+/** A number with at most two decimals, the local way (1,5 in Dutch). */
+export function formatDecimal(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(
+    value,
+  );
+}
+
 export function formatFte(fte: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(fte);
+  return formatDecimal(fte, locale);
 }
 
 export type { Locale };

@@ -9,8 +9,10 @@ import {
   coverageStatusLabel,
   LEVELS,
 } from '@teamspiegel/domain';
+import type { TIkkCoachHours } from '@teamspiegel/domain/api/compliance';
 import type { TOrganisationCoverageView } from '@teamspiegel/domain/api/coverage';
 import PDFDocument from 'pdfkit';
+import { ikkReportSection } from './ikk-report-section.ts';
 import { BOLD, drawTable, type PdfCell, type PdfDoc, REGULAR } from './pdf-table.ts';
 
 /**
@@ -26,6 +28,8 @@ export type BoardReportInput = {
   view: TOrganisationCoverageView;
   locale: Locale;
   at?: Date;
+  /** Wet IKK coach hours (rule 11); the section is left out when absent. */
+  ikk?: TIkkCoachHours;
 };
 
 export const MARGIN = 36;
@@ -401,6 +405,10 @@ export function renderBoardReportPdf(input: BoardReportInput): Promise<Buffer> {
   totalsSection(doc, input);
   doc.addPage();
   gapsSection(doc, input);
+  if (input.ikk) {
+    doc.addPage();
+    ikkReportSection(doc, input.ikk, input.locale, { sectionTitle, bottomReserve: FOOTER });
+  }
   footers(doc, input, title, date);
   doc.end();
   return bytes;
