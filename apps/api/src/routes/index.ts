@@ -21,6 +21,7 @@ import memberRoutes from './members/index.ts';
 import membershipRoutes from './memberships/index.ts';
 import personCertificateRoutes from './person-certificates/index.ts';
 import privacyRoutes from './privacy/index.ts';
+import reminderRoutes from './reminders/index.ts';
 import reportRoutes from './reports/index.ts';
 import roleAssignmentRoutes from './role-assignments/index.ts';
 import roleDefinitionRoutes from './role-definitions/index.ts';
@@ -64,4 +65,5 @@ export const routes: Array<(fastify: FastifyInstance) => Promise<void>> = [
   certificateTypeRoutes,
   personCertificateRoutes,
   complianceRoutes,
+  reminderRoutes,
 ];

@@ -1056,6 +1056,13 @@ const MATRIX: Record<string, Entry> = {
     rights: allow('board', 'hr'),
     request: get('/api/compliance/ikk-coach-hours'),
   },
+  // Reminders: everyone reads her own (404 without an employee record is not used: an empty list);
+  // hr sends the day's digest now.
+  'GET /api/me/reminders': { rights: allow(...ORG), request: get('/api/me/reminders') },
+  'POST /api/reminders/digest': {
+    rights: allow('hr'),
+    request: async () => ({ url: '/api/reminders/digest' }),
+  },
 };
 
 const routes = await collectRoutes();

@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { ImportJobs } from '../../jobs/import-jobs.ts';
 import { JobQueue } from '../../jobs/job-queue.ts';
 import { registerMaintenanceJobs } from '../../jobs/maintenance.ts';
+import { registerReminderDigest } from '../../jobs/reminder-digest.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -28,6 +29,13 @@ export default fp(
       opts.embeddedDatabase === true,
     );
     registerMaintenanceJobs(queue, fastify.systemDb, fastify.log);
+    registerReminderDigest(queue, {
+      db: fastify.db,
+      systemDb: fastify.systemDb,
+      mailer: fastify.mailer,
+      log: fastify.log,
+      publicWebUrl: fastify.config.publicWebUrl,
+    });
     fastify.decorate('jobs', queue);
     fastify.decorate('importJobs', importJobs);
 
@@ -46,5 +54,5 @@ export default fp(
       await queue.stop();
     });
   },
-  { name: 'jobs', dependencies: ['config', 'prisma'] },
+  { name: 'jobs', dependencies: ['config', 'prisma', 'mailer'] },
 );
