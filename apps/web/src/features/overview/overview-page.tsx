@@ -7,6 +7,7 @@ import { statusLabel } from '@/components/status';
 import { can } from '@/lib/access';
 import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
+import { RemindersPanel } from '../reminders/reminders-panel';
 import { fetchIkkCoachHours, fetchOrganisationCoverage, HEATMAP_PAGE_SIZE } from './data';
 import { OverviewHeadline } from './headline';
 import { Heatmap } from './heatmap';
@@ -127,6 +128,7 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
           />
         ) : null,
       )}
+      <RemindersPanel />
       {selectedSite ? (
         <p className="hidden text-sm print:block">{t('filter.printedFor', { site: selectedSite.name })}</p>
       ) : null}
