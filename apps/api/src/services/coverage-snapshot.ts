@@ -66,6 +66,7 @@ type MutableMember = {
   roleIds?: string[];
   development: TDevelopmentTarget[];
   certificates?: { certificateTypeId: string; expiresOn: string | null }[];
+  certificateCourses?: NonNullable<TMemberInput['certificateCourses']>[number][];
 };
 
 /** What the snapshot keeps per active employee, so that a change reloads only the people it touched. */
@@ -380,14 +381,18 @@ async function loadRows(
             ...scope,
             ...(employeeIds === null ? { employeeId: { not: null } } : ofEmployees),
             status: { in: ['planned', 'in_progress'] },
-            area: { not: null },
-            targetLevel: { not: null },
+            // An area and level (rule 5), or a certificate course (rule 10).
+            OR: [
+              { area: { not: null }, targetLevel: { not: null } },
+              { targetCertificateTypeId: { not: null } },
+            ],
           },
           select: {
             id: true,
             employeeId: true,
             area: true,
             targetLevel: true,
+            targetCertificateTypeId: true,
             expectedEndDate: true,
             type: true,
           },
@@ -537,6 +542,16 @@ function employeeEntries(rows: Rows): Map<string, EmployeeEntry> {
     });
   }
   for (const row of rows.actions ?? []) {
+    const member = row.employeeId ? mutable.get(row.employeeId) : undefined;
+    if (member && row.targetCertificateTypeId) {
+      member.certificateCourses ??= [];
+      member.certificateCourses.push({
+        certificateTypeId: row.targetCertificateTypeId,
+        sourceId: row.id,
+        expectedDate: isoDate(row.expectedEndDate),
+        actionType: row.type,
+      });
+    }
     if (!row.area || !row.targetLevel || !row.employeeId) continue;
     mutable.get(row.employeeId)?.development.push({
       source: 'action',

@@ -11,12 +11,13 @@ export type TPlannableAction = {
   targetRoleDefinitionId?: string | null;
   targetCompetency?: string | null;
   targetCircle?: string | null;
+  targetCertificateTypeId?: string | null;
 };
 
 /** The gap, identified the way its requirement is (kind plus area/level, role, competency or circle). */
 export type TPlannableGap = Pick<
   TRankingEntry,
-  'teamId' | 'kind' | 'area' | 'minLevel' | 'roleId' | 'competency' | 'circle'
+  'teamId' | 'kind' | 'area' | 'minLevel' | 'roleId' | 'competency' | 'circle' | 'certificateTypeId'
 >;
 
 /**
@@ -27,7 +28,8 @@ export type TPlannableGap = Pick<
  *   level still aims at it);
  * - role: `targetRoleDefinitionId` is the requirement's role;
  * - competency: `targetCompetency` is the requirement's competency;
- * - circle (surroundings): `targetCircle` is the requirement's circle.
+ * - circle (surroundings): `targetCircle` is the requirement's circle;
+ * - certificate: `targetCertificateTypeId` is the requirement's certificate type (a course).
  */
 export function actionTargetsGap(
   action: TPlannableAction,
@@ -50,15 +52,17 @@ export function actionTargetsGap(
     case 'circle':
       return gap.circle !== undefined && action.targetCircle === gap.circle;
     case 'certificate':
-      // Planning a course for a certificate comes with issue 14's next part; no action aims at one yet.
-      return false;
+      return gap.certificateTypeId !== undefined && action.targetCertificateTypeId === gap.certificateTypeId;
   }
 }
 
-/** The target fields an action needs so that actionTargetsGap sees it aim at a role, competency or circle gap. */
+/** The target fields an action needs so that actionTargetsGap sees it aim at a role, competency, circle or certificate gap. */
 export function actionTargetFor(
-  gap: Pick<TPlannableGap, 'kind' | 'roleId' | 'competency' | 'circle'>,
-): Pick<TPlannableAction, 'targetRoleDefinitionId' | 'targetCompetency' | 'targetCircle'> | null {
+  gap: Pick<TPlannableGap, 'kind' | 'roleId' | 'competency' | 'circle' | 'certificateTypeId'>,
+): Pick<
+  TPlannableAction,
+  'targetRoleDefinitionId' | 'targetCompetency' | 'targetCircle' | 'targetCertificateTypeId'
+> | null {
   switch (gap.kind) {
     case 'role':
       return gap.roleId ? { targetRoleDefinitionId: gap.roleId } : null;
@@ -66,8 +70,9 @@ export function actionTargetFor(
       return gap.competency ? { targetCompetency: gap.competency } : null;
     case 'circle':
       return gap.circle ? { targetCircle: gap.circle } : null;
-    case 'area':
     case 'certificate':
+      return gap.certificateTypeId ? { targetCertificateTypeId: gap.certificateTypeId } : null;
+    case 'area':
       return null;
   }
 }

@@ -34,6 +34,7 @@ export function developmentActionDto(row: Row) {
     targetRoleDefinitionId: row.targetRoleDefinitionId,
     targetCompetency: row.targetCompetency,
     targetCircle: row.targetCircle,
+    targetCertificateTypeId: row.targetCertificateTypeId,
     provider: row.provider,
     status: row.status,
     startDate: isoDate(row.startDate),
@@ -75,6 +76,7 @@ type Shape = {
   targetRoleDefinitionId?: string | null;
   targetCompetency?: DevelopmentAction['targetCompetency'];
   targetCircle?: DevelopmentAction['targetCircle'];
+  targetCertificateTypeId?: string | null;
   startDate: Date | null;
   expectedEndDate: Date | null;
 };
@@ -96,14 +98,24 @@ function assertConsistent(action: Shape) {
       { path: 'area', message: 'Required with targetLevel' },
     ]);
   }
-  const targets = [action.targetRoleDefinitionId, action.targetCompetency, action.targetCircle];
+  const targets = [
+    action.targetRoleDefinitionId,
+    action.targetCompetency,
+    action.targetCircle,
+    action.targetCertificateTypeId,
+  ];
   if (targets.filter((target) => target != null).length > 1) {
-    throw unprocessable('one_target_only', 'An action aims at one role, competency or circle at most.', [
-      {
-        path: 'targetRoleDefinitionId',
-        message: 'Only one of targetRoleDefinitionId, targetCompetency, targetCircle',
-      },
-    ]);
+    throw unprocessable(
+      'one_target_only',
+      'An action aims at one role, competency, circle or certificate at most.',
+      [
+        {
+          path: 'targetRoleDefinitionId',
+          message:
+            'Only one of targetRoleDefinitionId, targetCompetency, targetCircle, targetCertificateTypeId',
+        },
+      ],
+    );
   }
   // A date that cannot be (docs/coverage-rules.md, rule 8) is bad input: 400 with the field path.
   if (endsBeforeStart(action)) {
@@ -135,6 +147,24 @@ async function assertTargetRoleExists(
   }
 }
 
+/** 422 with the field path when the targeted certificate is not in this organisation's catalogue. */
+async function assertTargetCertificateExists(
+  tx: Tx,
+  organisationId: string,
+  certificateTypeId: string | null | undefined,
+) {
+  if (!certificateTypeId) return;
+  const found = await tx.certificateType.findFirst({
+    where: { organisationId, id: certificateTypeId },
+    select: { id: true },
+  });
+  if (!found) {
+    throw unprocessable('invalid_reference', 'The certificate type does not exist in your organisation.', [
+      { path: 'targetCertificateTypeId', message: 'Unknown certificate type' },
+    ]);
+  }
+}
+
 /** Body fields → columns; keys the client did not send stay out (PATCH semantics). */
 function columns(body: TDevelopmentActionCreate | TDevelopmentActionUpdate) {
   const data: Record<string, unknown> = {};
@@ -148,6 +178,7 @@ function columns(body: TDevelopmentActionCreate | TDevelopmentActionUpdate) {
     'targetRoleDefinitionId',
     'targetCompetency',
     'targetCircle',
+    'targetCertificateTypeId',
     'provider',
     'costCents',
     'notes',
@@ -237,10 +268,12 @@ export default async function developmentActionRoutes(fastify: FastifyInstance) 
           targetRoleDefinitionId: body.targetRoleDefinitionId ?? null,
           targetCompetency: body.targetCompetency ?? null,
           targetCircle: body.targetCircle ?? null,
+          targetCertificateTypeId: body.targetCertificateTypeId ?? null,
           startDate: parseDate(body.startDate) ?? null,
           expectedEndDate: parseDate(body.expectedEndDate) ?? null,
         });
         await assertTargetRoleExists(tx, actor.organisationId, body.targetRoleDefinitionId);
+        await assertTargetCertificateExists(tx, actor.organisationId, body.targetCertificateTypeId);
         return { ...columns(body), status: body.status ?? 'planned', createdByUserId: actor.userId };
       },
     },
@@ -252,6 +285,7 @@ export default async function developmentActionRoutes(fastify: FastifyInstance) 
         const merged = { ...current, ...data } as Row;
         assertConsistent(merged);
         await assertTargetRoleExists(tx, actor.organisationId, body.targetRoleDefinitionId);
+        await assertTargetCertificateExists(tx, actor.organisationId, body.targetCertificateTypeId);
         if (body.status !== undefined && body.status !== current.status) {
           if (!DEVELOPMENT_STATUS_TRANSITIONS[current.status].includes(body.status)) {
             throw conflict(

@@ -40,6 +40,7 @@ export async function planGaps(db: Db, snapshot: CoverageSnapshot, teamIds: stri
         targetRoleDefinitionId: true,
         targetCompetency: true,
         targetCircle: true,
+        targetCertificateTypeId: true,
         expectedEndDate: true,
       },
       orderBy: [{ expectedEndDate: 'asc' }, { id: 'asc' }],
@@ -72,6 +73,7 @@ export async function planGaps(db: Db, snapshot: CoverageSnapshot, teamIds: stri
         targetRoleDefinitionId: action.targetRoleDefinitionId,
         targetCompetency: action.targetCompetency,
         targetCircle: action.targetCircle,
+        targetCertificateTypeId: action.targetCertificateTypeId,
         expectedEndDate: isoDate(action.expectedEndDate),
         vacancy: action.employeeId === null,
       });

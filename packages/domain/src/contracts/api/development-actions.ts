@@ -16,8 +16,9 @@ import { ZDateInput, ZId, ZIsoDate, ZIsoDateTime, ZMultilineText, ZPageQuery, ZT
  * (409 `invalid_status_transition` otherwise). Completing an action with area + targetLevel
  * raises the employee's level in that area when it is higher than the current one.
  * Besides an area and level, an action may aim at one role, competency or circle of surroundings
- * (`targetRoleDefinitionId`, `targetCompetency`, `targetCircle`: at most one of the three, else 422
- * `one_target_only`), so role, competency and surroundings gaps can be "al in het plan" (rule 7).
+ * or certificate (`targetRoleDefinitionId`, `targetCompetency`, `targetCircle`,
+ * `targetCertificateTypeId`: at most one, else 422 `one_target_only`), so role, competency,
+ * surroundings and certificate gaps can be "al in het plan" (rule 7).
  */
 export const ZDevelopmentAction = z.object({
   id: ZId,
@@ -32,6 +33,7 @@ export const ZDevelopmentAction = z.object({
   targetRoleDefinitionId: ZId.nullable(),
   targetCompetency: ZCompetencyId.nullable(),
   targetCircle: ZCircleId.nullable(),
+  targetCertificateTypeId: ZId.nullable(),
   provider: z.string().nullable(),
   status: ZDevelopmentStatus,
   startDate: ZIsoDate.nullable(),
@@ -55,6 +57,8 @@ const fields = {
   targetRoleDefinitionId: ZId.nullish(),
   targetCompetency: ZCompetencyId.nullish(),
   targetCircle: ZCircleId.nullish(),
+  /** A course that obtains or renews this certificate (rule 10); counts as one of the targets. */
+  targetCertificateTypeId: ZId.nullish(),
   provider: ZText({ max: 300 }).nullish(),
   startDate: ZDateInput.nullish(),
   expectedEndDate: ZDateInput.nullish(),

@@ -38,6 +38,7 @@ export const ZPlannedAction = z.object({
   targetRoleDefinitionId: ZId.nullable(),
   targetCompetency: ZCompetencyId.nullable(),
   targetCircle: ZCircleId.nullable(),
+  targetCertificateTypeId: ZId.nullable(),
   expectedEndDate: z.string().nullable(),
   vacancy: z.boolean(),
 });
@@ -59,6 +60,7 @@ export const ZPlanGap = ZRankingEntryView.extend({
       targetRoleDefinitionId: ZId.nullish(),
       targetCompetency: ZCompetencyId.nullish(),
       targetCircle: ZCircleId.nullish(),
+      targetCertificateTypeId: ZId.nullish(),
     })
     .nullable(),
 });
