@@ -110,7 +110,7 @@ export async function coverageTrend(
   const teamOf = (id: string) => snapshot.teams.get(id) ?? snapshot.archivedTeams.get(id);
   const teamIds = options.teamIds.filter((id) => teamOf(id) !== undefined);
 
-  const [memberships, employees, levels, ratings, contacts, assignments, teamRows, versions] =
+  const [memberships, employees, levels, ratings, contacts, assignments, teamRows, versions, certificates] =
     await Promise.all([
       db.teamMembership.findMany({
         where: {
@@ -164,6 +164,17 @@ export async function coverageTrend(
           OR: [{ validTo: null }, { validTo: { gt: windowStart } }],
         },
       }),
+      // Rule 10 in the trend: validated certificates, each counting from the day obtained.
+      db.personCertificate.findMany({
+        where: {
+          ...scope,
+          status: 'validated',
+          employee: { memberships: { some: { teamId: { in: teamIds } } } },
+          obtainedOn: { lte: now },
+          OR: [{ expiresOn: null }, { expiresOn: { gte: windowStart } }],
+        },
+        select: { employeeId: true, certificateTypeId: true, obtainedOn: true, expiresOn: true },
+      }),
     ]);
   const lifetime = new Map(teamRows.map((row) => [row.id, row]));
   /** Whether the team existed in the month: created by its end, not archived before its start. */
@@ -174,8 +185,7 @@ export async function coverageTrend(
   const versionsOf = new Map<string, TRequirementVersion[]>();
   for (const row of versions) {
     const requirement = toRequirement({ ...row, id: row.requirementId });
-    // Certificate requirements (rule 10) are not in the trend yet: it does not load past certificates.
-    if (!requirement || requirement.kind === 'certificate') continue;
+    if (!requirement) continue;
     const version = { requirement, validFrom: row.validFrom, validTo: row.validTo };
     versionsOf.set(row.teamId, [...(versionsOf.get(row.teamId) ?? []), version]);
   }
@@ -185,6 +195,10 @@ export async function coverageTrend(
   }
 
   const people = new Map(employees.map((row) => [row.id, row]));
+  const certificatesOf = new Map<string, typeof certificates>();
+  for (const row of certificates) {
+    certificatesOf.set(row.employeeId, [...(certificatesOf.get(row.employeeId) ?? []), row]);
+  }
   const levelsOf = new Map<string, LevelRow[]>();
   for (const row of levels) {
     let list = levelsOf.get(row.employeeId);
@@ -236,6 +250,13 @@ export async function coverageTrend(
         circles: circlesOf.get(employeeId) ?? [],
         development: [],
       };
+      const held = (certificatesOf.get(employeeId) ?? []).filter((row) => row.obtainedOn <= at);
+      if (held.length > 0) {
+        input.certificates = held.map((row) => ({
+          certificateTypeId: row.certificateTypeId,
+          expiresOn: row.expiresOn ? row.expiresOn.toISOString().slice(0, 10) : null,
+        }));
+      }
       memberAt.set(employeeId, input);
       return input;
     };
@@ -275,6 +296,8 @@ export async function coverageTrend(
           name: team.name,
           members,
           requirements: requirementsAt(versionsOf.get(teamId) ?? [], null, at),
+          // Certificates count when valid on the moment's day (rule 10).
+          measuredOn: at.toISOString().slice(0, 10),
         };
       });
 

@@ -72,6 +72,7 @@ export function withDemoCompliance(tenant: SeedTenant): SeedTenant {
 /** Writes a tenant's certificates (validated) and certificate requirements, after its catalogue. */
 export async function writeCompliance(
   tx: Prisma.TransactionClient,
+  slug: string,
   organisationId: string,
   compliance: SeedCompliance,
   today = new Date().toISOString().slice(0, 10),
@@ -108,6 +109,7 @@ export async function writeCompliance(
   });
   await tx.teamRequirement.createMany({
     data: compliance.requirements.map((requirement) => ({
+      id: seedId(slug, 'certificate-requirement', `${requirement.teamId}/${requirement.code}`),
       organisationId,
       teamId: requirement.teamId,
       kind: 'certificate' as const,

@@ -4,6 +4,7 @@ import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
 import { seedCertificateCatalogue } from '../../services/certificates.ts';
 import { type SeedCompliance, writeCompliance } from './compliance.ts';
 import { DEMO_PASSWORD } from './demo-logins.ts';
+import { seedId } from './ids.ts';
 import {
   assertUniqueIds,
   PLAN_TABLES,
@@ -97,8 +98,8 @@ export async function writeTenant(
         else await bulkInsert(tx, table, rows);
       }
       // The sector's usual certificate catalogue (issue 14), as every new organisation gets it.
-      await seedCertificateCatalogue(tx, organisation.id);
-      if (tenant.compliance) await writeCompliance(tx, organisation.id, tenant.compliance);
+      await seedCertificateCatalogue(tx, organisation.id, (code) => seedId(slug, 'certificate-type', code));
+      if (tenant.compliance) await writeCompliance(tx, slug, organisation.id, tenant.compliance);
       await tx.auditEvent.create({
         data: {
           organisationId: organisation.id,
