@@ -4,6 +4,7 @@ import ambitionRoutes from './ambitions/index.ts';
 import areaLevelRoutes from './area-levels/index.ts';
 import auditEventRoutes from './audit-events/index.ts';
 import authRoutes from './auth/index.ts';
+import certificateExportRoutes from './certificate-exports/index.ts';
 import certificateTypeRoutes from './certificate-types/index.ts';
 import competencyRatingRoutes from './competency-ratings/index.ts';
 import complianceRoutes from './compliance/index.ts';
@@ -66,4 +67,5 @@ export const routes: Array<(fastify: FastifyInstance) => Promise<void>> = [
   personCertificateRoutes,
   complianceRoutes,
   reminderRoutes,
+  certificateExportRoutes,
 ];

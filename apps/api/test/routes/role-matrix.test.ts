@@ -1063,6 +1063,11 @@ const MATRIX: Record<string, Entry> = {
     rights: allow('hr'),
     request: async () => ({ url: '/api/reminders/digest' }),
   },
+  // Certificates as a download, for who may export coverage (managers: their teams' members).
+  'GET /api/exports/certificates': {
+    rights: allow('board', 'hr', 'manager'),
+    request: get('/api/exports/certificates?format=csv'),
+  },
 };
 
 const routes = await collectRoutes();

@@ -22,3 +22,10 @@ export const ZTeamCoverageExportQuery = z.object({
   locale: ZExportLocale.default('nl'),
 });
 export type TTeamCoverageExportQuery = z.infer<typeof ZTeamCoverageExportQuery>;
+
+/** GET /api/exports/certificates: people's certificates (history kept) as XLSX or CSV. */
+export const ZCertificateExportQuery = z.object({
+  format: ZExportFormat.default('xlsx'),
+  locale: ZExportLocale.default('nl'),
+});
+export type TCertificateExportQuery = z.infer<typeof ZCertificateExportQuery>;
