@@ -1,4 +1,5 @@
 export * from './access/index.js';
+export * from './compliance/index.js';
 export * from './contracts/index.js';
 export * from './errors.js';
 export * from './gaps/index.js';

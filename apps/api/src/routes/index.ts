@@ -4,8 +4,10 @@ import ambitionRoutes from './ambitions/index.ts';
 import areaLevelRoutes from './area-levels/index.ts';
 import auditEventRoutes from './audit-events/index.ts';
 import authRoutes from './auth/index.ts';
+import certificateExportRoutes from './certificate-exports/index.ts';
 import certificateTypeRoutes from './certificate-types/index.ts';
 import competencyRatingRoutes from './competency-ratings/index.ts';
+import complianceRoutes from './compliance/index.ts';
 import coverageRoutes from './coverage/index.ts';
 import developmentActionRoutes from './development-actions/index.ts';
 import developmentPlanRoutes from './development-plan/index.ts';
@@ -20,6 +22,7 @@ import memberRoutes from './members/index.ts';
 import membershipRoutes from './memberships/index.ts';
 import personCertificateRoutes from './person-certificates/index.ts';
 import privacyRoutes from './privacy/index.ts';
+import reminderRoutes from './reminders/index.ts';
 import reportRoutes from './reports/index.ts';
 import roleAssignmentRoutes from './role-assignments/index.ts';
 import roleDefinitionRoutes from './role-definitions/index.ts';
@@ -62,4 +65,7 @@ export const routes: Array<(fastify: FastifyInstance) => Promise<void>> = [
   reportRoutes,
   certificateTypeRoutes,
   personCertificateRoutes,
+  complianceRoutes,
+  reminderRoutes,
+  certificateExportRoutes,
 ];

@@ -19,10 +19,18 @@ import type { Db, Tx } from '../plugins/app/prisma.ts';
  * stores and reads. A renewal is a new row, so the history stays.
  */
 
-/** The sector's usual catalogue for a new organisation (and the demo seed); skips codes that exist. */
-export async function seedCertificateCatalogue(db: Db | Tx, organisationId: string): Promise<void> {
+/**
+ * The sector's usual catalogue for a new organisation (and the demo seed); skips codes that exist.
+ * The seed passes `idOf` so its rows (and what refers to them) have the same ids on every run.
+ */
+export async function seedCertificateCatalogue(
+  db: Db | Tx,
+  organisationId: string,
+  idOf?: (code: string) => string,
+): Promise<void> {
   await db.certificateType.createMany({
     data: CERTIFICATE_CATALOGUE.map((entry) => ({
+      ...(idOf ? { id: idOf(entry.code) } : {}),
       organisationId,
       code: entry.code,
       labelNl: entry.label.nl,

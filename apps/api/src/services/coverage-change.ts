@@ -26,8 +26,8 @@ const zero = (): Totals => ({
  * The change since last month for the overview's tiles: the trend's last two points (the end of
  * last month and now), subtracted — the same rule as GET /api/organisation/coverage/trend, without
  * reconstructing the trend on every data version:
- * - *now* is the snapshot's own per-team coverage (memoised by the engine) without certificate
- *   requirements, which the trend leaves out; teams archived this month, which the trend still
+ * - *now* is the snapshot's own per-team coverage (memoised by the engine), counted as the trend
+ *   counts it (trendTotals); teams archived this month, which the trend still
  *   measures, are reconstructed from their history (only those).
  * - *last month* is kept per organisation and team (`PreviousMonth`), computed once per month and
  *   then kept current from the change log: a change recomputes only the teams it names and the
@@ -49,7 +49,7 @@ export async function coverageChange(
     if (totals) add(previous, totals, 1);
   }
   const current = zero();
-  for (const coverage of scope.currentCoverage) add(current, withoutCertificates(coverage), 1);
+  for (const coverage of scope.currentCoverage) add(current, totalsOf(coverage), 1);
   // Archived teams are in the trend's scope; those archived this month still count now.
   const archivedNow = scope.teamIds.filter((id) => {
     const archivedAt = snapshot.archivedTeams.get(id)?.archivedAt;
@@ -70,20 +70,10 @@ function add(into: Totals, totals: Totals, sign: 1 | -1) {
   for (const key of TOTAL_KEYS) into[key] += sign * totals[key];
 }
 
-/** A team's totals as the trend counts them: certificate requirements (rule 10) are not in it yet. */
-function withoutCertificates(coverage: TTeamCoverage): Totals {
+/** A team's totals as the trend counts them (certificate requirements included, rule 10). */
+function totalsOf(coverage: TTeamCoverage): Totals {
   const totals: Totals = { ...zero() };
   for (const key of TOTAL_KEYS) totals[key] = coverage.summary[key];
-  for (const result of coverage.requirements) {
-    if (result.requirement.kind !== 'certificate') continue;
-    totals.requirements--;
-    if (result.status === 'gap') totals.gaps--;
-    else if (result.status === 'single_point') totals.singlePoints--;
-    else if (result.status === 'no_margin') totals.noMargin--;
-    else totals.covered--;
-    // Only area requirements share a gap per area (rule 2); a certificate's gap is added as is.
-    totals.totalGap -= result.gap;
-  }
   return totals;
 }
 

@@ -85,6 +85,16 @@ export function employeeEntries(rows: Rows): Map<string, EmployeeEntry> {
     });
   }
   for (const row of rows.actions ?? []) {
+    const member = row.employeeId ? mutable.get(row.employeeId) : undefined;
+    if (member && row.targetCertificateTypeId) {
+      member.certificateCourses ??= [];
+      member.certificateCourses.push({
+        certificateTypeId: row.targetCertificateTypeId,
+        sourceId: row.id,
+        expectedDate: isoDate(row.expectedEndDate),
+        actionType: row.type,
+      });
+    }
     if (!row.area || !row.targetLevel || !row.employeeId) continue;
     mutable.get(row.employeeId)?.development.push({
       source: 'action',

@@ -85,14 +85,18 @@ export async function loadRows(
             ...scope,
             ...(employeeIds === null ? { employeeId: { not: null } } : ofEmployees),
             status: { in: ['planned', 'in_progress'] },
-            area: { not: null },
-            targetLevel: { not: null },
+            // An area and level (rule 5), or a certificate course (rule 10).
+            OR: [
+              { area: { not: null }, targetLevel: { not: null } },
+              { targetCertificateTypeId: { not: null } },
+            ],
           },
           select: {
             id: true,
             employeeId: true,
             area: true,
             targetLevel: true,
+            targetCertificateTypeId: true,
             expectedEndDate: true,
             type: true,
           },

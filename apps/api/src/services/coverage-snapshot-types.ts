@@ -58,6 +58,7 @@ export type MutableMember = {
   roleIds?: string[];
   development: TDevelopmentTarget[];
   certificates?: { certificateTypeId: string; expiresOn: string | null }[];
+  certificateCourses?: NonNullable<TMemberInput['certificateCourses']>[number][];
 };
 
 /** What the snapshot keeps per active employee, so that a change reloads only the people it touched. */

@@ -132,7 +132,7 @@ export async function loadTrendRows(
       : null;
   const ofPeople = peopleIds ? { employeeId: { in: peopleIds } } : { employee: ofTeams };
 
-  const [memberships, employees, levels, ratings, contacts, assignments, teamRows, versions] =
+  const [memberships, employees, levels, ratings, contacts, assignments, teamRows, versions, certificates] =
     await Promise.all([
       db.teamMembership.findMany({
         where: {
@@ -182,12 +182,22 @@ export async function loadTrendRows(
           OR: [{ validTo: null }, { validTo: { gt: windowStart } }],
         },
       }),
+      // Rule 10 in the trend: validated certificates, each counting from the day obtained.
+      db.personCertificate.findMany({
+        where: {
+          ...scope,
+          ...ofPeople,
+          status: 'validated',
+          obtainedOn: { lte: now },
+          OR: [{ expiresOn: null }, { expiresOn: { gte: windowStart } }],
+        },
+        select: { employeeId: true, certificateTypeId: true, obtainedOn: true, expiresOn: true },
+      }),
     ]);
   const versionsOf = new Map<string, TRequirementVersion[]>();
   for (const row of versions) {
     const requirement = toRequirement({ ...row, id: row.requirementId });
-    // Certificate requirements (rule 10) are not in the trend yet: it does not load past certificates.
-    if (!requirement || requirement.kind === 'certificate') continue;
+    if (!requirement) continue;
     const version = { requirement, validFrom: row.validFrom, validTo: row.validTo };
     versionsOf.set(row.teamId, [...(versionsOf.get(row.teamId) ?? []), version]);
   }
@@ -216,6 +226,7 @@ export async function loadTrendRows(
       ]),
     ),
     membershipsOf: groupBy(memberships, (row) => row.teamId),
+    certificatesOf: groupBy(certificates, (row) => row.employeeId),
   };
 }
 
@@ -261,6 +272,13 @@ export function trendTeamsAt(
       circles: circlesOf.get(employeeId) ?? [],
       development: [],
     };
+    const held = (rows.certificatesOf.get(employeeId) ?? []).filter((row) => row.obtainedOn <= at);
+    if (held.length > 0) {
+      input.certificates = held.map((row) => ({
+        certificateTypeId: row.certificateTypeId,
+        expiresOn: row.expiresOn ? row.expiresOn.toISOString().slice(0, 10) : null,
+      }));
+    }
     memberAt.set(employeeId, input);
     return input;
   };
@@ -296,6 +314,8 @@ export function trendTeamsAt(
       name: team.name,
       members,
       requirements: requirementsAt(rows.versionsOf.get(teamId) ?? [], null, at),
+      // Certificates count when valid on the moment's day (rule 10).
+      measuredOn: at.toISOString().slice(0, 10),
     };
   });
 }

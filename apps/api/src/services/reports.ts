@@ -13,6 +13,7 @@ import {
 import { renderBoardReportPdf } from './export/board-report-pdf.ts';
 import type { Locale } from './export/report-pdf-kit.ts';
 import { renderTeamReportPdf } from './export/team-report-pdf.ts';
+import { ikkCoachHours } from './ikk-coach-hours.ts';
 
 /** The number of ranked gaps in the board report (as on the report page). */
 export const BOARD_REPORT_TOP_GAPS = 10;
@@ -38,7 +39,8 @@ export async function boardReportPdf(db: Db, actor: Actor, locale: Locale, at = 
     scope.siteTeamCounts,
     { changes: pendingInTeams(snapshot, scope.teamIds), included: false },
   );
-  return renderBoardReportPdf({ organisationName: await organisationName(db, actor), view, locale, at });
+  const ikk = await ikkCoachHours(db, actor);
+  return renderBoardReportPdf({ organisationName: await organisationName(db, actor), view, locale, at, ikk });
 }
 
 /** The caller's organisation's name, as every report's header shows it. */

@@ -217,7 +217,7 @@ describe('seeded demo content', () => {
     expect(definitions.every((d) => d.fromCatalogue)).toBe(true);
     const requirements = await prisma.teamRequirement.findMany({ where });
     expect(new Set(requirements.map((r) => r.kind))).toEqual(
-      new Set(['area', 'role', 'competency', 'circle']),
+      new Set(['area', 'role', 'competency', 'circle', 'certificate']),
     );
     expect(new Set(requirements.map((r) => r.area).filter(Boolean)).size).toBe(AREA_IDS.length);
   });

@@ -1,4 +1,5 @@
 import {
+  certificateProjectionHorizon,
   computeTeamCoverage,
   type TMemberInput,
   type TRequirement,
@@ -34,6 +35,7 @@ async function engineCoverageFromTables(t: TestApp, teamId: string) {
           surroundingsContacts: true,
           ambitions: { where: { status: 'active' } },
           developmentActions: { where: { status: { in: ['planned', 'in_progress'] } } },
+          certificates: { where: { status: 'validated', obtainedOn: { lte: today } } },
         },
       },
     },
@@ -57,6 +59,26 @@ async function engineCoverageFromTables(t: TestApp, teamId: string) {
       fte: employee.fte,
       levels,
       ...(roleIds.length > 0 ? { roleIds } : {}),
+      ...(employee.certificates.length > 0
+        ? {
+            certificates: employee.certificates.map((row) => ({
+              certificateTypeId: row.certificateTypeId,
+              expiresOn: row.expiresOn?.toISOString().slice(0, 10) ?? null,
+            })),
+          }
+        : {}),
+      ...(employee.developmentActions.some((row) => row.targetCertificateTypeId)
+        ? {
+            certificateCourses: employee.developmentActions
+              .filter((row) => row.targetCertificateTypeId)
+              .map((row) => ({
+                certificateTypeId: present(row.targetCertificateTypeId),
+                sourceId: row.id,
+                expectedDate: row.expectedEndDate?.toISOString().slice(0, 10) ?? null,
+                actionType: row.type,
+              })),
+          }
+        : {}),
       competencies: Object.fromEntries(employee.competencyRatings.map((row) => [row.competency, row.score])),
       circles: [...new Set(employee.surroundingsContacts.map((row) => row.circle))],
       development: [
@@ -101,6 +123,13 @@ async function engineCoverageFromTables(t: TestApp, teamId: string) {
           minScore: present(row.minScore),
           count: row.count,
         };
+      case 'certificate':
+        return {
+          id: row.id,
+          kind: 'certificate',
+          certificateTypeId: present(row.certificateTypeId),
+          count: row.count,
+        };
       default:
         return { id: row.id, kind: 'circle', circle: present(row.circle), count: row.count };
     }
@@ -125,7 +154,17 @@ async function engineCoverageFromTables(t: TestApp, teamId: string) {
       expectedDate: row.expectedEndDate?.toISOString().slice(0, 10) ?? null,
     }));
   return computeTeamCoverage(
-    { teamId, siteId: team.siteId, name: team.name, members: [...members.values()], requirements, vacancies },
+    {
+      teamId,
+      siteId: team.siteId,
+      name: team.name,
+      members: [...members.values()],
+      requirements,
+      vacancies,
+      // Rule 10: certificates valid today, and projected on the day after the warning period.
+      measuredOn: today.toISOString().slice(0, 10),
+      projectionHorizon: certificateProjectionHorizon(today.toISOString().slice(0, 10)),
+    },
     roles,
   );
 }
@@ -167,13 +206,25 @@ describe('coverage endpoints', () => {
           fte,
         }));
       const strip = (rows: Array<Record<string, unknown>>) =>
-        rows.map(({ roleLabel: _label, suppliers, candidates, unqualifiedHolders, pipeline, ...rest }) => ({
-          ...rest,
-          suppliers: people(suppliers),
-          candidates: people(candidates),
-          unqualifiedHolders: people(unqualifiedHolders),
-          pipeline: (pipeline as Array<Record<string, unknown>>).map(({ name: _name, ...entry }) => entry),
-        }));
+        rows.map(
+          ({
+            roleLabel: _label,
+            certificateLabel: _certificate,
+            suppliers,
+            candidates,
+            unqualifiedHolders,
+            pipeline,
+            lapsing,
+            ...rest
+          }) => ({
+            ...rest,
+            ...(lapsing === undefined ? {} : { lapsing: people(lapsing) }),
+            suppliers: people(suppliers),
+            candidates: people(candidates),
+            unqualifiedHolders: people(unqualifiedHolders),
+            pipeline: (pipeline as Array<Record<string, unknown>>).map(({ name: _name, ...entry }) => entry),
+          }),
+        );
       expect(strip(response.body.requirements)).toEqual(expected.requirements);
     }
   });

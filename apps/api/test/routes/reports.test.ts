@@ -93,7 +93,34 @@ describe('GET /api/reports/board.pdf', () => {
     expect(pages.findIndex((page) => page.includes('Totalen per gebied en locatie'))).toBeGreaterThan(
       pages.indexOf(heatmapPages.at(-1) as string),
     );
-    expect(pages.at(-1)).toMatch(/De \d+ grootste hiaten/);
+    const gapsPage = pages.findIndex((page) => /De \d+ grootste hiaten/.test(page));
+    expect(gapsPage).toBeGreaterThan(0);
+
+    // Wet IKK coach hours (rule 15) on the last page, the figures as the API computes them, Dutch style.
+    const ikk = (
+      await t
+        .request()
+        .get('/api/compliance/ikk-coach-hours')
+        .set(await auth(DEMO.board))
+    ).body as {
+      organisation: {
+        requiredHours: number;
+        assignedHours: number;
+        shortfallHours: number;
+        covered: boolean;
+      };
+    };
+    const dutch = (value: number) =>
+      new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(value);
+    const last = pages.at(-1) as string;
+    expect(pages.length - 1).toBeGreaterThan(gapsPage);
+    expect(last).toContain('Uren pedagogisch beleidsmedewerker / coach (Wet IKK)');
+    expect(last).toContain(
+      `${dutch(ikk.organisation.assignedHours)} van ${dutch(ikk.organisation.requiredHours)} uur`,
+    );
+    if (!ikk.organisation.covered)
+      expect(last).toContain(`Tekort: ${dutch(ikk.organisation.shortfallHours)} uur`);
+    expect(last).toContain('Besluit kwaliteit kinderopvang');
   });
 
   it('in English on request; another tenant sees only its own teams', async () => {

@@ -1151,6 +1151,24 @@ const MATRIX: Record<string, Entry> = {
     }),
     accept: [201, 404],
   },
+
+  // Compliance (issue 14, comp2): the Wet IKK coach hours are part of the board report.
+  'GET /api/compliance/ikk-coach-hours': {
+    rights: allow('board', 'hr'),
+    request: get('/api/compliance/ikk-coach-hours'),
+  },
+  // Reminders: everyone reads her own (404 without an employee record is not used: an empty list);
+  // hr sends the day's digest now.
+  'GET /api/me/reminders': { rights: allow(...ORG), request: get('/api/me/reminders') },
+  'POST /api/reminders/digest': {
+    rights: allow('hr'),
+    request: async () => ({ url: '/api/reminders/digest' }),
+  },
+  // Certificates as a download, for who may export coverage (managers: their teams' members).
+  'GET /api/exports/certificates': {
+    rights: allow('board', 'hr', 'manager'),
+    request: get('/api/exports/certificates?format=csv'),
+  },
 };
 
 const routes = await collectRoutes();

@@ -101,6 +101,11 @@ export function formatDate(value: string | null | undefined, locale: Locale): st
   }).format(date);
 }
 
+/** A number with at most two decimals, the local way (1,5 in Dutch), through the domain's one formatter. */
+export function formatDecimal(value: number, locale: Locale): string {
+  return formatNumber(value, locale, 2);
+}
+
 /** The number of an fte (0,9 / 0.9) through the domain's one number formatter; messages add the unit. */
 export function formatFte(fte: number, locale: Locale): string {
   return formatNumber(fte, locale, 2);

@@ -123,6 +123,11 @@ export const PERMISSIONS = {
     allows: "Submit one's own certificate for validation (pending until validated).",
     grants: { board: SELF, hr: SELF, manager: SELF, trainer: SELF, employee: SELF },
   },
+  'reminders.send': {
+    allows:
+      "Send today's reminder digest of the organisation now (otherwise the daily job sends it; one a day).",
+    grants: { hr: ORG },
+  },
   'ratings.manage': {
     allows: "Record people's competency ratings and surroundings contacts.",
     grants: { hr: ORG, manager: LED },

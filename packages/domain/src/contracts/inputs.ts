@@ -45,6 +45,21 @@ export const ZMemberInput = z.object({
     .array(z.object({ certificateTypeId: ZId, expiresOn: ZIsoDate.nullable() }))
     .readonly()
     .optional(),
+  /**
+   * Planned / in-progress courses that obtain or renew a certificate (development actions with a
+   * target certificate type): projected, the member holds it (rule 10).
+   */
+  certificateCourses: z
+    .array(
+      z.object({
+        certificateTypeId: ZId,
+        sourceId: ZId.optional(),
+        expectedDate: ZIsoDate.nullable(),
+        actionType: ZDevelopmentActionType.optional(),
+      }),
+    )
+    .readonly()
+    .optional(),
 });
 export type TMemberInput = z.infer<typeof ZMemberInput>;
 

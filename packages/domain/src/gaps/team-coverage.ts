@@ -321,6 +321,14 @@ function certificateValidThrough(
   return best;
 }
 
+/** The member's open course for a certificate type, if any (rule 10: it adds to the projection). */
+function certificateCourse(member: TMemberInput, certificateTypeId: string) {
+  const courses = member.certificateCourses;
+  if (courses === undefined) return undefined;
+  for (const course of courses) if (course.certificateTypeId === certificateTypeId) return course;
+  return undefined;
+}
+
 function evaluate(
   req: TRequirement,
   members: readonly TMemberInput[],
@@ -431,10 +439,28 @@ function evaluate(
     case 'certificate': {
       weight = CERTIFICATE_WEIGHT;
       for (let m = 0; m < n; m++) {
-        const end = certificateValidThrough(members[m] as TMemberInput, req.certificateTypeId, dates.on);
+        const member = members[m] as TMemberInput;
+        const end = certificateValidThrough(member, req.certificateTypeId, dates.on);
+        const lapses =
+          end === undefined || (end !== null && dates.horizon !== undefined && end < dates.horizon);
+        // A planned course (a first certificate, or a refresher for one that lapses) is pipeline.
+        const course = lapses ? certificateCourse(member, req.certificateTypeId) : undefined;
+        if (course !== undefined) {
+          if (pipeline === NO_PIPELINE) pipeline = [];
+          const entry: TPipelineEntry = {
+            employeeId: member.employeeId,
+            fte: member.fte,
+            source: 'action',
+            expectedDate: course.expectedDate,
+          };
+          if (course.sourceId !== undefined) entry.sourceId = course.sourceId;
+          if (course.actionType !== undefined) entry.actionType = course.actionType;
+          pipeline.push(entry);
+          pipelineFte += member.fte;
+        }
         if (end === undefined) continue;
         hits[h++] = m;
-        if (end !== null && dates.horizon !== undefined && end < dates.horizon) {
+        if (lapses) {
           if (lapsing === NO_SUPPLIERS) lapsing = [];
           const ref = refs[m] as TSupplier;
           lapsing.push(ref);

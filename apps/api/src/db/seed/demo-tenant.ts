@@ -1,6 +1,7 @@
 import type { AreaId } from '@teamspiegel/domain';
 import { PARTNERS } from './archetypes.ts';
 import { levelId, type Roster, TenantBuilder } from './builder.ts';
+import { withDemoCompliance } from './compliance.ts';
 import { DEMO_LOGINS } from './demo-logins.ts';
 import { createRandom, seedFromString } from './prng.ts';
 import { type SeedTenant, tenantFromBuilder } from './tenant.ts';
@@ -398,7 +399,7 @@ export function buildDemoTenant(anchor: Date): SeedTenant {
 
   addRequirements(b);
   addDevelopment(b);
-  return tenantFromBuilder(b);
+  return withDemoCompliance(tenantFromBuilder(b));
 }
 
 function addRequirements(b: TenantBuilder): void {

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
 import { seedCertificateCatalogue } from '../../services/certificates.ts';
+import { type SeedCompliance, writeCompliance } from './compliance.ts';
 import { DEMO_PASSWORD } from './demo-logins.ts';
+import { seedId } from './ids.ts';
 import {
   assertUniqueIds,
   PLAN_TABLES,
@@ -58,7 +60,7 @@ export async function writeTenant(
   assertUniqueIds(tenant.plan);
   const userIds = await ensureUsers(prisma, tenant.users, options.reset ?? false);
   const plan = remapUsers(tenant.plan, userIds);
-  const fingerprint = fingerprintOf(plan);
+  const fingerprint = fingerprintOf(plan, tenant.compliance);
   const counts = planCounts(plan);
   const slug = plan.organisation.slug;
 
@@ -96,7 +98,8 @@ export async function writeTenant(
         else await bulkInsert(tx, table, rows);
       }
       // The sector's usual certificate catalogue (issue 14), as every new organisation gets it.
-      await seedCertificateCatalogue(tx, organisation.id);
+      await seedCertificateCatalogue(tx, organisation.id, (code) => seedId(slug, 'certificate-type', code));
+      if (tenant.compliance) await writeCompliance(tx, slug, organisation.id, tenant.compliance);
       await tx.auditEvent.create({
         data: {
           organisationId: organisation.id,
@@ -187,13 +190,14 @@ function remapUsers(plan: TenantPlan, ids: Map<string, string>): TenantPlan {
   };
 }
 
-export function fingerprintOf(plan: TenantPlan): string {
+export function fingerprintOf(plan: TenantPlan, compliance?: SeedCompliance): string {
   const hash = createHash('sha256');
   hash.update(`format:${SEED_FORMAT}\n${JSON.stringify(plan.organisation)}\n`);
   for (const table of PLAN_TABLES) {
     hash.update(`${table}\n`);
     for (const row of plan[table]) hash.update(`${JSON.stringify(row)}\n`);
   }
+  if (compliance) hash.update(`compliance\n${JSON.stringify(compliance)}\n`);
   return hash.digest('hex');
 }
 
@@ -205,6 +209,7 @@ async function deleteTenantRows(tx: Tx, organisationId: string): Promise<void> {
   await tx.invitation.deleteMany({ where });
   await tx.organisationMember.deleteMany({ where });
   await tx.developmentAction.deleteMany({ where });
+  await tx.personCertificate.deleteMany({ where });
   await tx.teamRequirement.deleteMany({ where });
   await tx.roleAssignment.deleteMany({ where });
   await tx.roleDefinition.deleteMany({ where });

@@ -4,6 +4,7 @@ import { ExportJobs } from '../../jobs/export-jobs.ts';
 import { ImportJobs } from '../../jobs/import-jobs.ts';
 import { JobQueue } from '../../jobs/job-queue.ts';
 import { registerMaintenanceJobs } from '../../jobs/maintenance.ts';
+import { registerReminderDigest } from '../../jobs/reminder-digest.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -31,6 +32,13 @@ export default fp(
     );
     const exportJobs = new ExportJobs(queue, fastify.db, fastify.systemDb, fastify.log);
     registerMaintenanceJobs(queue, fastify.systemDb, fastify.log);
+    registerReminderDigest(queue, {
+      db: fastify.db,
+      systemDb: fastify.systemDb,
+      mailer: fastify.mailer,
+      log: fastify.log,
+      publicWebUrl: fastify.config.publicWebUrl,
+    });
     fastify.decorate('jobs', queue);
     fastify.decorate('importJobs', importJobs);
     fastify.decorate('exportJobs', exportJobs);
@@ -55,5 +63,5 @@ export default fp(
       await queue.stop();
     });
   },
-  { name: 'jobs', dependencies: ['config', 'prisma'] },
+  { name: 'jobs', dependencies: ['config', 'prisma', 'mailer'] },
 );

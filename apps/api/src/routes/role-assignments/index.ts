@@ -36,6 +36,7 @@ export function roleAssignmentDto(row: RoleAssignmentRow) {
     startDate: isoDate(row.startDate) ?? '',
     endDate: isoDate(row.endDate),
     current: isCurrentPeriod(row),
+    coachHoursPerYear: row.coachHoursPerYear,
     createdAt: isoDateTime(row.createdAt),
   };
 }
@@ -174,6 +175,7 @@ export default async function roleAssignmentRoutes(fastify: FastifyInstance) {
           teamId: body.teamId ?? null,
           startDate,
           endDate,
+          coachHoursPerYear: body.coachHoursPerYear ?? null,
         };
       },
     },
@@ -198,6 +200,7 @@ export default async function roleAssignmentRoutes(fastify: FastifyInstance) {
           startDate,
           endDate,
           ...(body.teamId !== undefined ? { teamId: body.teamId } : {}),
+          ...(body.coachHoursPerYear !== undefined ? { coachHoursPerYear: body.coachHoursPerYear } : {}),
         };
       },
     },

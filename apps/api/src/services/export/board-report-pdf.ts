@@ -7,7 +7,9 @@ import {
   coverageStatusItem,
   coverageStatusLabel,
 } from '@teamspiegel/domain';
+import type { TIkkCoachHours } from '@teamspiegel/domain/api/compliance';
 import type { TOrganisationCoverageView } from '@teamspiegel/domain/api/coverage';
+import { ikkReportSection } from './ikk-report-section.ts';
 import { BOLD, drawTable, type PdfCell, type PdfDoc, REGULAR } from './pdf-table.ts';
 import {
   areaLabel,
@@ -34,6 +36,8 @@ export type BoardReportInput = {
   view: TOrganisationCoverageView;
   locale: Locale;
   at?: Date;
+  /** Wet IKK coach hours (rule 15); the section is left out when absent. */
+  ikk?: TIkkCoachHours;
 };
 
 const TEXT = '#0f172a';
@@ -336,6 +340,10 @@ export function renderBoardReportPdf(input: BoardReportInput): Promise<Buffer> {
   totalsSection(doc, input);
   doc.addPage();
   gapsSection(doc, input);
+  if (input.ikk) {
+    doc.addPage();
+    ikkReportSection(doc, input.ikk, input.locale, { sectionTitle, bottomReserve: FOOTER });
+  }
   footers(doc, input, title, date);
   doc.end();
   return bytes;

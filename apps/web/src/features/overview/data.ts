@@ -1,5 +1,6 @@
 import 'server-only';
 import type { TPage } from '@teamspiegel/domain/api/common';
+import type { TIkkCoachHours } from '@teamspiegel/domain/api/compliance';
 import type { TOrganisationCoverageView } from '@teamspiegel/domain/api/coverage';
 import type { TSite } from '@teamspiegel/domain/api/sites';
 import { apiFetch } from '@/lib/api/client';
@@ -31,4 +32,9 @@ export function fetchOrganisationCoverage(query: {
 /** The organisation's sites (for filters); one page of up to 200 is plenty for an IKC organisation. */
 export function fetchSites(): Promise<TPage<TSite>> {
   return apiFetch<TPage<TSite>>('/api/sites', { query: { pageSize: 200 } });
+}
+
+/** GET /api/compliance/ikk-coach-hours: Wet IKK coach hours required against assigned (board, hr). */
+export function fetchIkkCoachHours(): Promise<TIkkCoachHours> {
+  return apiFetch<TIkkCoachHours>('/api/compliance/ikk-coach-hours');
 }

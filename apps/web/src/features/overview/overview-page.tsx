@@ -7,9 +7,11 @@ import { statusLabel } from '@/components/status';
 import { can } from '@/lib/access';
 import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
-import { fetchOrganisationCoverage, HEATMAP_PAGE_SIZE } from './data';
+import { RemindersPanel } from '../reminders/reminders-panel';
+import { fetchIkkCoachHours, fetchOrganisationCoverage, HEATMAP_PAGE_SIZE } from './data';
 import { OverviewHeadline } from './headline';
 import { Heatmap } from './heatmap';
+import { IkkCoachHoursSection } from './ikk-coach-hours';
 import { KpiTiles } from './kpi-tiles';
 import { HeatmapLegend } from './legend';
 import { PrintButton } from './print-button';
@@ -63,7 +65,11 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
   };
   const session = await getSession();
   const ledTeamsOnly = can(session.role, 'coverage.read.overview', 'led_teams');
-  const result = await load(fetchOrganisationCoverage({ siteId, page, sort }));
+  const [result, ikk] = await Promise.all([
+    load(fetchOrganisationCoverage({ siteId, page, sort })),
+    // Wet IKK coach hours belong to the board report: only who may open it sees them here.
+    can(session.role, 'coverage.report') ? load(fetchIkkCoachHours()) : null,
+  ]);
 
   const intro = (
     <p className="max-w-3xl text-sm text-slate-700">
@@ -122,6 +128,7 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
           />
         ) : null,
       )}
+      <RemindersPanel />
       {selectedSite ? (
         <p className="hidden text-sm print:block">{t('filter.printedFor', { site: selectedSite.name })}</p>
       ) : null}
@@ -143,6 +150,7 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
             ) : null}
             <KpiTiles overall={overall} change={data.change} locale={locale} />
           </section>
+          {ikk?.data ? <IkkCoachHoursSection ikk={ikk.data} locale={locale} /> : null}
 
           <section aria-labelledby="heatmap-title" className="flex flex-col gap-2">
             <div className="flex flex-wrap items-center justify-between gap-2">

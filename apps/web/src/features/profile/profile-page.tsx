@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { TShapeChart } from '@/components/t-shape';
+import { RemindersPanel } from '../reminders/reminders-panel';
 import { loadProfilePage } from './data';
 import { PendingLevelsPanel } from './pending-levels';
 import { ProfileForm } from './profile-form';
@@ -73,6 +74,7 @@ export async function ProfilePage({ saved }: { saved: boolean }) {
         </dl>
         <p className="max-w-3xl text-slate-700">{t('intro')}</p>
       </header>
+      <RemindersPanel ownOnly />
 
       {saved ? (
         <p

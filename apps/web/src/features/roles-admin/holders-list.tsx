@@ -4,6 +4,7 @@ import type { TRoleAssignment } from '@teamspiegel/domain/api/role-assignments';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { endAssignment } from './actions';
+import { CoachHoursForm } from './coach-hours-form';
 import { ConfirmSubmit, Outcome, useAdminForm } from './form-bits';
 
 /**
@@ -16,12 +17,15 @@ export function HoldersList({
   roleDefinitionId,
   mayEnd,
   today,
+  coachRole = false,
 }: {
   items: TRoleAssignment[];
   total: number;
   roleDefinitionId: string;
   mayEnd: boolean;
   today: string;
+  /** A coach role (Wet IKK): hr records each holder's coach hours a year. */
+  coachRole?: boolean;
 }) {
   const t = useTranslations('rolesAdmin');
   const end = useAdminForm(endAssignment);
@@ -50,6 +54,7 @@ export function HoldersList({
                 {item.team ? ` · ${item.team.name}` : ''}
               </p>
             </div>
+            {coachRole && mayEnd ? <CoachHoursForm item={item} roleDefinitionId={roleDefinitionId} /> : null}
             {mayEnd ? (
               <form onSubmit={end.onSubmit} className="flex flex-wrap items-end gap-2">
                 <input type="hidden" name="id" value={item.id} />

@@ -1,4 +1,4 @@
-import type { Locale } from '@teamspiegel/domain';
+import { IKK_COACH_HOURS_RULE, type Locale } from '@teamspiegel/domain';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ProblemState } from '@/components/problem-state';
@@ -86,6 +86,7 @@ export async function RolePage({ id, created }: { id: string; created: boolean }
               roleDefinitionId={id}
               mayEnd={mayAssign}
               today={today}
+              coachRole={IKK_COACH_HOURS_RULE.coachRoleKeys.includes(role.key)}
             />
           )}
           {people && !people.error ? (

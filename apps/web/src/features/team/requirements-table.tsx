@@ -2,6 +2,8 @@ import { AREA_IDS, CIRCLE_IDS, COMPETENCY_IDS, type Locale } from '@teamspiegel/
 import type { TRequirementCoverageView, TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { StatusBadge, statusLabel } from '@/components/status';
+import { can } from '@/lib/access';
+import { getSession } from '@/lib/session';
 import {
   actionTypeLabel,
   areaLabel,
@@ -12,6 +14,7 @@ import {
   levelRankOf,
   scoreLabel,
 } from '@/lib/vocabulary';
+import { CertificateNotes } from './certificate-notes';
 
 type Row = TRequirementCoverageView;
 type Translator = Awaited<ReturnType<typeof getTranslations<'team'>>>;
@@ -116,6 +119,8 @@ function RequirementRow({
   locale,
   t,
   format,
+  teamId,
+  mayPlan,
 }: {
   row: Row;
   heading: string;
@@ -123,6 +128,9 @@ function RequirementRow({
   locale: Locale;
   t: Translator;
   format: Formatter;
+  teamId: string;
+  /** Whether the caller may plan development actions (a refresher course for a lapsing certificate). */
+  mayPlan: boolean;
 }) {
   const status = row.status;
   const onlyOne = status === 'single_point' ? row.suppliers[0]?.name : null;
@@ -162,6 +170,9 @@ function RequirementRow({
       <td className="px-3 py-2">
         <Suppliers row={row} anonymised={anonymised} t={t} />
         {row.requirement.kind === 'role' ? <RoleNotes row={row} t={t} /> : null}
+        {row.requirement.kind === 'certificate' ? (
+          <CertificateNotes row={row} teamId={teamId} anonymised={anonymised} mayPlan={mayPlan} />
+        ) : null}
       </td>
       <td className="px-3 py-2">
         <Pipeline row={row} locale={locale} t={t} format={format} />
@@ -231,6 +242,7 @@ export async function RequirementsTable({ view, locale }: { view: TTeamCoverageV
   const tc = await getTranslations('certificates');
   const format = await getFormatter();
   const anonymised = view.anonymised;
+  const mayPlan = can((await getSession()).role, 'development.manage');
   const rows = view.requirements;
   const areaRows = (area: string) =>
     rows
@@ -291,6 +303,8 @@ export async function RequirementsTable({ view, locale }: { view: TTeamCoverageV
                   locale={locale}
                   t={t}
                   format={format}
+                  teamId={view.team.id}
+                  mayPlan={mayPlan}
                 />
               ))}
             </tbody>
@@ -380,6 +394,8 @@ export async function RequirementsTable({ view, locale }: { view: TTeamCoverageV
                         locale={locale}
                         t={t}
                         format={format}
+                        teamId={view.team.id}
+                        mayPlan={mayPlan}
                       />
                     ))
                   )}

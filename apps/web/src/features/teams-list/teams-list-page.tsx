@@ -6,6 +6,7 @@ import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
 import { fetchSites } from '../overview/data';
 import { pageCount, parsePage, parseSiteId, teamHref } from '../overview/view-model';
+import { RemindersPanel } from '../reminders/reminders-panel';
 import { fetchOwnTeams, fetchSummaries, fetchTeams, TEAMS_PAGE_SIZE } from './data';
 import { TeamsFilter } from './teams-filter';
 import { type TeamListRow, TeamsTable } from './teams-table';
@@ -28,9 +29,12 @@ export async function TeamsListPage({ searchParams }: { searchParams: SearchPara
   const role = session.role;
 
   const heading = (
-    <div>
-      <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
-      <p className="mt-1 max-w-3xl text-slate-700">{t('intro')}</p>
+    <div className="flex flex-col gap-4">
+      <div>
+        <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
+        <p className="mt-1 max-w-3xl text-slate-700">{t('intro')}</p>
+      </div>
+      <RemindersPanel />
     </div>
   );
 

@@ -58,3 +58,9 @@ export const ZExportJob = z.object({
   expiresAt: ZIsoDateTime,
 });
 export type TExportJob = z.infer<typeof ZExportJob>;
+/** GET /api/exports/certificates: people's certificates (history kept) as XLSX or CSV. */
+export const ZCertificateExportQuery = z.object({
+  format: ZExportFormat.default('xlsx'),
+  locale: ZExportLocale.default('nl'),
+});
+export type TCertificateExportQuery = z.infer<typeof ZCertificateExportQuery>;

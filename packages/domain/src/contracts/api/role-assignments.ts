@@ -13,9 +13,14 @@ export const ZRoleAssignment = z.object({
   endDate: ZIsoDate.nullable(),
   /** The assignment runs today. */
   current: z.boolean(),
+  /** Coach hours a year (Wet IKK, rule 15); null when not a coach assignment. */
+  coachHoursPerYear: z.number().nullable(),
   createdAt: ZIsoDateTime,
 });
 export type TRoleAssignment = z.infer<typeof ZRoleAssignment>;
+
+/** Coach hours a year on a coach's assignment (Wet IKK): at most a full year's contract hours. */
+export const ZCoachHoursPerYear = z.number().min(0).max(5000);
 
 export const ZRoleAssignmentCreate = z.object({
   employeeId: ZId,
@@ -24,6 +29,7 @@ export const ZRoleAssignmentCreate = z.object({
   /** Defaults to today. */
   startDate: ZDateInput.optional(),
   endDate: ZDateInput.nullish(),
+  coachHoursPerYear: ZCoachHoursPerYear.nullish(),
 });
 export type TRoleAssignmentCreate = z.infer<typeof ZRoleAssignmentCreate>;
 
@@ -32,6 +38,7 @@ export const ZRoleAssignmentUpdate = z.object({
   teamId: ZId.nullish(),
   startDate: ZDateInput.optional(),
   endDate: ZDateInput.nullish(),
+  coachHoursPerYear: ZCoachHoursPerYear.nullish(),
 });
 export type TRoleAssignmentUpdate = z.infer<typeof ZRoleAssignmentUpdate>;
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { CertificateExportLinks } from '@/features/certificates/export-links';
 import { ExportButtons } from '@/features/export/export-buttons';
 import { OverviewPage } from '@/features/overview/overview-page';
 
@@ -21,6 +22,7 @@ export default async function Page({
         scope="organisation"
         siteId={typeof query.locatie === 'string' ? query.locatie : null}
       />
+      <CertificateExportLinks />
       <OverviewPage searchParams={query} />
     </>
   );

@@ -1,0 +1,2 @@
+export * from './ikk-coach-hours.js';
+export * from './reminders.js';
