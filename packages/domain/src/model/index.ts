@@ -8,6 +8,7 @@ export * from './domains.js';
 export { deepFreeze } from './freeze.js';
 export { label } from './label.js';
 export * from './levels.js';
+export * from './reassessment.js';
 export * from './roles.js';
 export * from './specialisations.js';
 export type * from './types.js';
