@@ -2,6 +2,7 @@ import { channel } from 'node:diagnostics_channel';
 import {
   certificateProjectionHorizon,
   type TDevelopmentTarget,
+  type TExemptionInput,
   type TeamCoverageMemo,
   type TMemberInput,
   type TRequirement,
@@ -14,6 +15,7 @@ import { isoDate } from '../lib/http.ts';
 import type { Db } from '../plugins/app/prisma.ts';
 import { activeMembershipWhere } from './access.ts';
 import { type PendingLevel, validatedLevels, withPending } from './coverage-levels.ts';
+import { exemptionInput } from './exemptions.ts';
 
 export type { PendingLevel } from './coverage-levels.ts';
 
@@ -44,6 +46,8 @@ export type CoverageSnapshot = {
   people: Map<string, { name: string; teamIds: string[] }>;
   roles: TRoleDefinition[];
   roleLabels: Map<string, { nl: string; en: string; key: string }>;
+  /** The organisation's reassessment cycle in months (rule 11), read with every version check. */
+  reassessmentMonths: number | null;
   /** The day certificate requirements are measured on (the snapshot's day: a new day reloads). */
   measuredOn: string;
   certificateLabels: Map<string, { nl: string; en: string; code: string }>;
@@ -66,6 +70,7 @@ type MutableMember = {
   roleIds?: string[];
   development: TDevelopmentTarget[];
   certificates?: { certificateTypeId: string; expiresOn: string | null }[];
+  levelsValidatedOn?: Record<string, string>;
 };
 
 /** What the snapshot keeps per active employee, so that a change reloads only the people it touched. */
@@ -77,7 +82,13 @@ type EmployeeEntry = {
   /** Roles held in one team only (rule 3), per team. */
   teamRoles: Map<string, string[]>;
 };
-type TeamEntry = { siteId: string; name: string; requirements: TRequirement[]; vacancies: TVacancy[] };
+type TeamEntry = {
+  siteId: string;
+  name: string;
+  requirements: TRequirement[];
+  vacancies: TVacancy[];
+  exemptions: TExemptionInput[];
+};
 type SnapshotState = {
   employees: Map<string, EmployeeEntry>;
   teams: Map<string, TeamEntry>;
@@ -131,9 +142,10 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
   const checkedAt = Date.now();
   const organisation = await db.organisation.findUnique({
     where: { id: organisationId },
-    select: { dataVersion: true },
+    select: { dataVersion: true, reassessmentMonths: true },
   });
   if (!organisation) throw new Error(`organisation ${organisationId} vanished`);
+  const reassessmentMonths = organisation.reassessmentMonths;
   const version = organisation.dataVersion;
   const day = utcDay(checkedAt);
   const cached = cache.get(organisationId);
@@ -142,6 +154,7 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
   if (cached && cached.dataVersion >= version && cached.day === day) {
     // Confirmed current now: the change log still covers everything after it.
     cached.syncedAt = Math.max(cached.syncedAt, checkedAt);
+    cached.reassessmentMonths = reassessmentMonths;
     if (snapshotChannel.hasSubscribers) snapshotChannel.publish({ hit: true } satisfies SnapshotEvent);
     return cached;
   }
@@ -154,7 +167,10 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
     .catch(() => undefined)
     .then(async () => {
       const current = cache.get(organisationId);
-      if (current && current.dataVersion >= version && current.day === day) return current;
+      if (current && current.dataVersion >= version && current.day === day) {
+        current.reassessmentMonths = reassessmentMonths;
+        return current;
+      }
       const started = performance.now();
       const patchable = current && current.day === day && checkedAt - current.syncedAt < MAX_UNSYNCED_MS;
       let snapshot: CoverageSnapshot;
@@ -175,6 +191,7 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
         const oldest = cache.keys().next().value;
         if (oldest !== undefined) cache.delete(oldest);
       }
+      snapshot.reassessmentMonths = reassessmentMonths;
       cache.set(organisationId, snapshot);
       return snapshot;
     })
@@ -215,6 +232,7 @@ export async function loadSnapshot(
     people: new Map(),
     roles: [],
     roleLabels: new Map(),
+    reassessmentMonths: null,
     measuredOn: day,
     certificateLabels: certificateLabelsOf(rows.certificateTypes ?? []),
     memo: new WeakMap(),
@@ -303,6 +321,7 @@ async function loadRows(
     assignments,
     certificateTypes,
     certificates,
+    exemptions,
   ] = await Promise.all([
     withSites
       ? db.site.findMany({ where: { ...scope, archivedAt: null }, select: { id: true, name: true } })
@@ -350,7 +369,15 @@ async function loadRows(
     anyEmployees
       ? db.areaLevel.findMany({
           where: { ...scope, ...ofEmployees, isCurrent: true },
-          select: { id: true, employeeId: true, area: true, level: true, status: true },
+          select: {
+            id: true,
+            employeeId: true,
+            area: true,
+            level: true,
+            status: true,
+            validatedAt: true,
+            validFrom: true,
+          },
         })
       : none,
     anyEmployees
@@ -439,10 +466,25 @@ async function loadRows(
           orderBy: [{ certificateTypeId: 'asc' }, { id: 'asc' }],
         })
       : none,
+    // Rule 12: exemptions not ended and running today or later (the day's reload drops the past).
+    anyTeams
+      ? db.requirementExemption.findMany({
+          where: { ...scope, ...ofTeams, endedAt: null, endsOn: { gte: new Date(`${day}T00:00:00Z`) } },
+          select: {
+            id: true,
+            teamId: true,
+            requirementId: true,
+            employeeId: true,
+            startsOn: true,
+            endsOn: true,
+          },
+          orderBy: { id: 'asc' },
+        })
+      : none,
   ]);
   const validated = levels
     ? await validatedLevels(db, organisationId, levels)
-    : { levelsOf: new Map(), pending: new Map<string, PendingLevel[]>() };
+    : { levelsOf: new Map(), validatedOnOf: new Map(), pending: new Map<string, PendingLevel[]>() };
   return {
     sites,
     teams,
@@ -458,6 +500,7 @@ async function loadRows(
     assignments,
     certificateTypes,
     certificates,
+    exemptions,
     ...validated,
   };
 }
@@ -507,6 +550,11 @@ function employeeEntries(rows: Rows): Map<string, EmployeeEntry> {
   for (const [employeeId, validated] of rows.levelsOf) {
     const member = mutable.get(employeeId);
     if (member) Object.assign(member.levels, validated);
+  }
+  // Rule 11: when each level was validated, for the figures without overdue levels.
+  for (const [employeeId, days] of rows.validatedOnOf) {
+    const member = mutable.get(employeeId);
+    if (member) member.levelsValidatedOn = days;
   }
   // Roles held without a team count in every team of the holder; team roles only in that team.
   for (const row of rows.assignments ?? []) {
@@ -561,8 +609,15 @@ function teamEntries(rows: Rows): Map<string, TeamEntry> {
   const entries = new Map<string, TeamEntry>();
   for (const team of rows.teams ?? []) {
     if (team.archivedAt !== null) continue;
-    entries.set(team.id, { siteId: team.siteId, name: team.name, requirements: [], vacancies: [] });
+    entries.set(team.id, {
+      siteId: team.siteId,
+      name: team.name,
+      requirements: [],
+      vacancies: [],
+      exemptions: [],
+    });
   }
+  for (const row of rows.exemptions ?? []) entries.get(row.teamId)?.exemptions.push(exemptionInput(row));
   for (const row of rows.requirements ?? []) {
     const requirement = toRequirement(row);
     if (requirement) entries.get(row.teamId)?.requirements.push(requirement);
@@ -669,6 +724,7 @@ function patch(
       members: teamMembers,
       requirements: entry.requirements,
       vacancies: entry.vacancies,
+      ...(entry.exemptions.length > 0 ? { exemptions: entry.exemptions } : {}),
       measuredOn: base.measuredOn,
       projectionHorizon: certificateProjectionHorizon(base.measuredOn),
     };

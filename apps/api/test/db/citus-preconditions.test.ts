@@ -43,6 +43,7 @@ const KNOWN_UNIQUES_WITHOUT_ORGANISATION = [
   'PersonCertificate_pkey',
   'RefreshToken_pkey',
   'RefreshToken_tokenHash_key',
+  'RequirementExemption_pkey',
   'RoleAssignment_pkey',
   'RoleDefinition_pkey',
   'Site_pkey',

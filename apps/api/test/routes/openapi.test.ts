@@ -134,6 +134,8 @@ const EMPTY_BODY_IS_VALID = new Set([
   'POST /api/invitations/:id/resend',
   // Validating a submitted certificate takes no body: the id says which.
   'POST /api/person-certificates/:id/validate',
+  // Ending an exemption takes no body: the id says which, the time is now.
+  'POST /api/exemptions/:id/end',
 ]);
 
 describe('error contract', () => {

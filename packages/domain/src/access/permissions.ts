@@ -123,6 +123,22 @@ export const PERMISSIONS = {
     allows: "Submit one's own certificate for validation (pending until validated).",
     grants: { board: SELF, hr: SELF, manager: SELF, trainer: SELF, employee: SELF },
   },
+  'settings.read': {
+    allows: "Read the organisation's settings (the reassessment cycle of validated levels).",
+    grants: EVERY_MEMBER,
+  },
+  'settings.manage': {
+    allows: "Change the organisation's settings (the reassessment cycle of validated levels).",
+    grants: { hr: ORG },
+  },
+  'exemptions.read': {
+    allows: 'See exemptions from team requirements (reason, approver, period).',
+    grants: LEADERS,
+  },
+  'exemptions.manage': {
+    allows: 'Exempt a team from a requirement, or a person from a certificate requirement, and end it.',
+    grants: { hr: ORG },
+  },
   'ratings.manage': {
     allows: "Record people's competency ratings and surroundings contacts.",
     grants: { hr: ORG, manager: LED },

@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { areaReq, member, team } from '../../test/builders.js';
 import type { TExemptionInput, TTeamInput } from '../contracts/inputs.js';
+import { exemptionStatus } from '../model/exemptions.js';
 import { reassessmentDueOn, reassessmentStatus } from '../model/reassessment.js';
 import { coverageHeadline } from './headline.js';
 import { computeOrganisationCoverage } from './organisation-coverage.js';
-import { teamWithoutOverdueLevels, withoutOverdueLevels } from './reassessment.js';
+import { countOverdueLevels, teamWithoutOverdueLevels, withoutOverdueLevels } from './reassessment.js';
 import { computeTeamCoverage } from './team-coverage.js';
 
 const measured = { measuredOn: '2026-12-06', projectionHorizon: '2027-03-06' };
@@ -53,6 +54,8 @@ describe('rule 11 — reassessment cycle', () => {
     expect(excluded?.supply.headcount).toBe(2);
     expect(excluded?.status).toBe('no_margin');
     expect(excluded?.suppliers.map((s) => s.employeeId)).toEqual(['bram', 'carla']);
+    expect(countOverdueLevels(input.members, { cycleMonths: 24, on: '2026-12-06' })).toBe(1);
+    expect(countOverdueLevels(input.members, { cycleMonths: null, on: '2026-12-06' })).toBe(0);
   });
 
   it('leaves members and teams untouched (same objects) when nothing is overdue or there is no cycle', () => {
@@ -84,6 +87,15 @@ describe('rule 12 — exemptions', () => {
     startsOn: '2026-12-06',
     endsOn: '2027-01-31',
   };
+
+  it('an exemption is scheduled before its first day, active through its last, then expired; ended once ended', () => {
+    const period = { startsOn: '2026-12-06', endsOn: '2027-01-31', ended: false };
+    expect(exemptionStatus(period, '2026-12-05')).toBe('scheduled');
+    expect(exemptionStatus(period, '2026-12-06')).toBe('active');
+    expect(exemptionStatus(period, '2027-01-31')).toBe('active');
+    expect(exemptionStatus(period, '2027-02-01')).toBe('expired');
+    expect(exemptionStatus({ ...period, ended: true }, '2026-12-10')).toBe('ended');
+  });
 
   it('nobody holds kinder-EHBO → 0/1 gap, 1 missing', () => {
     const coverage = computeTeamCoverage(peuters([]));

@@ -35,3 +35,18 @@ export function teamWithoutOverdueLevels<T extends TTeamInput>(team: T, filter: 
   }
   return members === null ? team : { ...team, members };
 }
+
+/** How many validated levels of the members are overdue on the filter's day (each area once). */
+export function countOverdueLevels(members: readonly TMemberInput[], filter: TOverdueFilter): number {
+  if (filter.cycleMonths === null) return 0;
+  let overdue = 0;
+  for (const member of members) {
+    const validatedOn = member.levelsValidatedOn;
+    if (validatedOn === undefined) continue;
+    for (const area of Object.keys(member.levels) as AreaId[]) {
+      const on = validatedOn[area];
+      if (on !== undefined && reassessmentStatus(on, filter.cycleMonths, filter.on) === 'overdue') overdue++;
+    }
+  }
+  return overdue;
+}

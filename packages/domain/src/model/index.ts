@@ -5,6 +5,7 @@ export * from './competencies.js';
 export * from './coverage-status.js';
 export * from './development.js';
 export * from './domains.js';
+export * from './exemptions.js';
 export { deepFreeze } from './freeze.js';
 export { label } from './label.js';
 export * from './levels.js';
