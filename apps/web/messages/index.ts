@@ -2,6 +2,7 @@ import enAccessAdmin from './en/access-admin.json';
 import enAdmin from './en/admin.json';
 import enCertificates from './en/certificates.json';
 import enCommon from './en/common.json';
+import enCompliance from './en/compliance.json';
 import enDemand from './en/demand.json';
 import enDevelopment from './en/development.json';
 import enExport from './en/export.json';
@@ -24,6 +25,7 @@ import nlAccessAdmin from './nl/access-admin.json';
 import nlAdmin from './nl/admin.json';
 import nlCertificates from './nl/certificates.json';
 import nlCommon from './nl/common.json';
+import nlCompliance from './nl/compliance.json';
 import nlDemand from './nl/demand.json';
 import nlDevelopment from './nl/development.json';
 import nlExport from './nl/export.json';
@@ -71,6 +73,7 @@ export const MESSAGES = {
     ...nlPeopleAdmin,
     ...nlTeamMatrix,
     ...nlCertificates,
+    ...nlCompliance,
   },
   en: {
     ...enCommon,
@@ -95,5 +98,6 @@ export const MESSAGES = {
     ...enPeopleAdmin,
     ...enTeamMatrix,
     ...enCertificates,
+    ...enCompliance,
   },
 } as const;

@@ -7,6 +7,7 @@ import { statusLabel } from '@/components/status';
 import { can } from '@/lib/access';
 import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
+import { excludesOverdue, OverdueToggle } from '../reassessment/overdue-toggle';
 import { fetchOrganisationCoverage, HEATMAP_PAGE_SIZE } from './data';
 import { OverviewHeadline } from './headline';
 import { Heatmap } from './heatmap';
@@ -63,7 +64,8 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
   };
   const session = await getSession();
   const ledTeamsOnly = can(session.role, 'coverage.read.overview', 'led_teams');
-  const result = await load(fetchOrganisationCoverage({ siteId, page, sort }));
+  const excludeOverdue = excludesOverdue(searchParams);
+  const result = await load(fetchOrganisationCoverage({ siteId, page, sort, excludeOverdue }));
 
   const intro = (
     <p className="max-w-3xl text-sm text-slate-700">
@@ -142,6 +144,11 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
               </p>
             ) : null}
             <KpiTiles overall={overall} change={data.change} locale={locale} />
+            <OverdueToggle
+              info={data.reassessment}
+              path="/overzicht"
+              keep={{ locatie: siteId, volgorde: sortParam(sort) }}
+            />
           </section>
 
           <section aria-labelledby="heatmap-title" className="flex flex-col gap-2">

@@ -2,6 +2,7 @@ import { AREA_IDS, CIRCLE_IDS, COMPETENCY_IDS, type Locale } from '@teamspiegel/
 import type { TRequirementCoverageView, TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { StatusBadge, statusLabel } from '@/components/status';
+import { ExemptionCell } from '@/features/exemptions/exemption-cell';
 import {
   actionTypeLabel,
   areaLabel,
@@ -111,6 +112,8 @@ function Pipeline({
   );
 }
 
+type Exempting = { teamId: string; canManage: boolean };
+
 function RequirementRow({
   row,
   heading,
@@ -118,6 +121,7 @@ function RequirementRow({
   locale,
   t,
   format,
+  exempting,
 }: {
   row: Row;
   heading: string;
@@ -125,6 +129,7 @@ function RequirementRow({
   locale: Locale;
   t: Translator;
   format: Formatter;
+  exempting: Exempting;
 }) {
   const status = row.status;
   const onlyOne = status === 'single_point' ? row.suppliers[0]?.name : null;
@@ -153,6 +158,7 @@ function RequirementRow({
             {t('table.noSlack', { count: row.supply.headcount })}
           </div>
         ) : null}
+        <ExemptionCell row={row} teamId={exempting.teamId} canManage={exempting.canManage} locale={locale} />
       </td>
       <td className="px-3 py-2 tabular-nums">
         {row.supply.headcount}
@@ -226,7 +232,16 @@ function ColumnHeads({ t }: { t: Translator }) {
 }
 
 /** Every requirement of the team against its supply, grouped: areas (with anchors), roles, competencies, circles. */
-export async function RequirementsTable({ view, locale }: { view: TTeamCoverageView; locale: Locale }) {
+export async function RequirementsTable({
+  view,
+  locale,
+  canExempt = false,
+}: {
+  view: TTeamCoverageView;
+  locale: Locale;
+  canExempt?: boolean;
+}) {
+  const exempting: Exempting = { teamId: view.team.id, canManage: canExempt && !view.anonymised };
   const t = await getTranslations('team');
   const tc = await getTranslations('certificates');
   const format = await getFormatter();
@@ -291,6 +306,7 @@ export async function RequirementsTable({ view, locale }: { view: TTeamCoverageV
                   locale={locale}
                   t={t}
                   format={format}
+                  exempting={exempting}
                 />
               ))}
             </tbody>
@@ -380,6 +396,7 @@ export async function RequirementsTable({ view, locale }: { view: TTeamCoverageV
                         locale={locale}
                         t={t}
                         format={format}
+                        exempting={exempting}
                       />
                     ))
                   )}

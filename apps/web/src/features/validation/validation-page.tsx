@@ -9,6 +9,7 @@ import { load } from '@/lib/api/load';
 import { areaLabel, formatDate, type Locale, levelLabel } from '@/lib/vocabulary';
 import { pageCount } from '../overview/view-model';
 import { ValidateForm } from '../person/validate-form';
+import { DueReassessments } from '../reassessment/due-reassessments';
 
 const QUEUE_PAGE_SIZE = 20;
 
@@ -39,6 +40,7 @@ export async function ValidationPage({ searchParams }: { searchParams: { pagina?
       ) : (
         <QueueList items={queue.data.items} total={queue.data.total} page={page} locale={locale} />
       )}
+      <DueReassessments locale={locale} />
     </div>
   );
 }
