@@ -15,6 +15,7 @@ export async function createExemption(_previous: ActionResult | null, form: Form
   const teamId = String(form.get('teamId') ?? '');
   const parsed = ZExemptionCreate.safeParse({
     requirementId: text(form.get('requirementId')),
+    employeeId: text(form.get('employeeId')),
     reason: text(form.get('reason')),
     endsOn: text(form.get('endsOn')),
   });

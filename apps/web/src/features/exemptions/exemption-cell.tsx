@@ -14,11 +14,14 @@ export async function ExemptionCell({
   row,
   teamId,
   canManage,
+  people,
   locale,
 }: {
   row: TRequirementCoverageView;
   teamId: string;
   canManage: boolean;
+  /** The team's members: a person may be exempted from a certificate requirement. */
+  people: { id: string; name: string }[];
   locale: Locale;
 }) {
   const t = await getTranslations('exemptions');
@@ -39,7 +42,11 @@ export async function ExemptionCell({
         </div>
       ) : null}
       {canManage && row.status === 'gap' ? (
-        <ExemptionForm teamId={teamId} requirementId={row.requirement.id} />
+        <ExemptionForm
+          teamId={teamId}
+          requirementId={row.requirement.id}
+          people={row.requirement.kind === 'certificate' ? people : []}
+        />
       ) : null}
     </>
   );

@@ -8,7 +8,16 @@ import { createExemption } from './actions';
 const inputClass = 'mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5';
 
 /** From a gap on the team page: HR exempts the team from the requirement until an end date. */
-export function ExemptionForm({ teamId, requirementId }: { teamId: string; requirementId: string }) {
+export function ExemptionForm({
+  teamId,
+  requirementId,
+  people,
+}: {
+  teamId: string;
+  requirementId: string;
+  /** Certificate requirements: one member may be exempted instead of the whole team. */
+  people: { id: string; name: string }[];
+}) {
   const t = useTranslations('exemptions');
   const [state, action, pending] = useActionState(createExemption, null);
   const uid = useId();
@@ -25,6 +34,21 @@ export function ExemptionForm({ teamId, requirementId }: { teamId: string; requi
         </p>
         <input type="hidden" name="teamId" value={teamId} />
         <input type="hidden" name="requirementId" value={requirementId} />
+        {people.length > 0 ? (
+          <div>
+            <label htmlFor={`${uid}-who`} className="block font-medium text-slate-800">
+              {t('whoLabel')}
+            </label>
+            <select id={`${uid}-who`} name="employeeId" className={inputClass} defaultValue="">
+              <option value="">{t('wholeTeam')}</option>
+              {people.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
         <div>
           <label htmlFor={`${uid}-reason`} className="block font-medium text-slate-800">
             {t('reasonLabel')}

@@ -112,7 +112,7 @@ function Pipeline({
   );
 }
 
-type Exempting = { teamId: string; canManage: boolean };
+type Exempting = { teamId: string; canManage: boolean; people: { id: string; name: string }[] };
 
 function RequirementRow({
   row,
@@ -158,7 +158,7 @@ function RequirementRow({
             {t('table.noSlack', { count: row.supply.headcount })}
           </div>
         ) : null}
-        <ExemptionCell row={row} teamId={exempting.teamId} canManage={exempting.canManage} locale={locale} />
+        <ExemptionCell row={row} {...exempting} locale={locale} />
       </td>
       <td className="px-3 py-2 tabular-nums">
         {row.supply.headcount}
@@ -241,7 +241,11 @@ export async function RequirementsTable({
   locale: Locale;
   canExempt?: boolean;
 }) {
-  const exempting: Exempting = { teamId: view.team.id, canManage: canExempt && !view.anonymised };
+  const exempting: Exempting = {
+    teamId: view.team.id,
+    canManage: canExempt && !view.anonymised,
+    people: view.members.map((member) => ({ id: member.employeeId, name: member.name })),
+  };
   const t = await getTranslations('team');
   const tc = await getTranslations('certificates');
   const format = await getFormatter();
