@@ -86,21 +86,27 @@ export function overdueFilter(snapshot: CoverageSnapshot): TOverdueFilter {
   return { cycleMonths: snapshot.reassessmentMonths, on: snapshot.measuredOn };
 }
 
-/** What the response says about the reassessment cycle of the people in these teams (rule 11). */
+/**
+ * What the response says about the reassessment cycle of the people in these teams (rule 11):
+ * nothing without a cycle (the responses then read exactly as before the cycle existed).
+ */
 export function reassessmentInfo(
   snapshot: CoverageSnapshot,
   teamIds: Iterable<string>,
   filter: TOverdueFilter,
   excluded: boolean,
-): TReassessmentInfo {
+): { reassessment?: TReassessmentInfo } {
+  if (filter.cycleMonths === null) return {};
   const people = new Map<string, TMemberInput>();
   for (const teamId of teamIds) {
     for (const member of snapshot.teams.get(teamId)?.members ?? []) people.set(member.employeeId, member);
   }
   return {
-    cycleMonths: filter.cycleMonths,
-    overdueLevels: countOverdueLevels([...people.values()], filter),
-    included: !excluded,
+    reassessment: {
+      cycleMonths: filter.cycleMonths,
+      overdueLevels: countOverdueLevels([...people.values()], filter),
+      included: !excluded,
+    },
   };
 }
 

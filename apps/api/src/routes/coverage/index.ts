@@ -127,7 +127,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
           excludeOverdue ? overdue : null,
         );
         json = JSON.stringify(
-          view && { ...view, reassessment: reassessmentInfo(snapshot, [teamId], overdue, excludeOverdue) },
+          view && { ...view, ...reassessmentInfo(snapshot, [teamId], overdue, excludeOverdue) },
         );
         remember(actor, snapshot.dataVersion, key, json);
       }
@@ -185,7 +185,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
             { changes: pendingInTeams(snapshot, scope.teamIds), included },
             change,
           ),
-          reassessment: reassessmentInfo(snapshot, scope.teamIds, overdue, excludeOverdue),
+          ...reassessmentInfo(snapshot, scope.teamIds, overdue, excludeOverdue),
         });
         remember(actor, snapshot.dataVersion, key, json);
       }

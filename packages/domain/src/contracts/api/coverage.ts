@@ -60,7 +60,7 @@ export const ZCoverageInclude = z.object({
   overdue: z.enum(['include', 'exclude']).default('include'),
 });
 
-/** The reassessment cycle the figures were computed with (rule 11). */
+/** The reassessment cycle the figures were computed with (rule 11); absent without a cycle. */
 export const ZReassessmentInfo = z.object({
   /** The organisation's cycle in months; null = levels never expire. */
   cycleMonths: z.number().int().nullable(),
