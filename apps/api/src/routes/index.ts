@@ -13,6 +13,7 @@ import developmentActionRoutes from './development-actions/index.ts';
 import developmentPlanRoutes from './development-plan/index.ts';
 import developmentSuggestionRoutes from './development-suggestions/index.ts';
 import employeeRoutes from './employees/index.ts';
+import exemptionRoutes from './exemptions/index.ts';
 import exportRoutes from './exports/index.ts';
 import healthRoutes from './health/index.ts';
 import importRoutes from './imports/index.ts';
@@ -22,6 +23,7 @@ import memberRoutes from './members/index.ts';
 import membershipRoutes from './memberships/index.ts';
 import personCertificateRoutes from './person-certificates/index.ts';
 import privacyRoutes from './privacy/index.ts';
+import reassessmentRoutes from './reassessments/index.ts';
 import reminderRoutes from './reminders/index.ts';
 import reportRoutes from './reports/index.ts';
 import roleAssignmentRoutes from './role-assignments/index.ts';
@@ -68,4 +70,7 @@ export const routes: Array<(fastify: FastifyInstance) => Promise<void>> = [
   complianceRoutes,
   reminderRoutes,
   certificateExportRoutes,
+  // Issue 14, items 4 and 5: reassessment cycle and exemptions.
+  reassessmentRoutes,
+  exemptionRoutes,
 ];

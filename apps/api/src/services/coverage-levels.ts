@@ -5,7 +5,19 @@ import type { Db } from '../plugins/app/prisma.ts';
 /** A self-assessed level waiting for validation, with the validated level it would replace. */
 export type PendingLevel = { areaLevelId: string; area: Area; level: Level; validatedLevel: Level | null };
 
-type CurrentRow = { id: string; employeeId: string; area: Area; level: Level; status: AssessmentStatus };
+type CurrentRow = {
+  id: string;
+  employeeId: string;
+  area: Area;
+  level: Level;
+  status: AssessmentStatus;
+  /** When it was validated (else entered): the start of its reassessment cycle (rule 16). */
+  validatedAt?: Date | null;
+  validFrom?: Date;
+};
+
+const validationDay = (row: { validatedAt?: Date | null; validFrom?: Date }) =>
+  (row.validatedAt ?? row.validFrom)?.toISOString().slice(0, 10);
 
 /**
  * Rule 4 of docs/coverage-rules.md: coverage counts validated levels. For a current row that is
@@ -14,18 +26,28 @@ type CurrentRow = { id: string; employeeId: string; area: Area; level: Level; st
  */
 export async function validatedLevels(db: Db, organisationId: string, current: CurrentRow[]) {
   const levelsOf = new Map<string, Partial<Record<Area, Level>>>();
+  const validatedOnOf = new Map<string, Partial<Record<Area, string>>>();
   const pending = new Map<string, PendingLevel[]>();
-  const set = (employeeId: string, area: Area, level: Level) => {
+  const set = (employeeId: string, area: Area, level: Level, validatedOn: string | undefined) => {
     let levels = levelsOf.get(employeeId);
     if (!levels) {
       levels = {};
       levelsOf.set(employeeId, levels);
     }
     levels[area] = level;
+    if (validatedOn === undefined) return;
+    let days = validatedOnOf.get(employeeId);
+    if (!days) {
+      days = {};
+      validatedOnOf.set(employeeId, days);
+    }
+    days[area] = validatedOn;
   };
   const selfAssessed = current.filter((row) => row.status === 'self_assessed');
-  for (const row of current) if (row.status === 'validated') set(row.employeeId, row.area, row.level);
-  if (selfAssessed.length === 0) return { levelsOf, pending };
+  for (const row of current) {
+    if (row.status === 'validated') set(row.employeeId, row.area, row.level, validationDay(row));
+  }
+  if (selfAssessed.length === 0) return { levelsOf, validatedOnOf, pending };
 
   const earlier = await db.areaLevel.findMany({
     where: {
@@ -36,17 +58,18 @@ export async function validatedLevels(db: Db, organisationId: string, current: C
     },
     distinct: ['employeeId', 'area'],
     orderBy: [{ employeeId: 'asc' }, { area: 'asc' }, { validFrom: 'desc' }],
-    select: { employeeId: true, area: true, level: true },
+    select: { employeeId: true, area: true, level: true, validatedAt: true, validFrom: true },
   });
-  const lastValidated = new Map(earlier.map((row) => [`${row.employeeId}:${row.area}`, row.level]));
+  const lastValidated = new Map(earlier.map((row) => [`${row.employeeId}:${row.area}`, row]));
   for (const row of selfAssessed) {
-    const validatedLevel = lastValidated.get(`${row.employeeId}:${row.area}`) ?? null;
-    if (validatedLevel !== null) set(row.employeeId, row.area, validatedLevel);
+    const last = lastValidated.get(`${row.employeeId}:${row.area}`);
+    const validatedLevel = last?.level ?? null;
+    if (last) set(row.employeeId, row.area, last.level, validationDay(last));
     const list = pending.get(row.employeeId) ?? [];
     list.push({ areaLevelId: row.id, area: row.area, level: row.level, validatedLevel });
     pending.set(row.employeeId, list);
   }
-  return { levelsOf, pending };
+  return { levelsOf, validatedOnOf, pending };
 }
 
 /** The member as if her pending self-assessments were approved; the same object when none are. */

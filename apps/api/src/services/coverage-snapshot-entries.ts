@@ -7,6 +7,7 @@ import {
 import { isoDate } from '../lib/http.ts';
 import type { Rows } from './coverage-snapshot-rows.ts';
 import type { CoverageSnapshot, EmployeeEntry, MutableMember, TeamEntry } from './coverage-snapshot-types.ts';
+import { exemptionInput } from './exemptions.ts';
 
 const ZRoleBundle = ZRoleDefinition.pick({ requirements: true, competencies: true });
 
@@ -51,6 +52,11 @@ export function employeeEntries(rows: Rows): Map<string, EmployeeEntry> {
     if (!member) continue;
     member.certificates ??= [];
     member.certificates.push({ certificateTypeId: row.certificateTypeId, expiresOn: isoDate(row.expiresOn) });
+  }
+  // Rule 16: when each level was validated, for the figures without overdue levels.
+  for (const [employeeId, days] of rows.validatedOnOf) {
+    const member = mutable.get(employeeId);
+    if (member) member.levelsValidatedOn = days;
   }
   for (const [employeeId, validated] of rows.levelsOf) {
     const member = mutable.get(employeeId);
@@ -119,8 +125,15 @@ export function teamEntries(rows: Rows): Map<string, TeamEntry> {
   const entries = new Map<string, TeamEntry>();
   for (const team of rows.teams ?? []) {
     if (team.archivedAt !== null) continue;
-    entries.set(team.id, { siteId: team.siteId, name: team.name, requirements: [], vacancies: [] });
+    entries.set(team.id, {
+      siteId: team.siteId,
+      name: team.name,
+      requirements: [],
+      vacancies: [],
+      exemptions: [],
+    });
   }
+  for (const row of rows.exemptions ?? []) entries.get(row.teamId)?.exemptions.push(exemptionInput(row));
   for (const row of rows.requirements ?? []) {
     const requirement = toRequirement(row);
     if (requirement) entries.get(row.teamId)?.requirements.push(requirement);

@@ -28,19 +28,23 @@ const dateOrNull = (value: string | undefined) => (value ? new Date(`${value}T00
 
 type Scope = { organisationId: string; employeeIds: string[] | null; day: string };
 
-/** Current area levels (id, employee, area, level, status). */
+/** Current area levels (id, employee, area, level, status, and the validation day as a Date at 00:00 UTC). */
 export async function packedLevels(db: Db, { organisationId, employeeIds }: Scope) {
   return unpack(
     db,
-    Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, id, "employeeId", area, level, status), ${ROW}) AS packed
+    // The validation day (rule 16) as text; '' when null, since concat_ws would drop a null field.
+    Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, id, "employeeId", area, level, status,
+          coalesce(to_char("validatedAt", 'YYYY-MM-DD'), ''), to_char("validFrom", 'YYYY-MM-DD')), ${ROW}) AS packed
         FROM "AreaLevel" WHERE "organisationId" = ${organisationId}::uuid AND "isCurrent" ${ofIds('employeeId', employeeIds)}`,
   ).then((rows) =>
-    rows.map(([id, employeeId, area, level, status]) => ({
+    rows.map(([id, employeeId, area, level, status, validatedOn, validFrom]) => ({
       id: id as string,
       employeeId: employeeId as string,
       area: area as Area,
       level: level as Level,
       status: status as 'validated' | 'self_assessed',
+      validatedAt: dateOrNull(validatedOn),
+      validFrom: dateOrNull(validFrom) ?? undefined,
     })),
   );
 }

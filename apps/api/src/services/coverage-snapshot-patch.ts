@@ -98,6 +98,7 @@ export function patch(
       members: teamMembers,
       requirements: entry.requirements,
       vacancies: entry.vacancies,
+      ...(entry.exemptions.length > 0 ? { exemptions: entry.exemptions } : {}),
       measuredOn: base.measuredOn,
       projectionHorizon: certificateProjectionHorizon(base.measuredOn),
     };

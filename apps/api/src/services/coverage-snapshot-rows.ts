@@ -48,6 +48,7 @@ export async function loadRows(
     assignments,
     certificateTypes,
     certificates,
+    exemptions,
   ] = await Promise.all([
     withSites
       ? db.site.findMany({ where: { ...scope, archivedAt: null }, select: { id: true, name: true } })
@@ -142,10 +143,25 @@ export async function loadRows(
           orderBy: [{ certificateTypeId: 'asc' }, { id: 'asc' }],
         })
       : none,
+    // Rule 17: exemptions not ended and running today or later (the day's reload drops the past).
+    anyTeams
+      ? db.requirementExemption.findMany({
+          where: { ...scope, ...ofTeams, endedAt: null, endsOn: { gte: new Date(`${day}T00:00:00Z`) } },
+          select: {
+            id: true,
+            teamId: true,
+            requirementId: true,
+            employeeId: true,
+            startsOn: true,
+            endsOn: true,
+          },
+          orderBy: { id: 'asc' },
+        })
+      : none,
   ]);
   const validated = levels
     ? await validatedLevels(db, organisationId, levels)
-    : { levelsOf: new Map(), pending: new Map<string, PendingLevel[]>() };
+    : { levelsOf: new Map(), validatedOnOf: new Map(), pending: new Map<string, PendingLevel[]>() };
   return {
     sites,
     teams,
@@ -161,6 +177,7 @@ export async function loadRows(
     assignments,
     certificateTypes,
     certificates,
+    exemptions,
     ...validated,
   };
 }

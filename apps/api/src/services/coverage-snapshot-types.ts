@@ -1,5 +1,6 @@
 import type {
   TDevelopmentTarget,
+  TExemptionInput,
   TeamCoverageMemo,
   TMemberInput,
   TRequirement,
@@ -37,6 +38,8 @@ export type CoverageSnapshot = {
   roles: TRoleDefinition[];
   roleLabels: Map<string, { nl: string; en: string; key: string }>;
   /** The day certificate requirements are measured on (the snapshot's day: a new day reloads). */
+  /** The organisation's reassessment cycle in months (rule 16), read with every version check. */
+  reassessmentMonths: number | null;
   measuredOn: string;
   certificateLabels: Map<string, { nl: string; en: string; code: string }>;
   /** The UTC day it was built on: memberships start and end by date, so a new day reloads. */
@@ -59,6 +62,7 @@ export type MutableMember = {
   development: TDevelopmentTarget[];
   certificates?: { certificateTypeId: string; expiresOn: string | null }[];
   certificateCourses?: NonNullable<TMemberInput['certificateCourses']>[number][];
+  levelsValidatedOn?: Record<string, string>;
 };
 
 /** What the snapshot keeps per active employee, so that a change reloads only the people it touched. */
@@ -70,7 +74,13 @@ export type EmployeeEntry = {
   /** Roles held in one team only (rule 3), per team. */
   teamRoles: Map<string, string[]>;
 };
-export type TeamEntry = { siteId: string; name: string; requirements: TRequirement[]; vacancies: TVacancy[] };
+export type TeamEntry = {
+  siteId: string;
+  name: string;
+  requirements: TRequirement[];
+  vacancies: TVacancy[];
+  exemptions: TExemptionInput[];
+};
 export type SnapshotState = {
   employees: Map<string, EmployeeEntry>;
   teams: Map<string, TeamEntry>;

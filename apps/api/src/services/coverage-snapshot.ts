@@ -51,9 +51,10 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
   const checkedAt = Date.now();
   const organisation = await db.organisation.findUnique({
     where: { id: organisationId },
-    select: { dataVersion: true },
+    select: { dataVersion: true, reassessmentMonths: true },
   });
   if (!organisation) throw new Error(`organisation ${organisationId} vanished`);
+  const reassessmentMonths = organisation.reassessmentMonths;
   const version = organisation.dataVersion;
   const day = utcDay(checkedAt);
   const cached = cache.get(organisationId);
@@ -62,6 +63,7 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
   if (cached && cached.dataVersion >= version && cached.day === day) {
     // Confirmed current now: the change log still covers everything after it.
     cached.syncedAt = Math.max(cached.syncedAt, checkedAt);
+    cached.reassessmentMonths = reassessmentMonths;
     if (snapshotChannel.hasSubscribers) snapshotChannel.publish({ hit: true } satisfies SnapshotEvent);
     return cached;
   }
@@ -74,7 +76,10 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
     .catch(() => undefined)
     .then(async () => {
       const current = cache.get(organisationId);
-      if (current && current.dataVersion >= version && current.day === day) return current;
+      if (current && current.dataVersion >= version && current.day === day) {
+        current.reassessmentMonths = reassessmentMonths;
+        return current;
+      }
       const started = performance.now();
       const patchable = current && current.day === day && checkedAt - current.syncedAt < MAX_UNSYNCED_MS;
       let snapshot: CoverageSnapshot;
@@ -95,6 +100,7 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
         const oldest = cache.keys().next().value;
         if (oldest !== undefined) cache.delete(oldest);
       }
+      snapshot.reassessmentMonths = reassessmentMonths;
       cache.set(organisationId, snapshot);
       return snapshot;
     })
@@ -135,6 +141,7 @@ export async function loadSnapshot(
     people: new Map(),
     roles: [],
     roleLabels: new Map(),
+    reassessmentMonths: null,
     measuredOn: day,
     certificateLabels: certificateLabelsOf(rows.certificateTypes ?? []),
     memo: new WeakMap(),

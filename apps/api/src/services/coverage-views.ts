@@ -3,15 +3,20 @@ import {
   CIRCLE_IDS,
   COMPETENCY_IDS,
   computeOrganisationCoverage,
+  countOverdueLevels,
   coverageHeadline,
+  type TMemberInput,
   type TOrganisationCoverage,
+  type TOverdueFilter,
   type TRequirementCoverage,
   type TTeamCoverage,
   teamSeverity,
+  teamWithoutOverdueLevels,
 } from '@teamspiegel/domain';
 import type {
   TCoverageChange,
   TOrganisationCoverageView,
+  TReassessmentInfo,
   TRequirementCoverageView,
   TTeamCoverageView,
 } from '@teamspiegel/domain/api/coverage';
@@ -38,7 +43,7 @@ export function requirementViews(
 ): TRequirementCoverageView[] {
   const visible = (employeeId: string) => !viewer.anonymised || employeeId === viewer.selfEmployeeId;
   const nameOf = (employeeId: string) => snapshot.people.get(employeeId)?.name ?? null;
-  const named = (list: TRequirementCoverage['suppliers']) =>
+  const named = <T extends TRequirementCoverage['suppliers'][number]>(list: readonly T[]) =>
     list
       .filter((supplier) => visible(supplier.employeeId))
       .map((supplier) => ({ ...supplier, name: nameOf(supplier.employeeId) }));
@@ -52,6 +57,7 @@ export function requirementViews(
       ? { certificateLabel: snapshot.certificateLabels.get(coverage.requirement.certificateTypeId) ?? null }
       : {}),
     lapsing: coverage.lapsing === undefined ? undefined : named(coverage.lapsing),
+    exemptHolders: coverage.exemptHolders === undefined ? undefined : named(coverage.exemptHolders),
     suppliers: named(coverage.suppliers),
     candidates: named(coverage.candidates),
     unqualifiedHolders: named(coverage.unqualifiedHolders),
@@ -61,9 +67,47 @@ export function requirementViews(
   }));
 }
 
-/** The teams the figures are computed on: validated levels, or with pending ones on request. */
-export function teamsOf(snapshot: CoverageSnapshot, includePending: boolean) {
-  return includePending ? snapshot.pendingTeams : snapshot.teams;
+/**
+ * The teams the figures are computed on: validated levels, or with pending ones on request; with
+ * an overdue filter, levels overdue for reassessment left out (rule 16, `?overdue=exclude`).
+ */
+export function teamsOf(
+  snapshot: CoverageSnapshot,
+  includePending: boolean,
+  overdue: TOverdueFilter | null = null,
+): ReadonlyMap<string, CoverageSnapshot['teams'] extends Map<string, infer T> ? T : never> {
+  const teams = includePending ? snapshot.pendingTeams : snapshot.teams;
+  if (overdue === null || overdue.cycleMonths === null) return teams;
+  return new Map([...teams].map(([id, team]) => [id, teamWithoutOverdueLevels(team, overdue)]));
+}
+
+/** The snapshot's reassessment cycle, measured on its day (rule 16). */
+export function overdueFilter(snapshot: CoverageSnapshot): TOverdueFilter {
+  return { cycleMonths: snapshot.reassessmentMonths, on: snapshot.measuredOn };
+}
+
+/**
+ * What the response says about the reassessment cycle of the people in these teams (rule 16):
+ * nothing without a cycle (the responses then read exactly as before the cycle existed).
+ */
+export function reassessmentInfo(
+  snapshot: CoverageSnapshot,
+  teamIds: Iterable<string>,
+  filter: TOverdueFilter,
+  excluded: boolean,
+): { reassessment?: TReassessmentInfo } {
+  if (filter.cycleMonths === null) return {};
+  const people = new Map<string, TMemberInput>();
+  for (const teamId of teamIds) {
+    for (const member of snapshot.teams.get(teamId)?.members ?? []) people.set(member.employeeId, member);
+  }
+  return {
+    reassessment: {
+      cycleMonths: filter.cycleMonths,
+      overdueLevels: countOverdueLevels([...people.values()], filter),
+      included: !excluded,
+    },
+  };
 }
 
 export function teamCoverageView(
@@ -71,8 +115,9 @@ export function teamCoverageView(
   teamId: string,
   viewer: Viewer,
   includePending = false,
+  overdue: TOverdueFilter | null = null,
 ): TTeamCoverageView | null {
-  const team = teamsOf(snapshot, includePending).get(teamId);
+  const team = teamsOf(snapshot, includePending, overdue).get(teamId);
   if (!team) return null;
   // One engine run gives both the requirement lines and the heatmap cells of this team.
   const organisation = computeOrganisationCoverage({
@@ -154,8 +199,9 @@ export function organisationCoverage(
   snapshot: CoverageSnapshot,
   teamIds: string[],
   includePending = false,
+  overdue: TOverdueFilter | null = null,
 ): TOrganisationCoverage {
-  const source = teamsOf(snapshot, includePending);
+  const source = teamsOf(snapshot, includePending, overdue);
   const teams = [];
   for (const teamId of teamIds) {
     const team = source.get(teamId);

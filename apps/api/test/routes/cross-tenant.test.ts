@@ -30,7 +30,8 @@ type ZonRow =
   | 'importJob'
   | 'exportJob'
   | 'certificateType'
-  | 'personCertificate';
+  | 'personCertificate'
+  | 'exemption';
 
 /** Which zon row each `:id` path takes. A new `:id` route without a row here fails the test. */
 const ZON_ROW_FOR_PATH: Record<string, ZonRow> = {
@@ -73,6 +74,8 @@ const ZON_ROW_FOR_PATH: Record<string, ZonRow> = {
   '/api/certificate-types/:id': 'certificateType',
   '/api/person-certificates/:id': 'personCertificate',
   '/api/person-certificates/:id/validate': 'personCertificate',
+  '/api/exemptions/:id': 'exemption',
+  '/api/exemptions/:id/end': 'exemption',
 };
 
 /**
@@ -110,6 +113,7 @@ const BODY: Record<string, (zon: ZonRows) => unknown> = {
   'POST /api/memberships/:id/move': (zon) => ({ toTeamId: zon.team, date: '2030-01-01' }),
   'PATCH /api/certificate-types/:id': () => ({ labelNl: 'Overgenomen', validityMonths: 1 }),
   'POST /api/person-certificates/:id/validate': () => ({}),
+  'POST /api/exemptions/:id/end': () => ({}),
 };
 
 /** Routes only board may call (none today): the caller for them. Every other route: hr. */
@@ -284,11 +288,26 @@ async function zonRows(): Promise<ZonRows> {
       select: { id: true },
     })
   ).id;
+  // An exemption of zon's team from its requirement (rule 17), written directly.
+  const exemption = (
+    await db.requirementExemption.create({
+      data: {
+        organisationId: zonId,
+        teamId: (await db.teamRequirement.findFirstOrThrow({ where: { id: teamRequirement } })).teamId,
+        requirementId: teamRequirement,
+        reason: 'Zon exemption',
+        startsOn: new Date('2026-01-01'),
+        endsOn: new Date('2099-12-31'),
+      },
+      select: { id: true },
+    })
+  ).id;
   return {
     importJob,
     exportJob,
     certificateType,
     personCertificate,
+    exemption,
     site,
     team,
     employee,

@@ -136,6 +136,8 @@ const EMPTY_BODY_IS_VALID = new Set([
   'POST /api/person-certificates/:id/validate',
   // Sending today's reminder digest takes no body: the caller's organisation and today say everything.
   'POST /api/reminders/digest',
+  // Ending an exemption takes no body: the id says which, the time is now.
+  'POST /api/exemptions/:id/end',
 ]);
 
 describe('error contract', () => {

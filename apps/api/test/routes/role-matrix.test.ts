@@ -353,6 +353,16 @@ async function newSubmittedCertificate(): Promise<string> {
   return row.id;
 }
 
+// Exemptions (issue 14, rule 17): on a fresh requirement of the manager's team, so she may read it.
+const newExemption = async () =>
+  (
+    await setup('POST', '/api/exemptions', {
+      requirementId: await newTeamRequirement(f.managedTeam),
+      reason: 'Matrix exemption',
+      endsOn: '2099-12-31',
+    })
+  ).id as string;
+
 const MATRIX: Record<string, Entry> = {
   // Public: no token needed (a token changes nothing).
   'GET /api/health': { rights: 'public', request: get('/api/health') },
@@ -1168,6 +1178,44 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/exports/certificates': {
     rights: allow('board', 'hr', 'manager'),
     request: get('/api/exports/certificates?format=csv'),
+  },
+  // Reassessment cycle and exemptions (issue 14, rules 16 and 17): every member reads the settings,
+  // hr changes them; the due reassessments belong to the validation queue (hr, managers); leaders
+  // read exemptions (a manager those of her teams), hr records and ends them.
+  'GET /api/organisation/settings': {
+    rights: allow(...ORG),
+    request: get('/api/organisation/settings'),
+  },
+  'PATCH /api/organisation/settings': {
+    rights: allow('hr'),
+    request: async () => ({ url: '/api/organisation/settings', payload: { reassessmentMonths: null } }),
+  },
+  'GET /api/reassessments': {
+    rights: allow('hr', 'manager'),
+    request: get('/api/reassessments'),
+  },
+  'GET /api/exemptions': {
+    rights: allow('board', 'hr', 'manager'),
+    request: get('/api/exemptions'),
+  },
+  'GET /api/exemptions/:id': {
+    rights: allow('board', 'hr', 'manager'),
+    request: async () => ({ url: at('/api/exemptions/:id', await once('exemption', newExemption)) }),
+  },
+  'POST /api/exemptions': {
+    rights: allow('hr'),
+    request: async () => ({
+      url: '/api/exemptions',
+      payload: {
+        requirementId: await newTeamRequirement(await newTeam()),
+        reason: 'Matrix exemption',
+        endsOn: '2099-12-31',
+      },
+    }),
+  },
+  'POST /api/exemptions/:id/end': {
+    rights: allow('hr'),
+    request: async () => ({ url: at('/api/exemptions/:id/end', await newExemption()) }),
   },
 };
 

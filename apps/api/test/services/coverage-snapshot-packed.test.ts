@@ -73,10 +73,27 @@ describe('packed snapshot readers', () => {
 
     expect(byJson(await packedLevels(db, all))).toEqual(
       byJson(
-        await db.areaLevel.findMany({
-          where: { ...scope, isCurrent: true },
-          select: { id: true, employeeId: true, area: true, level: true, status: true },
-        }),
+        (
+          await db.areaLevel.findMany({
+            where: { ...scope, isCurrent: true },
+            select: {
+              id: true,
+              employeeId: true,
+              area: true,
+              level: true,
+              status: true,
+              validatedAt: true,
+              validFrom: true,
+            },
+          })
+        ).map((row) => ({
+          ...row,
+          // The packed reader keeps the validation's day, all the reassessment cycle reads (rule 16).
+          validatedAt: row.validatedAt
+            ? new Date(`${row.validatedAt.toISOString().slice(0, 10)}T00:00:00Z`)
+            : null,
+          validFrom: new Date(`${row.validFrom.toISOString().slice(0, 10)}T00:00:00Z`),
+        })),
       ),
     );
     expect(byJson(await packedEmployees(db, all))).toEqual(

@@ -88,6 +88,14 @@ export function StatusIcon({
           <path d="M6.5 6.5l7 7M13.5 6.5l-7 7" />
         </svg>
       );
+    case 'exempt':
+      // A pause sign: the requirement is set aside for a while (rule 17).
+      return (
+        <svg aria-hidden="true" {...common}>
+          <circle cx="10" cy="10" r="8" />
+          <path d="M8 6.5v7M12 6.5v7" />
+        </svg>
+      );
     default:
       return (
         <svg aria-hidden="true" {...common}>

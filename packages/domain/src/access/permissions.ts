@@ -128,6 +128,22 @@ export const PERMISSIONS = {
       "Send today's reminder digest of the organisation now (otherwise the daily job sends it; one a day).",
     grants: { hr: ORG },
   },
+  'settings.read': {
+    allows: "Read the organisation's settings (the reassessment cycle of validated levels).",
+    grants: EVERY_MEMBER,
+  },
+  'settings.manage': {
+    allows: "Change the organisation's settings (the reassessment cycle of validated levels).",
+    grants: { hr: ORG },
+  },
+  'exemptions.read': {
+    allows: 'See exemptions from team requirements (reason, approver, period).',
+    grants: LEADERS,
+  },
+  'exemptions.manage': {
+    allows: 'Exempt a team from a requirement, or a person from a certificate requirement, and end it.',
+    grants: { hr: ORG },
+  },
   'ratings.manage': {
     allows: "Record people's competency ratings and surroundings contacts.",
     grants: { hr: ORG, manager: LED },

@@ -60,6 +60,11 @@ export const ZMemberInput = z.object({
     )
     .readonly()
     .optional(),
+  /**
+   * The day each validated level was validated. The coverage engine does not read it; the
+   * reassessment cycle does (`withoutOverdueLevels`, docs/coverage-rules.md, rule 16).
+   */
+  levelsValidatedOn: z.partialRecord(ZAreaId, ZIsoDate).optional(),
 });
 export type TMemberInput = z.infer<typeof ZMemberInput>;
 
@@ -136,6 +141,20 @@ export const ZVacancy = z.object({
 });
 export type TVacancy = z.infer<typeof ZVacancy>;
 
+/**
+ * An exemption from one requirement (rule 17), valid from `startsOn` through `endsOn` (inclusive).
+ * Without an employee the team is exempt: the requirement shows as exempt, not as a gap. With one
+ * (certificate requirements only) she counts as meeting it.
+ */
+export const ZExemptionInput = z.object({
+  id: ZId,
+  requirementId: ZId,
+  employeeId: ZId.nullable(),
+  startsOn: ZIsoDate,
+  endsOn: ZIsoDate,
+});
+export type TExemptionInput = z.infer<typeof ZExemptionInput>;
+
 export const ZTeamInput = z.object({
   teamId: ZId,
   siteId: ZId.nullable().optional(),
@@ -148,6 +167,8 @@ export const ZTeamInput = z.object({
   measuredOn: ZIsoDate.optional(),
   /** The projection's horizon: a certificate that expires before it does not count as projected (rule 10). */
   projectionHorizon: ZIsoDate.optional(),
+  /** Exemptions of this team's requirements; those running on `measuredOn` apply (rule 17). */
+  exemptions: z.array(ZExemptionInput).readonly().optional(),
 });
 export type TTeamInput = z.infer<typeof ZTeamInput>;
 

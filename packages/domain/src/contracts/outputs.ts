@@ -57,6 +57,15 @@ export const ZRequirementCoverage = z.object({
   vacancies: z.array(ZVacancyEntry),
   /** Certificate requirements: holders whose certificate expires before the projection horizon (rule 10). */
   lapsing: z.array(ZSupplier).optional(),
+  /**
+   * Set when the team is exempt on the measured day (rule 17): the status reads 'exempt', gap and
+   * severity 0; `status` and `gap` here are what the figures would be without the exemption.
+   */
+  exemption: z
+    .object({ exemptionId: z.string(), endsOn: z.string(), status: ZCoverageStatus, gap: ZCountOut })
+    .optional(),
+  /** Certificate requirements: members who count because they are exempt (rule 17). */
+  exemptHolders: z.array(ZSupplier.extend({ exemptionId: z.string(), endsOn: z.string() })).optional(),
   projected: z.object({ supply: ZSupply, gap: ZCountOut, status: ZCoverageStatus }),
 });
 export type TRequirementCoverage = z.infer<typeof ZRequirementCoverage>;
@@ -67,6 +76,8 @@ export const ZCoverageSummary = z.object({
   noMargin: ZCountOut,
   singlePoints: ZCountOut,
   gaps: ZCountOut,
+  /** Requirements the team is exempt from on the measured day (rule 17); not gaps. */
+  exempt: ZCountOut.optional(),
   /** People missing: tiers of one area count once, as their largest gap (rule 2). */
   totalGap: ZCountOut,
   projectedTotalGap: ZCountOut,
@@ -159,6 +170,8 @@ export const ZAreaTotals = z.object({
   noMargin: ZCountOut,
   singlePoints: ZCountOut,
   gaps: ZCountOut,
+  /** Cells whose shown tier is exempt (rule 17). */
+  exempt: ZCountOut.optional(),
   /** People needed: per cell the largest tier count (nested tiers are the same people), summed. */
   required: ZCountOut,
   /** People missing: the cells' gaps summed. */

@@ -61,7 +61,7 @@ describe('rule 1 — four statuses', () => {
   });
   it('every status has its own nl and en label and colour, from one table', () => {
     const ids = COVERAGE_STATUSES.map((s) => s.id);
-    expect(ids).toEqual(['gap', 'single_point', 'no_margin', 'covered', 'none']);
+    expect(ids).toEqual(['gap', 'single_point', 'no_margin', 'covered', 'exempt', 'none']);
     expect(new Set(COVERAGE_STATUSES.map((s) => s.label.nl)).size).toBe(ids.length);
     expect(new Set(COVERAGE_STATUSES.map((s) => s.label.en)).size).toBe(ids.length);
     expect(new Set(COVERAGE_STATUSES.map((s) => s.colour.background)).size).toBe(ids.length);

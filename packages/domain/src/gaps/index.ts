@@ -21,6 +21,12 @@ export {
 } from './pending.js';
 export { actionTargetFor, actionTargetsGap, type TPlannableAction, type TPlannableGap } from './planned.js';
 export { qualifiesForRole } from './qualifies-for-role.js';
+export {
+  countOverdueLevels,
+  type TOverdueFilter,
+  teamWithoutOverdueLevels,
+  withoutOverdueLevels,
+} from './reassessment.js';
 export { NO_MARGIN_SEVERITY_FRACTION, SPOF_SEVERITY_FRACTION, severityOf } from './severity.js';
 export { applyChanges, simulate } from './simulate.js';
 export { computeTeamCoverage, coverageStatus } from './team-coverage.js';

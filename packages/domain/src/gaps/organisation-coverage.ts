@@ -46,6 +46,8 @@ function addSummary(into: TCoverageSummary, from: TCoverageSummary): void {
   into.noMargin += from.noMargin;
   into.singlePoints += from.singlePoints;
   into.gaps += from.gaps;
+  // Present only where something is exempt (rule 17), so figures without exemptions read as before.
+  if (from.exempt !== undefined) into.exempt = (into.exempt ?? 0) + from.exempt;
   into.totalGap += from.totalGap;
   into.projectedTotalGap += from.projectedTotalGap;
 }
@@ -185,6 +187,7 @@ function addCell(totals: TAreaTotals, cell: TAreaCell): void {
   if (cell.status === 'gap') totals.gaps++;
   else if (cell.status === 'single_point') totals.singlePoints++;
   else if (cell.status === 'no_margin') totals.noMargin++;
+  else if (cell.status === 'exempt') totals.exempt = (totals.exempt ?? 0) + 1;
   else totals.covered++;
   let needed = 0;
   for (const tier of cell.tiers) if (tier.count > needed) needed = tier.count;
@@ -218,7 +221,8 @@ function coverTeamPart(team: TTeamInput, roles: ReturnType<typeof compileRoles>)
   const tierLists = TIER_LISTS.fill(null);
   const severities = SEVERITIES.fill(0);
   for (const rc of coverage.requirements) {
-    if (rc.status !== 'covered') ranking.push(rankingEntry(coverage, rc));
+    // Covered and exempt requirements (rule 17) are no risk: the ranking leaves them out.
+    if (rc.status !== 'covered' && rc.status !== 'exempt') ranking.push(rankingEntry(coverage, rc));
     const req = rc.requirement;
     if (req.kind !== 'area') continue;
     const a = AREA_INDEX[req.area];

@@ -1,5 +1,6 @@
 import type {
   TDevelopmentTarget,
+  TExemptionInput,
   TMemberInput,
   TRequirement,
   TRoleDefinition,
@@ -299,6 +300,67 @@ const CERTIFICATE_WEIGHT = 4;
 
 type CertificateDates = { readonly on: string | undefined; readonly horizon: string | undefined };
 
+/** The exemptions running on the measured day, per requirement (rule 17). */
+type RequirementExemptions = {
+  team: TExemptionInput | null;
+  /** Person exemptions (certificate requirements), per employee: the one that runs longest. */
+  people: Map<string, TExemptionInput> | null;
+};
+
+/** Exemptions running on `on` (from startsOn through endsOn); none without a measured day. */
+function runningExemptions(
+  exemptions: readonly TExemptionInput[] | undefined,
+  on: string | undefined,
+): Map<string, RequirementExemptions> | null {
+  if (exemptions === undefined || exemptions.length === 0 || on === undefined) return null;
+  const byRequirement = new Map<string, RequirementExemptions>();
+  for (const exemption of exemptions) {
+    if (exemption.startsOn > on || exemption.endsOn < on) continue;
+    let entry = byRequirement.get(exemption.requirementId);
+    if (entry === undefined) {
+      entry = { team: null, people: null };
+      byRequirement.set(exemption.requirementId, entry);
+    }
+    if (exemption.employeeId === null) {
+      if (entry.team === null || exemption.endsOn > entry.team.endsOn) entry.team = exemption;
+      continue;
+    }
+    entry.people ??= new Map();
+    const held = entry.people.get(exemption.employeeId);
+    if (held === undefined || exemption.endsOn > held.endsOn)
+      entry.people.set(exemption.employeeId, exemption);
+  }
+  return byRequirement;
+}
+
+/**
+ * Rule 17: a requirement the team is exempt from reads 'exempt' with nothing missing; its own
+ * figures stay beside it. In the projection it is exempt only while the exemption still runs on
+ * the horizon: an exemption that ends before then brings the requirement's gap back.
+ */
+function exempted(
+  result: TRequirementCoverage,
+  exemption: TExemptionInput,
+  horizon: string | undefined,
+): TRequirementCoverage {
+  const projectedExempt = horizon === undefined || exemption.endsOn >= horizon;
+  return {
+    ...result,
+    status: 'exempt',
+    gap: 0,
+    severity: 0,
+    exemption: {
+      exemptionId: exemption.id,
+      endsOn: exemption.endsOn,
+      status: result.status,
+      gap: result.gap,
+    },
+    projected: projectedExempt
+      ? { supply: result.projected.supply, gap: 0, status: 'exempt' }
+      : result.projected,
+  };
+}
+
 /**
  * The last valid day of the member's best certificate of a type that is valid on `on`:
  * undefined = none valid, null = valid without end. ISO dates compare as strings.
@@ -336,6 +398,7 @@ function evaluate(
   roles: RoleIndex,
   vacancies: readonly TVacancy[],
   dates: CertificateDates,
+  exemptPeople: Map<string, TExemptionInput> | null,
 ): TRequirementCoverage {
   const n = members.length;
   // Supplier indexes go to a scratch buffer first, so the output array is allocated once at its exact size.
@@ -349,6 +412,7 @@ function evaluate(
   // Holders whose certificate lapses before the projection's horizon (rule 10).
   let lapsing: TSupplier[] = NO_SUPPLIERS;
   let lapsingFte = 0;
+  let exemptHolders: NonNullable<TRequirementCoverage['exemptHolders']> | undefined;
   let weight = 1;
   switch (req.kind) {
     case 'area': {
@@ -440,7 +504,18 @@ function evaluate(
       weight = CERTIFICATE_WEIGHT;
       for (let m = 0; m < n; m++) {
         const member = members[m] as TMemberInput;
-        const end = certificateValidThrough(member, req.certificateTypeId, dates.on);
+        let end = certificateValidThrough(member, req.certificateTypeId, dates.on);
+        // Rule 17: a person exempt from the requirement counts as meeting it while the exemption runs.
+        const exemption = end === undefined ? exemptPeople?.get(member.employeeId) : undefined;
+        if (exemption !== undefined) {
+          end = exemption.endsOn;
+          exemptHolders ??= [];
+          exemptHolders.push({
+            ...(refs[m] as TSupplier),
+            exemptionId: exemption.id,
+            endsOn: exemption.endsOn,
+          });
+        }
         const lapses =
           end === undefined || (end !== null && dates.horizon !== undefined && end < dates.horizon);
         // A planned course (a first certificate, or a refresher for one that lapses) is pipeline.
@@ -508,7 +583,10 @@ function evaluate(
       status: statusOf(count, projectedHeadcount),
     },
   };
-  if (req.kind === 'certificate') result.lapsing = lapsing;
+  if (req.kind === 'certificate') {
+    result.lapsing = lapsing;
+    if (exemptHolders !== undefined) result.exemptHolders = exemptHolders;
+  }
   return result;
 }
 
@@ -538,6 +616,7 @@ export function coverTeam(team: TTeamInput, roles: RoleIndex): TTeamCoverage {
   const requirements = sortRequirements(team.requirements);
   const vacancies = team.vacancies ?? NO_VACANCY_INPUT;
   const dates: CertificateDates = { on: team.measuredOn, horizon: team.projectionHorizon };
+  const exemptions = runningExemptions(team.exemptions, team.measuredOn);
   const results: TRequirementCoverage[] = new Array(requirements.length);
   const summary: TCoverageSummary = {
     requirements: requirements.length,
@@ -554,9 +633,12 @@ export function coverTeam(team: TTeamInput, roles: RoleIndex): TTeamCoverage {
   const areaProjectedGap = AREA_PROJECTED_GAP.fill(0);
   for (let r = 0; r < requirements.length; r++) {
     const req = requirements[r] as TRequirement;
-    const result = evaluate(req, members, refs, roles, vacancies, dates);
+    const exemption = exemptions?.get(req.id);
+    let result = evaluate(req, members, refs, roles, vacancies, dates, exemption?.people ?? null);
+    if (exemption?.team) result = exempted(result, exemption.team, dates.horizon);
     results[r] = result;
     if (result.status === 'gap') summary.gaps++;
+    else if (result.status === 'exempt') summary.exempt = (summary.exempt ?? 0) + 1;
     else if (result.status === 'single_point') summary.singlePoints++;
     else if (result.status === 'no_margin') summary.noMargin++;
     else summary.covered++;

@@ -2,10 +2,16 @@ import { deepFreeze } from './freeze.js';
 import type { LocalizedText, ModelItem } from './types.js';
 
 /**
- * The four coverage statuses (docs/coverage-rules.md, rule 1), worst first. This module is their
+ * The four coverage statuses (docs/coverage-rules.md, rule 1), worst first, and 'exempt' (rule 17). This module is their
  * one home: ids, order, nl/en labels and colours. The API's exports and the web app read them here.
  */
-export const COVERAGE_STATUS_IDS = deepFreeze(['gap', 'single_point', 'no_margin', 'covered'] as const);
+export const COVERAGE_STATUS_IDS = deepFreeze([
+  'gap',
+  'single_point',
+  'no_margin',
+  'covered',
+  'exempt',
+] as const);
 export type CoverageStatus = (typeof COVERAGE_STATUS_IDS)[number];
 
 /** A cell or line without any requirement. */
@@ -65,6 +71,17 @@ export const COVERAGE_STATUSES: readonly CoverageStatusItem[] = deepFreeze([
       en: 'Met with at least one spare person: one departure does not open a gap.',
     },
     colour: { text: '#166534', background: '#d9f0e1', border: '#1e7b45' },
+  },
+  {
+    id: 'exempt',
+    rank: 0,
+    label: { nl: 'Vrijgesteld', en: 'Exempt' },
+    short: { nl: 'Vrijgesteld', en: 'Exempt' },
+    description: {
+      nl: 'Het team is tijdelijk vrijgesteld van deze eis (met reden en einddatum); geen hiaat.',
+      en: 'The team is temporarily exempt from this requirement (with a reason and an end date); not a gap.',
+    },
+    colour: { text: '#3f3f96', background: '#e8e8fb', border: '#4f4fb0' },
   },
   {
     id: 'none',

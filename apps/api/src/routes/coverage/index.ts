@@ -26,7 +26,9 @@ import {
   coverageTeamIds,
   organisationCoverage,
   organisationCoverageView,
+  overdueFilter,
   pendingInTeams,
+  reassessmentInfo,
   requirementViews,
   teamCoverageView,
   trendScope,
@@ -107,15 +109,26 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const actor = actorOf(request);
       const includePending = request.query.include === 'pending';
+      const excludeOverdue = request.query.overdue === 'exclude';
       const snapshot = await coverageSnapshot(fastify.db, actor.organisationId);
       const teamId = request.params.id;
       if (!snapshot.teams.has(teamId)) throw notFound('Team');
       if (!(await coverageTeamIds(fastify.db, actor, snapshot)).includes(teamId)) throw notFound('Team');
       const viewer = viewerOf(actor);
-      const key = `team:${actor.organisationId}:${snapshot.dataVersion}:${teamId}:${includePending}:${viewer.anonymised ? `anon:${viewer.selfEmployeeId}` : 'named'}`;
+      const key = `team:${actor.organisationId}:${snapshot.dataVersion}:${snapshot.reassessmentMonths}:${teamId}:${includePending}:${excludeOverdue}:${viewer.anonymised ? `anon:${viewer.selfEmployeeId}` : 'named'}`;
       let json = cached(actor, snapshot.dataVersion, key);
       if (json === undefined) {
-        json = JSON.stringify(teamCoverageView(snapshot, teamId, viewer, includePending));
+        const overdue = overdueFilter(snapshot);
+        const view = teamCoverageView(
+          snapshot,
+          teamId,
+          viewer,
+          includePending,
+          excludeOverdue ? overdue : null,
+        );
+        json = JSON.stringify(
+          view && { ...view, ...reassessmentInfo(snapshot, [teamId], overdue, excludeOverdue) },
+        );
         remember(actor, snapshot.dataVersion, key, json);
       }
       return sendJson(reply, json);
@@ -143,23 +156,31 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
         ? 'all'
         : `member:${actor.memberId}`;
       const included = query.include === 'pending';
+      const excludeOverdue = query.overdue === 'exclude';
       // The change since last month depends on the month as well as on the data.
       const month = new Date().toISOString().slice(0, 7);
       const withChange = can(actor.role, 'coverage.trend');
-      const key = `org:${actor.organisationId}:${snapshot.dataVersion}:${month}:${scopeKey}:${query.siteId ?? ''}:${query.page}:${query.pageSize}:${query.rankingLimit}:${query.sort}:${included}:${withChange}`;
+      const key = `org:${actor.organisationId}:${snapshot.dataVersion}:${snapshot.reassessmentMonths}:${month}:${scopeKey}:${query.siteId ?? ''}:${query.page}:${query.pageSize}:${query.rankingLimit}:${query.sort}:${included}:${excludeOverdue}:${withChange}`;
       let json = cached(actor, snapshot.dataVersion, key);
       if (json === undefined) {
-        const coverage = organisationCoverage(snapshot, scope.teamIds, included);
-        // The trend counts validated levels only: the change compares without pending ones.
-        const validatedCoverage = included ? organisationCoverage(snapshot, scope.teamIds, false) : coverage;
+        const overdue = overdueFilter(snapshot);
+        const coverage = organisationCoverage(
+          snapshot,
+          scope.teamIds,
+          included,
+          excludeOverdue ? overdue : null,
+        );
+        // The trend counts validated levels only, overdue or not: the change compares like with like.
+        const validatedCoverage =
+          included || excludeOverdue ? organisationCoverage(snapshot, scope.teamIds, false) : coverage;
         const change = withChange
           ? await coverageChange(fastify.db, snapshot, {
               teamIds: await trendScope(fastify.db, actor, snapshot, query.siteId),
               currentCoverage: validatedCoverage.teams,
             })
           : null;
-        json = JSON.stringify(
-          organisationCoverageView(
+        json = JSON.stringify({
+          ...organisationCoverageView(
             snapshot,
             coverage,
             { ...query, siteId: query.siteId ?? null },
@@ -167,7 +188,8 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
             { changes: pendingInTeams(snapshot, scope.teamIds), included },
             change,
           ),
-        );
+          ...reassessmentInfo(snapshot, scope.teamIds, overdue, excludeOverdue),
+        });
         remember(actor, snapshot.dataVersion, key, json);
       }
       return sendJson(reply, json);

@@ -118,6 +118,8 @@ export async function eraseEmployee(
       const ambitions = await tx.ambition.deleteMany({ where: { organisationId, employeeId } });
       // Certificates with their evidence (issue 14) are the person's own data.
       await tx.personCertificate.deleteMany({ where: { organisationId, employeeId } });
+      // Her exemptions' reasons may be personal (rule 17): they go with her.
+      await tx.requirementExemption.deleteMany({ where: { organisationId, employeeId } });
       const levelComments = await tx.areaLevel.updateMany({
         where: { organisationId, employeeId, comment: { not: null } },
         data: { comment: null },

@@ -14,6 +14,9 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { href: '/beheer/mensen', needs: ['people.manage'], messages: 'peopleAdmin' },
   { href: '/beheer/rollen', needs: ['roles.manage', 'assignments.read'], messages: 'rolesAdmin' },
   { href: '/beheer/toegang', needs: ['members.read'], messages: 'accessAdmin' },
+  // Issue 14: exemptions from requirements (rule 17) and the reassessment cycle (rule 16).
+  { href: '/beheer/vrijstellingen', needs: ['exemptions.manage'], messages: 'exemptionsAdmin' },
+  { href: '/beheer/instellingen', needs: ['settings.manage'], messages: 'settingsAdmin' },
 ];
 
 /** Any of these opens the admin area. */

@@ -17,6 +17,8 @@ export function fetchOrganisationCoverage(query: {
   pageSize?: number;
   rankingLimit?: number;
   sort?: 'site' | 'severity';
+  /** Leave levels overdue for reassessment out of the figures (rule 16). */
+  excludeOverdue?: boolean;
 }): Promise<TOrganisationCoverageView> {
   return apiFetch<TOrganisationCoverageView>('/api/organisation/coverage', {
     query: {
@@ -25,6 +27,7 @@ export function fetchOrganisationCoverage(query: {
       pageSize: query.pageSize ?? HEATMAP_PAGE_SIZE,
       rankingLimit: query.rankingLimit ?? RANKING_LIMIT,
       sort: query.sort,
+      overdue: query.excludeOverdue ? 'exclude' : undefined,
     },
   });
 }

@@ -7,6 +7,7 @@ import { statusLabel } from '@/components/status';
 import { can } from '@/lib/access';
 import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
+import { excludesOverdue, OverdueToggle } from '../reassessment/overdue-toggle';
 import { RemindersPanel } from '../reminders/reminders-panel';
 import { fetchIkkCoachHours, fetchOrganisationCoverage, HEATMAP_PAGE_SIZE } from './data';
 import { OverviewHeadline } from './headline';
@@ -65,8 +66,9 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
   };
   const session = await getSession();
   const ledTeamsOnly = can(session.role, 'coverage.read.overview', 'led_teams');
+  const excludeOverdue = excludesOverdue(searchParams);
   const [result, ikk] = await Promise.all([
-    load(fetchOrganisationCoverage({ siteId, page, sort })),
+    load(fetchOrganisationCoverage({ siteId, page, sort, excludeOverdue })),
     // Wet IKK coach hours belong to the board report: only who may open it sees them here.
     can(session.role, 'coverage.report') ? load(fetchIkkCoachHours()) : null,
   ]);
@@ -149,6 +151,11 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
               </p>
             ) : null}
             <KpiTiles overall={overall} change={data.change} locale={locale} />
+            <OverdueToggle
+              info={data.reassessment}
+              path="/overzicht"
+              keep={{ locatie: siteId, volgorde: sortParam(sort) }}
+            />
           </section>
           {ikk?.data ? <IkkCoachHoursSection ikk={ikk.data} locale={locale} /> : null}
 

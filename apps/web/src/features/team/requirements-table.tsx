@@ -2,6 +2,7 @@ import { AREA_IDS, CIRCLE_IDS, COMPETENCY_IDS, type Locale } from '@teamspiegel/
 import type { TRequirementCoverageView, TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { StatusBadge, statusLabel } from '@/components/status';
+import { ExemptionCell } from '@/features/exemptions/exemption-cell';
 import { can } from '@/lib/access';
 import { getSession } from '@/lib/session';
 import {
@@ -112,6 +113,8 @@ function Pipeline({
   );
 }
 
+type Exempting = { teamId: string; canManage: boolean; people: { id: string; name: string }[] };
+
 function RequirementRow({
   row,
   heading,
@@ -121,6 +124,7 @@ function RequirementRow({
   format,
   teamId,
   mayPlan,
+  exempting,
 }: {
   row: Row;
   heading: string;
@@ -131,6 +135,7 @@ function RequirementRow({
   teamId: string;
   /** Whether the caller may plan development actions (a refresher course for a lapsing certificate). */
   mayPlan: boolean;
+  exempting: Exempting;
 }) {
   const status = row.status;
   const onlyOne = status === 'single_point' ? row.suppliers[0]?.name : null;
@@ -159,6 +164,7 @@ function RequirementRow({
             {t('table.noSlack', { count: row.supply.headcount })}
           </div>
         ) : null}
+        <ExemptionCell row={row} {...exempting} locale={locale} />
       </td>
       <td className="px-3 py-2 tabular-nums">
         {row.supply.headcount}
@@ -237,7 +243,20 @@ function ColumnHeads({ t }: { t: Translator }) {
 }
 
 /** Every requirement of the team against its supply, grouped: areas (with anchors), roles, competencies, circles. */
-export async function RequirementsTable({ view, locale }: { view: TTeamCoverageView; locale: Locale }) {
+export async function RequirementsTable({
+  view,
+  locale,
+  canExempt = false,
+}: {
+  view: TTeamCoverageView;
+  locale: Locale;
+  canExempt?: boolean;
+}) {
+  const exempting: Exempting = {
+    teamId: view.team.id,
+    canManage: canExempt && !view.anonymised,
+    people: view.members.map((member) => ({ id: member.employeeId, name: member.name })),
+  };
   const t = await getTranslations('team');
   const tc = await getTranslations('certificates');
   const format = await getFormatter();
@@ -305,6 +324,7 @@ export async function RequirementsTable({ view, locale }: { view: TTeamCoverageV
                   format={format}
                   teamId={view.team.id}
                   mayPlan={mayPlan}
+                  exempting={exempting}
                 />
               ))}
             </tbody>
@@ -396,6 +416,7 @@ export async function RequirementsTable({ view, locale }: { view: TTeamCoverageV
                         format={format}
                         teamId={view.team.id}
                         mayPlan={mayPlan}
+                        exempting={exempting}
                       />
                     ))
                   )}

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { can } from '@/lib/access';
 import { getSession } from '@/lib/session';
+import { OverdueToggle } from '../reassessment/overdue-toggle';
 import { ReportPdfDownload } from '../report/pdf-download';
 import { TeamMatrix } from '../team-matrix/team-matrix';
 import type { MatrixSort } from '../team-matrix/view-model';
@@ -16,10 +17,18 @@ import { SummaryBar } from './summary-bar';
 import { TeamCharts } from './team-charts';
 
 /** /teams/[id]: every requirement against its supply, the pipeline, charts, members and the what-if panel. */
-export async function TeamPage({ teamId, matrix }: { teamId: string; matrix: MatrixSort }) {
+export async function TeamPage({
+  teamId,
+  matrix,
+  excludeOverdue = false,
+}: {
+  teamId: string;
+  matrix: MatrixSort;
+  excludeOverdue?: boolean;
+}) {
   const [session, result, locale, t] = await Promise.all([
     getSession(),
-    loadTeamCoverage(teamId),
+    loadTeamCoverage(teamId, excludeOverdue),
     getLocale(),
     getTranslations('team'),
   ]);
@@ -55,6 +64,7 @@ export async function TeamPage({ teamId, matrix }: { teamId: string; matrix: Mat
       </header>
 
       <SummaryBar view={view} />
+      <OverdueToggle info={view.reassessment} path={`/teams/${view.team.id}`} />
 
       {view.anonymised ? (
         <p
@@ -84,7 +94,7 @@ export async function TeamPage({ teamId, matrix }: { teamId: string; matrix: Mat
         ) : (
           <>
             <p className="text-sm text-slate-600">{t('requirementsIntro')}</p>
-            <RequirementsTable view={view} locale={lang} />
+            <RequirementsTable view={view} locale={lang} canExempt={can(session.role, 'exemptions.manage')} />
           </>
         )}
       </section>

@@ -13,6 +13,7 @@ import { areaLabel, formatDate, isArea, type Locale, levelLabel } from '@/lib/vo
 import { pageCount } from '../overview/view-model';
 import { listTeams } from '../people/api';
 import { ValidateForm } from '../person/validate-form';
+import { DueReassessments } from '../reassessment/due-reassessments';
 import { BulkApproveBar } from './bulk-approve-bar';
 import { ImpactList } from './impact-list';
 
@@ -64,6 +65,7 @@ export async function ValidationPage({ searchParams }: { searchParams: Validatio
           locale={locale}
         />
       )}
+      <DueReassessments locale={locale} />
     </div>
   );
 }

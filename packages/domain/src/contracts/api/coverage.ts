@@ -41,6 +41,8 @@ export const ZRequirementCoverageView = ZRequirementCoverage.extend({
   pipeline: z.array(ZNamedPipelineEntry),
   /** Certificate requirements: holders whose certificate lapses before the projection's horizon. */
   lapsing: z.array(ZNamedSupplier).optional(),
+  /** Certificate requirements: members who count because they are exempt (rule 17). */
+  exemptHolders: z.array(ZNamedSupplier.extend({ exemptionId: z.string(), endsOn: z.string() })).optional(),
 });
 
 /** Self-assessments waiting for validation (rule 4): counted beside the figures, in them on request. */
@@ -54,7 +56,20 @@ export const ZPendingInfo = z.object({
 export const ZCoverageInclude = z.object({
   /** `pending`: compute as if every pending self-assessment were approved. */
   include: z.enum(['pending']).optional(),
+  /** Levels overdue for reassessment (rule 16): counted (`include`, the default) or left out. */
+  overdue: z.enum(['include', 'exclude']).default('include'),
 });
+
+/** The reassessment cycle the figures were computed with (rule 16); absent without a cycle. */
+export const ZReassessmentInfo = z.object({
+  /** The organisation's cycle in months; null = levels never expire. */
+  cycleMonths: z.number().int().nullable(),
+  /** Validated levels of the people in scope that are overdue today. */
+  overdueLevels: z.number().int().min(0),
+  /** True when the figures count them (`?overdue=include`, the default). */
+  included: z.boolean(),
+});
+export type TReassessmentInfo = z.infer<typeof ZReassessmentInfo>;
 export type TRequirementCoverageView = z.infer<typeof ZRequirementCoverageView>;
 
 export const ZTeamMemberProfile = z.object({
@@ -78,6 +93,7 @@ export const ZTeamCoverageView = z.object({
   cells: z.record(ZAreaId, ZAreaCell),
   summary: ZCoverageSummary,
   pending: ZPendingInfo,
+  reassessment: ZReassessmentInfo.optional(),
   /** Aggregates for the team charts. */
   profile: z.object({
     memberCount: z.number().int(),
@@ -177,6 +193,7 @@ export const ZOrganisationCoverageView = z.object({
   /** The most severe uncovered requirements (gap, single point, no margin). */
   ranking: z.array(ZRankingEntryView),
   pending: ZPendingInfo,
+  reassessment: ZReassessmentInfo.optional(),
   headline: ZCoverageHeadlineView,
   /** Null for callers without the trend right (coverage.trend). */
   change: ZCoverageChange.nullable(),

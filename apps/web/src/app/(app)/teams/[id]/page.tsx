@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ExportButtons } from '@/features/export/export-buttons';
+import { excludesOverdue } from '@/features/reassessment/overdue-toggle';
 import { TeamPage } from '@/features/team/team-page';
 import { type MatrixSearchParams, matrixSortFrom } from '@/features/team-matrix/view-model';
 
@@ -14,13 +15,13 @@ export default async function Page({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<MatrixSearchParams>;
+  searchParams: Promise<MatrixSearchParams & { verlopen?: string }>;
 }) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   return (
     <>
       <ExportButtons className="mb-3" scope="team" teamId={id} />
-      <TeamPage teamId={id} matrix={matrixSortFrom(query)} />
+      <TeamPage teamId={id} matrix={matrixSortFrom(query)} excludeOverdue={excludesOverdue(query)} />
     </>
   );
 }
