@@ -7,6 +7,7 @@ export * from './development.js';
 export * from './domains.js';
 export { deepFreeze } from './freeze.js';
 export { label } from './label.js';
+export * from './level-anchors.js';
 export * from './levels.js';
 export * from './roles.js';
 export * from './specialisations.js';
