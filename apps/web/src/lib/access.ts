@@ -28,6 +28,7 @@ export const PAGE_PERMISSIONS: ReadonlyArray<{ path: RegExp; needs: readonly Per
   { path: /^\/importeren(\/.*)?$/, needs: ['imports.run'] },
   { path: /^\/logboek\/?$/, needs: ['audit.read'] },
   { path: /^\/profiel(\/.*)?$/, needs: ['profile.own'] },
+  { path: /^\/meldingen\/?$/, needs: ['profile.own'] },
   { path: /^\/beheer\/rollen\/nieuw\/?$/, needs: ['roles.manage'] },
   { path: /^\/beheer\/?$/, needs: ADMIN_PERMISSIONS },
   ...ADMIN_SECTIONS.map((section) => ({
