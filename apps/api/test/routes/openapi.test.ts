@@ -134,6 +134,9 @@ const EMPTY_BODY_IS_VALID = new Set([
   'POST /api/invitations/:id/resend',
   // Validating a submitted certificate takes no body: the id says which.
   'POST /api/person-certificates/:id/validate',
+  // Marking notifications read: the id (or "all") says everything.
+  'POST /api/me/notifications/:id/read',
+  'POST /api/me/notifications/read-all',
 ]);
 
 describe('error contract', () => {

@@ -163,6 +163,16 @@ const newAmbition = async (employeeId: string) =>
       targetLevel: 'starter',
     })
   ).id as string;
+/** A notification of the caller's own employee record (a random id when the login has none). */
+async function ownNotification(as: Caller): Promise<string> {
+  if (as === 'anonymous' || as === 'admin') return randomUUID();
+  const member = await t.app.systemDb.organisationMember.findFirst({ where: { user: { email: EMAIL[as] } } });
+  if (!member?.employeeId) return randomUUID();
+  const row = await t.app.systemDb.notification.create({
+    data: { organisationId: f.demoId, employeeId: member.employeeId, kind: 'action_planned' },
+  });
+  return row.id;
+}
 /** An open request for training of `employeeId` (written directly: only she could ask it through the API). */
 const newDevelopmentRequest = async (employeeId: string) =>
   (
@@ -1007,8 +1017,8 @@ const MATRIX: Record<string, Entry> = {
   },
   'POST /api/me/notifications/:id/read': {
     rights: allow(...ORG),
-    request: async () => ({ url: at('/api/me/notifications/:id/read', randomUUID()) }),
-    accept: [404],
+    request: async (as) => ({ url: at('/api/me/notifications/:id/read', await ownNotification(as)) }),
+    accept: [204, 404],
   },
   'POST /api/me/notifications/read-all': {
     rights: allow(...ORG),
