@@ -22,6 +22,7 @@ export const PAGE_PERMISSIONS: ReadonlyArray<{ path: RegExp; needs: readonly Per
   { path: /^\/mensen\/[^/]+\/privacy(\/.*)?$/, needs: ['privacy.manage'] },
   { path: /^\/mensen(\/.*)?$/, needs: ['people.read.personal'] },
   { path: /^\/ontwikkelplan\/suggesties\/?$/, needs: ['development.suggestions'] },
+  { path: /^\/ontwikkelplan\/aanvragen\/?$/, needs: ['development.read'] },
   { path: /^\/ontwikkelplan\/?$/, needs: ['development.read'] },
   { path: /^\/ontwikkelvraag\/?$/, needs: ['demand.read'] },
   { path: /^\/validatie\/?$/, needs: ['levels.validate'] },
