@@ -117,6 +117,9 @@ export async function eraseEmployee(
       const ambitions = await tx.ambition.deleteMany({ where: { organisationId, employeeId } });
       // Certificates with their evidence (issue 14) are the person's own data.
       await tx.personCertificate.deleteMany({ where: { organisationId, employeeId } });
+      // Her notifications and requests for training or coaching (issue 15) are hers alone too.
+      await tx.notification.deleteMany({ where: { organisationId, employeeId } });
+      await tx.developmentRequest.deleteMany({ where: { organisationId, employeeId } });
       const levelComments = await tx.areaLevel.updateMany({
         where: { organisationId, employeeId, comment: { not: null } },
         data: { comment: null },

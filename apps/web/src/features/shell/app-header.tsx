@@ -16,7 +16,10 @@ export async function AppHeader({ session, path }: { session: SignedInSession; p
   return (
     <header className="no-print border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-brand-700">
+        <Link
+          href="/"
+          className="inline-flex min-h-11 items-center text-lg font-bold text-brand-700 lg:min-h-0"
+        >
           Teamspiegel
         </Link>
         <span className="text-sm text-slate-600">{session.organisation?.name}</span>
