@@ -247,4 +247,45 @@ test.describe('the employee on her phone', () => {
       await expect(bell.getByTestId('notification-count')).toHaveText(String(unreadBefore - 1));
     else await expect(bell.getByTestId('notification-count')).toHaveCount(0);
   });
+
+  test('hr reads the requests and declines one with an answer; she reads it in Meldingen', async ({
+    page,
+  }) => {
+    const profile = await apiGet<Profile>(LOGINS.employee, '/api/me/profile');
+    const ambition = await apiSend(LOGINS.hr, 'POST', '/api/ambitions', {
+      employeeId: profile.employee.id,
+      direction: 'verdiepen',
+      area: 'professionele_versterking',
+      targetLevel: 'ervaren',
+    });
+    const note = `Intervisie leiden ${Date.now().toString(36)}`;
+    await apiSend(LOGINS.employee, 'POST', '/api/me/development-requests', {
+      ambitionId: ambition.id,
+      type: 'training',
+      note,
+    });
+
+    await signInAs(page, 'hr');
+    await page.goto('/ontwikkelplan');
+    await page.getByRole('link', { name: 'Aanvragen van medewerkers' }).click();
+    await expect(page).toHaveURL(/\/ontwikkelplan\/aanvragen/);
+    const card = page.getByTestId('development-requests').locator('li', { hasText: note });
+    await expect(card).toHaveAttribute('data-status', 'open');
+    await card.getByText('Afwijzen', { exact: true }).click();
+    await card.getByLabel(/Toelichting voor/).fill('Volgend schooljaar, samen met het team.');
+    await card.getByRole('button', { name: 'Aanvraag afwijzen' }).click();
+    await expect(page.getByTestId('development-requests').locator('li', { hasText: note })).toHaveCount(0);
+    await expectNoSeriousViolations(page);
+
+    await page.context().clearCookies();
+    await page.setViewportSize(PHONE);
+    await signInAs(page, 'employee');
+    await page.goto('/meldingen');
+    const item = page
+      .getByTestId('notification')
+      .filter({ hasText: 'Volgend schooljaar, samen met het team.' });
+    await expect(item).toContainText(
+      'Je aanvraag voor Professionele versterking van medewerker en team is afgewezen.',
+    );
+  });
 });
