@@ -9,6 +9,7 @@ import enExport from './en/export.json';
 import enImport from './en/import.json';
 import enOverview from './en/overview.json';
 import enOverviewAnswer from './en/overview-answer.json';
+import enOwnDevelopment from './en/own-development.json';
 import enPendingLevels from './en/pending-levels.json';
 import enPeople from './en/people.json';
 import enPeopleAdmin from './en/people-admin.json';
@@ -34,6 +35,7 @@ import nlExport from './nl/export.json';
 import nlImport from './nl/import.json';
 import nlOverview from './nl/overview.json';
 import nlOverviewAnswer from './nl/overview-answer.json';
+import nlOwnDevelopment from './nl/own-development.json';
 import nlPendingLevels from './nl/pending-levels.json';
 import nlPeople from './nl/people.json';
 import nlPeopleAdmin from './nl/people-admin.json';
@@ -64,6 +66,7 @@ export const MESSAGES = {
     ...nlAdmin,
     ...nlOverview,
     ...nlOverviewAnswer,
+    ...nlOwnDevelopment,
     ...nlDemand,
     ...nlTeam,
     ...nlTrend,
@@ -91,6 +94,7 @@ export const MESSAGES = {
     ...enAdmin,
     ...enOverview,
     ...enOverviewAnswer,
+    ...enOwnDevelopment,
     ...enDemand,
     ...enTeam,
     ...enTrend,

@@ -11,6 +11,7 @@ import complianceRoutes from './compliance/index.ts';
 import coverageRoutes from './coverage/index.ts';
 import developmentActionRoutes from './development-actions/index.ts';
 import developmentPlanRoutes from './development-plan/index.ts';
+import developmentRequestRoutes from './development-requests/index.ts';
 import developmentSuggestionRoutes from './development-suggestions/index.ts';
 import employeeRoutes from './employees/index.ts';
 import exemptionRoutes from './exemptions/index.ts';
@@ -19,6 +20,7 @@ import healthRoutes from './health/index.ts';
 import importRoutes from './imports/index.ts';
 import invitationRoutes from './invitations/index.ts';
 import meRoutes from './me/index.ts';
+import ownDevelopmentRoutes from './me/own-development.ts';
 import memberRoutes from './members/index.ts';
 import membershipRoutes from './memberships/index.ts';
 import personCertificateRoutes from './person-certificates/index.ts';
@@ -58,6 +60,9 @@ export const routes: Array<(fastify: FastifyInstance) => Promise<void>> = [
   surroundingsContactRoutes,
   ambitionRoutes,
   meRoutes,
+  // Issue 15 (employee): own development and notifications.
+  ownDevelopmentRoutes,
+  developmentRequestRoutes,
   trendRoutes,
   developmentSuggestionRoutes,
   developmentPlanRoutes,

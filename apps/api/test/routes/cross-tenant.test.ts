@@ -31,7 +31,9 @@ type ZonRow =
   | 'exportJob'
   | 'certificateType'
   | 'personCertificate'
-  | 'exemption';
+  | 'exemption'
+  | 'notification'
+  | 'developmentRequest';
 
 /** Which zon row each `:id` path takes. A new `:id` route without a row here fails the test. */
 const ZON_ROW_FOR_PATH: Record<string, ZonRow> = {
@@ -76,6 +78,8 @@ const ZON_ROW_FOR_PATH: Record<string, ZonRow> = {
   '/api/person-certificates/:id/validate': 'personCertificate',
   '/api/exemptions/:id': 'exemption',
   '/api/exemptions/:id/end': 'exemption',
+  '/api/me/notifications/:id/read': 'notification',
+  '/api/development-requests/:id/decline': 'developmentRequest',
 };
 
 /**
@@ -114,10 +118,15 @@ const BODY: Record<string, (zon: ZonRows) => unknown> = {
   'PATCH /api/certificate-types/:id': () => ({ labelNl: 'Overgenomen', validityMonths: 1 }),
   'POST /api/person-certificates/:id/validate': () => ({}),
   'POST /api/exemptions/:id/end': () => ({}),
+  'POST /api/me/notifications/:id/read': () => ({}),
+  'POST /api/development-requests/:id/decline': () => ({ answer: 'cross-tenant' }),
 };
 
 /** Routes only board may call (none today): the caller for them. Every other route: hr. */
 const BOARD_ONLY = new Set<string>();
+/** Own-record routes (`/api/me/…`) are called by the demo employee, who has a record of her own. */
+const callerFor = (key: string) =>
+  BOARD_ONLY.has(key) ? DEMO.board : key.includes(' /api/me/') ? DEMO.employee : DEMO.hr;
 
 let t: TestApp;
 let zonId: string;
@@ -302,12 +311,39 @@ async function zonRows(): Promise<ZonRows> {
       select: { id: true },
     })
   ).id;
+  // Her own things: a notification (written as the database would) and a request for training.
+  const notification = (
+    await db.notification.create({
+      data: {
+        organisationId: zonId,
+        employeeId: employee,
+        kind: 'level_validated',
+        area: 'gezondheid',
+        level: 'starter',
+      },
+      select: { id: true },
+    })
+  ).id;
+  const developmentRequest = (
+    await db.developmentRequest.create({
+      data: {
+        organisationId: zonId,
+        employeeId: employee,
+        type: 'training',
+        area: 'gezondheid',
+        targetLevel: 'ervaren',
+      },
+      select: { id: true },
+    })
+  ).id;
   return {
     importJob,
     exportJob,
     certificateType,
     personCertificate,
     exemption,
+    notification,
+    developmentRequest,
     site,
     team,
     employee,
@@ -357,7 +393,7 @@ describe('cross-tenant ids', () => {
       const row = ZON_ROW_FOR_PATH[route.url];
       if (!row) throw new Error(`no zon row for ${route.url}`);
       const url = fillPath(route.url, { id: zon[row] });
-      const email = BOARD_ONLY.has(route.key) ? DEMO.board : DEMO.hr;
+      const email = callerFor(route.key);
       const body = BODY[route.key]?.(zon);
 
       const before = await snapshotZon();

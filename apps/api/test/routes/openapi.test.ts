@@ -138,6 +138,9 @@ const EMPTY_BODY_IS_VALID = new Set([
   'POST /api/reminders/digest',
   // Ending an exemption takes no body: the id says which, the time is now.
   'POST /api/exemptions/:id/end',
+  // Marking notifications read: the id (or "all") says everything.
+  'POST /api/me/notifications/:id/read',
+  'POST /api/me/notifications/read-all',
 ]);
 
 describe('error contract', () => {

@@ -163,6 +163,29 @@ const newAmbition = async (employeeId: string) =>
       targetLevel: 'starter',
     })
   ).id as string;
+/** A notification of the caller's own employee record (a random id when the login has none). */
+async function ownNotification(as: Caller): Promise<string> {
+  if (as === 'anonymous' || as === 'admin') return randomUUID();
+  const member = await t.app.systemDb.organisationMember.findFirst({ where: { user: { email: EMAIL[as] } } });
+  if (!member?.employeeId) return randomUUID();
+  const row = await t.app.systemDb.notification.create({
+    data: { organisationId: f.demoId, employeeId: member.employeeId, kind: 'action_planned' },
+  });
+  return row.id;
+}
+/** An open request for training of `employeeId` (written directly: only she could ask it through the API). */
+const newDevelopmentRequest = async (employeeId: string) =>
+  (
+    await t.app.systemDb.developmentRequest.create({
+      data: {
+        organisationId: f.demoId,
+        employeeId,
+        type: 'training',
+        area: 'gezondheid',
+        targetLevel: 'ervaren',
+      },
+    })
+  ).id;
 async function newInvitation(): Promise<{ id: string; token: string; email: string }> {
   const email = `matrix-invite-${unique()}@example.org`;
   const created = await setup('POST', '/api/invitations', {
@@ -1094,6 +1117,56 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/me/validation-queue': {
     rights: allow('hr', 'manager'),
     request: get('/api/me/validation-queue'),
+  },
+
+  // Own development and notifications (issue 15, item 10): everyone her own; requests are read like
+  // development actions (board and hr all, a manager her members', an employee her own); hr declines.
+  'GET /api/me/notifications': {
+    rights: allow(...ORG),
+    request: get('/api/me/notifications'),
+    accept: NO_PROFILE,
+  },
+  'POST /api/me/notifications/:id/read': {
+    rights: allow(...ORG),
+    request: async (as) => ({ url: at('/api/me/notifications/:id/read', await ownNotification(as)) }),
+    accept: [204, 404],
+  },
+  'POST /api/me/notifications/read-all': {
+    rights: allow(...ORG),
+    request: get('/api/me/notifications/read-all'),
+    accept: [204, 404],
+  },
+  'GET /api/me/development': {
+    rights: allow(...ORG),
+    request: get('/api/me/development'),
+    accept: NO_PROFILE,
+  },
+  'POST /api/me/development-requests': {
+    rights: allow(...ORG),
+    request: async (as) => ({
+      url: '/api/me/development-requests',
+      payload: {
+        ambitionId: as === 'employee' ? await newAmbition(f.marjo) : randomUUID(),
+        type: 'coaching',
+      },
+    }),
+    accept: [201, 404, 422],
+  },
+  'GET /api/me/ambition-impact/preview': {
+    rights: allow(...ORG),
+    request: get('/api/me/ambition-impact/preview?area=gezondheid&targetLevel=expert'),
+    accept: NO_PROFILE,
+  },
+  'GET /api/development-requests': {
+    rights: allow('board', 'hr', 'manager', 'employee'),
+    request: get('/api/development-requests'),
+  },
+  'POST /api/development-requests/:id/decline': {
+    rights: allow('hr'),
+    request: async () => ({
+      url: at('/api/development-requests/:id/decline', await newDevelopmentRequest(f.teamMember)),
+      payload: { answer: 'Niet dit jaar.' },
+    }),
   },
 
   // Certificates (issue 14): every member reads the catalogue, hr adapts it; people's certificates

@@ -9,6 +9,7 @@ export * from './exemptions.js';
 export { formatFte, formatNumber } from './format.js';
 export { deepFreeze } from './freeze.js';
 export { label } from './label.js';
+export * from './level-anchors.js';
 export * from './levels.js';
 export * from './reassessment.js';
 export * from './roles.js';

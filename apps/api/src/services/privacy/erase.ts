@@ -120,6 +120,9 @@ export async function eraseEmployee(
       await tx.personCertificate.deleteMany({ where: { organisationId, employeeId } });
       // Her exemptions' reasons may be personal (rule 17): they go with her.
       await tx.requirementExemption.deleteMany({ where: { organisationId, employeeId } });
+      // Her notifications and requests for training or coaching (issue 15) are hers alone too.
+      await tx.notification.deleteMany({ where: { organisationId, employeeId } });
+      await tx.developmentRequest.deleteMany({ where: { organisationId, employeeId } });
       const levelComments = await tx.areaLevel.updateMany({
         where: { organisationId, employeeId, comment: { not: null } },
         data: { comment: null },

@@ -61,6 +61,7 @@ function parse(params: PlanSearchParams) {
 /** /ontwikkelplan: the organisation's gaps with a one-click plan each, and the plan by status. */
 export async function PlanPage({ searchParams }: { searchParams: PlanSearchParams }) {
   const t = await getTranslations('development');
+  const tRequests = await getTranslations('developmentRequests');
   const tc = await getTranslations('common');
   const locale = (await getLocale()) as Locale;
   const session = await getSession();
@@ -122,6 +123,15 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
             </Link>
           </p>
         ) : null}
+        {/* Issue 15 (employee): employees' requests for training or coaching. */}
+        <p className="no-print mt-2">
+          <Link
+            href="/ontwikkelplan/aanvragen"
+            className="font-medium text-brand-700 underline underline-offset-2"
+          >
+            {tRequests('link')}
+          </Link>
+        </p>
       </header>
 
       <section aria-labelledby="gaps-title" className="space-y-3">

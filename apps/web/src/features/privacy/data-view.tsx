@@ -44,16 +44,17 @@ function Section({
           <span className="ml-2 text-sm font-normal text-slate-600">({count})</span>
         ) : null}
       </h2>
-      <div className="mt-2 overflow-x-auto">{children}</div>
+      {/* A phone gets stacked rows (Table), so nothing scrolls sideways there. */}
+      <div className="mt-2 sm:overflow-x-auto">{children}</div>
     </section>
   );
 }
 
 function Table({ caption, head, rows }: { caption: string; head: string[]; rows: React.ReactNode[][] }) {
   return (
-    <table className="w-full text-sm">
+    <table className="w-full text-sm max-sm:block">
       <caption className="sr-only">{caption}</caption>
-      <thead className="text-left text-xs uppercase tracking-wide text-slate-600">
+      <thead className="text-left text-xs uppercase tracking-wide text-slate-600 max-sm:sr-only">
         <tr>
           {head.map((cell) => (
             <th key={cell} scope="col" className="py-1 pr-3">
@@ -62,19 +63,24 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
           ))}
         </tr>
       </thead>
-      <tbody>
+      <tbody className="max-sm:block">
         {rows.map((row, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows are static for one render
-          <tr key={index} className="border-t border-slate-100 align-top">
+          <tr key={index} className="border-t border-slate-100 align-top max-sm:block max-sm:py-2">
             {row.map((cell, cellIndex) =>
               cellIndex === 0 ? (
                 // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
-                <th key={cellIndex} scope="row" className="py-1 pr-3 text-left font-normal">
+                <th
+                  key={cellIndex}
+                  scope="row"
+                  className="py-1 pr-3 text-left font-normal max-sm:block max-sm:py-0 max-sm:font-medium"
+                >
                   {cell}
                 </th>
               ) : (
                 // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
-                <td key={cellIndex} className="py-1 pr-3">
+                <td key={cellIndex} className="py-1 pr-3 max-sm:block max-sm:py-0">
+                  <span className="text-slate-600 sm:hidden">{head[cellIndex]}: </span>
                   {cell}
                 </td>
               ),
@@ -270,7 +276,9 @@ export async function PersonalDataView({ data }: { data: TDataExport }) {
           none
         ) : (
           <details>
-            <summary className="cursor-pointer text-sm font-medium text-brand-700">{t('auditShow')}</summary>
+            <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">
+              {t('auditShow')}
+            </summary>
             <Table
               caption={t('audit')}
               head={[t('when'), t('entity'), t('action')]}

@@ -34,7 +34,7 @@ export async function OwnDataPage() {
         <a
           href="/profiel/gegevens/export"
           download
-          className="mt-3 inline-flex items-center rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900"
+          className="mt-3 inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900"
         >
           {t('download.button')}
         </a>

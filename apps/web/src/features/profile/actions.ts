@@ -1,5 +1,9 @@
 'use server';
 
+import {
+  type TAmbitionImpactPreview,
+  ZAmbitionImpactPreviewQuery,
+} from '@teamspiegel/domain/api/ambition-impact';
 import type { TProfile, TProfileUpdate } from '@teamspiegel/domain/api/profile';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
@@ -25,4 +29,24 @@ export async function saveProfile(_previous: ActionResult | null, form: FormData
   }
   revalidatePath('/profiel');
   redirect('/profiel?opgeslagen=1#opgeslagen');
+}
+
+/**
+ * The effect of an ambition she has not saved yet (GET /api/me/ambition-impact/preview): the API
+ * computes it, the form only shows it.
+ */
+export async function previewAmbitionImpact(
+  area: string,
+  targetLevel: string,
+): Promise<ActionResult<TAmbitionImpactPreview>> {
+  const parsed = ZAmbitionImpactPreviewQuery.safeParse({ area, targetLevel });
+  if (!parsed.success) return { ok: false, status: 400, code: 'bad_request' };
+  try {
+    const data = await apiFetch<TAmbitionImpactPreview>('/api/me/ambition-impact/preview', {
+      query: parsed.data,
+    });
+    return { ok: true, data };
+  } catch (error) {
+    return toActionError(error);
+  }
 }

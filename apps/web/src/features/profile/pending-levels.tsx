@@ -2,28 +2,14 @@ import type { Locale } from '@teamspiegel/domain';
 import type { TPendingImpact, TPendingRequirementImpact } from '@teamspiegel/domain/api/pending-impact';
 import { getTranslations } from 'next-intl/server';
 import { statusLabel } from '@/components/status';
-import { areaLabel, circleLabel, competencyLabel, levelLabel } from '@/lib/vocabulary';
+import { areaLabel, levelLabel } from '@/lib/vocabulary';
+import { requirementWords } from './requirement-words';
 
 type Translator = Awaited<ReturnType<typeof getTranslations<'pendingLevels'>>>;
 
 /** The requirement in words ("Pedagogiek, minimaal ervaren"), as the API named it. */
 export function requirementText(item: TPendingRequirementImpact, locale: Locale, t: Translator): string {
-  switch (item.kind) {
-    case 'area':
-      return t('area', {
-        area: item.area ? areaLabel(item.area, locale) : '—',
-        level: item.minLevel ? levelLabel(item.minLevel, locale).toLowerCase() : '—',
-      });
-    case 'role':
-      return t('role', { role: item.roleLabel ? item.roleLabel[locale] : '—' });
-    case 'competency':
-      return t('competency', {
-        competency: item.competency ? competencyLabel(item.competency, locale) : '—',
-        score: item.minScore ?? '—',
-      });
-    case 'circle':
-      return t('circle', { circle: item.circle ? circleLabel(item.circle, locale) : '—' });
-  }
+  return requirementWords(item, locale, (key, values) => t(key, values));
 }
 
 /** Which sentence the API's figures call for: the gap closed, narrowed, or more margin. */

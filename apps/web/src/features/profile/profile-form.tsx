@@ -21,12 +21,14 @@ import {
   ZAmbitionVisibility,
 } from '@teamspiegel/domain/api/ambitions';
 import type { TProfile, TProfileUpdate } from '@teamspiegel/domain/api/profile';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useActionState, useId, useMemo, useRef, useState } from 'react';
 import { ErrorMessage } from '@/components/error-message';
 import type { ActionResult } from '@/lib/api/errors';
 import { scoreLabel } from '@/lib/vocabulary';
 import { saveProfile } from './actions';
+import { AmbitionPreview } from './ambition-preview';
+import { LevelField } from './level-field';
 
 type ContactRow = { key: string; circle: CircleId; partnerName: string; description: string };
 type AmbitionRow = {
@@ -50,7 +52,7 @@ type FormState = {
 const VISIBILITIES: readonly TAmbitionVisibility[] = ZAmbitionVisibility.options;
 const STATUSES: TAmbitionStatus[] = ['active', 'achieved', 'withdrawn'];
 const inputClass =
-  'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-sm aria-[invalid=true]:border-gap';
+  'mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-sm aria-[invalid=true]:border-gap';
 
 let counter = 0;
 const newKey = () => `n${++counter}`;
@@ -134,7 +136,6 @@ function validate(state: FormState): Record<string, string> {
 export function ProfileForm({ profile, etag, locale }: { profile: TProfile; etag: string; locale: Locale }) {
   const t = useTranslations('profile');
   const tc = useTranslations('common');
-  const format = useFormatter();
   const uid = useId();
   const [state, setState] = useState<FormState>(() => initialState(profile));
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
@@ -194,75 +195,34 @@ export function ProfileForm({ profile, etag, locale }: { profile: TProfile; etag
       ambitions: s.ambitions.map((row) => (row.key === key ? { ...row, ...patch } : row)),
     }));
 
+  /** A new ambition, or one whose area, level or status differs from what was saved. */
+  const unsavedTarget = (row: AmbitionRow) => {
+    const saved = profile.ambitions.find((ambition) => ambition.id === row.id);
+    return (
+      !saved ||
+      saved.area !== row.area ||
+      saved.targetLevel !== row.targetLevel ||
+      saved.status !== row.status
+    );
+  };
   const initialLevel = (area: AreaId) => profile.areaLevels.find((row) => row.area === area);
   const hasErrors = Object.keys(fieldErrors).length > 0;
 
-  const levelField = (areaId: AreaId, areaLabel: string, description: string | null) => {
-    const id = `${uid}-level-${areaId}`;
-    const value = state.levels[areaId] ?? '';
-    const current = initialLevel(areaId);
-    const changed = (current?.level ?? '') !== value;
-    const level = LEVELS.find((l) => l.id === value);
-    const invalid = levelError(areaId);
-    return (
-      <div key={areaId} className="rounded-lg border border-slate-200 bg-white p-4">
-        <label htmlFor={id} className="block font-semibold text-slate-900">
-          {areaLabel}
-        </label>
-        {description ? (
-          <p id={`${id}-desc`} className="mt-1 text-sm text-slate-600">
-            {description}
-          </p>
-        ) : null}
-        <select
-          id={id}
-          name={`level-${areaId}`}
-          value={value}
-          onChange={(event) => setLevel(areaId, event.target.value)}
-          aria-describedby={`${description ? `${id}-desc ` : ''}${id}-status ${id}-level`}
-          aria-invalid={invalid || undefined}
-          className={inputClass}
-        >
-          <option value="">{t('levels.none')}</option>
-          {LEVELS.map((option) => (
-            <option key={option.id} value={option.id}>
-              {label(option, locale)}
-            </option>
-          ))}
-        </select>
-        <p id={`${id}-level`} className="mt-1 text-sm text-slate-700">
-          {level ? level.description[locale] : t('levels.noneHelp')}
-        </p>
-        <p id={`${id}-status`} className="mt-2 text-sm">
-          {changed ? (
-            <span className="inline-flex items-center gap-1 rounded bg-spof-soft px-2 py-0.5 text-spof">
-              <span aria-hidden>✎</span> {value ? t('levels.willBeSelfAssessed') : t('levels.willBeRemoved')}
-            </span>
-          ) : current?.status === 'validated' ? (
-            <span className="inline-flex items-center gap-1 rounded bg-covered-soft px-2 py-0.5 text-covered">
-              <span aria-hidden>✓</span>{' '}
-              {current.validatedAt
-                ? t('levels.validatedOn', {
-                    date: format.dateTime(new Date(current.validatedAt), { dateStyle: 'medium' }),
-                  })
-                : t('levels.validated')}
-            </span>
-          ) : current ? (
-            <span className="inline-flex items-center gap-1 rounded bg-spof-soft px-2 py-0.5 text-spof">
-              <span aria-hidden>◔</span> {t('levels.selfAssessed')}
-            </span>
-          ) : null}
-          {/* The outcome of validation: an adjustment comes with the validator's explanation. */}
-          {!changed && current?.status === 'validated' && current.comment ? (
-            <span className="mt-1 block text-slate-700">
-              {t('levels.validationComment', { comment: current.comment })}
-            </span>
-          ) : null}
-        </p>
-        {invalid ? <p className="mt-1 text-sm font-medium text-gap">{messageFor('level')}</p> : null}
-      </div>
-    );
-  };
+  const levelField = (areaId: AreaId, areaLabel: string, description: string | null) => (
+    <LevelField
+      key={areaId}
+      id={`${uid}-level-${areaId}`}
+      area={areaId}
+      areaLabel={areaLabel}
+      description={description}
+      value={state.levels[areaId] ?? ''}
+      current={initialLevel(areaId)}
+      invalid={levelError(areaId)}
+      errorMessage={messageFor('level')}
+      locale={locale}
+      onChange={(value) => setLevel(areaId, value)}
+    />
+  );
 
   return (
     <form action={action} onSubmit={onSubmit} noValidate data-testid="profile-form" className="space-y-8">
@@ -276,7 +236,9 @@ export function ProfileForm({ profile, etag, locale }: { profile: TProfile; etag
         </h2>
         <p className="text-slate-700">{t('levels.intro')}</p>
         <details className="rounded-lg bg-brand-50 p-4">
-          <summary className="cursor-pointer font-medium text-brand-900">{t('levels.scaleTitle')}</summary>
+          <summary className="flex min-h-11 cursor-pointer items-center font-medium text-brand-900">
+            {t('levels.scaleTitle')}
+          </summary>
           <dl className="mt-3 grid gap-3 sm:grid-cols-2">
             {LEVELS.map((level) => (
               <div key={level.id}>
@@ -326,7 +288,7 @@ export function ProfileForm({ profile, etag, locale }: { profile: TProfile; etag
         </h2>
         <p className="text-slate-700">{t('competencies.intro')}</p>
         <details className="rounded-lg bg-brand-50 p-4">
-          <summary className="cursor-pointer font-medium text-brand-900">
+          <summary className="flex min-h-11 cursor-pointer items-center font-medium text-brand-900">
             {t('competencies.scaleTitle')}
           </summary>
           <dl className="mt-3 grid gap-2 sm:grid-cols-2">
@@ -381,7 +343,7 @@ export function ProfileForm({ profile, etag, locale }: { profile: TProfile; etag
         </h2>
         <p className="text-slate-700">{t('contacts.intro')}</p>
         <details className="rounded-lg bg-brand-50 p-4">
-          <summary className="cursor-pointer font-medium text-brand-900">
+          <summary className="flex min-h-11 cursor-pointer items-center font-medium text-brand-900">
             {t('contacts.circlesTitle')}
           </summary>
           <dl className="mt-3 space-y-2">
@@ -464,7 +426,7 @@ export function ProfileForm({ profile, etag, locale }: { profile: TProfile; etag
                     onClick={() =>
                       setState((s) => ({ ...s, contacts: s.contacts.filter((c) => c.key !== row.key) }))
                     }
-                    className="self-end rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-gap hover:bg-gap-soft"
+                    className="min-h-11 self-end rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-gap hover:bg-gap-soft"
                   >
                     <span aria-hidden>{tc('delete')}</span>
                     <span className="sr-only">
@@ -489,7 +451,7 @@ export function ProfileForm({ profile, etag, locale }: { profile: TProfile; etag
               ],
             }))
           }
-          className="rounded-md border border-brand-700 px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+          className="min-h-11 rounded-md border border-brand-700 px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50"
         >
           + {t('contacts.add')}
         </button>
@@ -602,6 +564,9 @@ export function ProfileForm({ profile, etag, locale }: { profile: TProfile; etag
                   {fieldError('horizonDate')}
                 </div>
               </div>
+              {row.area && row.targetLevel && row.status === 'active' && unsavedTarget(row) ? (
+                <AmbitionPreview area={row.area} targetLevel={row.targetLevel} />
+              ) : null}
               <div>
                 <label htmlFor={`${id}-motivation`} className="block text-sm font-medium">
                   {t('ambition.motivation')}
@@ -680,7 +645,7 @@ export function ProfileForm({ profile, etag, locale }: { profile: TProfile; etag
                   onClick={() =>
                     setState((s) => ({ ...s, ambitions: s.ambitions.filter((a) => a.key !== row.key) }))
                   }
-                  className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-gap hover:bg-gap-soft"
+                  className="min-h-11 rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-gap hover:bg-gap-soft"
                 >
                   {t('ambition.remove')}
                 </button>
@@ -708,7 +673,7 @@ export function ProfileForm({ profile, etag, locale }: { profile: TProfile; etag
               ],
             }))
           }
-          className="rounded-md border border-brand-700 px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+          className="min-h-11 rounded-md border border-brand-700 px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50"
         >
           + {t('ambition.add')}
         </button>
@@ -733,7 +698,7 @@ export function ProfileForm({ profile, etag, locale }: { profile: TProfile; etag
           <button
             type="submit"
             disabled={pending}
-            className="rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
+            className="min-h-11 rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
           >
             {pending ? t('saving') : t('save')}
           </button>

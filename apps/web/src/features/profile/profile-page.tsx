@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { TShapeChart } from '@/components/t-shape';
+import { TShapeList } from '@/components/t-shape-list';
 import { RemindersPanel } from '../reminders/reminders-panel';
 import { loadProfilePage } from './data';
 import { PendingLevelsPanel } from './pending-levels';
@@ -12,6 +13,7 @@ import { AmbitionImpactPanel, TeamCoveragePanel } from './team-coverage';
 /** "Mijn profiel": the signed-in person's own levels, competencies, contacts and ambition. */
 export async function ProfilePage({ saved }: { saved: boolean }) {
   const t = await getTranslations('profile');
+  const tOwn = await getTranslations('ownDevelopment');
   const locale = (await getLocale()) as Locale;
   const data = await loadProfilePage();
 
@@ -35,13 +37,25 @@ export async function ProfilePage({ saved }: { saved: boolean }) {
   const { profile, etag, teams, pending, ambitionImpact } = data;
   const name = `${profile.employee.firstName} ${profile.employee.lastName}`;
   const hasAmbition = profile.ambitions.some((ambition) => ambition.status === 'active');
+  const tShapeLevels = Object.fromEntries(
+    profile.areaLevels.map((row) => [row.area, { level: row.level, status: row.status }]),
+  );
 
   return (
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{t('title')}</h1>
-        <p className="no-print text-sm">
-          <Link href="/profiel/gegevens" className="text-brand-700 underline underline-offset-2">
+        <p className="no-print flex flex-wrap gap-x-4 text-sm">
+          <Link
+            href="/profiel/ontwikkeling"
+            className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2"
+          >
+            {tOwn('profileLink')}
+          </Link>
+          <Link
+            href="/profiel/gegevens"
+            className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2"
+          >
             {t('myDataLink')}
           </Link>
         </p>
@@ -87,12 +101,13 @@ export async function ProfilePage({ saved }: { saved: boolean }) {
       ) : null}
 
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
-        <TShapeChart
-          personName={name}
-          levels={Object.fromEntries(
-            profile.areaLevels.map((row) => [row.area, { level: row.level, status: row.status }]),
-          )}
-        />
+        {/* A phone gets the T-shape as a vertical list; wider screens the chart. */}
+        <div className="hidden min-w-0 sm:block">
+          <TShapeChart personName={name} levels={tShapeLevels} />
+        </div>
+        <div className="sm:hidden">
+          <TShapeList levels={tShapeLevels} />
+        </div>
         <AmbitionImpactPanel
           impact={ambitionImpact}
           hasAmbition={hasAmbition}

@@ -163,10 +163,11 @@ export async function TeamCoveragePanel({ teams, locale }: { teams: TeamCoverage
             {requirements.length === 0 ? (
               <p className="mt-3 text-slate-600">{t('noRequirements')}</p>
             ) : (
-              <div className="mt-3 overflow-x-auto">
-                <table className="w-full text-left text-sm">
+              // On a phone the table stacks: one card per requirement, the figures labelled in the row.
+              <div className="mt-3 sm:overflow-x-auto">
+                <table className="w-full text-left text-sm max-sm:block">
                   <caption className="sr-only">{t('tableCaption', { team: coverage.team.name })}</caption>
-                  <thead>
+                  <thead className="max-sm:sr-only">
                     <tr className="border-b border-slate-300">
                       <th scope="col" className="py-2 pr-3">
                         {t('requirement')}
@@ -182,16 +183,28 @@ export async function TeamCoveragePanel({ teams, locale }: { teams: TeamCoverage
                       </th>
                     </tr>
                   </thead>
-                  <tbody>
+                  <tbody className="max-sm:block">
                     {requirements.map((item) => {
                       return (
-                        <tr key={item.requirement.id} className="border-b border-slate-100">
-                          <th scope="row" className="py-2 pr-3 font-normal">
+                        <tr
+                          key={item.requirement.id}
+                          className="border-b border-slate-100 max-sm:flex max-sm:flex-wrap max-sm:items-center max-sm:gap-x-3 max-sm:py-2"
+                        >
+                          <th
+                            scope="row"
+                            className="py-2 pr-3 font-normal max-sm:w-full max-sm:py-0 max-sm:font-medium"
+                          >
                             {teamRequirementText(item, locale, t)}
                           </th>
-                          <td className="py-2 pr-3 text-right tabular-nums">{item.requirement.count}</td>
-                          <td className="py-2 pr-3 text-right tabular-nums">{item.supply.headcount}</td>
-                          <td className="py-2">
+                          <td className="py-2 pr-3 text-right tabular-nums max-sm:py-0">
+                            <span className="sm:hidden">{t('needed')}: </span>
+                            {item.requirement.count}
+                          </td>
+                          <td className="py-2 pr-3 text-right tabular-nums max-sm:py-0">
+                            <span className="sm:hidden">{t('present')}: </span>
+                            {item.supply.headcount}
+                          </td>
+                          <td className="py-2 max-sm:py-0">
                             <StatusBadge status={item.status} label={statusLabel(item.status, locale)} />
                           </td>
                         </tr>

@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { navItemsFor } from '@/lib/access';
+import { can, navItemsFor } from '@/lib/access';
 import type { SignedInSession } from '@/lib/session';
 import { logout } from '../auth/actions';
+import { NotificationBell } from '../notifications/notification-bell';
 import { LanguageSwitch } from './language-switch';
 import { NavLinks } from './nav-links';
 
@@ -15,7 +16,10 @@ export async function AppHeader({ session, path }: { session: SignedInSession; p
   return (
     <header className="no-print border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-brand-700">
+        <Link
+          href="/"
+          className="inline-flex min-h-11 items-center text-lg font-bold text-brand-700 lg:min-h-0"
+        >
           Teamspiegel
         </Link>
         <span className="text-sm text-slate-600">{session.organisation?.name}</span>
@@ -27,11 +31,12 @@ export async function AppHeader({ session, path }: { session: SignedInSession; p
               <span className="ml-1 text-slate-500">({t(`roles.${session.role}`)})</span>
             ) : null}
           </span>
+          {session.employeeId && can(session.role, 'profile.own') ? <NotificationBell /> : null}
           <LanguageSwitch current={path} />
           <form action={logout}>
             <button
               type="submit"
-              className="rounded px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50"
+              className="min-h-11 rounded px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50 lg:min-h-0"
             >
               {t('logout')}
             </button>

@@ -16,7 +16,7 @@ export async function LanguageSwitch({ current }: { current: string }) {
           value={option}
           aria-pressed={locale === option}
           lang={option}
-          className={`rounded px-2 py-1 font-medium uppercase ${
+          className={`min-h-11 min-w-11 rounded px-2 py-1 font-medium uppercase lg:min-h-0 lg:min-w-0 ${
             locale === option ? 'bg-brand-700 text-white' : 'text-brand-700 hover:bg-brand-50'
           }`}
         >

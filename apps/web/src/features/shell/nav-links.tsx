@@ -15,7 +15,7 @@ export function NavLinks({ items, label }: { items: Array<{ href: string; label:
               <Link
                 href={item.href}
                 aria-current={active ? 'page' : undefined}
-                className={`rounded-md px-3 py-1.5 text-sm font-medium ${
+                className={`inline-flex min-h-11 items-center rounded-md lg:min-h-0 px-3 py-1.5 text-sm font-medium ${
                   active ? 'bg-brand-700 text-white' : 'text-slate-700 hover:bg-slate-100'
                 }`}
               >

@@ -29,6 +29,20 @@ function rowTone(status: Row['status']) {
   return '';
 }
 
+/**
+ * On a phone (below 640 px) the tables stack: every row a card, every cell a line named by its
+ * column head, so nothing scrolls sideways (issue 15, item 8).
+ */
+const STACK_CELL = 'max-sm:block max-sm:px-3 max-sm:py-1';
+
+function CellLabel({ children }: { children: string }) {
+  return (
+    <span className="block text-xs font-semibold uppercase tracking-wide text-slate-600 sm:hidden">
+      {children}
+    </span>
+  );
+}
+
 /** Role rows: qualifying non-holders (candidates) and holders who no longer qualify (flagged). */
 function RoleNotes({ row, t }: { row: Row; t: Translator }) {
   const names = (list: Row['candidates']) => list.map((s) => s.name ?? t('table.unnamed')).join(', ');
@@ -144,15 +158,16 @@ function RequirementRow({
     <tr
       data-testid={`requirement-${row.requirement.id}`}
       data-status={status}
-      className={`border-t border-slate-200 align-top ${rowTone(status)}`}
+      className={`border-t border-slate-200 align-top max-sm:block max-sm:py-2 ${rowTone(status)}`}
     >
-      <th scope="row" className="px-3 py-2 text-left font-medium">
+      <th scope="row" className={`px-3 py-2 text-left font-medium ${STACK_CELL}`}>
         {heading}
         <div className="text-xs font-normal text-slate-600">
           {t('table.needed', { count: row.requirement.count })}
         </div>
       </th>
-      <td className="px-3 py-2">
+      <td className={`px-3 py-2 ${STACK_CELL}`}>
+        <CellLabel>{t('table.status')}</CellLabel>
         <StatusBadge status={status} label={statusLabel(status, locale)} variant="pill" />
         {status === 'single_point' ? (
           <div className="mt-1 text-xs font-semibold text-spof">
@@ -166,21 +181,27 @@ function RequirementRow({
         ) : null}
         <ExemptionCell row={row} {...exempting} locale={locale} />
       </td>
-      <td className="px-3 py-2 tabular-nums">
+      <td className={`px-3 py-2 tabular-nums ${STACK_CELL}`}>
+        <CellLabel>{t('table.supply')}</CellLabel>
         {row.supply.headcount}
         <div className="text-xs text-slate-600">
           {t('table.fte', { fte: formatFte(row.supply.fte, locale) })}
         </div>
       </td>
-      <td className={`px-3 py-2 tabular-nums ${row.gap > 0 ? 'font-semibold text-gap' : ''}`}>{row.gap}</td>
-      <td className="px-3 py-2">
+      <td className={`px-3 py-2 tabular-nums ${STACK_CELL} ${row.gap > 0 ? 'font-semibold text-gap' : ''}`}>
+        <CellLabel>{t('table.gap')}</CellLabel>
+        {row.gap}
+      </td>
+      <td className={`px-3 py-2 ${STACK_CELL}`}>
+        <CellLabel>{t('table.suppliers')}</CellLabel>
         <Suppliers row={row} anonymised={anonymised} t={t} />
         {row.requirement.kind === 'role' ? <RoleNotes row={row} t={t} /> : null}
         {row.requirement.kind === 'certificate' ? (
           <CertificateNotes row={row} teamId={teamId} anonymised={anonymised} mayPlan={mayPlan} />
         ) : null}
       </td>
-      <td className="px-3 py-2">
+      <td className={`px-3 py-2 ${STACK_CELL}`}>
+        <CellLabel>{t('table.pipeline')}</CellLabel>
         <Pipeline row={row} locale={locale} t={t} format={format} />
         {row.vacancies.length > 0 ? (
           <ul className="mt-1 space-y-1 text-xs" data-testid="vacancies">
@@ -192,7 +213,8 @@ function RequirementRow({
           </ul>
         ) : null}
       </td>
-      <td className="px-3 py-2">
+      <td className={`px-3 py-2 ${STACK_CELL}`}>
+        <CellLabel>{t('table.projected')}</CellLabel>
         {projectedChanged ? (
           <>
             <StatusBadge
@@ -214,7 +236,7 @@ function RequirementRow({
 
 function ColumnHeads({ t }: { t: Translator }) {
   return (
-    <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600">
+    <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600 max-sm:sr-only">
       <tr>
         <th scope="col" className="px-3 py-2">
           {t('table.requirement')}
@@ -299,8 +321,8 @@ export async function RequirementsTable({
     );
   const byLevelOf = new Map(view.profile.areas.map((a) => [a.area, a.byLevel]));
 
-  const tableClass = 'w-full min-w-[56rem] border-collapse text-sm';
-  const wrapClass = 'overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm';
+  const tableClass = 'w-full border-collapse text-sm max-sm:block sm:min-w-[56rem]';
+  const wrapClass = 'rounded-xl border border-slate-200 bg-white shadow-sm sm:overflow-x-auto';
 
   const simpleTable = (id: string, caption: string, list: Row[], heading: (row: Row) => string) =>
     list.length === 0 ? null : (
@@ -312,7 +334,7 @@ export async function RequirementsTable({
           <table className={tableClass}>
             <caption className="sr-only">{caption}</caption>
             <ColumnHeads t={t} />
-            <tbody>
+            <tbody className="max-sm:block">
               {list.map((row) => (
                 <RequirementRow
                   key={row.requirement.id}
@@ -351,12 +373,17 @@ export async function RequirementsTable({
                 ? byLevel.in_opleiding + byLevel.starter + byLevel.ervaren + byLevel.expert
                 : 0;
               return (
-                <tbody key={area} id={area} className="scroll-mt-20" data-testid={`area-${area}`}>
-                  <tr className="border-t-2 border-slate-300 bg-brand-50">
+                <tbody
+                  key={area}
+                  id={area}
+                  className="scroll-mt-20 max-sm:block"
+                  data-testid={`area-${area}`}
+                >
+                  <tr className="border-t-2 border-slate-300 bg-brand-50 max-sm:block">
                     <th
                       scope="rowgroup"
                       colSpan={7}
-                      className="px-3 py-2 text-left text-base font-semibold text-brand-900"
+                      className="px-3 py-2 text-left text-base font-semibold text-brand-900 max-sm:block"
                     >
                       <a href={`#${area}`} className="underline underline-offset-2">
                         {areaLabel(area, locale)}
@@ -395,8 +422,8 @@ export async function RequirementsTable({
                     </th>
                   </tr>
                   {tiers.length === 0 ? (
-                    <tr className="border-t border-slate-200">
-                      <td colSpan={7} className="px-3 py-2 text-slate-600">
+                    <tr className="border-t border-slate-200 max-sm:block">
+                      <td colSpan={7} className="px-3 py-2 text-slate-600 max-sm:block">
                         {t('table.noAreaRequirement', { count: withLevel })}
                       </td>
                     </tr>

@@ -19,3 +19,17 @@ export type TAmbitionImpactItem = z.infer<typeof ZAmbitionImpactItem>;
  */
 export const ZAmbitionImpact = z.object({ ambitions: z.array(ZAmbitionImpactItem) });
 export type TAmbitionImpact = z.infer<typeof ZAmbitionImpact>;
+
+/** `GET /api/me/ambition-impact/preview?area=…&targetLevel=…`: an ambition she is still writing. */
+export const ZAmbitionImpactPreviewQuery = z.object({ area: ZAreaId, targetLevel: ZLevelId });
+
+/**
+ * What reaching `targetLevel` in `area` would change for her teams, before she saves the ambition
+ * (the same computation as `GET /api/me/ambition-impact`).
+ */
+export const ZAmbitionImpactPreview = z.object({
+  area: ZAreaId,
+  targetLevel: ZLevelId,
+  requirements: z.array(ZPendingRequirementImpact),
+});
+export type TAmbitionImpactPreview = z.infer<typeof ZAmbitionImpactPreview>;

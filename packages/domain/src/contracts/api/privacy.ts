@@ -109,6 +109,30 @@ export const ZDataExport = z.object({
       createdAt: ZIsoDateTime,
     }),
   ),
+  /** Her requests for training or coaching and her notifications (issue 15). */
+  developmentRequests: z.array(
+    z.object({
+      id: ZId,
+      type: z.string(),
+      area: ZAreaId,
+      targetLevel: ZLevelId,
+      note: z.string().nullable(),
+      status: z.string(),
+      answer: z.string().nullable(),
+      createdAt: ZIsoDateTime,
+    }),
+  ),
+  notifications: z.array(
+    z.object({
+      id: ZId,
+      kind: z.string(),
+      area: ZAreaId.nullable(),
+      level: ZLevelId.nullable(),
+      note: z.string().nullable(),
+      createdAt: ZIsoDateTime,
+      readAt: ZIsoDateTime.nullable(),
+    }),
+  ),
   /** The login linked to the person (never the password hash), with the roles in this organisation. */
   login: z
     .object({
