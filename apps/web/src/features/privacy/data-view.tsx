@@ -70,11 +70,7 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
             {row.map((cell, cellIndex) =>
               cellIndex === 0 ? (
                 // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
-                <th
-                  key={cellIndex}
-                  scope="row"
-                  className="py-1 pr-3 text-left font-normal max-sm:block max-sm:py-0 max-sm:font-medium"
-                >
+                <th key={cellIndex} scope="row" className={ROW_HEADER}>
                   {cell}
                 </th>
               ) : (
@@ -91,6 +87,8 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
     </table>
   );
 }
+
+const ROW_HEADER = 'py-1 pr-3 text-left font-normal max-sm:block max-sm:py-0 max-sm:font-medium';
 
 /** A readable rendering of the same data the JSON download holds. */
 export async function PersonalDataView({ data }: { data: TDataExport }) {
