@@ -53,47 +53,55 @@ export async function IkkCoachHoursSection({ ikk, locale }: { ikk: TIkkCoachHour
         ) : null}
       </div>
       {sites.length > 0 ? (
-        <table className="w-full max-w-3xl border-collapse text-sm">
-          <caption className="py-1 text-left text-sm text-slate-600">{t('bySite')}</caption>
-          <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                {t('site')}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t('kindercentra')}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t('pmFte')}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t('required')}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t('assigned')}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t('short')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {sites.map((site) => (
-              <tr key={site.siteId} className="border-t border-slate-200">
-                <th scope="row" className="px-3 py-2 text-left font-medium">
-                  {site.name}
+        // Scrolls sideways on a phone, never the page: focusable (with a name) so the keyboard can too.
+        <section
+          aria-label={t('bySite')}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+          tabIndex={0}
+          className="max-w-3xl overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600"
+        >
+          <table className="w-full border-collapse text-sm">
+            <caption className="py-1 text-left text-sm text-slate-600">{t('bySite')}</caption>
+            <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600">
+              <tr>
+                <th scope="col" className="px-3 py-2">
+                  {t('site')}
                 </th>
-                <td className="px-3 py-2 text-right">{site.kindercentra}</td>
-                <td className="px-3 py-2 text-right">{n(site.pmFte)}</td>
-                <td className="px-3 py-2 text-right">{n(site.requiredHours)}</td>
-                <td className="px-3 py-2 text-right">{n(site.assignedHours)}</td>
-                <td className={`px-3 py-2 text-right ${site.covered ? '' : 'font-semibold text-red-800'}`}>
-                  {n(site.shortfallHours)}
-                </td>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t('kindercentra')}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t('pmFte')}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t('required')}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t('assigned')}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t('short')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {sites.map((site) => (
+                <tr key={site.siteId} className="border-t border-slate-200">
+                  <th scope="row" className="px-3 py-2 text-left font-medium">
+                    {site.name}
+                  </th>
+                  <td className="px-3 py-2 text-right">{site.kindercentra}</td>
+                  <td className="px-3 py-2 text-right">{n(site.pmFte)}</td>
+                  <td className="px-3 py-2 text-right">{n(site.requiredHours)}</td>
+                  <td className="px-3 py-2 text-right">{n(site.assignedHours)}</td>
+                  <td className={`px-3 py-2 text-right ${site.covered ? '' : 'font-semibold text-red-800'}`}>
+                    {n(site.shortfallHours)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
       ) : null}
       <p className="text-xs text-slate-600">{t('source', { source: ikk.rule.source.title })}</p>
     </section>

@@ -157,7 +157,6 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
               keep={{ locatie: siteId, volgorde: sortParam(sort) }}
             />
           </section>
-          {ikk?.data ? <IkkCoachHoursSection ikk={ikk.data} locale={locale} /> : null}
 
           <section aria-labelledby="heatmap-title" className="flex flex-col gap-2">
             <div className="flex flex-wrap items-center justify-between gap-2">
@@ -200,6 +199,8 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
               <RankingTable entries={data.ranking} locale={locale} />
             )}
           </section>
+
+          {ikk?.data ? <IkkCoachHoursSection ikk={ikk.data} locale={locale} /> : null}
 
           <section aria-labelledby="totals-title" className="mt-4 flex flex-col gap-3">
             <h2 id="totals-title" className="text-xl font-semibold">
