@@ -1,6 +1,6 @@
 import { ZIdParams, ZProblem } from '@teamspiegel/domain/api/common';
 import { ZBoardReportQuery } from '@teamspiegel/domain/api/reports';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { datedFileName, sendDownload } from '../../lib/download.ts';
@@ -8,6 +8,15 @@ import { actorOf } from '../../plugins/app/auth.ts';
 import { conversationSheetPdf } from '../../services/conversation-sheet.ts';
 import { boardReportFile } from '../../services/export/export-files.ts';
 import { teamReportPdf } from '../../services/reports.ts';
+
+/** A generated PDF as a dated download. */
+function sendPdf(reply: FastifyReply, baseName: string, body: Buffer) {
+  return sendDownload(reply, {
+    body,
+    contentType: 'application/pdf',
+    fileName: datedFileName(baseName, 'pdf'),
+  });
+}
 
 const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
 
@@ -48,11 +57,7 @@ export default async function reportRoutes(fastify: FastifyInstance) {
       const actor = actorOf(request);
       const { locale } = request.query;
       const file = await teamReportPdf(fastify.db, actor, request.params.id, locale);
-      return sendDownload(reply, {
-        body: file.body,
-        contentType: 'application/pdf',
-        fileName: datedFileName(`${locale === 'nl' ? 'teamrapport' : 'team-report'}-${file.teamName}`, 'pdf'),
-      });
+      return sendPdf(reply, `${locale === 'nl' ? 'teamrapport' : 'team-report'}-${file.teamName}`, file.body);
     },
   );
   app.get(
@@ -72,14 +77,11 @@ export default async function reportRoutes(fastify: FastifyInstance) {
       const actor = actorOf(request);
       const { locale } = request.query;
       const file = await conversationSheetPdf(fastify.db, actor, request.params.id, locale);
-      return sendDownload(reply, {
-        body: file.body,
-        contentType: 'application/pdf',
-        fileName: datedFileName(
-          `${locale === 'nl' ? 'gespreksblad' : 'conversation-sheet'}-${file.employeeName}`,
-          'pdf',
-        ),
-      });
+      return sendPdf(
+        reply,
+        `${locale === 'nl' ? 'gespreksblad' : 'conversation-sheet'}-${file.employeeName}`,
+        file.body,
+      );
     },
   );
 }
