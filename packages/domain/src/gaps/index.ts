@@ -29,4 +29,14 @@ export {
 } from './reassessment.js';
 export { NO_MARGIN_SEVERITY_FRACTION, SPOF_SEVERITY_FRACTION, severityOf } from './severity.js';
 export { applyChanges, simulate } from './simulate.js';
+export {
+  computeSiteCoverage,
+  mergeRanking,
+  siteMembers,
+  siteRankingEntries,
+  type TSiteCoverage,
+  type TSiteInput,
+  type TSiteRankingEntry,
+  type TSiteTeamInput,
+} from './site-coverage.js';
 export { computeTeamCoverage, coverageStatus } from './team-coverage.js';
