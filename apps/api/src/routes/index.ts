@@ -30,6 +30,7 @@ import reminderRoutes from './reminders/index.ts';
 import reportRoutes from './reports/index.ts';
 import roleAssignmentRoutes from './role-assignments/index.ts';
 import roleDefinitionRoutes from './role-definitions/index.ts';
+import siteRequirementRoutes from './site-requirements/index.ts';
 import siteRoutes from './sites/index.ts';
 import surroundingsContactRoutes from './surroundings-contacts/index.ts';
 import teamMatrixRoutes from './team-matrix/index.ts';
@@ -42,6 +43,7 @@ export const routes: Array<(fastify: FastifyInstance) => Promise<void>> = [
   healthRoutes,
   authRoutes,
   siteRoutes,
+  siteRequirementRoutes,
   coverageRoutes,
   teamRoutes,
   teamMatrixRoutes,

@@ -184,14 +184,15 @@ export async function validateCertificate(
 
 /** A catalogue entry that certificates or requirements refer to stays (409), so no history dangles. */
 export async function assertCertificateTypeUnused(db: Db | Tx, organisationId: string, id: string) {
-  const [certificates, requirements] = await Promise.all([
+  const [certificates, requirements, siteRequirements] = await Promise.all([
     db.personCertificate.count({ where: { organisationId, certificateTypeId: id } }),
     db.teamRequirement.count({ where: { organisationId, certificateTypeId: id } }),
+    db.siteRequirement.count({ where: { organisationId, certificateTypeId: id } }),
   ]);
-  if (certificates + requirements > 0) {
+  if (certificates + requirements + siteRequirements > 0) {
     throw conflict(
       'certificate_type_in_use',
-      'People hold this certificate or teams require it; it cannot be deleted.',
+      'People hold this certificate or teams or sites require it; it cannot be deleted.',
     );
   }
 }

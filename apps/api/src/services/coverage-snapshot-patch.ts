@@ -1,4 +1,8 @@
-import { certificateProjectionHorizon, type TMemberInput } from '@teamspiegel/domain';
+import {
+  certificateProjectionHorizon,
+  type TCertificateRequirement,
+  type TMemberInput,
+} from '@teamspiegel/domain';
 import { withPending } from './coverage-levels.ts';
 import { employeeEntries, teamEntries } from './coverage-snapshot-entries.ts';
 import type { Rows } from './coverage-snapshot-rows.ts';
@@ -115,6 +119,27 @@ export function patch(
     day: utcDay(syncedAt),
     syncedAt,
     sites: rows.sites ? new Map(rows.sites.map((site) => [site.id, site.name])) : base.sites,
+    siteRequirements: rows.siteRequirements
+      ? siteRequirementsOf(rows.siteRequirements)
+      : base.siteRequirements,
     pendingChangesInTeams,
   };
+}
+
+/** Per site its certificate requirements in id order (the rows come sorted by id). */
+function siteRequirementsOf(
+  rows: NonNullable<Rows['siteRequirements']>,
+): Map<string, TCertificateRequirement[]> {
+  const bySite = new Map<string, TCertificateRequirement[]>();
+  for (const row of rows) {
+    const list = bySite.get(row.siteId) ?? [];
+    list.push({
+      id: row.id,
+      kind: 'certificate',
+      certificateTypeId: row.certificateTypeId,
+      count: row.count,
+    });
+    bySite.set(row.siteId, list);
+  }
+  return bySite;
 }

@@ -49,6 +49,7 @@ export async function loadRows(
     certificateTypes,
     certificates,
     exemptions,
+    siteRequirements,
   ] = await Promise.all([
     withSites
       ? db.site.findMany({ where: { ...scope, archivedAt: null }, select: { id: true, name: true } })
@@ -158,6 +159,14 @@ export async function loadRows(
           orderBy: { id: 'asc' },
         })
       : none,
+    // Rule 18: the certificate requirements of the current sites, reloaded with them (scope 'site').
+    withSites
+      ? db.siteRequirement.findMany({
+          where: { ...scope, site: { archivedAt: null } },
+          select: { id: true, siteId: true, certificateTypeId: true, count: true },
+          orderBy: { id: 'asc' },
+        })
+      : none,
   ]);
   const validated = levels
     ? await validatedLevels(db, organisationId, levels)
@@ -178,6 +187,7 @@ export async function loadRows(
     certificateTypes,
     certificates,
     exemptions,
+    siteRequirements,
     ...validated,
   };
 }

@@ -1,4 +1,5 @@
 import type {
+  TCertificateRequirement,
   TDevelopmentTarget,
   TExemptionInput,
   TeamCoverageMemo,
@@ -32,6 +33,8 @@ export type CoverageSnapshot = {
   /** Pending self-assessments of everyone in at least one team (the whole organisation's count). */
   pendingChangesInTeams: number;
   sites: Map<string, string>;
+  /** Rule 18: the certificate requirements of each current site, sorted by id (reloaded with the sites). */
+  siteRequirements: Map<string, TCertificateRequirement[]>;
   /** Active employees that belong to at least one team or have development targets (validated levels). */
   members: Map<string, TMemberInput>;
   people: Map<string, { name: string; teamIds: string[] }>;

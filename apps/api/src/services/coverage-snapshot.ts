@@ -137,6 +137,7 @@ export async function loadSnapshot(
     pendingChangesInTeams: 0,
     archivedTeams: new Map(),
     sites: new Map(),
+    siteRequirements: new Map(),
     members: new Map(),
     people: new Map(),
     roles: [],

@@ -2,13 +2,19 @@ import {
   AREA_IDS,
   CIRCLE_IDS,
   COMPETENCY_IDS,
+  certificateProjectionHorizon,
   computeOrganisationCoverage,
+  computeSiteCoverage,
   countOverdueLevels,
   coverageHeadline,
+  mergeRanking,
+  siteRankingEntries,
   type TMemberInput,
   type TOrganisationCoverage,
   type TOverdueFilter,
   type TRequirementCoverage,
+  type TSiteCoverage,
+  type TSiteTeamInput,
   type TTeamCoverage,
   teamSeverity,
   teamWithoutOverdueLevels,
@@ -18,6 +24,7 @@ import type {
   TOrganisationCoverageView,
   TReassessmentInfo,
   TRequirementCoverageView,
+  TSiteCoverageView,
   TTeamCoverageView,
 } from '@teamspiegel/domain/api/coverage';
 import { notFound } from '../lib/problem.ts';
@@ -243,6 +250,8 @@ export function organisationCoverageView(
   siteTeamCounts: Map<string, number>,
   pending: { changes: number; included: boolean } = { changes: 0, included: false },
   change: TCoverageChange | null = null,
+  /** The sites whose requirements the caller sees (rule 18); null = every current site. */
+  siteIds: Iterable<string> | null = null,
 ): TOrganisationCoverageView {
   const teams = new Map(coverage.teams.map((team) => [team.teamId, team]));
   const siteNameOf = (siteId: string | null) => (siteId ? (snapshot.sites.get(siteId) ?? null) : null);
@@ -280,15 +289,23 @@ export function organisationCoverageView(
     summary: row.summary as NonNullable<typeof row.summary>,
     severity: row.severity,
   }));
-  const ranking = coverage.ranking.slice(0, query.rankingLimit).map((entry) => ({
-    ...entry,
-    teamName: entry.teamName ?? snapshot.teams.get(entry.teamId)?.name,
-    siteName: entry.siteId ? (snapshot.sites.get(entry.siteId) ?? null) : null,
-    roleLabel: entry.roleId ? (snapshot.roleLabels.get(entry.roleId) ?? null) : null,
-    ...(entry.certificateTypeId
-      ? { certificateLabel: snapshot.certificateLabels.get(entry.certificateTypeId) ?? null }
-      : {}),
-  }));
+  const sites = siteCoverages(snapshot, siteIds, query.siteId);
+  const siteEntries = sites.flatMap(siteRankingEntries);
+  const ranking = mergeRanking<(typeof coverage.ranking)[number] | (typeof siteEntries)[number]>(
+    coverage.ranking,
+    siteEntries,
+  )
+    .slice(0, query.rankingLimit)
+    .map((entry) => ({
+      ...entry,
+      teamName:
+        entry.teamId === null ? undefined : (entry.teamName ?? snapshot.teams.get(entry.teamId)?.name),
+      siteName: entry.siteId ? (snapshot.sites.get(entry.siteId) ?? null) : null,
+      roleLabel: entry.roleId ? (snapshot.roleLabels.get(entry.roleId) ?? null) : null,
+      ...(entry.certificateTypeId
+        ? { certificateLabel: snapshot.certificateLabels.get(entry.certificateTypeId) ?? null }
+        : {}),
+    }));
   const bySite = Object.entries(coverage.totals.bySite ?? {})
     .map(([siteId, totals]) => ({ siteId, siteName: snapshot.sites.get(siteId) ?? '', totals }))
     .sort((a, b) => compareNl(a.siteName, b.siteName));
@@ -313,8 +330,73 @@ export function organisationCoverageView(
         : null,
     },
     change,
+    siteRequirements: siteCoverageViews(snapshot, sites),
     totals: { overall: coverage.totals.overall, byArea: coverage.totals.byArea, bySite },
   };
+}
+
+/**
+ * Rule 18: the certificate coverage of each site in scope that has requirements, measured over the
+ * people of all its current teams (not only the caller's: the requirement is the whole site's).
+ */
+export function siteCoverages(
+  snapshot: CoverageSnapshot,
+  siteIds: Iterable<string> | null,
+  onlySiteId: string | null = null,
+): TSiteCoverage[] {
+  const wanted = [...(siteIds ?? snapshot.siteRequirements.keys())].filter(
+    (id) => snapshot.siteRequirements.has(id) && snapshot.sites.has(id) && (!onlySiteId || id === onlySiteId),
+  );
+  if (wanted.length === 0) return [];
+  // Archived teams are not in snapshot.teams: they supply nobody.
+  const teamsBySite = new Map<string, TSiteTeamInput[]>();
+  for (const team of snapshot.teams.values()) {
+    const list = teamsBySite.get(team.siteId) ?? [];
+    list.push(team);
+    teamsBySite.set(team.siteId, list);
+  }
+  const projectionHorizon = certificateProjectionHorizon(snapshot.measuredOn);
+  return wanted.sort().map((siteId) =>
+    computeSiteCoverage({
+      siteId,
+      teams: teamsBySite.get(siteId) ?? [],
+      requirements: snapshot.siteRequirements.get(siteId) ?? [],
+      measuredOn: snapshot.measuredOn,
+      projectionHorizon,
+    }),
+  );
+}
+
+function siteCoverageViews(snapshot: CoverageSnapshot, sites: TSiteCoverage[]): TSiteCoverageView[] {
+  return sites
+    .map((site) => ({
+      siteId: site.siteId,
+      siteName: snapshot.sites.get(site.siteId) ?? '',
+      people: site.people,
+      requirements: site.requirements.map((rc) => {
+        const certificateTypeId =
+          rc.requirement.kind === 'certificate' ? rc.requirement.certificateTypeId : '';
+        return {
+          requirementId: rc.requirement.id,
+          certificateTypeId,
+          certificateLabel: snapshot.certificateLabels.get(certificateTypeId) ?? null,
+          count: rc.requirement.count,
+          headcount: rc.supply.headcount,
+          gap: rc.gap,
+          status: rc.status,
+          severity: rc.severity,
+          projected: {
+            headcount: rc.projected.supply.headcount,
+            gap: rc.projected.gap,
+            status: rc.projected.status,
+          },
+          lapsing: rc.lapsing?.length ?? 0,
+          pipeline: rc.pipeline.length,
+          exemptHolders: rc.exemptHolders?.length ?? 0,
+        };
+      }),
+    }))
+    .sort((a, b) => compareNl(a.siteName, b.siteName));
 }
 
 /** Team ids whose coverage the actor may see, by the scope of their coverage permission. */

@@ -213,6 +213,7 @@ describe('renderBoardReportPdf', () => {
         sites: [{ id: 's1', name: 'Locatie Noord', teamCount: 60 }],
         matrix: { items, page: 1, pageSize: 60, total: 60 },
         ranking: [],
+        siteRequirements: [],
         pending: { changes: 0, included: false },
         headline: { teams: 60, teamsWithGap: 60, biggestRisk: null },
         change: null,

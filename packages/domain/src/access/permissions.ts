@@ -23,6 +23,8 @@ const SELF = 'self';
 const PLATFORM = 'platform';
 const EVERY_MEMBER: Grants = { board: ORG, hr: ORG, manager: ORG, trainer: ORG, employee: ORG };
 const LEADERS: Grants = { board: ORG, hr: ORG, manager: LED };
+/** Site-wide rules concern every team of a site, so a manager reads them for all sites. */
+const LEADERS_OF_ORGANISATION: Grants = { board: ORG, hr: ORG, manager: ORG };
 
 /**
  * THE table of rights: one entry per permission, saying what it allows and which role holds it with
@@ -59,6 +61,14 @@ export const PERMISSIONS = {
   'requirements.manage': {
     allows: "Set and change teams' target profiles (team requirements).",
     grants: { board: ORG, hr: ORG },
+  },
+  'site-requirements.read': {
+    allows: "Read sites' certificate requirements (holders needed per site, rule 18).",
+    grants: LEADERS_OF_ORGANISATION,
+  },
+  'site-requirements.manage': {
+    allows: "Add, change and remove sites' certificate requirements.",
+    grants: { hr: ORG },
   },
   'coverage.read.named': {
     allows: "See teams' coverage with the names of the people who supply it.",

@@ -187,6 +187,8 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
             scope.siteTeamCounts,
             { changes: pendingInTeams(snapshot, scope.teamIds), included },
             change,
+            // Rule 18: the whole organisation's sites, or the sites of the caller's teams.
+            scopeKey === 'all' ? null : scope.siteTeamCounts.keys(),
           ),
           ...reassessmentInfo(snapshot, scope.teamIds, overdue, excludeOverdue),
         });

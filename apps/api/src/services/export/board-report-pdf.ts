@@ -313,7 +313,10 @@ function gapsSection(doc: PdfDoc, input: BoardReportInput): void {
       const colour = coverageStatusItem(entry.status).colour;
       return [
         { text: String(index + 1) },
-        { text: entry.teamName ?? '', bold: true, ...(entry.siteName ? { note: entry.siteName } : {}) },
+        // A site requirement (rule 18) names the site itself.
+        entry.teamId === null
+          ? { text: entry.siteName ?? '', bold: true }
+          : { text: entry.teamName ?? '', bold: true, ...(entry.siteName ? { note: entry.siteName } : {}) },
         { text: requirementText(entry, locale) },
         { text: `${entry.headcount}/${entry.count}` },
         { text: String(entry.gap), bold: entry.gap > 0 },

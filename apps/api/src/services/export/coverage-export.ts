@@ -148,7 +148,8 @@ export function gapsTable(ranking: TOrganisationCoverageView['ranking'], locale:
   const rows = ranking.map((entry, index) => [
     index + 1,
     entry.siteName ?? '',
-    entry.teamName ?? '',
+    // A site requirement (rule 18) has no team: the whole site is meant.
+    entry.teamId === null ? t(locale, '(hele locatie)', '(whole site)') : (entry.teamName ?? ''),
     KIND[entry.kind][locale],
     subjectOf(entry, locale),
     minimumOf(entry, locale),
@@ -158,7 +159,7 @@ export function gapsTable(ranking: TOrganisationCoverageView['ranking'], locale:
     entry.projectedGap,
     statusLabel(entry.status, locale),
     Math.round(entry.severity * 100) / 100,
-    entry.teamId,
+    entry.teamId ?? '',
   ]);
   return { sheet: t(locale, 'Hiaten', 'Gaps'), headers, rows };
 }

@@ -179,10 +179,42 @@ export const ZCoverageChange = z.object({
 export type TCoverageChange = z.infer<typeof ZCoverageChange>;
 
 export const ZRankingEntryView = ZRankingEntry.extend({
+  /** Null for a site requirement (rule 18): the entry names the site, not a team. */
+  teamId: z.string().nullable(),
   siteName: z.string().nullable(),
   roleLabel: ZRoleLabel,
   certificateLabel: ZCertificateLabel.optional(),
 });
+
+/** Rule 18: one certificate requirement of a site, counted over everyone working there (counts, no names). */
+export const ZSiteRequirementCoverageView = z.object({
+  requirementId: z.string(),
+  certificateTypeId: z.string(),
+  certificateLabel: ZCertificateLabel,
+  count: z.number().int(),
+  headcount: z.number().int(),
+  gap: z.number().int(),
+  status: ZCoverageStatus,
+  severity: z.number().min(0),
+  projected: z.object({ headcount: z.number().int(), gap: z.number().int(), status: ZCoverageStatus }),
+  /** Holders whose certificate lapses before the projection's horizon. */
+  lapsing: z.number().int(),
+  /** People with a planned course for the certificate (rule 10). */
+  pipeline: z.number().int(),
+  /** People who count because they are exempt (rule 17). */
+  exemptHolders: z.number().int(),
+});
+export type TSiteRequirementCoverageView = z.infer<typeof ZSiteRequirementCoverageView>;
+
+/** Rule 18: a site in scope with its certificate requirements; sites without any are left out. */
+export const ZSiteCoverageView = z.object({
+  siteId: z.string(),
+  siteName: z.string(),
+  /** The distinct people of the site's current teams. */
+  people: z.number().int(),
+  requirements: z.array(ZSiteRequirementCoverageView),
+});
+export type TSiteCoverageView = z.infer<typeof ZSiteCoverageView>;
 
 export const ZOrganisationCoverageView = z.object({
   dataVersion: z.number().int(),
@@ -197,6 +229,8 @@ export const ZOrganisationCoverageView = z.object({
   headline: ZCoverageHeadlineView,
   /** Null for callers without the trend right (coverage.trend). */
   change: ZCoverageChange.nullable(),
+  /** Rule 18: certificate requirements of the sites in scope (the one asked for with `siteId`). */
+  siteRequirements: z.array(ZSiteCoverageView),
   totals: z.object({
     overall: ZCoverageSummary,
     byArea: z.record(ZAreaId, ZAreaTotals),

@@ -47,6 +47,8 @@ export const ZPlannedAction = z.object({
 export type TPlannedAction = z.infer<typeof ZPlannedAction>;
 
 export const ZPlanGap = ZRankingEntryView.extend({
+  /** A development plan gap is always a team's (site requirements, rule 18, have no plan yet). */
+  teamId: z.string(),
   /** "Al in het plan": every open action of the team (or of its members) aimed at this gap. */
   plannedActions: z.array(ZPlannedAction),
   /** True when the open actions are at least as many as the people missing. */
