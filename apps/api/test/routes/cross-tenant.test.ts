@@ -24,6 +24,7 @@ type ZonRow =
   | 'roleDefinition'
   | 'roleAssignment'
   | 'teamRequirement'
+  | 'siteRequirement'
   | 'developmentAction'
   | 'member'
   | 'invitation'
@@ -60,6 +61,7 @@ const ZON_ROW_FOR_PATH: Record<string, ZonRow> = {
   '/api/role-definitions/:id/qualified-employees': 'roleDefinition',
   '/api/role-assignments/:id': 'roleAssignment',
   '/api/team-requirements/:id': 'teamRequirement',
+  '/api/site-requirements/:id': 'siteRequirement',
   '/api/development-actions/:id': 'developmentAction',
   '/api/development-actions/:id/history': 'developmentAction',
   '/api/members/:id': 'member',
@@ -109,6 +111,7 @@ const BODY: Record<string, (zon: ZonRows) => unknown> = {
   'PATCH /api/role-definitions/:id': () => ({ labelNl: 'Overgenomen', labelEn: 'Taken over' }),
   'PATCH /api/role-assignments/:id': () => ({ endDate: '2024-01-31' }),
   'PATCH /api/team-requirements/:id': () => ({ kind: 'circle', circle: 'wetenschap', count: 9 }),
+  'PATCH /api/site-requirements/:id': () => ({ count: 9, note: 'cross-tenant' }),
   'PATCH /api/development-actions/:id': () => ({ title: 'Overgenomen', status: 'cancelled' }),
   'PATCH /api/members/:id': (zon) => ({ role: 'hr', employeeId: zon.employee }),
   'POST /api/employees/:id/erase': () => ({ confirm: 'Fleur Postma' }),
@@ -297,6 +300,13 @@ async function zonRows(): Promise<ZonRows> {
       select: { id: true },
     })
   ).id;
+  // A certificate requirement of zon's site (rule 18), written directly.
+  const siteRequirement = (
+    await db.siteRequirement.create({
+      data: { organisationId: zonId, siteId: site, certificateTypeId: certificateType, count: 1 },
+      select: { id: true },
+    })
+  ).id;
   // An exemption of zon's team from its requirement (rule 17), written directly.
   const exemption = (
     await db.requirementExemption.create({
@@ -341,6 +351,7 @@ async function zonRows(): Promise<ZonRows> {
     exportJob,
     certificateType,
     personCertificate,
+    siteRequirement,
     exemption,
     notification,
     developmentRequest,

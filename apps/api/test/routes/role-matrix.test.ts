@@ -355,6 +355,14 @@ const newCertificateType = async () =>
       validityMonths: 12,
     })
   ).id as string;
+const newSiteRequirement = async () =>
+  (
+    await setup('POST', '/api/site-requirements', {
+      siteId: await newSite(),
+      certificateTypeId: await certificateTypeId(),
+      count: 1,
+    })
+  ).id as string;
 const newPersonCertificate = async (employeeId: string) =>
   (
     await setup('POST', '/api/person-certificates', {
@@ -599,6 +607,36 @@ const MATRIX: Record<string, Entry> = {
     request: async () => ({
       url: at('/api/team-requirements/:id', await newTeamRequirement(await newTeam())),
     }),
+  },
+
+  // Site requirements (rule 18): board, hr and managers read them; hr maintains them.
+  'GET /api/site-requirements': {
+    rights: allow('board', 'hr', 'manager'),
+    request: get('/api/site-requirements'),
+  },
+  'GET /api/site-requirements/:id': {
+    rights: allow('board', 'hr', 'manager'),
+    request: async () => ({
+      url: at('/api/site-requirements/:id', await once('site-requirement', newSiteRequirement)),
+    }),
+  },
+  'POST /api/site-requirements': {
+    rights: allow('hr'),
+    request: async () => ({
+      url: '/api/site-requirements',
+      payload: { siteId: await newSite(), certificateTypeId: await certificateTypeId(), count: 1 },
+    }),
+  },
+  'PATCH /api/site-requirements/:id': {
+    rights: allow('hr'),
+    request: async () => ({
+      url: at('/api/site-requirements/:id', await newSiteRequirement()),
+      payload: { count: 2 },
+    }),
+  },
+  'DELETE /api/site-requirements/:id': {
+    rights: allow('hr'),
+    request: async () => ({ url: at('/api/site-requirements/:id', await newSiteRequirement()) }),
   },
 
   // Employees: board and hr all, a manager their members, an employee themselves; hr writes.
