@@ -161,6 +161,7 @@ describe('incrementally maintained coverage', () => {
     const teams = await db.team.findMany({ where: scope, select: { id: true } });
     const sites = await db.site.findMany({ where: scope, select: { id: true } });
     const roles = await db.roleDefinition.findMany({ where: scope, select: { id: true } });
+    const certificateTypes = await db.certificateType.findMany({ where: scope, select: { id: true } });
 
     // Warm the cache, so every change below is applied to a cached snapshot.
     await expectEqualToFullComputation([], 'start');
@@ -336,6 +337,44 @@ describe('incrementally maintained coverage', () => {
             }),
           ]);
           return ids;
+        },
+      ],
+      [
+        // Rule 18: a site's certificate requirement and a certificate of someone at the site.
+        'site requirement and certificate',
+        async () => {
+          const siteId = pick(sites).id;
+          const existing = await db.siteRequirement.findFirst({ where: { ...scope, siteId } });
+          const roll = rand();
+          if (existing && roll < 0.3) await db.siteRequirement.deleteMany({ where: { id: existing.id } });
+          else if (existing && roll < 0.6) {
+            await db.siteRequirement.updateMany({
+              where: { id: existing.id },
+              data: { count: Math.floor(rand() * 6) },
+            });
+          } else {
+            await db.siteRequirement.create({
+              data: {
+                ...scope,
+                siteId,
+                certificateTypeId: pick(certificateTypes).id,
+                count: 1 + Math.floor(rand() * 4),
+              },
+            });
+          }
+          const employeeId = pick(await employees()).id;
+          await db.personCertificate.create({
+            data: {
+              ...scope,
+              employeeId,
+              certificateTypeId: pick(certificateTypes).id,
+              obtainedOn: day(0),
+              expiresOn:
+                rand() < 0.5 ? null : new Date(today.getTime() + Math.floor(rand() * 120) * 86_400_000),
+              status: 'validated',
+            },
+          });
+          return teamsOf(employeeId);
         },
       ],
       [

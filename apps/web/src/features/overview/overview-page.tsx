@@ -18,6 +18,7 @@ import { HeatmapLegend } from './legend';
 import { PrintButton } from './print-button';
 import { RankingTable } from './ranking';
 import { SiteFilter } from './site-filter';
+import { SiteRequirementsSection } from './site-requirements';
 import { SortSwitch } from './sort-switch';
 import { AreaTotalsTable, SiteTotalsTable } from './totals';
 import {
@@ -199,6 +200,10 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
               <RankingTable entries={data.ranking} locale={locale} />
             )}
           </section>
+
+          {data.siteRequirements.length > 0 ? (
+            <SiteRequirementsSection sites={data.siteRequirements} locale={locale} />
+          ) : null}
 
           {ikk?.data ? <IkkCoachHoursSection ikk={ikk.data} locale={locale} /> : null}
 

@@ -73,7 +73,9 @@ export async function RankingTable({ entries, locale }: { entries: RankingEntry[
                     href={rankingHref(entry)}
                     className="text-brand-700 underline-offset-2 underline underline-offset-2"
                   >
-                    {entry.teamName ?? t('ranking.unnamedTeam')}
+                    {entry.teamId === null
+                      ? t('ranking.wholeSite')
+                      : (entry.teamName ?? t('ranking.unnamedTeam'))}
                   </Link>
                   {entry.siteName ? (
                     <span className="block text-xs font-normal text-slate-500">{entry.siteName}</span>

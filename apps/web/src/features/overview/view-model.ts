@@ -1,6 +1,6 @@
 import type { TAreaCell, TAreaCellStatus, TCoverageSummary } from '@teamspiegel/domain';
 import { AREA_IDS, AREAS, type AreaId, DOMAINS, type Locale, label } from '@teamspiegel/domain';
-import type { TOrganisationCoverageView } from '@teamspiegel/domain/api/coverage';
+import type { TOrganisationCoverageView, TSiteCoverageView } from '@teamspiegel/domain/api/coverage';
 import { areaLabel, circleLabel, competencyLabel, levelLabel } from '@/lib/vocabulary';
 
 /**
@@ -216,8 +216,12 @@ export function describeRequirement(entry: RankingEntry, locale: Locale): Requir
   }
 }
 
-/** Where a ranked requirement links: the team page, at the area's section for area requirements. */
+/** The overview's section of site requirements (rule 18), where a site's ranking entry links. */
+export const SITE_REQUIREMENTS_ANCHOR = 'locatie-eisen';
+
+/** Where a ranked requirement links: the team page (at the area's section for area requirements), or a site's line. */
 export function rankingHref(entry: RankingEntry): string {
+  if (entry.teamId === null) return `#${SITE_REQUIREMENTS_ANCHOR}`;
   return teamHref(entry.teamId, entry.kind === 'area' ? entry.area : undefined);
 }
 
@@ -270,3 +274,36 @@ export function pageCount(total: number, pageSize: number): number {
 }
 
 export { parsePage, parseSiteId } from '@/lib/params';
+
+export type SiteRequirementRow = {
+  key: string;
+  siteName: string;
+  people: number;
+  /** The catalogue's label in the locale; null when the type is gone from the catalogue. */
+  certificate: string | null;
+  headcount: number;
+  count: number;
+  status: TSiteCoverageView['requirements'][number]['status'];
+  projectedStatus: TSiteCoverageView['requirements'][number]['status'];
+  lapsing: number;
+};
+
+/** One row per site requirement, in the API's order (sites by name, requirements by id). */
+export function siteRequirementRows(
+  sites: readonly TSiteCoverageView[],
+  locale: Locale,
+): SiteRequirementRow[] {
+  return sites.flatMap((site) =>
+    site.requirements.map((requirement) => ({
+      key: requirement.requirementId,
+      siteName: site.siteName,
+      people: site.people,
+      certificate: requirement.certificateLabel?.[locale] ?? null,
+      headcount: requirement.headcount,
+      count: requirement.count,
+      status: requirement.status,
+      projectedStatus: requirement.projected.status,
+      lapsing: requirement.lapsing,
+    })),
+  );
+}

@@ -247,7 +247,9 @@ export async function ReportPage() {
                 className="flex flex-wrap items-baseline gap-x-3 py-1.5 text-sm"
               >
                 <span className="w-6 tabular-nums text-slate-500">{index + 1}.</span>
-                <span className="font-medium">{entry.teamName}</span>
+                <span className="font-medium">
+                  {entry.teamId === null ? to('ranking.wholeSite') : entry.teamName}
+                </span>
                 <span className="text-slate-600">{entry.siteName}</span>
                 <span>{subject(entry)}</span>
                 <StatusBadge status={entry.status} label={statusText(entry.status)} />
