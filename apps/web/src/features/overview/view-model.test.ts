@@ -15,6 +15,7 @@ import {
   type RankingEntry,
   rankingHref,
   signedDelta,
+  siteRequirementRows,
   sortParam,
 } from './view-model';
 
@@ -195,6 +196,11 @@ describe('ranking helpers', () => {
     expect(rankingHref(ranking({ area: 'gezondheid' }))).toBe('/teams/t1#gezondheid');
     expect(rankingHref(ranking({ kind: 'circle', circle: 'buurt' }))).toBe('/teams/t1');
   });
+  it('links a site requirement (no team, rule 18) to the overview section of site requirements', () => {
+    expect(rankingHref(ranking({ teamId: null, kind: 'certificate', certificateTypeId: 'c1' }))).toBe(
+      '#locatie-eisen',
+    );
+  });
   it('shows a projected gap only when the pipeline lowers it', () => {
     expect(projectedGapShown({ gap: 2, projectedGap: 1 })).toBe(1);
     expect(projectedGapShown({ gap: 2, projectedGap: 0 })).toBe(0);
@@ -248,5 +254,49 @@ describe('query parsing', () => {
     expect(signedDelta(2)).toBe('+2');
     expect(signedDelta(-3)).toBe('\u22123');
     expect(signedDelta(0)).toBe('0');
+  });
+});
+
+describe('siteRequirementRows', () => {
+  it('gives one row per site requirement with the certificate label in the locale and the projected status', () => {
+    const rows = siteRequirementRows(
+      [
+        {
+          siteId: 's1',
+          siteName: 'Locatie Zonnebloem',
+          people: 3,
+          requirements: [
+            {
+              requirementId: 'r1',
+              certificateTypeId: 'c1',
+              certificateLabel: { code: 'kinder-ehbo', nl: 'Kinder-EHBO', en: 'Paediatric first aid' },
+              count: 3,
+              headcount: 3,
+              gap: 0,
+              status: 'no_margin',
+              severity: 1,
+              projected: { headcount: 2, gap: 1, status: 'gap' },
+              lapsing: 1,
+              pipeline: 0,
+              exemptHolders: 0,
+            },
+          ],
+        },
+      ],
+      'en',
+    );
+    expect(rows).toEqual([
+      {
+        key: 'r1',
+        siteName: 'Locatie Zonnebloem',
+        people: 3,
+        certificate: 'Paediatric first aid',
+        headcount: 3,
+        count: 3,
+        status: 'no_margin',
+        projectedStatus: 'gap',
+        lapsing: 1,
+      },
+    ]);
   });
 });

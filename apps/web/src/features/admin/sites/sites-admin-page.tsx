@@ -1,17 +1,29 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import type { Locale } from '@teamspiegel/domain';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/pagination';
 import { EmptyState, ProblemState } from '@/components/problem-state';
+import { listCertificateTypes } from '@/features/certificates/api';
 import { load } from '@/lib/api/load';
 import { first, parsePage } from '@/lib/params';
 import { AdminHeading, Notice, StatusLinks } from '../admin-layout';
 import { ArchiveButton } from '../archive-button';
 import { noticeFrom } from '../notice';
 import { setSiteArchived } from './actions';
-import { fetchAdminSites, SITES_PAGE_SIZE } from './data';
+import { fetchAdminSites, fetchSiteRequirements, SITES_PAGE_SIZE } from './data';
 import { SiteCreateForm, SiteEditForm } from './site-forms';
+import { SiteRequirementsEditor } from './site-requirement-forms';
+import { siteRequirementLines } from './site-requirement-lines';
 
 type SearchParams = Record<string, string | string[] | undefined>;
-const NOTICES = ['site_created', 'site_updated', 'site_archived', 'site_unarchived'] as const;
+const NOTICES = [
+  'site_created',
+  'site_updated',
+  'site_archived',
+  'site_unarchived',
+  'site_requirement_added',
+  'site_requirement_saved',
+  'site_requirement_removed',
+] as const;
 
 /** /beheer/locaties: the organisation's sites with counts; create, rename, archive, restore. */
 export async function SitesAdminPage({ searchParams }: { searchParams: SearchParams }) {
@@ -20,7 +32,23 @@ export async function SitesAdminPage({ searchParams }: { searchParams: SearchPar
   const format = await getFormatter();
   const archived = first(searchParams.status) === 'gearchiveerd';
   const page = parsePage(searchParams.pagina);
-  const sites = await load(fetchAdminSites({ status: archived ? 'archived' : 'active', page }));
+  const locale = (await getLocale()) as Locale;
+  const [sites, requirements, certificateTypes] = await Promise.all([
+    load(fetchAdminSites({ status: archived ? 'archived' : 'active', page })),
+    load(fetchSiteRequirements()),
+    load(listCertificateTypes()),
+  ]);
+  const catalogue = certificateTypes.data?.items ?? [];
+  const linesOf = siteRequirementLines(
+    requirements.data?.items ?? [],
+    catalogue,
+    locale,
+    t('requirements.unknownCertificate'),
+  );
+  const certificateOptions = catalogue.map((type) => ({
+    id: type.id,
+    label: locale === 'en' ? type.labelEn : type.labelNl,
+  }));
   const notice = noticeFrom(searchParams, NOTICES);
 
   return (
@@ -74,6 +102,14 @@ export async function SitesAdminPage({ searchParams }: { searchParams: SearchPar
                         <dd className="font-medium">{site.peopleCount}</dd>
                       </div>
                     </dl>
+                    {!site.archivedAt && !requirements.error ? (
+                      <SiteRequirementsEditor
+                        siteId={site.id}
+                        siteName={site.name}
+                        lines={linesOf(site.id)}
+                        certificates={certificateOptions}
+                      />
+                    ) : null}
                     {site.archivedAt ? (
                       <p className="mt-1 text-sm text-slate-600">
                         {ts('archivedOn', {
