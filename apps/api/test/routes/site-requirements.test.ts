@@ -175,6 +175,26 @@ describe('site certificate requirements (rule 18)', () => {
     expect((await siteView(DEMO.board, siteId)).site).toBeUndefined();
   });
 
+  it('the demo seed: IKC De Wilgenhoek needs 3 kinder-EHBO holders, has 3 (no margin) and one lapses before the horizon', async () => {
+    const site = await db.site.findFirstOrThrow({
+      where: { organisationId: f.demoId, name: 'IKC De Wilgenhoek' },
+    });
+    const { site: view, ranking } = await siteView(DEMO.board, site.id);
+    expect(view?.requirements).toEqual([
+      expect.objectContaining({
+        certificateLabel: expect.objectContaining({ code: 'kinder-ehbo' }),
+        count: 3,
+        headcount: 3,
+        status: 'no_margin',
+        lapsing: 1,
+        projected: { headcount: 2, gap: 1, status: 'gap' },
+      }),
+    ]);
+    expect(ranking).toEqual([
+      expect.objectContaining({ status: 'no_margin', siteName: 'IKC De Wilgenhoek' }),
+    ]);
+  });
+
   it('refuses invalid lines as problem+json: bad count 400, unknown or foreign certificate type and unknown or archived site 422', async () => {
     const ehbo = await ehboId();
     const site = await db.site.findFirstOrThrow({ where: { organisationId: f.demoId, archivedAt: null } });

@@ -19,6 +19,8 @@ export type SeedCompliance = {
     obtainedDaysAgo: number;
   }>;
   requirements: Array<{ teamId: string; code: string; count: number }>;
+  /** Certificate requirements of whole sites (rule 18). */
+  siteRequirements?: Array<{ siteId: string; code: string; count: number; note: string }>;
 };
 
 /** Members of a team in the plan, in a stable order (by id). */
@@ -32,7 +34,9 @@ function membersOf(tenant: SeedTenant, teamKey: string): string[] {
 /**
  * The demo's compliance: the baby group needs two kinder-EHBO holders and has two, one of whose
  * certificate expires in 30 days (no margin today, a gap projected); the bso needs a BHV holder
- * and her BHV expired 10 days ago (a gap); everyone in the baby group holds a VOG. Coach hours
+ * and her BHV expired 10 days ago (a gap); everyone in the baby group holds a VOG. IKC De
+ * Wilgenhoek needs three kinder-EHBO holders over all its teams (rule 18): the two of the baby group
+ * and the bso's, so no margin today and a gap projected once the expiring one lapses. Coach hours
  * (Wet IKK) on the two pedagogisch coaches' assignments.
  */
 export function withDemoCompliance(tenant: SeedTenant): SeedTenant {
@@ -54,6 +58,7 @@ export function withDemoCompliance(tenant: SeedTenant): SeedTenant {
       { employeeId: first, code: 'kinder-ehbo', expiresInDays: null, obtainedDaysAgo: 120 },
       { employeeId: second, code: 'kinder-ehbo', expiresInDays: 30, obtainedDaysAgo: 700 },
       { employeeId: bso, code: 'bhv', expiresInDays: -10, obtainedDaysAgo: 375 },
+      { employeeId: bso, code: 'kinder-ehbo', expiresInDays: null, obtainedDaysAgo: 200 },
       ...[first, second, ...rest].map((employeeId) => ({
         employeeId,
         code: 'vog-personenregister',
@@ -64,6 +69,14 @@ export function withDemoCompliance(tenant: SeedTenant): SeedTenant {
     requirements: [
       { teamId: seedId(slug, 'team', 'baby'), code: 'kinder-ehbo', count: 2 },
       { teamId: seedId(slug, 'team', 'bso-ontdekkers'), code: 'bhv', count: 1 },
+    ],
+    siteRequirements: [
+      {
+        siteId: seedId(slug, 'site', 'wilgenhoek'),
+        code: 'kinder-ehbo',
+        count: 3,
+        note: 'Kinderdagverblijf en BSO elk één kinder-EHBO’er aanwezig, plus één voor vroege en late diensten.',
+      },
     ],
   };
   return { ...tenant, compliance };
@@ -115,6 +128,16 @@ export async function writeCompliance(
       kind: 'certificate' as const,
       certificateTypeId: typeOf(requirement.code).id,
       count: requirement.count,
+    })),
+  });
+  await tx.siteRequirement.createMany({
+    data: (compliance.siteRequirements ?? []).map((requirement) => ({
+      id: seedId(slug, 'site-requirement', `${requirement.siteId}/${requirement.code}`),
+      organisationId,
+      siteId: requirement.siteId,
+      certificateTypeId: typeOf(requirement.code).id,
+      count: requirement.count,
+      note: requirement.note,
     })),
   });
 }
