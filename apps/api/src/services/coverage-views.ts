@@ -19,6 +19,7 @@ import {
   teamSeverity,
   teamWithoutOverdueLevels,
 } from '@teamspiegel/domain';
+import { can } from '@teamspiegel/domain/access';
 import type {
   TCoverageChange,
   TOrganisationCoverageView,
@@ -397,6 +398,11 @@ function siteCoverageViews(snapshot: CoverageSnapshot, sites: TSiteCoverage[]): 
       }),
     }))
     .sort((a, b) => compareNl(a.siteName, b.siteName));
+}
+
+/** Rule 18: the sites whose requirements the actor sees: all (null) organisation-wide, else her teams' sites. */
+export function siteScope(actor: Actor, siteTeamCounts: Map<string, number>): Iterable<string> | null {
+  return can(actor.role, 'coverage.read.overview', 'organisation') ? null : siteTeamCounts.keys();
 }
 
 /** Team ids whose coverage the actor may see, by the scope of their coverage permission. */

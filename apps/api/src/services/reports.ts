@@ -8,6 +8,7 @@ import {
   organisationCoverage,
   organisationCoverageView,
   pendingInTeams,
+  siteScope,
   teamCoverageView,
 } from './coverage-views.ts';
 import { renderBoardReportPdf } from './export/board-report-pdf.ts';
@@ -38,6 +39,8 @@ export async function boardReportPdf(db: Db, actor: Actor, locale: Locale, at = 
     },
     scope.siteTeamCounts,
     { changes: pendingInTeams(snapshot, scope.teamIds), included: false },
+    null,
+    siteScope(actor, scope.siteTeamCounts),
   );
   const ikk = await ikkCoachHours(db, actor);
   return renderBoardReportPdf({ organisationName: await organisationName(db, actor), view, locale, at, ikk });

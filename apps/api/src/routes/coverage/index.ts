@@ -30,6 +30,7 @@ import {
   pendingInTeams,
   reassessmentInfo,
   requirementViews,
+  siteScope,
   teamCoverageView,
   trendScope,
   type Viewer,
@@ -187,8 +188,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
             scope.siteTeamCounts,
             { changes: pendingInTeams(snapshot, scope.teamIds), included },
             change,
-            // Rule 18: the whole organisation's sites, or the sites of the caller's teams.
-            scopeKey === 'all' ? null : scope.siteTeamCounts.keys(),
+            siteScope(actor, scope.siteTeamCounts),
           ),
           ...reassessmentInfo(snapshot, scope.teamIds, overdue, excludeOverdue),
         });

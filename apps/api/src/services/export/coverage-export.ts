@@ -159,7 +159,8 @@ export function gapsTable(ranking: TOrganisationCoverageView['ranking'], locale:
     entry.projectedGap,
     statusLabel(entry.status, locale),
     Math.round(entry.severity * 100) / 100,
-    entry.teamId ?? '',
+    // Empty for a site requirement (rule 18).
+    entry.teamId,
   ]);
   return { sheet: t(locale, 'Hiaten', 'Gaps'), headers, rows };
 }

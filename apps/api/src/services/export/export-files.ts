@@ -13,6 +13,7 @@ import {
   coverageScope,
   organisationCoverage,
   organisationCoverageView,
+  siteScope,
   teamCoverageView,
 } from '../coverage-views.ts';
 import { boardReportPdf } from '../reports.ts';
@@ -41,9 +42,13 @@ export async function organisationCoverageFile(
       siteId: siteId ?? null,
       page: 1,
       pageSize: Math.max(1, teamIds.length),
-      rankingLimit: Math.max(1, coverage.ranking.length),
+      // Every ranked requirement: the teams' and, by rule 18, the sites'.
+      rankingLimit: Number.MAX_SAFE_INTEGER,
     },
     siteTeamCounts,
+    undefined,
+    null,
+    siteScope(actor, siteTeamCounts),
   );
   const tables =
     format === 'csv'
