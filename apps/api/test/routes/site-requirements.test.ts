@@ -81,6 +81,27 @@ describe('site certificate requirements (rule 18)', () => {
     return { site, ranking };
   };
 
+  // First: the later tests give demo people certificates.
+  it('the demo seed: IKC De Wilgenhoek needs 3 kinder-EHBO holders, has 3 (no margin) and one lapses before the horizon', async () => {
+    const site = await db.site.findFirstOrThrow({
+      where: { organisationId: f.demoId, name: 'IKC De Wilgenhoek' },
+    });
+    const { site: view, ranking } = await siteView(DEMO.board, site.id);
+    expect(view?.requirements).toEqual([
+      expect.objectContaining({
+        certificateLabel: expect.objectContaining({ code: 'kinder-ehbo' }),
+        count: 3,
+        headcount: 3,
+        status: 'no_margin',
+        lapsing: 1,
+        projected: { headcount: 2, gap: 1, status: 'gap' },
+      }),
+    ]);
+    expect(ranking).toEqual([
+      expect.objectContaining({ status: 'no_margin', siteName: 'IKC De Wilgenhoek' }),
+    ]);
+  });
+
   it('hr adds "≥ 2 kinder-EHBO" to a site: counted over the distinct people of its teams, ranked without a team, audited', async () => {
     const ehbo = await ehboId();
     const siteId = await siteWithTeams(f.teamMember, f.outsider);
@@ -173,26 +194,6 @@ describe('site certificate requirements (rule 18)', () => {
     expect((await call(DEMO.hr, 'DELETE', `/api/site-requirements/${id}`)).status).toBe(204);
     expect(await audits(id, 'delete')).toBe(1);
     expect((await siteView(DEMO.board, siteId)).site).toBeUndefined();
-  });
-
-  it('the demo seed: IKC De Wilgenhoek needs 3 kinder-EHBO holders, has 3 (no margin) and one lapses before the horizon', async () => {
-    const site = await db.site.findFirstOrThrow({
-      where: { organisationId: f.demoId, name: 'IKC De Wilgenhoek' },
-    });
-    const { site: view, ranking } = await siteView(DEMO.board, site.id);
-    expect(view?.requirements).toEqual([
-      expect.objectContaining({
-        certificateLabel: expect.objectContaining({ code: 'kinder-ehbo' }),
-        count: 3,
-        headcount: 3,
-        status: 'no_margin',
-        lapsing: 1,
-        projected: { headcount: 2, gap: 1, status: 'gap' },
-      }),
-    ]);
-    expect(ranking).toEqual([
-      expect.objectContaining({ status: 'no_margin', siteName: 'IKC De Wilgenhoek' }),
-    ]);
   });
 
   it('refuses invalid lines as problem+json: bad count 400, unknown or foreign certificate type and unknown or archived site 422', async () => {
