@@ -126,7 +126,9 @@ describe('rule 18 — certificate requirements of a site', () => {
     expect(only(covered).status).toBe('covered');
     expect(siteRankingEntries(covered)).toEqual([]);
 
-    const milder: TRankingEntry = { ...(entries[0] as TRankingEntry), teamId: 'peuters', severity: 0.5 };
+    const [siteEntry] = entries;
+    if (!siteEntry) throw new Error('no site entry');
+    const milder: TRankingEntry = { ...siteEntry, teamId: 'peuters', severity: 0.5 };
     const merged = mergeRanking<TRankingEntry | (typeof entries)[number]>([milder], entries);
     expect(merged.map((e) => e.teamId)).toEqual([null, 'peuters']);
   });
