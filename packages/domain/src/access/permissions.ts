@@ -62,11 +62,11 @@ export const PERMISSIONS = {
     allows: "Set and change teams' target profiles (team requirements).",
     grants: { board: ORG, hr: ORG },
   },
-  'site-requirements.read': {
+  'sites.requirements.read': {
     allows: "Read sites' certificate requirements (holders needed per site, rule 18).",
     grants: LEADERS_OF_ORGANISATION,
   },
-  'site-requirements.manage': {
+  'sites.requirements.manage': {
     allows: "Add, change and remove sites' certificate requirements.",
     grants: { hr: ORG },
   },

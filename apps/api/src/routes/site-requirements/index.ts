@@ -66,12 +66,12 @@ export default async function siteRequirementRoutes(fastify: FastifyInstance) {
     orderBy: [{ siteId: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
     versioned: true,
     list: {
-      permission: 'site-requirements.read',
+      permission: 'sites.requirements.read',
       query: ZSiteRequirementListQuery,
       where: (query) => (query.siteId ? { siteId: query.siteId } : {}),
     },
     create: {
-      permission: 'site-requirements.manage',
+      permission: 'sites.requirements.manage',
       body: ZSiteRequirementCreate,
       authorize: async (body, actor, db) => {
         await assertCurrentSite(db, actor.organisationId, body.siteId);
@@ -85,7 +85,7 @@ export default async function siteRequirementRoutes(fastify: FastifyInstance) {
       }),
     },
     update: {
-      permission: 'site-requirements.manage',
+      permission: 'sites.requirements.manage',
       body: ZSiteRequirementUpdate,
       data: async (body, actor, tx) => {
         if (body.certificateTypeId !== undefined) {
@@ -98,6 +98,6 @@ export default async function siteRequirementRoutes(fastify: FastifyInstance) {
         };
       },
     },
-    remove: { permission: 'site-requirements.manage' },
+    remove: { permission: 'sites.requirements.manage' },
   });
 }
