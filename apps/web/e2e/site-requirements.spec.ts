@@ -35,10 +35,10 @@ test.describe('site certificate requirements', () => {
     const siteRow = page.getByTestId('site-row').filter({ hasText: siteName });
     const editor = siteRow.getByTestId('site-requirements-editor');
     await expect(editor).toContainText('Nog geen certificaateisen voor deze locatie.');
-    await editor.getByLabel('Certificaat').selectOption({ label: 'Kinder-EHBO' });
+    await editor.getByRole('combobox', { name: /Certificaat/ }).selectOption({ label: 'Kinder-EHBO' });
     await editor.getByLabel('Aantal mensen').fill('2');
     await editor.getByLabel('Toelichting').fill('Kinderdagverblijf en BSO elk één');
-    await editor.getByRole('button', { name: `Certificaateis toevoegen aan ${siteName}` }).click();
+    await editor.getByRole('button', { name: `Eis toevoegen aan ${siteName}` }).click();
     await expect(page.getByTestId('admin-notice')).toHaveText(
       `De certificaateis van ${siteName} is toegevoegd.`,
     );
