@@ -56,6 +56,8 @@ test.describe('site certificate requirements', () => {
     expect(site?.requirements.map((r) => r.status)).toEqual(['gap']);
     expect(coverage.ranking.filter((e) => e.siteName === siteName && e.teamId === null)).toHaveLength(1);
 
+    // The board looks next: a fresh session.
+    await page.context().clearCookies();
     await signInAs(page, 'board');
     await page.goto('/overzicht');
     await expectRealPage(page);
