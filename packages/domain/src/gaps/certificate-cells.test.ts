@@ -105,7 +105,11 @@ describe('rule 10 — certificate columns of the heatmap', () => {
   it('lists a column for every type with a cell, ordered by Dutch label', () => {
     expect(certificateColumns(organisation.matrix, CATALOGUE)).toEqual([
       { certificateTypeId: 'bhv', code: 'bhv', label: { nl: 'BHV', en: 'Emergency response (BHV)' } },
-      { certificateTypeId: 'ehbo', code: 'kinder-ehbo', label: { nl: 'Kinder-EHBO', en: 'Paediatric first aid' } },
+      {
+        certificateTypeId: 'ehbo',
+        code: 'kinder-ehbo',
+        label: { nl: 'Kinder-EHBO', en: 'Paediatric first aid' },
+      },
     ]);
   });
 

@@ -4,8 +4,8 @@ import type {
   TMatrixRow,
   TRequirementCoverage,
 } from '../contracts/outputs.js';
-import type { LocalizedText } from '../model/types.js';
 import { statusRank } from '../model/coverage-status.js';
+import type { LocalizedText } from '../model/types.js';
 import { compareStrings } from './targets.js';
 
 /**
