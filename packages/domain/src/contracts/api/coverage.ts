@@ -211,7 +211,7 @@ export const ZOrganisationCoverageView = z.object({
    * in a team in scope (all pages), ordered by Dutch label (rule 10).
    */
   certificateColumns: z.array(ZCertificateColumn),
-  /** Teams × the 8 coverage areas, paginated by team (sorted by site, then team name). */
+  /** Teams × the 8 coverage areas (and certificateCells), paginated by team (sorted by site, then team name). */
   matrix: ZPage(ZMatrixRowView),
   /** The most severe uncovered requirements (gap, single point, no margin). */
   ranking: z.array(ZRankingEntryView),
