@@ -6,7 +6,13 @@ import { apiGet, expectRealPage, LOGINS, saveScreenshot, signInAs } from './supp
 type Headline = {
   teams: number;
   teamsWithGap: number;
-  biggestRisk: { teamId: string; teamName: string; area: string } | null;
+  /** An area cell names its area; a certificate cell (rule 10) its certificate type and label. */
+  biggestRisk: {
+    teamId: string;
+    teamName: string;
+    area?: string;
+    certificateLabel?: { nl: string } | null;
+  } | null;
 };
 
 /** Fails when a box is not entirely inside the first viewport (no scrolling). */
@@ -123,13 +129,15 @@ test.describe('organisation overview (/overzicht)', () => {
       new RegExp(
         `^${api.headline.teamsWithGap} van ${api.headline.teams} teams ${
           api.headline.teamsWithGap === 1 ? 'heeft' : 'hebben'
-        } een tekort; grootste risico: \\p{L}[\\p{L}/ ]+ in ${literal(risk?.teamName ?? '')}\\.$`,
+        } een tekort; grootste risico: ${
+          risk?.area ? '\\p{L}[\\p{L}/ ]+' : literal(risk?.certificateLabel?.nl ?? '')
+        } in ${literal(risk?.teamName ?? '')}\\.$`,
         'u',
       ),
     );
     await expect(page.getByTestId('overview-biggest-risk')).toHaveAttribute(
       'href',
-      `/teams/${risk?.teamId}#${risk?.area}`,
+      `/teams/${risk?.teamId}#${risk?.area ?? 'certificaten-kop'}`,
     );
     const firstGap = page.getByTestId('heatmap').locator('td[data-status="gap"]').first();
     await expectInFirstViewport(page, headline, 'the headline');
@@ -157,6 +165,67 @@ test.describe('organisation overview (/overzicht)', () => {
     await expect(page).toHaveURL(/volgorde=locatie/);
     await expect(page.getByTestId('heatmap').locator('th[scope="rowgroup"]').first()).toBeVisible();
     await expect(page.getByTestId('sort-site')).toHaveAttribute('aria-current', 'true');
+  });
+
+  test("certificate columns: the demo's kinder-EHBO and BHV cells after the areas, per site as the API computes them", async ({
+    page,
+  }) => {
+    type CertificateView = {
+      certificateColumns: Array<{ certificateTypeId: string; code: string; label: { nl: string } }>;
+      matrix: {
+        items: Array<{
+          teamId: string;
+          teamName: string;
+          siteId: string;
+          certificateCells: Record<string, { status: Status; supply: number; required: number; gap: number }>;
+        }>;
+      };
+    };
+    await signInAs(page, 'board');
+    const all = await apiGet<CertificateView>(LOGINS.board, '/api/organisation/coverage?pageSize=1000');
+    const column = (code: string) => all.certificateColumns.find((c) => c.code === code);
+    const ehbo = column('kinder-ehbo');
+    const bhv = column('bhv');
+    expect(ehbo, 'the demo has a kinder-EHBO requirement').toBeTruthy();
+    expect(bhv, 'the demo has a BHV requirement').toBeTruthy();
+    // The seed: the baby group's two kinder-EHBO holders, one expiring in 30 days (no margin);
+    // the bso's only BHV holder, whose certificate expired 10 days ago (a gap of 1).
+    const cases = [
+      { column: ehbo, status: 'no_margin', figure: '2/2', gap: null },
+      { column: bhv, status: 'gap', figure: '0/1', gap: 'tekort 1' },
+    ] as const;
+    for (const expected of cases) {
+      const id = expected.column?.certificateTypeId as string;
+      const team = all.matrix.items.find((row) => row.certificateCells[id]?.status === expected.status);
+      expect(team, `a team with ${expected.column?.code} ${expected.status}`).toBeTruthy();
+      if (!team) continue;
+      // Through the site filter: its columns are the site's certificate types only.
+      await page.goto(`/overzicht?locatie=${team.siteId}`);
+      await expectRealPage(page);
+      const site = await apiGet<CertificateView>(
+        LOGINS.board,
+        `/api/organisation/coverage?pageSize=1000&siteId=${team.siteId}`,
+      );
+      const heatmap = page.getByTestId('heatmap');
+      await expect(page.getByTestId('heatmap-certificates')).toHaveText('Certificaten');
+      await expect(heatmap.locator('th[data-certificate]')).toHaveText(
+        site.certificateColumns.map((c) => c.label.nl),
+      );
+      const row = heatmap.locator(`tbody tr:has(th a[href="/teams/${team.teamId}"])`);
+      // 8 area cells, then one per certificate column.
+      await expect(row.locator('td[data-status]')).toHaveCount(8 + site.certificateColumns.length);
+      const cell = row.locator(`td[data-certificate="${id}"]`);
+      await expect(cell).toHaveAttribute('data-status', expected.status);
+      await expect(cell.getByTestId('cell-figure')).toHaveText(expected.figure);
+      if (expected.gap) await expect(cell).toContainText(expected.gap);
+      await expect(cell.locator('a')).toHaveAccessibleName(
+        new RegExp(
+          `^${team.teamName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · ${expected.column?.label.nl}: ${expected.status === 'gap' ? 'Hiaat' : 'Geen reserve'}`,
+        ),
+      );
+      await expect(cell.locator('a')).toHaveAttribute('href', `/teams/${team.teamId}#certificaten-kop`);
+      await expect(page.getByTestId('legend-certificates')).toBeVisible();
+    }
   });
 
   test('the overview at 390 px: no horizontal page scroll, headline first', async ({ page }, testInfo) => {

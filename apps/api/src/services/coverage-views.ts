@@ -2,6 +2,7 @@ import {
   AREA_IDS,
   CIRCLE_IDS,
   COMPETENCY_IDS,
+  certificateColumns,
   computeOrganisationCoverage,
   countOverdueLevels,
   coverageHeadline,
@@ -126,7 +127,7 @@ export function teamCoverageView(
     memo: snapshot.memo,
   });
   const coverage = organisation.teams[0] as TTeamCoverage;
-  const cells = organisation.matrix[0]?.cells as TOrganisationCoverage['matrix'][number]['cells'];
+  const row = organisation.matrix[0] as TOrganisationCoverage['matrix'][number];
   const members = team.members;
 
   const competencies = COMPETENCY_IDS.map((competency) => {
@@ -165,7 +166,8 @@ export function teamCoverageView(
     dataVersion: snapshot.dataVersion,
     anonymised: viewer.anonymised,
     requirements: requirementViews(snapshot, coverage.requirements, viewer),
-    cells,
+    cells: row.cells,
+    certificateCells: row.certificateCells,
     summary: coverage.summary,
     pending: { changes: pendingChanges(members, snapshot.pending), included: includePending },
     profile: {
@@ -277,6 +279,7 @@ export function organisationCoverageView(
     siteId: row.siteId,
     siteName: row.siteName,
     cells: row.cells,
+    certificateCells: row.certificateCells,
     summary: row.summary as NonNullable<typeof row.summary>,
     severity: row.severity,
   }));
@@ -295,6 +298,7 @@ export function organisationCoverageView(
   return {
     dataVersion: snapshot.dataVersion,
     siteId: query.siteId,
+    certificateColumns: certificateColumns(coverage.matrix, certificateCatalogue(snapshot)),
     sites: [...snapshot.sites.entries()]
       .map(([id, name]) => ({ id, name, teamCount: siteTeamCounts.get(id) ?? 0 }))
       .sort((a, b) => compareNl(a.name, b.name)),
@@ -307,6 +311,9 @@ export function organisationCoverageView(
       biggestRisk: risk
         ? {
             ...risk,
+            ...(risk.certificateTypeId
+              ? { certificateLabel: snapshot.certificateLabels.get(risk.certificateTypeId) ?? null }
+              : {}),
             teamName: riskTeam?.name ?? '',
             siteName: siteNameOf(riskTeam?.siteId ?? null),
           }
@@ -315,6 +322,15 @@ export function organisationCoverageView(
     change,
     totals: { overall: coverage.totals.overall, byArea: coverage.totals.byArea, bySite },
   };
+}
+
+/** The organisation's certificate catalogue as the heatmap's column headers need it (rule 10). */
+function certificateCatalogue(snapshot: CoverageSnapshot) {
+  return [...snapshot.certificateLabels].map(([id, label]) => ({
+    id,
+    code: label.code,
+    label: { nl: label.nl, en: label.en },
+  }));
 }
 
 /** Team ids whose coverage the actor may see, by the scope of their coverage permission. */

@@ -15,6 +15,7 @@ import { AREA_COUNT, AREA_IDS, AREA_INDEX, type AreaId } from '../model/areas.js
 import { statusRank } from '../model/coverage-status.js';
 import { LEVEL_RANK } from '../model/levels.js';
 import { ROLE_CATALOGUE } from '../model/roles.js';
+import { certificateCellsOf } from './certificate-cells.js';
 import { compileRoles } from './compiled-roles.js';
 import { compareStrings } from './targets.js';
 import { coverTeam } from './team-coverage.js';
@@ -253,7 +254,12 @@ function coverTeamPart(team: TTeamInput, roles: ReturnType<typeof compileRoles>)
     professionele_versterking: cellOf(tierLists[6] ?? null, severities[6] as number),
     organisatie_samenwerking: cellOf(tierLists[7] ?? null, severities[7] as number),
   };
-  const row: TMatrixRow = { teamId: coverage.teamId, siteId: coverage.siteId, cells };
+  const row: TMatrixRow = {
+    teamId: coverage.teamId,
+    siteId: coverage.siteId,
+    cells,
+    certificateCells: certificateCellsOf(coverage.requirements),
+  };
   if (coverage.name !== undefined) row.name = coverage.name;
   return { coverage, row, ranking };
 }
