@@ -13,7 +13,12 @@ function membersOf(tenant: SeedTenant, teamKey: string): string[] {
 
 /** The teams the demo manager leads: her validation queue lists their people's levels. */
 const MANAGED_TEAMS = ['baby', 'peuter', 'unit36'];
-/** Days from the seed's day to the reassess-by day: three overdue, three due within 60 days (rule 16). */
+/**
+ * The cycle (rule 16): 36 months, so the seeded levels (validated at most about 18 months before the
+ * school year began) never come due within the school year, and the queue holds just these six.
+ */
+const REASSESSMENT_MONTHS = 36;
+/** Days from the seed's day to the reassess-by day: three overdue, three due within 60 days. */
 const REASSESSMENT_DUE_IN_DAYS = [-40, -21, -7, 10, 25, 45];
 
 /**
@@ -48,10 +53,11 @@ function levelsToReassess(tenant: SeedTenant): string[] {
 /**
  * The demo's compliance (issue 14):
  * - certificates: the baby group needs two kinder-EHBO holders and has two, one of whose
- *   certificate expires in 30 days (no margin today, a gap projected); the bso needs a BHV holder
- *   and her BHV expired 10 days ago; everyone in the baby group holds a VOG. Coach hours (Wet IKK)
+ *   certificate expires in 30 days, and a third counts through her exemption (below): covered
+ *   today, a gap projected; the bso needs a BHV holder and her BHV expired 10 days ago; everyone
+ *   in the baby group holds a VOG. Coach hours (Wet IKK)
  *   on the two pedagogisch coaches' assignments.
- * - a reassessment cycle of 24 months, with three levels in the manager's teams overdue and three
+ * - a reassessment cycle of 36 months, with three levels in the manager's teams overdue and three
  *   due within 60 days (the validation queue and the "without overdue levels" switch show them);
  * - exemptions: the bso exempt from its BHV requirement (otherwise a gap) for four months; a third
  *   baby-group member exempt from kinder-EHBO for six weeks (her certificate is on its way; it ends
@@ -94,7 +100,7 @@ export function withDemoCompliance(tenant: SeedTenant): SeedTenant {
       { teamId: baby, code: 'kinder-ehbo', count: 2 },
       { teamId: bsoTeam, code: 'bhv', count: 1 },
     ],
-    reassessmentMonths: 24,
+    reassessmentMonths: REASSESSMENT_MONTHS,
     reassessments: REASSESSMENT_DUE_IN_DAYS.map((dueInDays, index) => ({
       areaLevelId: levels[index] as string,
       dueInDays,
