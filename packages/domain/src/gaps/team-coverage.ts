@@ -344,7 +344,7 @@ function exempted(
   exemption: TExemptionInput,
   horizon: string | undefined,
 ): TRequirementCoverage {
-  const projectedExempt = horizon === undefined || exemption.endsOn >= horizon;
+  const projectedExempt = horizon === undefined || exemptionRunsOn(exemption, horizon);
   return {
     ...result,
     status: 'exempt',
