@@ -12,6 +12,7 @@ import type { TCoverageTrend, TCoverageTrendPoint } from '@teamspiegel/domain/ap
 import { startOfUtcDay } from '../lib/http.ts';
 import type { Db } from '../plugins/app/prisma.ts';
 import { type CoverageSnapshot, toRequirement } from './coverage-snapshot.ts';
+import { exemptionInput } from './exemptions.ts';
 
 /**
  * The organisation's coverage at the end of each of the last N months, reconstructed from the
@@ -25,6 +26,7 @@ import { type CoverageSnapshot, toRequirement } from './coverage-snapshot.ts';
  *   that existed in the month: created by its end and not archived before its start. Months before a
  *   team was created show no requirements, not gaps (rule 6); an archived team stays in the months it
  *   existed.
+ * - exemptions (rule 17) with their periods: each month applies those running on its day.
  * Competency ratings and contacts keep no history: every month uses today's.
  *
  * Rows are loaded in a fixed number of queries for the whole window; then the domain engine
@@ -104,7 +106,7 @@ export type TrendRows = Awaited<ReturnType<typeof loadTrendRows>>;
 /**
  * Loads, in a fixed number of queries, every row the trend needs for `teamIds` between
  * `windowStart` and `now` (the teams' memberships, their people's levels, ratings, contacts and
- * role assignments, the teams' lifetimes and requirement versions).
+ * role assignments, the teams' lifetimes, requirement versions and exemptions).
  */
 export async function loadTrendRows(
   db: Db,
@@ -194,6 +196,25 @@ export async function loadTrendRows(
         select: { employeeId: true, certificateTypeId: true, obtainedOn: true, expiresOn: true },
       }),
     ]);
+  // Rule 17 in the trend: exemptions with their periods, ended ones too (they ran until then).
+  const exemptions = await db.requirementExemption.findMany({
+    where: {
+      ...scope,
+      teamId: { in: teamIds },
+      startsOn: { lte: now },
+      endsOn: { gte: windowStart },
+      OR: [{ endedAt: null }, { endedAt: { gte: windowStart } }],
+    },
+    select: {
+      id: true,
+      teamId: true,
+      requirementId: true,
+      employeeId: true,
+      startsOn: true,
+      endsOn: true,
+      endedAt: true,
+    },
+  });
   const versionsOf = new Map<string, TRequirementVersion[]>();
   for (const row of versions) {
     const requirement = toRequirement({ ...row, id: row.requirementId });
@@ -227,6 +248,7 @@ export async function loadTrendRows(
     ),
     membershipsOf: groupBy(memberships, (row) => row.teamId),
     certificatesOf: groupBy(certificates, (row) => row.employeeId),
+    exemptionsOf: groupBy(exemptions, (row) => row.teamId),
   };
 }
 
@@ -307,6 +329,7 @@ export function trendTeamsAt(
       const input = member(row.employeeId);
       members.push(roleIds.length > 0 ? { ...input, roleIds } : input);
     }
+    const exemptions = (rows.exemptionsOf.get(teamId) ?? []).map(exemptionInput);
     // Today's vacancies count only in the projection, which the trend does not show.
     return {
       teamId,
@@ -314,8 +337,9 @@ export function trendTeamsAt(
       name: team.name,
       members,
       requirements: requirementsAt(rows.versionsOf.get(teamId) ?? [], null, at),
-      // Certificates count when valid on the moment's day (rule 10).
+      // Certificates count when valid on the moment's day (rule 10), exemptions when running then (rule 17).
       measuredOn: at.toISOString().slice(0, 10),
+      ...(exemptions.length > 0 ? { exemptions } : {}),
     };
   });
 }

@@ -21,6 +21,7 @@ import { AREA_COUNT, AREA_IDS } from '../model/areas.js';
 import { CIRCLE_IDS } from '../model/circles.js';
 import { COMPETENCY_IDS } from '../model/competencies.js';
 import { statusOf } from '../model/coverage-status.js';
+import { exemptionRunsOn } from '../model/exemptions.js';
 import { LEVEL_RANK } from '../model/levels.js';
 import { ROLE_CATALOGUE } from '../model/roles.js';
 import { type CompiledRole, compileRoles, meetsRole, type RoleIndex } from './compiled-roles.js';
@@ -307,7 +308,7 @@ type RequirementExemptions = {
   people: Map<string, TExemptionInput> | null;
 };
 
-/** Exemptions running on `on` (from startsOn through endsOn); none without a measured day. */
+/** Exemptions running on `on` (exemptionRunsOn, rule 17); none without a measured day. */
 function runningExemptions(
   exemptions: readonly TExemptionInput[] | undefined,
   on: string | undefined,
@@ -315,7 +316,7 @@ function runningExemptions(
   if (exemptions === undefined || exemptions.length === 0 || on === undefined) return null;
   const byRequirement = new Map<string, RequirementExemptions>();
   for (const exemption of exemptions) {
-    if (exemption.startsOn > on || exemption.endsOn < on) continue;
+    if (!exemptionRunsOn(exemption, on)) continue;
     let entry = byRequirement.get(exemption.requirementId);
     if (entry === undefined) {
       entry = { team: null, people: null };
@@ -343,7 +344,7 @@ function exempted(
   exemption: TExemptionInput,
   horizon: string | undefined,
 ): TRequirementCoverage {
-  const projectedExempt = horizon === undefined || exemption.endsOn >= horizon;
+  const projectedExempt = horizon === undefined || exemptionRunsOn(exemption, horizon);
   return {
     ...result,
     status: 'exempt',
