@@ -70,7 +70,7 @@ test.describe('organisation overview (/overzicht)', () => {
       expect(teamId, `row ${index} links to its team`).toBeTruthy();
       const apiRow = byTeam.get(teamId as string);
       expect(apiRow, `team ${teamId} is in the API's matrix`).toBeTruthy();
-      const cells = row.locator('td[data-status]');
+      const cells = row.locator('td[data-area]');
       await expect(cells).toHaveCount(8);
       for (let c = 0; c < 8; c += 1) {
         const cell = cells.nth(c);
@@ -79,15 +79,35 @@ test.describe('organisation overview (/overzicht)', () => {
         rendered.push([`${teamId}/${area}`, status]);
         fromApi.push([`${teamId}/${area}`, apiRow?.cells[area]?.status ?? 'none']);
       }
+      // Then one cell per certificate column (rule 10): the API's cell, or empty without a requirement.
+      const certificateCells = row.locator('td[data-certificate]');
+      await expect(certificateCells).toHaveCount(coverage.certificateColumns.length);
+      for (const [c, column] of coverage.certificateColumns.entries()) {
+        const cell = certificateCells.nth(c);
+        await expect(cell).toHaveAttribute('data-certificate', column.certificateTypeId);
+        const status = (await cell.getAttribute('data-status')) as Status;
+        rendered.push([`${teamId}/${column.code}`, status]);
+        fromApi.push([
+          `${teamId}/${column.code}`,
+          apiRow?.certificateCells[column.certificateTypeId]?.status ?? 'none',
+        ]);
+      }
     }
     expect(rendered).toEqual(fromApi);
 
     // The counts per status match the API; when every team fits on one page, for the whole organisation.
-    const apiAll: Array<[string, Status]> = coverage.matrix.items.flatMap((row) =>
-      Object.entries(row.cells).map(
+    const apiAll: Array<[string, Status]> = coverage.matrix.items.flatMap((row) => [
+      ...Object.entries(row.cells).map(
         ([area, cell]) => [`${row.teamId}/${area}`, cell.status] as [string, Status],
       ),
-    );
+      ...coverage.certificateColumns.map(
+        (column) =>
+          [
+            `${row.teamId}/${column.code}`,
+            row.certificateCells[column.certificateTypeId]?.status ?? 'none',
+          ] as [string, Status],
+      ),
+    ]);
     if (rowCount === coverage.matrix.total) {
       expect(expected(rendered)).toEqual(expected(apiAll));
       expect(await heatmap.locator('td[data-status="gap"]').count()).toBe(

@@ -6,6 +6,8 @@ import { coverageTrend } from '../../src/services/coverage-trend.ts';
 import {
   organisationCoverage,
   organisationCoverageView,
+  overdueFilter,
+  reassessmentInfo,
   teamCoverageView,
 } from '../../src/services/coverage-views.ts';
 import { buildTestApp, DEMO, type TestApp } from '../helpers/build.ts';
@@ -72,11 +74,12 @@ afterAll(async () => {
 const ORG_QUERY = { page: 1, pageSize: 1000, rankingLimit: 500, siteId: null };
 
 async function fresh() {
-  const { dataVersion } = await t.app.systemDb.organisation.findUniqueOrThrow({
+  const { dataVersion, reassessmentMonths } = await t.app.systemDb.organisation.findUniqueOrThrow({
     where: { id: organisationId },
-    select: { dataVersion: true },
+    select: { dataVersion: true, reassessmentMonths: true },
   });
-  return loadSnapshot(t.app.systemDb, organisationId, dataVersion);
+  // The cycle is the organisation's setting, which the cached snapshot carries beside its rows.
+  return { ...(await loadSnapshot(t.app.systemDb, organisationId, dataVersion)), reassessmentMonths };
 }
 
 async function get(url: string) {
@@ -119,8 +122,10 @@ async function expectEqualToFullComputation(teamIds: string[], step: string) {
       // test is about the snapshot, so it takes the API's.
       api.change,
     );
+    // The demo has a reassessment cycle (rule 16): the response says how many levels are overdue.
+    const reassessment = reassessmentInfo(snapshot, ids, overdueFilter(snapshot), false);
     expect(api, `${step}: organisation coverage (pending ${included})`).toEqual(
-      JSON.parse(JSON.stringify(expected)),
+      JSON.parse(JSON.stringify({ ...expected, ...reassessment })),
     );
     // The change since last month, kept up to date per team, equals the trend reconstructed in full.
     const trend = await coverageTrend(t.app.systemDb, snapshot, {
@@ -140,7 +145,10 @@ async function expectEqualToFullComputation(teamIds: string[], step: string) {
     for (const teamId of teamIds) {
       if (!snapshot.teams.has(teamId)) continue;
       const team = await get(`/api/teams/${teamId}/coverage${included ? '?include=pending' : ''}`);
-      const view = teamCoverageView(snapshot, teamId, { anonymised: false, selfEmployeeId: null }, included);
+      const view = {
+        ...teamCoverageView(snapshot, teamId, { anonymised: false, selfEmployeeId: null }, included),
+        ...reassessmentInfo(snapshot, [teamId], overdueFilter(snapshot), false),
+      };
       expect(team, `${step}: team ${teamId} (pending ${included})`).toEqual(JSON.parse(JSON.stringify(view)));
     }
   }

@@ -75,7 +75,11 @@ describe('rule 16 — reassessment cycle', () => {
 
 describe('rule 17 — exemptions', () => {
   const ehbo = { id: 'ehbo-1', kind: 'certificate', certificateTypeId: 'ehbo', count: 1 } as const;
-  const peuters = (exemptions: TExemptionInput[], on = measured) => ({
+  // A trend point measures on its day alone: no projection horizon.
+  const peuters = (
+    exemptions: TExemptionInput[],
+    on: { measuredOn: string; projectionHorizon?: string } = measured,
+  ) => ({
     ...team([member('anna'), member('bram')], [ehbo], 'peuters'),
     ...on,
     exemptions,
