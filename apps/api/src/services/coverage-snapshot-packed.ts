@@ -10,15 +10,15 @@ import type { Db } from '../plugins/app/prisma.ts';
  * dates are packed (none can hold the separators); names travel as JSON. An empty field is NULL.
  * The rows come in the same order as the Prisma queries they replace, so the snapshot is the same.
  */
-const FIELD = '\u001f';
-const ROW = '\u001e';
+export const FIELD = '\u001f';
+export const ROW = '\u001e';
 
 /** `AND <column> = ANY(ids)`, or nothing for all rows. */
-function ofIds(column: string, ids: string[] | null) {
+export function ofIds(column: string, ids: string[] | null) {
   return ids === null ? Prisma.empty : Prisma.sql`AND ${Prisma.raw(`"${column}"`)} = ANY(${ids}::uuid[])`;
 }
 
-async function unpack(db: Db, query: Prisma.Sql): Promise<string[][]> {
+export async function unpack(db: Db, query: Prisma.Sql): Promise<string[][]> {
   const [row] = await db.$queryRaw<Array<{ packed: string | null }>>(query);
   const text = row?.packed;
   return text ? text.split(ROW).map((line) => line.split(FIELD)) : [];
