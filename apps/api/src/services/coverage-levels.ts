@@ -16,10 +16,12 @@ type CurrentRow = {
   /** When it was validated (else entered): the start of its reassessment cycle (rule 16). */
   validatedAt?: Date | null;
   validFrom?: Date;
+  /** The same day as text, when the reader already has it (the snapshot's packed levels). */
+  validatedOn?: string;
 };
 
-const validationDay = (row: { validatedAt?: Date | null; validFrom?: Date }) =>
-  (row.validatedAt ?? row.validFrom)?.toISOString().slice(0, 10);
+const validationDay = (row: CurrentRow) =>
+  row.validatedOn ?? (row.validatedAt ?? row.validFrom)?.toISOString().slice(0, 10);
 
 /**
  * Rule 4 of docs/coverage-rules.md: coverage counts validated levels. For a current row that is

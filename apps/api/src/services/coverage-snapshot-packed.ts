@@ -28,23 +28,25 @@ const dateOrNull = (value: string | undefined) => (value ? new Date(`${value}T00
 
 type Scope = { organisationId: string; employeeIds: string[] | null; day: string };
 
-/** Current area levels (id, employee, area, level, status, and the validation day as a Date at 00:00 UTC). */
+/**
+ * Current area levels (id, employee, area, level, status) and the day their reassessment cycle
+ * starts (rule 16: the validation day, else the day entered) as text: a Date per row cost more
+ * than the query, and the cycle reads only the day.
+ */
 export async function packedLevels(db: Db, { organisationId, employeeIds }: Scope) {
   return unpack(
     db,
-    // The validation day (rule 16) as text; '' when null, since concat_ws would drop a null field.
     Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, id, "employeeId", area, level, status,
-          coalesce(to_char("validatedAt", 'YYYY-MM-DD'), ''), to_char("validFrom", 'YYYY-MM-DD')), ${ROW}) AS packed
+          to_char(coalesce("validatedAt", "validFrom"), 'YYYY-MM-DD')), ${ROW}) AS packed
         FROM "AreaLevel" WHERE "organisationId" = ${organisationId}::uuid AND "isCurrent" ${ofIds('employeeId', employeeIds)}`,
   ).then((rows) =>
-    rows.map(([id, employeeId, area, level, status, validatedOn, validFrom]) => ({
+    rows.map(([id, employeeId, area, level, status, validatedOn]) => ({
       id: id as string,
       employeeId: employeeId as string,
       area: area as Area,
       level: level as Level,
       status: status as 'validated' | 'self_assessed',
-      validatedAt: dateOrNull(validatedOn),
-      validFrom: dateOrNull(validFrom) ?? undefined,
+      validatedOn: validatedOn as string,
     })),
   );
 }
