@@ -62,13 +62,11 @@ export async function validatedLevels(db: Db, organisationId: string, current: C
         FROM "AreaLevel" WHERE "organisationId" = ${organisationId}::uuid AND status = 'validated'
         AND "isCurrent" IS NULL AND "employeeId" = ANY(${[...new Set(selfAssessed.map((row) => row.employeeId))]}::uuid[])
         ORDER BY "employeeId", area, "validFrom" DESC) AS earlier`,
+    ([employeeId, area, level, day]) =>
+      [`${employeeId}:${area}`, { level: level as Level, day: day as string }] as const,
   );
-  const lastValidated = new Map(
-    earlier.map(([employeeId, area, level, day]) => [
-      `${employeeId}:${area}`,
-      { level: level as Level, day: day as string },
-    ]),
-  );
+  const lastValidated = new Map(earlier);
+
   for (const row of selfAssessed) {
     const last = lastValidated.get(`${row.employeeId}:${row.area}`);
     const validatedLevel = last?.level ?? null;

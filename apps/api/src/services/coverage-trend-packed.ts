@@ -43,95 +43,95 @@ export async function trendMemberships(
   windowStart: Date,
   now: Date,
 ) {
-  const rows = await unpack(
+  return unpack(
     db,
     Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, "teamId", "employeeId", ${epoch('startDate')}, ${epoch('endDate')}), ${ROW}) AS packed
       FROM "TeamMembership" WHERE "organisationId" = ${organisationId}::uuid
       AND "teamId" = ANY(${[...teamIds]}::uuid[]) AND "startDate" <= ${at(now)}
       AND ("endDate" IS NULL OR "endDate" >= ${at(windowStart)})`,
+    ([teamId, employeeId, startDate, endDate]) => ({
+      teamId: teamId as string,
+      employeeId: employeeId as string,
+      startDate: dateOf(startDate),
+      endDate: dateOrNull(endDate),
+    }),
   );
-  return rows.map(([teamId, employeeId, startDate, endDate]) => ({
-    teamId: teamId as string,
-    employeeId: employeeId as string,
-    startDate: dateOf(startDate),
-    endDate: dateOrNull(endDate),
-  }));
 }
 
 /** The people (leavers and erased people too): fte, whether active, when erased. */
 export async function trendEmployees(db: Db, people: TrendPeople) {
-  const rows = await unpack(
+  return unpack(
     db,
     Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, id, fte, CASE WHEN active THEN '1' ELSE '0' END, ${epoch('erasedAt')}), ${ROW}) AS packed
       FROM "Employee" WHERE "organisationId" = ${people.organisationId}::uuid ${ofPeople('id', people)}`,
+    ([id, fte, active, erasedAt]) => ({
+      id: id as string,
+      fte: Number(fte),
+      active: active === '1',
+      erasedAt: dateOrNull(erasedAt),
+    }),
   );
-  return rows.map(([id, fte, active, erasedAt]) => ({
-    id: id as string,
-    fte: Number(fte),
-    active: active === '1',
-    erasedAt: dateOrNull(erasedAt),
-  }));
 }
 
 /** Every level row of the people that started by `now`, oldest first. */
 export async function trendLevels(db: Db, people: TrendPeople, now: Date) {
-  const rows = await unpack(
+  return unpack(
     db,
     Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, "employeeId", area, level, status, ${epoch('validFrom')}, ${epoch('validTo')}), ${ROW}
         ORDER BY "validFrom", id) AS packed
       FROM "AreaLevel" WHERE "organisationId" = ${people.organisationId}::uuid AND "validFrom" <= ${at(now)}
       ${ofPeople('employeeId', people)}`,
+    ([employeeId, area, level, status, validFrom, validTo]) => ({
+      employeeId: employeeId as string,
+      area: area as Area,
+      level: level as Level,
+      status: status as AssessmentStatus,
+      validFrom: dateOf(validFrom),
+      validTo: dateOrNull(validTo),
+    }),
   );
-  return rows.map(([employeeId, area, level, status, validFrom, validTo]) => ({
-    employeeId: employeeId as string,
-    area: area as Area,
-    level: level as Level,
-    status: status as AssessmentStatus,
-    validFrom: dateOf(validFrom),
-    validTo: dateOrNull(validTo),
-  }));
 }
 
 /** Competency ratings of the people (today's: ratings keep no history). */
 export async function trendRatings(db: Db, people: TrendPeople) {
-  const rows = await unpack(
+  return unpack(
     db,
     Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, "employeeId", competency, score), ${ROW}) AS packed
       FROM "CompetencyRating" WHERE "organisationId" = ${people.organisationId}::uuid ${ofPeople('employeeId', people)}`,
+    ([employeeId, competency, score]) => ({
+      employeeId: employeeId as string,
+      competency: competency as Competency,
+      score: Number(score),
+    }),
   );
-  return rows.map(([employeeId, competency, score]) => ({
-    employeeId: employeeId as string,
-    competency: competency as Competency,
-    score: Number(score),
-  }));
 }
 
 /** Each surroundings circle of each person once (today's: contacts keep no history). */
 export async function trendContacts(db: Db, people: TrendPeople) {
-  const rows = await unpack(
+  return unpack(
     db,
     Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, "employeeId", circle), ${ROW} ORDER BY "employeeId", circle) AS packed
       FROM (SELECT DISTINCT "employeeId", circle FROM "SurroundingsContact"
         WHERE "organisationId" = ${people.organisationId}::uuid ${ofPeople('employeeId', people)}) AS contacts`,
+    ([employeeId, circle]) => ({ employeeId: employeeId as string, circle: circle as Circle }),
   );
-  return rows.map(([employeeId, circle]) => ({ employeeId: employeeId as string, circle: circle as Circle }));
 }
 
 /** Role assignments of the people running at some time between `windowStart` and `now`. */
 export async function trendAssignments(db: Db, people: TrendPeople, windowStart: Date, now: Date) {
-  const rows = await unpack(
+  return unpack(
     db,
     Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, "employeeId", "roleDefinitionId", coalesce("teamId"::text, ''),
         ${epoch('startDate')}, ${epoch('endDate')}), ${ROW}) AS packed
       FROM "RoleAssignment" WHERE "organisationId" = ${people.organisationId}::uuid
       AND "startDate" <= ${at(now)} AND ("endDate" IS NULL OR "endDate" >= ${at(windowStart)})
       ${ofPeople('employeeId', people)}`,
+    ([employeeId, roleDefinitionId, teamId, startDate, endDate]) => ({
+      employeeId: employeeId as string,
+      roleDefinitionId: roleDefinitionId as string,
+      teamId: teamId ? teamId : null,
+      startDate: dateOf(startDate),
+      endDate: dateOrNull(endDate),
+    }),
   );
-  return rows.map(([employeeId, roleDefinitionId, teamId, startDate, endDate]) => ({
-    employeeId: employeeId as string,
-    roleDefinitionId: roleDefinitionId as string,
-    teamId: teamId ? teamId : null,
-    startDate: dateOf(startDate),
-    endDate: dateOrNull(endDate),
-  }));
 }
