@@ -13,6 +13,14 @@ import { startOfUtcDay } from '../lib/http.ts';
 import type { Db } from '../plugins/app/prisma.ts';
 import { type CoverageSnapshot, toRequirement } from './coverage-snapshot.ts';
 import { exemptionInput } from './exemptions.ts';
+import {
+  trendAssignments,
+  trendContacts,
+  trendEmployees,
+  trendLevels,
+  trendMemberships,
+  trendRatings,
+} from './coverage-trend-packed.ts';
 
 /**
  * The organisation's coverage at the end of each of the last N months, reconstructed from the
@@ -121,7 +129,6 @@ export async function loadTrendRows(
   const teamIds = requestedTeamIds.filter((id) => teamOf(id) !== undefined);
   // A few teams (the change tile after a write): their people by id, so the cost follows the
   // teams, not the organisation; many teams: the relational filter, not a list of thousands of ids.
-  const ofTeams = { memberships: { some: { teamId: { in: teamIds } } } };
   const peopleIds =
     teamIds.length <= FEW_TEAMS
       ? (
@@ -132,46 +139,21 @@ export async function loadTrendRows(
           })
         ).map((row) => row.employeeId)
       : null;
-  const ofPeople = peopleIds ? { employeeId: { in: peopleIds } } : { employee: ofTeams };
+  // The large tables as packed text (coverage-trend-packed.ts): decoding them as Prisma objects
+  // cost seconds for a whole organisation.
+  const people = { organisationId, teamIds, peopleIds };
+  const ofPeople = peopleIds
+    ? { employeeId: { in: peopleIds } }
+    : { employee: { memberships: { some: { teamId: { in: teamIds } } } } };
 
   const [memberships, employees, levels, ratings, contacts, assignments, teamRows, versions, certificates] =
     await Promise.all([
-      db.teamMembership.findMany({
-        where: {
-          ...scope,
-          teamId: { in: teamIds },
-          startDate: { lte: now },
-          OR: [{ endDate: null }, { endDate: { gte: windowStart } }],
-        },
-        select: { teamId: true, employeeId: true, startDate: true, endDate: true },
-      }),
-      db.employee.findMany({
-        where: { ...scope, ...(peopleIds ? { id: { in: peopleIds } } : ofTeams) },
-        select: { id: true, fte: true, active: true, erasedAt: true },
-      }),
-      db.areaLevel.findMany({
-        where: { ...scope, ...ofPeople, validFrom: { lte: now } },
-        select: { employeeId: true, area: true, level: true, status: true, validFrom: true, validTo: true },
-        orderBy: { validFrom: 'asc' },
-      }),
-      db.competencyRating.findMany({
-        where: { ...scope, ...ofPeople },
-        select: { employeeId: true, competency: true, score: true },
-      }),
-      db.surroundingsContact.findMany({
-        where: { ...scope, ...ofPeople },
-        select: { employeeId: true, circle: true },
-        distinct: ['employeeId', 'circle'],
-      }),
-      db.roleAssignment.findMany({
-        where: {
-          ...scope,
-          ...ofPeople,
-          startDate: { lte: now },
-          OR: [{ endDate: null }, { endDate: { gte: windowStart } }],
-        },
-        select: { employeeId: true, roleDefinitionId: true, teamId: true, startDate: true, endDate: true },
-      }),
+      trendMemberships(db, organisationId, teamIds, windowStart, now),
+      trendEmployees(db, people),
+      trendLevels(db, people, now),
+      trendRatings(db, people),
+      trendContacts(db, people),
+      trendAssignments(db, people, windowStart, now),
       db.team.findMany({
         where: { ...scope, id: { in: teamIds } },
         select: { id: true, createdAt: true, archivedAt: true },
@@ -220,7 +202,9 @@ export async function loadTrendRows(
     const requirement = toRequirement({ ...row, id: row.requirementId });
     if (!requirement) continue;
     const version = { requirement, validFrom: row.validFrom, validTo: row.validTo };
-    versionsOf.set(row.teamId, [...(versionsOf.get(row.teamId) ?? []), version]);
+    const list = versionsOf.get(row.teamId);
+    if (list) list.push(version);
+    else versionsOf.set(row.teamId, [version]);
   }
   const competenciesOf = new Map<string, TMemberInput['competencies']>();
   for (const row of ratings) {

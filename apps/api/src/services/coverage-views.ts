@@ -232,6 +232,37 @@ export function pendingInTeams(snapshot: CoverageSnapshot, teamIds: string[]): n
   return changes;
 }
 
+type NamedRow = { siteName: string | null; teamName: string; teamId: string };
+const bySiteAndNameNl = (a: NamedRow, b: NamedRow) =>
+  compareNl(a.siteName ?? '', b.siteName ?? '') ||
+  compareNl(a.teamName, b.teamName) ||
+  a.teamId.localeCompare(b.teamId);
+/** Per organisation, each team's place in Dutch site and team name order, under its names. */
+const nameRankCache = new Map<string, Map<string, number>>();
+const MAX_RANKED_ORGANISATIONS = 50;
+const nameKey = (row: NamedRow) => `${row.teamId}\u0000${row.siteName ?? ''}\u0000${row.teamName}`;
+
+/**
+ * The teams' order by site and team name (Dutch collation) as a rank per team id. A thousand teams
+ * take some ten thousand collator comparisons; names rarely change, so the ranks are kept per
+ * organisation and reused while every row's names are the ones ranked (a subset keeps its order).
+ */
+function nameRanks(organisationId: string, rows: NamedRow[]): Map<string, number> {
+  const cached = nameRankCache.get(organisationId);
+  if (cached && rows.every((row) => cached.has(nameKey(row)))) {
+    return new Map(rows.map((row) => [row.teamId, cached.get(nameKey(row)) as number]));
+  }
+  const sorted = rows.slice().sort(bySiteAndNameNl);
+  const ranks = new Map(sorted.map((row, rank) => [nameKey(row), rank]));
+  nameRankCache.delete(organisationId);
+  if (nameRankCache.size >= MAX_RANKED_ORGANISATIONS) {
+    const oldest = nameRankCache.keys().next().value;
+    if (oldest !== undefined) nameRankCache.delete(oldest);
+  }
+  nameRankCache.set(organisationId, ranks);
+  return new Map(sorted.map((row, rank) => [row.teamId, rank]));
+}
+
 export function organisationCoverageView(
   snapshot: CoverageSnapshot,
   coverage: TOrganisationCoverage,
@@ -248,27 +279,22 @@ export function organisationCoverageView(
 ): TOrganisationCoverageView {
   const teams = new Map(coverage.teams.map((team) => [team.teamId, team]));
   const siteNameOf = (siteId: string | null) => (siteId ? (snapshot.sites.get(siteId) ?? null) : null);
-  const bySiteAndName = (
-    a: { siteName: string | null; teamName: string; teamId: string },
-    b: { siteName: string | null; teamName: string; teamId: string },
-  ) =>
-    compareNl(a.siteName ?? '', b.siteName ?? '') ||
-    compareNl(a.teamName, b.teamName) ||
-    a.teamId.localeCompare(b.teamId);
-  const rows = coverage.matrix
-    .map((row) => {
-      const team = teams.get(row.teamId);
-      return {
-        ...row,
-        teamName: snapshot.teams.get(row.teamId)?.name ?? '',
-        siteName: siteNameOf(row.siteId),
-        summary: team?.summary,
-        severity: team ? teamSeverity(team) : 0,
-      };
-    })
-    .sort(
-      query.sort === 'severity' ? (a, b) => b.severity - a.severity || bySiteAndName(a, b) : bySiteAndName,
-    );
+  const unsorted = coverage.matrix.map((row) => {
+    const team = teams.get(row.teamId);
+    return {
+      ...row,
+      teamName: snapshot.teams.get(row.teamId)?.name ?? '',
+      siteName: siteNameOf(row.siteId),
+      summary: team?.summary,
+      severity: team ? teamSeverity(team) : 0,
+    };
+  });
+  const rankOf = nameRanks(snapshot.organisationId, unsorted);
+  const bySiteAndName = (a: { teamId: string }, b: { teamId: string }) =>
+    (rankOf.get(a.teamId) ?? 0) - (rankOf.get(b.teamId) ?? 0);
+  const rows = unsorted.sort(
+    query.sort === 'severity' ? (a, b) => b.severity - a.severity || bySiteAndName(a, b) : bySiteAndName,
+  );
   const headline = coverageHeadline(coverage);
   const risk = headline.biggestRisk;
   const riskTeam = risk ? snapshot.teams.get(risk.teamId) : undefined;
