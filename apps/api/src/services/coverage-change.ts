@@ -49,20 +49,7 @@ export async function coverageChange(
     if (totals) add(previous, totals, 1);
   }
   const current = zero();
-  // The trend measures without exemptions (rule 17, not yet in the trend): a team with one is
-  // counted as if it had none, so the change compares like with like.
-  const exempting: CoverageSnapshot['teams'] extends Map<string, infer T> ? T[] : never = [];
-  for (const coverage of scope.currentCoverage) {
-    const team = snapshot.teams.get(coverage.teamId);
-    if (team?.exemptions !== undefined && team.exemptions.length > 0)
-      exempting.push({ ...team, exemptions: [] });
-    else add(current, totalsOf(coverage), 1);
-  }
-  if (exempting.length > 0) {
-    for (const coverage of computeOrganisationCoverage({ teams: exempting, roles: snapshot.roles }).teams) {
-      add(current, totalsOf(coverage), 1);
-    }
-  }
+  for (const coverage of scope.currentCoverage) add(current, totalsOf(coverage), 1);
   // Archived teams are in the trend's scope; those archived this month still count now.
   const archivedNow = scope.teamIds.filter((id) => {
     const archivedAt = snapshot.archivedTeams.get(id)?.archivedAt;
