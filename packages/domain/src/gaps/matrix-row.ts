@@ -86,6 +86,28 @@ function tierOf(rc: TRequirementCoverage & { requirement: { kind: 'area' } }): T
   };
 }
 
+/** A row's cell of area `a` (AREA_IDS order): named loads stay monomorphic where a keyed load by area would not. */
+export function cellAt(cells: Readonly<Record<AreaId, TAreaCell>>, a: number): TAreaCell {
+  switch (a) {
+    case 0:
+      return cells.didactiek;
+    case 1:
+      return cells.pedagogiek;
+    case 2:
+      return cells.gezondheid;
+    case 3:
+      return cells.verzorging;
+    case 4:
+      return cells.psychologie_orthopedagogiek;
+    case 5:
+      return cells.onderzoek_innovatie;
+    case 6:
+      return cells.professionele_versterking;
+    default:
+      return cells.organisatie_samenwerking;
+  }
+}
+
 // Per-area scratch of matrixRow (reused: the engine is synchronous; the tier lists themselves are new).
 const TIER_COUNTS = new Int32Array(AREA_COUNT);
 const TIER_FILLED = new Int32Array(AREA_COUNT);

@@ -1,96 +1,78 @@
 import { AREA_IDS } from '../model/areas.js';
 import { CIRCLE_IDS } from '../model/circles.js';
 import { COMPETENCY_IDS } from '../model/competencies.js';
-import { LEVEL_RANK } from '../model/levels.js';
+import { LEVEL_IDS, LEVEL_RANK } from '../model/levels.js';
 
-// String switches instead of table lookups: the keys vary per call, which makes keyed
-// loads megamorphic, while a switch compares a handful of (usually internalized) strings.
-// Unknown strings map to -1 (or 0 rank), so unvalidated input cannot index out of range.
-export function rankOf(level: string): number {
-  switch (level) {
-    case 'in_opleiding':
-      return 1;
-    case 'starter':
-      return 2;
-    case 'ervaren':
-      return 3;
-    case 'expert':
-      return 4;
-    default:
-      return 0;
+/**
+ * The position of an id in a fixed list, found with one table probe and one string comparison.
+ * A keyed load (`INDEX[id]`) goes megamorphic when the keys vary, and a switch compares the id
+ * with every case before the match. The probe mixes the id's length with the one character
+ * position that tells the ids apart; the final comparison is a pointer check for the interned
+ * strings the input holds. Unknown strings get -1, so unvalidated input cannot index out of range.
+ */
+export class IdIndex {
+  private readonly ids: readonly string[];
+  private readonly slots: Int8Array;
+  private readonly mask: number;
+  private readonly at: number;
+
+  constructor(ids: readonly string[]) {
+    this.ids = ids;
+    const shortest = Math.min(...ids.map((id) => id.length));
+    for (let at = 0; at < shortest; at++) {
+      for (let size = 16; size <= 1024; size *= 2) {
+        const slots = new Int8Array(size).fill(-1);
+        let distinct = true;
+        for (let i = 0; i < ids.length && distinct; i++) {
+          const id = ids[i] as string;
+          const slot = (id.length * 31 + id.charCodeAt(at)) & (size - 1);
+          if (slots[slot] === -1) slots[slot] = i;
+          else distinct = false;
+        }
+        if (distinct) {
+          this.slots = slots;
+          this.mask = size - 1;
+          this.at = at;
+          return;
+        }
+      }
+    }
+    throw new Error(`no probe tells these ids apart: ${ids.join()}`);
+  }
+
+  indexOf(id: string): number {
+    // charCodeAt past the end is NaN, which `& mask` turns into slot 0: the comparison then fails.
+    const slot = this.slots[(id.length * 31 + id.charCodeAt(this.at)) & this.mask] as number;
+    return slot >= 0 && this.ids[slot] === id ? slot : -1;
   }
 }
 
+const AREAS = new IdIndex(AREA_IDS);
+const COMPETENCIES = new IdIndex(COMPETENCY_IDS);
+const CIRCLES = new IdIndex(CIRCLE_IDS);
+const LEVELS = new IdIndex(LEVEL_IDS);
+
+/** The area's column (AREA_IDS order), or -1. */
 export function areaIndexOf(area: string): number {
-  switch (area) {
-    case 'didactiek':
-      return 0;
-    case 'pedagogiek':
-      return 1;
-    case 'gezondheid':
-      return 2;
-    case 'verzorging':
-      return 3;
-    case 'psychologie_orthopedagogiek':
-      return 4;
-    case 'onderzoek_innovatie':
-      return 5;
-    case 'professionele_versterking':
-      return 6;
-    case 'organisatie_samenwerking':
-      return 7;
-    default:
-      return -1;
-  }
+  return AREAS.indexOf(area);
 }
 
+/** The competency's column (COMPETENCY_IDS order), or -1. */
 export function competencyIndexOf(competency: string): number {
-  switch (competency) {
-    case 'ontwikkelingsgerichtheid':
-      return 0;
-    case 'samenwerkingsgerichtheid':
-      return 1;
-    case 'omgevingssensitiviteit':
-      return 2;
-    case 'ondernemende_houding':
-      return 3;
-    case 'flexibiliteit':
-      return 4;
-    case 'creativiteit':
-      return 5;
-    case 'onderzoekende_houding':
-      return 6;
-    case 'moreel_ethisch_handelen':
-      return 7;
-    default:
-      return -1;
-  }
+  return COMPETENCIES.indexOf(competency);
 }
 
+/** The circle's bit (1 << its CIRCLE_IDS position), or 0. */
 export function circleBitOf(circle: string): number {
-  switch (circle) {
-    case 'buurt':
-      return 1;
-    case 'partners':
-      return 2;
-    case 'politiek_beleid':
-      return 4;
-    case 'samenleving':
-      return 8;
-    case 'wetenschap':
-      return 16;
-    default:
-      return 0;
-  }
+  const i = CIRCLES.indexOf(circle);
+  return i < 0 ? 0 : 1 << i;
 }
 
-// The switches above hard-code the model's order; fail fast if the model moves.
-for (const [i, id] of AREA_IDS.entries())
-  if (areaIndexOf(id) !== i) throw new Error(`area order changed: ${id}`);
-for (const [i, id] of COMPETENCY_IDS.entries()) {
-  if (competencyIndexOf(id) !== i) throw new Error(`competency order changed: ${id}`);
+/** The level's rank (1 = in opleiding … 4 = expert), or 0. */
+export function rankOf(level: string): number {
+  return LEVELS.indexOf(level) + 1;
 }
-for (const [i, id] of CIRCLE_IDS.entries())
-  if (circleBitOf(id) !== 1 << i) throw new Error(`circle order changed: ${id}`);
+
+// rankOf reads the rank from the list order; fail fast if the model's ranks stop following it.
 for (const [id, rank] of Object.entries(LEVEL_RANK))
   if (rankOf(id) !== rank) throw new Error(`level rank changed: ${id}`);

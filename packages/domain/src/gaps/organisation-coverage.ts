@@ -13,7 +13,7 @@ import { DomainError } from '../errors.js';
 import { AREA_COUNT, AREA_IDS, type AreaId } from '../model/areas.js';
 import { ROLE_CATALOGUE } from '../model/roles.js';
 import { compileRoles, type RoleIndex } from './compiled-roles.js';
-import { matrixRow } from './matrix-row.js';
+import { cellAt, matrixRow } from './matrix-row.js';
 import { appendRanking, sortRanking } from './ranking.js';
 import { compareStrings } from './targets.js';
 import { coverTeam } from './team-coverage.js';
@@ -139,8 +139,8 @@ export function computeOrganisationCoverage(
   const matrix: TMatrixRow[] = new Array(teams.length);
   const ranking: TRankingEntry[] = [];
   const overall = emptySummary();
-  const byArea = {} as Record<AreaId, TAreaTotals>;
-  for (const area of AREA_IDS) byArea[area] = emptyAreaTotals();
+  const areaTotals: TAreaTotals[] = new Array(AREA_COUNT);
+  for (let a = 0; a < AREA_COUNT; a++) areaTotals[a] = emptyAreaTotals();
   const bySite: Record<string, TCoverageSummary> | undefined = input.groupBySite ? {} : undefined;
 
   for (let t = 0; t < teams.length; t++) {
@@ -177,14 +177,13 @@ export function computeOrganisationCoverage(
       addSummary(site, coverage.summary);
     }
     const cells = row.cells;
-    for (let a = 0; a < AREA_COUNT; a++) {
-      const area = AREA_IDS[a] as AreaId;
-      addCell(byArea[area], cells[area]);
-    }
+    for (let a = 0; a < AREA_COUNT; a++) addCell(areaTotals[a] as TAreaTotals, cellAt(cells, a));
     matrix[t] = row;
   }
 
   sortRanking(ranking);
+  const byArea = {} as Record<AreaId, TAreaTotals>;
+  for (let a = 0; a < AREA_COUNT; a++) byArea[AREA_IDS[a] as AreaId] = areaTotals[a] as TAreaTotals;
   const result: TOrganisationCoverage = { teams: coverages, matrix, ranking, totals: { overall, byArea } };
   if (bySite !== undefined) result.totals.bySite = bySite;
   return result;
