@@ -8,9 +8,9 @@ import { areaIndexOf, circleBitOf, competencyIndexOf, IdIndex, rankOf } from './
 
 describe('model ids as small integers', () => {
   it('maps every model id to its position, bit or rank', () => {
-    AREA_IDS.forEach((id, i) => expect(areaIndexOf(id)).toBe(i));
-    COMPETENCY_IDS.forEach((id, i) => expect(competencyIndexOf(id)).toBe(i));
-    CIRCLE_IDS.forEach((id, i) => expect(circleBitOf(id)).toBe(1 << i));
+    for (const [i, id] of AREA_IDS.entries()) expect(areaIndexOf(id)).toBe(i);
+    for (const [i, id] of COMPETENCY_IDS.entries()) expect(competencyIndexOf(id)).toBe(i);
+    for (const [i, id] of CIRCLE_IDS.entries()) expect(circleBitOf(id)).toBe(1 << i);
     for (const id of LEVEL_IDS) expect(rankOf(id)).toBe(LEVEL_RANK[id]);
   });
 
@@ -46,7 +46,7 @@ describe('model ids as small integers', () => {
             expect(String(error)).toMatch(/no probe tells these ids apart/);
             return;
           }
-          ids.forEach((id, i) => expect(index.indexOf(id)).toBe(i));
+          for (const [i, id] of ids.entries()) expect(index.indexOf(id)).toBe(i);
           expect(index.indexOf(`${ids[0]}\u0000`)).toBe(-1);
         },
       ),
