@@ -12,7 +12,6 @@ import type { TCoverageTrend, TCoverageTrendPoint } from '@teamspiegel/domain/ap
 import { startOfUtcDay } from '../lib/http.ts';
 import type { Db } from '../plugins/app/prisma.ts';
 import { type CoverageSnapshot, toRequirement } from './coverage-snapshot.ts';
-import { exemptionInput } from './exemptions.ts';
 import {
   trendAssignments,
   trendContacts,
@@ -21,6 +20,7 @@ import {
   trendMemberships,
   trendRatings,
 } from './coverage-trend-packed.ts';
+import { exemptionInput } from './exemptions.ts';
 
 /**
  * The organisation's coverage at the end of each of the last N months, reconstructed from the

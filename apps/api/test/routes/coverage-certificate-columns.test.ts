@@ -8,7 +8,8 @@ import { setUpPeopleTestApp } from '../helpers/suite.ts';
  * The heatmap's certificate columns (docs/coverage-rules.md, rule 10): GET /api/organisation/coverage
  * lists a column per certificate type with a requirement in scope and, per team, one cell per type
  * computed by the domain. The demo seed: the baby group needs two kinder-EHBO holders and has two,
- * one expiring in 30 days (no margin, a gap projected); the bso needs a BHV holder whose BHV expired.
+ * one expiring in 30 days, plus a person exempt from it (covered today, a gap projected); the bso
+ * needs a BHV holder whose BHV expired, and is exempt from that requirement for now.
  */
 
 type Cell = {
@@ -68,17 +69,20 @@ describe('organisation coverage: certificate columns (rule 10)', () => {
         label: { nl: 'Kinder-EHBO', en: 'Paediatric first aid' },
       },
     ]);
+    // The demo's person exemption from kinder-EHBO counts as a holder (rule 17): 3 of 2 today; the
+    // certificate expiring in 30 days still leaves a projected gap.
     expect(rowOf(view, baby)?.certificateCells).toEqual({
       [ehbo]: expect.objectContaining({
-        status: 'no_margin',
-        supply: 2,
+        status: 'covered',
+        supply: 3,
         required: 2,
         gap: 0,
         projectedGap: 1,
       }),
     });
+    // The demo exempts the BSO from its BHV requirement while a course is arranged: exempt, no gap.
     expect(rowOf(view, bso)?.certificateCells).toEqual({
-      [bhv]: expect.objectContaining({ status: 'gap', supply: 0, required: 1, gap: 1, severity: 4 }),
+      [bhv]: expect.objectContaining({ status: 'exempt', supply: 0, required: 1, gap: 0, severity: 0 }),
     });
     // Every other team has no certificate requirement: no cell (the heatmap shows it empty).
     const others = view.matrix.items.filter((row) => row.teamId !== baby && row.teamId !== bso);
@@ -124,6 +128,11 @@ describe('organisation coverage: certificate columns (rule 10)', () => {
     const original = await db.teamRequirement.findFirstOrThrow({
       where: { teamId: bso, kind: 'certificate', certificateTypeId: bhv },
     });
+    // End the demo's running BHV exemption first: the requirement's gap counts again.
+    const seeded = await db.requirementExemption.findFirstOrThrow({
+      where: { requirementId: original.id, endedAt: null },
+    });
+    expect((await call(DEMO.hr, 'POST', `/api/exemptions/${seeded.id}/end`)).status).toBe(200);
     const created = await call(DEMO.hr, 'POST', '/api/team-requirements', {
       teamId: bso,
       kind: 'certificate',
