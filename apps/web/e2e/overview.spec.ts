@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { coverageStatusLabel } from '@teamspiegel/domain';
 import type { OrganisationCoverage, Status } from './coverage-types';
 import { apiGet, expectRealPage, LOGINS, saveScreenshot, signInAs } from './support';
 
@@ -208,11 +209,12 @@ test.describe('organisation overview (/overzicht)', () => {
     const bhv = column('bhv');
     expect(ehbo, 'the demo has a kinder-EHBO requirement').toBeTruthy();
     expect(bhv, 'the demo has a BHV requirement').toBeTruthy();
-    // The seed: the baby group's two kinder-EHBO holders, one expiring in 30 days (no margin);
-    // the bso's only BHV holder, whose certificate expired 10 days ago (a gap of 1).
+    // The seed: the baby group's two kinder-EHBO holders (one expiring in 30 days) plus a person
+    // exempt from it (3/2 covered); the bso's only BHV holder's certificate expired 10 days ago, and
+    // HR exempted the team from that requirement while a course is arranged (exempt, not a gap).
     const cases = [
-      { column: ehbo, status: 'no_margin', figure: '2/2', gap: null },
-      { column: bhv, status: 'gap', figure: '0/1', gap: 'tekort 1' },
+      { column: ehbo, status: 'covered', figure: '3/2', gap: null },
+      { column: bhv, status: 'exempt', figure: '0/1', gap: null },
     ] as const;
     for (const expected of cases) {
       const id = expected.column?.certificateTypeId as string;
@@ -240,7 +242,7 @@ test.describe('organisation overview (/overzicht)', () => {
       if (expected.gap) await expect(cell).toContainText(expected.gap);
       await expect(cell.locator('a')).toHaveAccessibleName(
         new RegExp(
-          `^${team.teamName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · ${expected.column?.label.nl}: ${expected.status === 'gap' ? 'Hiaat' : 'Geen reserve'}`,
+          `^${team.teamName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · ${expected.column?.label.nl}: ${coverageStatusLabel(expected.status, 'nl')}`,
         ),
       );
       await expect(cell.locator('a')).toHaveAttribute('href', `/teams/${team.teamId}#certificaten-kop`);
