@@ -27,23 +27,43 @@ export type StoredImportInput = {
   file: {
     format: ParsedFile['format'];
     columns: ParsedFile['columns'];
-    rows: Array<{ row: number; cells: Array<[string, StoredCell]> }>;
+    rows: StoredRow[];
+    /** Absent in jobs stored before certificates were imported. */
+    certificates?: { columns: ParsedFile['certificates']['columns']; rows: StoredRow[] };
   };
 };
 type StoredCell = string | number | boolean | null | { date: string };
+type StoredRow = { row: number; cells: Array<[string, StoredCell]> };
+
+const storedRows = (rows: Array<{ row: number; cells: Map<string, Cell> }>): StoredRow[] =>
+  rows.map((row) => ({
+    row: row.row,
+    cells: [...row.cells].map(
+      ([key, value]) =>
+        [key, value instanceof Date ? { date: value.toISOString() } : value] as [string, StoredCell],
+    ),
+  }));
+
+const readRows = <Key extends string>(rows: StoredRow[]): Array<{ row: number; cells: Map<Key, Cell> }> =>
+  rows.map((row) => ({
+    row: row.row,
+    cells: new Map(
+      row.cells.map(([key, value]) => [
+        key as Key,
+        value !== null && typeof value === 'object' ? new Date(value.date) : value,
+      ]),
+    ),
+  }));
 
 export function storeImportInput(file: ParsedFile, fileName: string, actor: Actor): Prisma.InputJsonValue {
-  const cell = (value: Cell): StoredCell => (value instanceof Date ? { date: value.toISOString() } : value);
   const input: StoredImportInput = {
     fileName,
     actor,
     file: {
       format: file.format,
       columns: file.columns,
-      rows: file.rows.map((row) => ({
-        row: row.row,
-        cells: [...row.cells].map(([key, value]) => [key, cell(value)] as [string, StoredCell]),
-      })),
+      rows: storedRows(file.rows),
+      certificates: { columns: file.certificates.columns, rows: storedRows(file.certificates.rows) },
     },
   };
   return input as unknown as Prisma.InputJsonValue;
@@ -51,20 +71,17 @@ export function storeImportInput(file: ParsedFile, fileName: string, actor: Acto
 
 export function readImportInput(stored: unknown): { file: ParsedFile; fileName: string; actor: Actor } {
   const input = stored as StoredImportInput;
-  const cell = (value: StoredCell): Cell =>
-    value !== null && typeof value === 'object' ? new Date(value.date) : value;
   return {
     fileName: input.fileName,
     actor: input.actor,
     file: {
       format: input.file.format,
       columns: input.file.columns,
-      rows: input.file.rows.map((row) => ({
-        row: row.row,
-        cells: new Map(
-          row.cells.map(([key, value]) => [key, cell(value)]),
-        ) as ParsedFile['rows'][number]['cells'],
-      })),
+      rows: readRows(input.file.rows),
+      certificates: {
+        columns: input.file.certificates?.columns ?? [],
+        rows: readRows(input.file.certificates?.rows ?? []),
+      },
     },
   };
 }

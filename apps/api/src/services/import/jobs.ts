@@ -10,7 +10,8 @@ import { collectGarbage } from './memory.ts';
 import type { ParsedFile } from './parse.ts';
 import { loadImportContext, validateImport } from './validate.ts';
 
-type StoredReport = Partial<TImportReport> & { errors?: TImportRowError[]; errorCount?: number };
+type StoredRowError = Omit<TImportRowError, 'sheet'> & { sheet?: TImportRowError['sheet'] };
+type StoredReport = Partial<TImportReport> & { errors?: StoredRowError[]; errorCount?: number };
 
 export function importJobDto(job: ImportJob): TImportJob {
   const report = (job.report ?? {}) as StoredReport;
@@ -29,10 +30,12 @@ export function importJobDto(job: ImportJob): TImportJob {
           levelChanges: report.levelChanges ?? 0,
           sites: report.sites ?? 0,
           teams: report.teams ?? 0,
+          certificates: report.certificates ?? 0,
           durationMs: report.durationMs ?? 0,
         }
       : null,
-    errors: report.errors ?? [],
+    // Errors stored before the certificates sheet existed were all the people's.
+    errors: (report.errors ?? []).map((error) => ({ ...error, sheet: error.sheet ?? 'employees' })),
     errorCount: report.errorCount ?? report.errors?.length ?? 0,
     error: job.error,
     createdByUserId: job.createdByUserId,
@@ -112,7 +115,7 @@ export class ImportJobRunner {
           status: 'completed',
           // The stored file goes with the status, in one statement: an ended job never still holds it.
           input: Prisma.DbNull,
-          processedRows: validation.plan.rows.length,
+          processedRows: validation.plan.rows.length + validation.plan.certificates.length,
           report,
           finishedAt: new Date(),
         },
