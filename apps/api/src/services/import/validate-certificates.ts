@@ -106,13 +106,14 @@ export function validateCertificates(
       continue;
     }
     const key = certificateKey(employeeId, type.id, obtainedOn);
+    // Held already: skipped, however often the file names it (an export lists what is stored).
+    if (context.certificates.has(key)) continue;
     const earlier = inFile.get(key);
     if (earlier !== undefined) {
       rowFail(row, 'certificateCode', 'certificate_duplicate', String(earlier));
       continue;
     }
     inFile.set(key, row);
-    if (context.certificates.has(key)) continue;
     planned.push({
       row,
       employeeId,
