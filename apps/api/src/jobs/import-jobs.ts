@@ -20,7 +20,11 @@ export const MAX_ATTEMPTS = 2;
 
 type ImportJobData = { organisationId: string; importJobId: string };
 
-/** What the job needs to run, kept in the ImportJob row (row-level security) until it ends. */
+/**
+ * What the job needs to run, kept in the ImportJob row (row-level security) until it ends. Compact:
+ * the column keys once, then each row as an array — its number, then its values in column order —
+ * so a 20,000-row file is a few MB of JSON, not one key per cell.
+ */
 export type StoredImportInput = {
   fileName: string;
   actor: Actor;
@@ -28,32 +32,41 @@ export type StoredImportInput = {
     format: ParsedFile['format'];
     columns: ParsedFile['columns'];
     rows: StoredRow[];
-    /** Absent in jobs stored before certificates were imported. */
     certificates?: { columns: ParsedFile['certificates']['columns']; rows: StoredRow[] };
   };
 };
 type StoredCell = string | number | boolean | null | { date: string };
-type StoredRow = { row: number; cells: Array<[string, StoredCell]> };
+type StoredRow = [row: number, ...values: StoredCell[]];
+/** The shape of jobs stored before the compact one (a queued job may outlive a deploy). */
+type LegacyStoredRow = { row: number; cells: Array<[string, StoredCell]> };
 
-const storedRows = (rows: Array<{ row: number; cells: Map<string, Cell> }>): StoredRow[] =>
-  rows.map((row) => ({
-    row: row.row,
-    cells: [...row.cells].map(
-      ([key, value]) =>
-        [key, value instanceof Date ? { date: value.toISOString() } : value] as [string, StoredCell],
-    ),
-  }));
+const storedCell = (value: Cell | undefined): StoredCell =>
+  value instanceof Date ? { date: value.toISOString() } : (value ?? null);
+const cellOf = (value: StoredCell | undefined): Cell =>
+  value !== null && typeof value === 'object' ? new Date(value.date) : (value ?? null);
 
-const readRows = <Key extends string>(rows: StoredRow[]): Array<{ row: number; cells: Map<Key, Cell> }> =>
-  rows.map((row) => ({
-    row: row.row,
-    cells: new Map(
-      row.cells.map(([key, value]) => [
-        key as Key,
-        value !== null && typeof value === 'object' ? new Date(value.date) : value,
-      ]),
-    ),
-  }));
+function storedRows<Key extends string>(
+  columns: Key[],
+  rows: Array<{ row: number; cells: Map<Key, Cell> }>,
+): StoredRow[] {
+  return rows.map((row) => [row.row, ...columns.map((key) => storedCell(row.cells.get(key)))]);
+}
+
+function readRows<Key extends string>(
+  columns: Key[],
+  rows: Array<StoredRow | LegacyStoredRow>,
+): Array<{ row: number; cells: Map<Key, Cell> }> {
+  return rows.map((stored) => {
+    if (!Array.isArray(stored)) {
+      return {
+        row: stored.row,
+        cells: new Map(stored.cells.map(([key, value]) => [key as Key, cellOf(value)])),
+      };
+    }
+    const [row, ...values] = stored;
+    return { row, cells: new Map(columns.map((key, index) => [key, cellOf(values[index])])) };
+  });
+}
 
 export function storeImportInput(file: ParsedFile, fileName: string, actor: Actor): Prisma.InputJsonValue {
   const input: StoredImportInput = {
@@ -62,8 +75,11 @@ export function storeImportInput(file: ParsedFile, fileName: string, actor: Acto
     file: {
       format: file.format,
       columns: file.columns,
-      rows: storedRows(file.rows),
-      certificates: { columns: file.certificates.columns, rows: storedRows(file.certificates.rows) },
+      rows: storedRows(file.columns, file.rows),
+      certificates: {
+        columns: file.certificates.columns,
+        rows: storedRows(file.certificates.columns, file.certificates.rows),
+      },
     },
   };
   return input as unknown as Prisma.InputJsonValue;
@@ -71,16 +87,17 @@ export function storeImportInput(file: ParsedFile, fileName: string, actor: Acto
 
 export function readImportInput(stored: unknown): { file: ParsedFile; fileName: string; actor: Actor } {
   const input = stored as StoredImportInput;
+  const certificateColumns = input.file.certificates?.columns ?? [];
   return {
     fileName: input.fileName,
     actor: input.actor,
     file: {
       format: input.file.format,
       columns: input.file.columns,
-      rows: readRows(input.file.rows),
+      rows: readRows(input.file.columns, input.file.rows),
       certificates: {
-        columns: input.file.certificates?.columns ?? [],
-        rows: readRows(input.file.certificates?.rows ?? []),
+        columns: certificateColumns,
+        rows: readRows(certificateColumns, input.file.certificates?.rows ?? []),
       },
     },
   };
