@@ -149,36 +149,32 @@ export default async function importRoutes(fastify: FastifyInstance) {
       const { fileName, parsed } = await uploadedFile(request);
       // Check and insert under one lock per organisation: two uploads at the same moment cannot
       // both see "nothing running" and both start.
-      const job = await fastify.db.$transaction(
-        async (tx) => {
-          await tx.$executeRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(${`import:${actor.organisationId}`}, 0))`;
-          const busy = await tx.importJob.findFirst({
-            where: {
-              organisationId: actor.organisationId,
-              status: { in: ['queued', 'running'] },
-              // A job can run at most the transaction timeout (15 min); older ones died with their process.
-              createdAt: { gt: new Date(Date.now() - STALE_JOB_MS) },
-            },
-            select: { id: true },
-          });
-          if (busy) throw conflict('import_running', 'Another import of your organisation is still running.');
-          return tx.importJob.create({
-            data: {
-              organisationId: actor.organisationId,
-              createdByUserId: actor.userId,
-              status: 'queued',
-              fileName,
-              totalRows: parsed.rows.length + parsed.certificates.rows.length,
-              // The job runs in whichever process fetches it, also after this one restarted.
-              input: storeImportInput(parsed, fileName, actor),
-              heartbeatAt: new Date(),
-            },
-            select: { id: true },
-          });
-          // Storing a 20,000-row file takes seconds on a loaded server; Prisma's default (5 s) is for small writes.
-        },
-        { maxWait: 10_000, timeout: 60_000 },
-      );
+      const job = await fastify.db.$transaction(async (tx) => {
+        await tx.$executeRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(${`import:${actor.organisationId}`}, 0))`;
+        const busy = await tx.importJob.findFirst({
+          where: {
+            organisationId: actor.organisationId,
+            status: { in: ['queued', 'running'] },
+            // A job can run at most the transaction timeout (15 min); older ones died with their process.
+            createdAt: { gt: new Date(Date.now() - STALE_JOB_MS) },
+          },
+          select: { id: true },
+        });
+        if (busy) throw conflict('import_running', 'Another import of your organisation is still running.');
+        return tx.importJob.create({
+          data: {
+            organisationId: actor.organisationId,
+            createdByUserId: actor.userId,
+            status: 'queued',
+            fileName,
+            totalRows: parsed.rows.length + parsed.certificates.rows.length,
+            // The job runs in whichever process fetches it, also after this one restarted.
+            input: storeImportInput(parsed, fileName, actor),
+            heartbeatAt: new Date(),
+          },
+          select: { id: true },
+        });
+      });
       // A message lost here (the process dies before sending) is sent again by the sweep.
       await fastify.importJobs.enqueue(actor.organisationId, job.id);
       return reply.status(202).send({ jobId: job.id });
