@@ -173,20 +173,14 @@ export class ImportJobs {
     beat.unref();
     try {
       await withOrganisation(organisationId, async () => {
-        const row = await this.db.importJob.findFirst({ where, select: { input: true } });
-        if (!row?.input) {
+        const runner = await this.startRunner(where, importJobId);
+        if (!runner) {
           await this.db.importJob.updateMany({
             where,
             data: { status: 'failed', error: 'input_missing', finishedAt: new Date() },
           });
           return;
         }
-        const { actor, file, fileName } = readImportInput(row.input);
-        // E's runner: validates again against today's data, applies in one transaction, reports.
-        const runner = new ImportJobRunner(this.db, this.log, {
-          progressDuringTransaction: !this.embeddedDatabase,
-        });
-        runner.start(actor, importJobId, file, fileName);
         await runner.drain();
       });
     } finally {
@@ -199,6 +193,22 @@ export class ImportJobs {
         }),
       );
     }
+  }
+
+  /**
+   * Reads the job's stored file and hands it to E's runner (which validates again against today's
+   * data, applies in one transaction and reports); null when the file is gone. In a function of its
+   * own so that neither the stored JSON nor the file stays referenced while the job runs.
+   */
+  private async startRunner(where: { organisationId: string; id: string }, importJobId: string) {
+    const row = await this.db.importJob.findFirst({ where, select: { input: true } });
+    if (!row?.input) return null;
+    const { actor, file, fileName } = readImportInput(row.input);
+    const runner = new ImportJobRunner(this.db, this.log, {
+      progressDuringTransaction: !this.embeddedDatabase,
+    });
+    runner.start(actor, importJobId, file, fileName);
+    return runner;
   }
 
   /**

@@ -8,7 +8,7 @@ import type { Db } from '../../plugins/app/prisma.ts';
 import { applyImport } from './apply.ts';
 import { collectGarbage } from './memory.ts';
 import type { ParsedFile } from './parse.ts';
-import { loadImportContext, validateImport } from './validate.ts';
+import { type ImportContext, loadImportContext, validateImport } from './validate.ts';
 
 type StoredRowError = Omit<TImportRowError, 'sheet'> & { sheet?: TImportRowError['sheet'] };
 type StoredReport = Partial<TImportReport> & { errors?: StoredRowError[]; errorCount?: number };
@@ -44,6 +44,14 @@ export function importJobDto(job: ImportJob): TImportJob {
   };
 }
 
+/** Validates the file and lets go of it: from here on only the plan is needed. */
+function validateOnce(source: { file: ParsedFile | null }, context: ImportContext) {
+  const { file } = source;
+  source.file = null;
+  if (!file) throw new Error('The import file was validated already.');
+  return validateImport(file, context);
+}
+
 /**
  * Runs import jobs inside the API process. The request that starts a job answers 202 at once;
  * the job validates again against the data as it is then (the preview may be stale), and either
@@ -65,8 +73,11 @@ export class ImportJobRunner {
   ) {}
 
   start(actor: Actor, jobId: string, file: ParsedFile, fileName: string) {
+    // The runner holds the file only until it is validated: the apply phase needs the plan alone,
+    // and a 20,000-row file's cells would otherwise stay in memory for the whole transaction.
+    const source: { file: ParsedFile | null } = { file };
     // A job outlives its request: it runs in its organisation's tenant scope explicitly.
-    const run = withOrganisation(actor.organisationId, () => this.run(actor, jobId, file, fileName)).catch(
+    const run = withOrganisation(actor.organisationId, () => this.run(actor, jobId, source, fileName)).catch(
       (error: unknown) => {
         this.log.error({ err: error, jobId }, 'import job bookkeeping failed');
       },
@@ -79,13 +90,12 @@ export class ImportJobRunner {
     await Promise.allSettled([...this.running]);
   }
 
-  private async run(actor: Actor, jobId: string, file: ParsedFile, fileName: string) {
+  private async run(actor: Actor, jobId: string, source: { file: ParsedFile | null }, fileName: string) {
     const { organisationId } = actor;
     const where = { organisationId_id: { organisationId, id: jobId } };
     await this.db.importJob.update({ where, data: { status: 'running' } });
     try {
-      const context = await loadImportContext(this.db, organisationId);
-      const validation = validateImport(file, context);
+      const validation = validateOnce(source, await loadImportContext(this.db, organisationId));
       collectGarbage();
       if (validation.errorCount > 0) {
         await this.db.importJob.update({
