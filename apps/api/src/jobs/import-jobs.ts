@@ -9,30 +9,66 @@ import type { JobQueue } from './job-queue.ts';
 
 export const IMPORT_QUEUE = 'import';
 
-/** What the job needs to run, kept in the ImportJob row (row-level security) until it ends. */
+/**
+ * What the job needs to run, kept in the ImportJob row (row-level security) until it ends. Compact:
+ * the column keys once, then each row as an array — its number, then its values in column order —
+ * so a 20,000-row file is a few MB of JSON, not one key per cell.
+ */
 export type StoredImportInput = {
   fileName: string;
   actor: Actor;
   file: {
     format: ParsedFile['format'];
     columns: ParsedFile['columns'];
-    rows: Array<{ row: number; cells: Array<[string, StoredCell]> }>;
+    rows: StoredRow[];
+    certificates?: { columns: ParsedFile['certificates']['columns']; rows: StoredRow[] };
   };
 };
 type StoredCell = string | number | boolean | null | { date: string };
+type StoredRow = [row: number, ...values: StoredCell[]];
+/** The shape of jobs stored before the compact one (a queued job may outlive a deploy). */
+type LegacyStoredRow = { row: number; cells: Array<[string, StoredCell]> };
+
+const storedCell = (value: Cell | undefined): StoredCell =>
+  value instanceof Date ? { date: value.toISOString() } : (value ?? null);
+const cellOf = (value: StoredCell | undefined): Cell =>
+  value !== null && typeof value === 'object' ? new Date(value.date) : (value ?? null);
+
+function storedRows<Key extends string>(
+  columns: Key[],
+  rows: Array<{ row: number; cells: Map<Key, Cell> }>,
+): StoredRow[] {
+  return rows.map((row) => [row.row, ...columns.map((key) => storedCell(row.cells.get(key)))]);
+}
+
+function readRows<Key extends string>(
+  columns: Key[],
+  rows: Array<StoredRow | LegacyStoredRow>,
+): Array<{ row: number; cells: Map<Key, Cell> }> {
+  return rows.map((stored) => {
+    if (!Array.isArray(stored)) {
+      return {
+        row: stored.row,
+        cells: new Map(stored.cells.map(([key, value]) => [key as Key, cellOf(value)])),
+      };
+    }
+    const [row, ...values] = stored;
+    return { row, cells: new Map(columns.map((key, index) => [key, cellOf(values[index])])) };
+  });
+}
 
 export function storeImportInput(file: ParsedFile, fileName: string, actor: Actor): Prisma.InputJsonValue {
-  const cell = (value: Cell): StoredCell => (value instanceof Date ? { date: value.toISOString() } : value);
   const input: StoredImportInput = {
     fileName,
     actor,
     file: {
       format: file.format,
       columns: file.columns,
-      rows: file.rows.map((row) => ({
-        row: row.row,
-        cells: [...row.cells].map(([key, value]) => [key, cell(value)] as [string, StoredCell]),
-      })),
+      rows: storedRows(file.columns, file.rows),
+      certificates: {
+        columns: file.certificates.columns,
+        rows: storedRows(file.certificates.columns, file.certificates.rows),
+      },
     },
   };
   return input as unknown as Prisma.InputJsonValue;
@@ -40,20 +76,18 @@ export function storeImportInput(file: ParsedFile, fileName: string, actor: Acto
 
 export function readImportInput(stored: unknown): { file: ParsedFile; fileName: string; actor: Actor } {
   const input = stored as StoredImportInput;
-  const cell = (value: StoredCell): Cell =>
-    value !== null && typeof value === 'object' ? new Date(value.date) : value;
+  const certificateColumns = input.file.certificates?.columns ?? [];
   return {
     fileName: input.fileName,
     actor: input.actor,
     file: {
       format: input.file.format,
       columns: input.file.columns,
-      rows: input.file.rows.map((row) => ({
-        row: row.row,
-        cells: new Map(
-          row.cells.map(([key, value]) => [key, cell(value)]),
-        ) as ParsedFile['rows'][number]['cells'],
-      })),
+      rows: readRows(input.file.columns, input.file.rows),
+      certificates: {
+        columns: certificateColumns,
+        rows: readRows(certificateColumns, input.file.certificates?.rows ?? []),
+      },
     },
   };
 }
@@ -115,21 +149,31 @@ export class ImportJobs {
   }
 
   private async work(where: JobRow) {
-    const row = await this.db.importJob.findFirst({ where, select: { input: true } });
-    if (!row?.input) {
+    const runner = await this.startRunner(where);
+    if (!runner) {
       await this.db.importJob.updateMany({
         where,
         data: { status: 'failed', error: 'input_missing', finishedAt: new Date() },
       });
       return;
     }
+    await runner.drain();
+  }
+
+  /**
+   * Reads the job's stored file and hands it to E's runner (which validates again against today's
+   * data, applies in one transaction and reports); null when the file is gone. In a function of its
+   * own so that neither the stored JSON nor the file stays referenced while the job runs.
+   */
+  private async startRunner(where: JobRow) {
+    const row = await this.db.importJob.findFirst({ where, select: { input: true } });
+    if (!row?.input) return null;
     const { actor, file, fileName } = readImportInput(row.input);
-    // E's runner: validates again against today's data, applies in one transaction, reports.
     const runner = new ImportJobRunner(this.db, this.log, {
       progressDuringTransaction: !this.embeddedDatabase,
     });
     runner.start(actor, where.id, file, fileName);
-    await runner.drain();
+    return runner;
   }
 
   /** The stored file is needed no more once the job ended. */
