@@ -1,6 +1,6 @@
 /** The few API response fields the tests read (see packages/domain/src/contracts/api). */
 
-export type Status = 'covered' | 'no_margin' | 'single_point' | 'gap' | 'none';
+export type Status = 'covered' | 'no_margin' | 'single_point' | 'gap' | 'exempt' | 'none';
 
 export type Cell = {
   status: Status;
@@ -11,8 +11,15 @@ export type Cell = {
 };
 
 export type OrganisationCoverage = {
+  /** The heatmap's certificate columns after the areas (rule 10). */
+  certificateColumns: Array<{ certificateTypeId: string; code: string; label: { nl: string; en: string } }>;
   matrix: {
-    items: Array<{ teamId: string; teamName: string; cells: Record<string, Cell> }>;
+    items: Array<{
+      teamId: string;
+      teamName: string;
+      cells: Record<string, Cell>;
+      certificateCells: Record<string, Omit<Cell, 'minLevel'>>;
+    }>;
     total: number;
   };
   totals: { overall: { requirements: number; covered: number; singlePoints: number; gaps: number } };

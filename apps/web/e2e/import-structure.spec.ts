@@ -36,12 +36,16 @@ test('import builds a site with two teams and ten people; the same file again ch
   await page.goto('/importeren');
   await page.getByText('Locaties en teams opbouwen').click();
   await expect(page.getByText(/^teamsoort \(team kind\):/)).toBeVisible();
+  // And the certificates sheet.
+  await page.getByText('Certificaten importeren').click();
+  await expect(page.getByText(/^certificaatcode: de code uit de certificatencatalogus/)).toBeVisible();
 
   const preview = await uploadAndCheck(page, tag);
   await expect(figure(page, preview, 'Nieuwe medewerkers')).toHaveText('10');
   await expect(figure(page, preview, 'Nieuwe locaties')).toHaveText('1');
   await expect(figure(page, preview, 'Nieuwe teams')).toHaveText('2');
   await expect(figure(page, preview, 'Nieuwe teamlidmaatschappen')).toHaveText('12');
+  await expect(figure(page, preview, 'Nieuwe certificaten')).toHaveText('0');
   expect(await teamsOfSite(tag)).toEqual([]); // the preview wrote nothing
 
   const report = await importAndWait(page, preview);

@@ -1,12 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { coverageStatusLabel } from '@teamspiegel/domain';
 import type { OrganisationCoverage, Status } from './coverage-types';
 import { apiGet, expectRealPage, LOGINS, saveScreenshot, signInAs } from './support';
 
 type Headline = {
   teams: number;
   teamsWithGap: number;
-  biggestRisk: { teamId: string; teamName: string; area: string } | null;
+  /** An area cell names its area; a certificate cell (rule 10) its certificate type and label. */
+  biggestRisk: {
+    teamId: string;
+    teamName: string;
+    area?: string;
+    certificateLabel?: { nl: string } | null;
+  } | null;
 };
 
 /** Fails when a box is not entirely inside the first viewport (no scrolling). */
@@ -64,7 +71,7 @@ test.describe('organisation overview (/overzicht)', () => {
       expect(teamId, `row ${index} links to its team`).toBeTruthy();
       const apiRow = byTeam.get(teamId as string);
       expect(apiRow, `team ${teamId} is in the API's matrix`).toBeTruthy();
-      const cells = row.locator('td[data-status]');
+      const cells = row.locator('td[data-area]');
       await expect(cells).toHaveCount(8);
       for (let c = 0; c < 8; c += 1) {
         const cell = cells.nth(c);
@@ -73,15 +80,35 @@ test.describe('organisation overview (/overzicht)', () => {
         rendered.push([`${teamId}/${area}`, status]);
         fromApi.push([`${teamId}/${area}`, apiRow?.cells[area]?.status ?? 'none']);
       }
+      // Then one cell per certificate column (rule 10): the API's cell, or empty without a requirement.
+      const certificateCells = row.locator('td[data-certificate]');
+      await expect(certificateCells).toHaveCount(coverage.certificateColumns.length);
+      for (const [c, column] of coverage.certificateColumns.entries()) {
+        const cell = certificateCells.nth(c);
+        await expect(cell).toHaveAttribute('data-certificate', column.certificateTypeId);
+        const status = (await cell.getAttribute('data-status')) as Status;
+        rendered.push([`${teamId}/${column.code}`, status]);
+        fromApi.push([
+          `${teamId}/${column.code}`,
+          apiRow?.certificateCells[column.certificateTypeId]?.status ?? 'none',
+        ]);
+      }
     }
     expect(rendered).toEqual(fromApi);
 
     // The counts per status match the API; when every team fits on one page, for the whole organisation.
-    const apiAll: Array<[string, Status]> = coverage.matrix.items.flatMap((row) =>
-      Object.entries(row.cells).map(
+    const apiAll: Array<[string, Status]> = coverage.matrix.items.flatMap((row) => [
+      ...Object.entries(row.cells).map(
         ([area, cell]) => [`${row.teamId}/${area}`, cell.status] as [string, Status],
       ),
-    );
+      ...coverage.certificateColumns.map(
+        (column) =>
+          [
+            `${row.teamId}/${column.code}`,
+            row.certificateCells[column.certificateTypeId]?.status ?? 'none',
+          ] as [string, Status],
+      ),
+    ]);
     if (rowCount === coverage.matrix.total) {
       expect(expected(rendered)).toEqual(expected(apiAll));
       expect(await heatmap.locator('td[data-status="gap"]').count()).toBe(
@@ -123,13 +150,15 @@ test.describe('organisation overview (/overzicht)', () => {
       new RegExp(
         `^${api.headline.teamsWithGap} van ${api.headline.teams} teams ${
           api.headline.teamsWithGap === 1 ? 'heeft' : 'hebben'
-        } een tekort; grootste risico: \\p{L}[\\p{L}/ ]+ in ${literal(risk?.teamName ?? '')}\\.$`,
+        } een tekort; grootste risico: ${
+          risk?.area ? '\\p{L}[\\p{L}/ ]+' : literal(risk?.certificateLabel?.nl ?? '')
+        } in ${literal(risk?.teamName ?? '')}\\.$`,
         'u',
       ),
     );
     await expect(page.getByTestId('overview-biggest-risk')).toHaveAttribute(
       'href',
-      `/teams/${risk?.teamId}#${risk?.area}`,
+      `/teams/${risk?.teamId}#${risk?.area ?? 'certificaten-kop'}`,
     );
     const firstGap = page.getByTestId('heatmap').locator('td[data-status="gap"]').first();
     await expectInFirstViewport(page, headline, 'the headline');
@@ -157,6 +186,68 @@ test.describe('organisation overview (/overzicht)', () => {
     await expect(page).toHaveURL(/volgorde=locatie/);
     await expect(page.getByTestId('heatmap').locator('th[scope="rowgroup"]').first()).toBeVisible();
     await expect(page.getByTestId('sort-site')).toHaveAttribute('aria-current', 'true');
+  });
+
+  test("certificate columns: the demo's kinder-EHBO and BHV cells after the areas, per site as the API computes them", async ({
+    page,
+  }) => {
+    type CertificateView = {
+      certificateColumns: Array<{ certificateTypeId: string; code: string; label: { nl: string } }>;
+      matrix: {
+        items: Array<{
+          teamId: string;
+          teamName: string;
+          siteId: string;
+          certificateCells: Record<string, { status: Status; supply: number; required: number; gap: number }>;
+        }>;
+      };
+    };
+    await signInAs(page, 'board');
+    const all = await apiGet<CertificateView>(LOGINS.board, '/api/organisation/coverage?pageSize=1000');
+    const column = (code: string) => all.certificateColumns.find((c) => c.code === code);
+    const ehbo = column('kinder-ehbo');
+    const bhv = column('bhv');
+    expect(ehbo, 'the demo has a kinder-EHBO requirement').toBeTruthy();
+    expect(bhv, 'the demo has a BHV requirement').toBeTruthy();
+    // The seed: the baby group's two kinder-EHBO holders (one expiring in 30 days) plus a person
+    // exempt from it (3/2 covered); the bso's only BHV holder's certificate expired 10 days ago, and
+    // HR exempted the team from that requirement while a course is arranged (exempt, not a gap).
+    const cases = [
+      { column: ehbo, status: 'covered', figure: '3/2', gap: null },
+      { column: bhv, status: 'exempt', figure: '0/1', gap: null },
+    ] as const;
+    for (const expected of cases) {
+      const id = expected.column?.certificateTypeId as string;
+      const team = all.matrix.items.find((row) => row.certificateCells[id]?.status === expected.status);
+      expect(team, `a team with ${expected.column?.code} ${expected.status}`).toBeTruthy();
+      if (!team) continue;
+      // Through the site filter: its columns are the site's certificate types only.
+      await page.goto(`/overzicht?locatie=${team.siteId}`);
+      await expectRealPage(page);
+      const site = await apiGet<CertificateView>(
+        LOGINS.board,
+        `/api/organisation/coverage?pageSize=1000&siteId=${team.siteId}`,
+      );
+      const heatmap = page.getByTestId('heatmap');
+      await expect(page.getByTestId('heatmap-certificates')).toHaveText('Certificaten');
+      await expect(heatmap.locator('th[data-certificate]')).toHaveText(
+        site.certificateColumns.map((c) => c.label.nl),
+      );
+      const row = heatmap.locator(`tbody tr:has(th a[href="/teams/${team.teamId}"])`);
+      // 8 area cells, then one per certificate column.
+      await expect(row.locator('td[data-status]')).toHaveCount(8 + site.certificateColumns.length);
+      const cell = row.locator(`td[data-certificate="${id}"]`);
+      await expect(cell).toHaveAttribute('data-status', expected.status);
+      await expect(cell.getByTestId('cell-figure')).toHaveText(expected.figure);
+      if (expected.gap) await expect(cell).toContainText(expected.gap);
+      await expect(cell.locator('a')).toHaveAccessibleName(
+        new RegExp(
+          `^${team.teamName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · ${expected.column?.label.nl}: ${coverageStatusLabel(expected.status, 'nl')}`,
+        ),
+      );
+      await expect(cell.locator('a')).toHaveAttribute('href', `/teams/${team.teamId}#certificaten-kop`);
+      await expect(page.getByTestId('legend-certificates')).toBeVisible();
+    }
   });
 
   test('the overview at 390 px: no horizontal page scroll, headline first', async ({ page }, testInfo) => {

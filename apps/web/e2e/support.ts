@@ -79,6 +79,77 @@ export async function apiGet<T>(email: string, pathAndQuery: string): Promise<T>
   return (await response.json()) as T;
 }
 
+/** POST to the API directly as `email` (a step of a test's setup); the body is optional. */
+export async function apiPost<T>(email: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${apiUrl()}${path}`, {
+    method: 'POST',
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      authorization: `Bearer ${await apiToken(email)}`,
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** A day as the date inputs and the API write it (yyyy-mm-dd, UTC). */
+export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * Through the API as HR: a new team at the demo tenant's first site that requires one kinder-EHBO
+ * holder, with one new member (no certificate yet).
+ */
+export async function teamRequiringKinderEhbo(names: {
+  team: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+}): Promise<{ teamId: string; employeeId: string }> {
+  const sites = await apiGet<{ items: Array<{ id: string }> }>(LOGINS.hr, '/api/sites?pageSize=200');
+  const site = sites.items[0];
+  if (!site) throw new Error('the demo tenant has no site');
+  const team = await apiPost<{ id: string }>(LOGINS.hr, '/api/teams', { siteId: site.id, name: names.team });
+  const employee = await apiPost<{ id: string }>(LOGINS.hr, '/api/employees', {
+    firstName: names.firstName,
+    lastName: names.lastName,
+    email: names.email,
+  });
+  await apiPost(LOGINS.hr, '/api/memberships', {
+    teamId: team.id,
+    employeeId: employee.id,
+    startDate: '2024-01-01',
+  });
+  const types = await apiGet<{ items: Array<{ id: string }> }>(
+    LOGINS.hr,
+    '/api/certificate-types?code=kinder-ehbo',
+  );
+  const ehbo = types.items[0];
+  if (!ehbo) throw new Error('the catalogue has no kinder-EHBO');
+  await apiPost(LOGINS.hr, '/api/team-requirements', {
+    teamId: team.id,
+    kind: 'certificate',
+    certificateTypeId: ehbo.id,
+    count: 1,
+  });
+  return { teamId: team.id, employeeId: employee.id };
+}
+
+/**
+ * In the browser, on the person page that is open: records a kinder-EHBO obtained on 2025-01-10 and
+ * valid until `expiresOn`, and waits for the confirmation. Returns the certificates section.
+ */
+export async function recordKinderEhbo(page: Page, expiresOn: Date, issuer?: string): Promise<Locator> {
+  const section = page.getByTestId('certificates');
+  await section.getByLabel('Certificaat', { exact: true }).selectOption({ label: 'Kinder-EHBO' });
+  await section.getByLabel('Behaald op').fill('2025-01-10');
+  await section.getByLabel('Geldig tot en met').fill(isoDate(expiresOn));
+  if (issuer) await section.getByLabel('Uitgever').fill(issuer);
+  await section.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(section.getByRole('status')).toContainText('Certificaat vastgelegd');
+  return section;
+}
+
 /** A short random tag for names a test creates, so reruns and other specs are unaffected. */
 export function uniqueTag(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;

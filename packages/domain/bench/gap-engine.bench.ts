@@ -146,11 +146,16 @@ console.log(
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 const computeTimes: number[] = [];
+// Heap growth over a run that starts after a full GC: what the run allocates (the largest seen,
+// in case a scavenge ran during one). Read outside the timed span.
+let allocated = 0;
 for (let i = 0; i < RUNS; i++) {
   gc();
+  const heapBefore = process.memoryUsage().heapUsed;
   const start = performance.now();
   const r = computeOrganisationCoverage(input);
   computeTimes.push(performance.now() - start);
+  allocated = Math.max(allocated, process.memoryUsage().heapUsed - heapBefore);
   sink += r.totals.overall.totalGap;
 }
 computeTimes.sort((a, b) => a - b);
@@ -159,4 +164,5 @@ const computeBest = computeTimes[0] as number;
 console.log('with a full GC before each run (collector cost deferred, not counted):');
 console.log(`  median ${computeMedian.toFixed(2)} ms  → ${fmt(rows / (computeMedian / 1000))} area rows/s`);
 console.log(`  best   ${computeBest.toFixed(2)} ms  → ${fmt(rows / (computeBest / 1000))} area rows/s`);
+console.log(`  heap allocated per run ${(allocated / 1e6).toFixed(2)} MB (the result and its garbage)`);
 if (sink < 0) console.log(sink);

@@ -1,20 +1,18 @@
 import { type TExportJob, type TExportJobStart, ZExportJobStart } from '@teamspiegel/domain/api/exports';
 import type { FastifyBaseLogger } from 'fastify';
-import { withOrganisation } from '../db/tenant-context.ts';
-import type { ExportJob, Prisma } from '../generated/prisma/client.ts';
+import { type ExportJob, Prisma } from '../generated/prisma/client.ts';
 import { isoDateTime } from '../lib/http.ts';
 import { ProblemError } from '../lib/problem.ts';
 import type { Actor } from '../plugins/app/auth.ts';
 import type { Db } from '../plugins/app/prisma.ts';
 import { exportFile, exportFormat } from '../services/export/export-files.ts';
-import { HEARTBEAT_MS, MAX_ATTEMPTS, STALE_AFTER_MS, SWEEP_EVERY_MS } from './import-jobs.ts';
+import { DurableJob, type JobRow } from './durable-job.ts';
 import type { JobQueue } from './job-queue.ts';
 
 export const EXPORT_QUEUE = 'export';
 /** A finished file (and its job) is kept this long, then deleted. */
 export const EXPORT_TTL_MS = 24 * 60 * 60_000;
 
-type ExportJobData = { organisationId: string; exportJobId: string };
 /** What the worker needs, kept in ExportJob.input: the request and who asked (role and scope). */
 type StoredExportInput = { request: TExportJobStart; actor: Actor };
 
@@ -50,77 +48,59 @@ export function newExportJob(actor: Actor, request: TExportJobStart, now = new D
 }
 
 /**
- * Large exports as durable jobs, on the import jobs' mechanics: the route stores a queued row and
- * sends a message; the process that fetches it claims the row (queued → running in one UPDATE, so
- * a duplicate message makes nothing), beats a heartbeat, renders the file as the synchronous route
- * would (in the organisation's tenant scope, as the actor who asked) and stores it in the row.
- * The sweep queues a job whose process died again (failed after MAX_ATTEMPTS runs), sends lost
- * messages again, and deletes jobs past their expiry with their files.
+ * Large exports as durable jobs (see DurableJob, shared with the imports): the process that claims
+ * a job renders the file as the synchronous route would (in the organisation's tenant scope, as the
+ * actor who asked) and stores it in the row. Each sweep also deletes jobs past their expiry with
+ * their files.
  */
 export class ExportJobs {
-  private readonly running = new Set<string>();
-  private sweeper: NodeJS.Timeout | undefined;
+  private readonly durable: DurableJob;
 
   constructor(
-    private readonly queue: JobQueue,
+    queue: JobQueue,
     private readonly db: Db,
     private readonly systemDb: Db,
     private readonly log: FastifyBaseLogger,
   ) {
-    queue.define<ExportJobData>({
-      name: EXPORT_QUEUE,
-      run: (data) => this.run(data),
-      concurrency: 1,
-      expireInSeconds: 15 * 60,
-      pollingIntervalSeconds: 1,
-    });
+    this.durable = new DurableJob(
+      {
+        label: 'export',
+        queue: EXPORT_QUEUE,
+        idKey: 'exportJobId',
+        concurrency: 1,
+        expireInSeconds: 15 * 60,
+        table: { name: 'ExportJob', statusType: 'ExportJobStatus' },
+        rows: (client) => client.exportJob,
+        claimProgress: 10,
+        resetWhenLost: Prisma.sql`progress = 0`,
+        work: (job) => this.render(job),
+        afterSweep: () => this.deleteExpired(),
+      },
+      queue,
+      db,
+      systemDb,
+      log,
+    );
   }
 
-  async enqueue(organisationId: string, exportJobId: string) {
-    await this.queue.send(EXPORT_QUEUE, { organisationId, exportJobId } satisfies ExportJobData);
+  enqueue(organisationId: string, exportJobId: string) {
+    return this.durable.enqueue(organisationId, exportJobId);
   }
 
   startSweeping() {
-    this.sweeper = setInterval(() => {
-      this.sweep().catch((error: unknown) => this.log.error({ err: error }, 'export sweep failed'));
-    }, SWEEP_EVERY_MS);
-    this.sweeper.unref();
+    this.durable.startSweeping();
   }
 
   stopSweeping() {
-    clearInterval(this.sweeper);
+    this.durable.stopSweeping();
   }
 
-  private async run({ organisationId, exportJobId }: ExportJobData) {
-    const where = { organisationId, id: exportJobId };
-    await withOrganisation(organisationId, async () => {
-      const claimed = await this.db.exportJob.updateMany({
-        where: { ...where, status: 'queued' },
-        data: { status: 'running', progress: 10, attempts: { increment: 1 }, heartbeatAt: new Date() },
-      });
-      if (claimed.count === 0) return; // run (or being run) elsewhere, or ended
-      this.running.add(exportJobId);
-      const beat = setInterval(() => {
-        withOrganisation(organisationId, () =>
-          this.db.exportJob.updateMany({
-            where: { ...where, status: 'running' },
-            data: { heartbeatAt: new Date() },
-          }),
-        ).catch((error: unknown) =>
-          this.log.warn({ err: error, jobId: exportJobId }, 'export heartbeat failed'),
-        );
-      }, HEARTBEAT_MS);
-      beat.unref();
-      try {
-        await this.render(where);
-      } finally {
-        clearInterval(beat);
-        this.running.delete(exportJobId);
-      }
-    });
+  /** One pass over all organisations (the owner's client, as the import sweep). */
+  sweep() {
+    return this.durable.sweep();
   }
 
-  private async render(where: { organisationId: string; id: string }) {
+  private async render(where: JobRow) {
     const row = await this.db.exportJob.findFirst({ where, select: { input: true } });
     const stored = row?.input as StoredExportInput | undefined;
     const request = ZExportJobStart.safeParse(stored?.request);
@@ -150,35 +130,14 @@ export class ExportJobs {
     }
   }
 
-  private async fail(where: { organisationId: string; id: string }, reason: string) {
+  private async fail(where: JobRow, reason: string) {
     await this.db.exportJob.updateMany({
       where,
       data: { status: 'failed', error: reason, finishedAt: new Date() },
     });
   }
 
-  /** One pass over all organisations (the owner's client, as the import sweep). */
-  async sweep() {
-    const mine = [...this.running];
-    const lost = await this.systemDb.$queryRaw<Array<{ id: string; organisationId: string; status: string }>>`
-      UPDATE "ExportJob"
-         SET status = (CASE WHEN attempts < ${MAX_ATTEMPTS} THEN 'queued' ELSE 'failed' END)::"ExportJobStatus",
-             error = CASE WHEN attempts < ${MAX_ATTEMPTS} THEN NULL ELSE 'worker_lost' END,
-             progress = 0,
-             "heartbeatAt" = now() AT TIME ZONE 'UTC',
-             "finishedAt" = CASE WHEN attempts < ${MAX_ATTEMPTS} THEN NULL ELSE now() AT TIME ZONE 'UTC' END
-       WHERE status = 'running'
-         AND COALESCE("heartbeatAt", "createdAt") < (now() AT TIME ZONE 'UTC') - make_interval(secs => ${STALE_AFTER_MS / 1000})
-         AND NOT (id::text = ANY(${mine}::text[]))
-      RETURNING id, "organisationId", status::text AS status`;
-    const unsent = await this.systemDb.$queryRaw<Array<{ id: string; organisationId: string }>>`
-      UPDATE "ExportJob" SET "heartbeatAt" = now() AT TIME ZONE 'UTC'
-       WHERE status = 'queued'
-         AND COALESCE("heartbeatAt", "createdAt") < (now() AT TIME ZONE 'UTC') - make_interval(secs => ${(STALE_AFTER_MS * 1.5) / 1000})
-      RETURNING id, "organisationId"`;
+  private async deleteExpired() {
     await this.systemDb.$executeRaw`DELETE FROM "ExportJob" WHERE "expiresAt" < now() AT TIME ZONE 'UTC'`;
-    for (const job of lost) this.log.warn({ jobId: job.id, status: job.status }, 'export lost its process');
-    const again = [...lost.filter((job) => job.status === 'queued'), ...unsent];
-    for (const job of again) await this.enqueue(job.organisationId, job.id);
   }
 }

@@ -94,6 +94,33 @@ export function todayIso(now: Date = new Date()): string {
 }
 
 /**
+ * The last valid day of a certificate: the date given, else the domain's rule (the type's
+ * validity); not ok when it would fall before the day it was obtained. The route and the import share it.
+ */
+export function certificateExpiryOf(
+  obtainedOn: string,
+  validityMonths: number | null,
+  given: string | null | undefined,
+): { ok: true; expiresOn: string | null } | { ok: false } {
+  const expiresOn = certificateExpiry(obtainedOn, validityMonths, given);
+  if (expiresOn !== null && expiresOn < obtainedOn) return { ok: false };
+  return { ok: true, expiresOn };
+}
+
+/**
+ * Who recorded a certificate and its validation: validated at once when hr or a manager records
+ * it (the route, the import), pending when the person submits her own.
+ */
+export function recordedCertificateStatus(actor: Pick<Actor, 'userId'>, validated: boolean, now: Date) {
+  return {
+    status: validated ? ('validated' as const) : ('pending' as const),
+    recordedByUserId: actor.userId,
+    validatedByUserId: validated ? actor.userId : null,
+    validatedAt: validated ? now : null,
+  };
+}
+
+/**
  * Records a certificate for one person: validated when HR or a manager enters it, pending when
  * the person submits her own. The expiry is the date given, else computed from the type's validity.
  */
@@ -112,27 +139,23 @@ export async function recordCertificate(
       { path: 'body.certificateTypeId', message: 'Unknown certificate type' },
     ]);
   }
-  const expiresOn = certificateExpiry(body.obtainedOn, type.validityMonths, body.expiresOn);
-  if (expiresOn !== null && expiresOn < body.obtainedOn) {
+  const expiry = certificateExpiryOf(body.obtainedOn, type.validityMonths, body.expiresOn);
+  if (!expiry.ok) {
     throw badRequest('invalid_date_range', 'A certificate cannot expire before it was obtained.', [
       { path: 'body.expiresOn', message: 'Before obtainedOn' },
     ]);
   }
-  const now = new Date();
   const row = await tx.personCertificate.create({
     data: {
       organisationId: actor.organisationId,
       employeeId,
       certificateTypeId: type.id,
       obtainedOn: parseDate(body.obtainedOn),
-      expiresOn: parseDate(expiresOn),
+      expiresOn: parseDate(expiry.expiresOn),
       evidenceNumber: body.evidenceNumber ?? null,
       issuer: body.issuer ?? null,
       evidenceFileName: body.evidenceFileName ?? null,
-      status: validated ? 'validated' : 'pending',
-      recordedByUserId: actor.userId,
-      validatedByUserId: validated ? actor.userId : null,
-      validatedAt: validated ? now : null,
+      ...recordedCertificateStatus(actor, validated, new Date()),
     },
     include: { certificateType: true },
   });

@@ -1,6 +1,8 @@
 import { countPendingChanges, type TMemberInput, withPendingLevels } from '@teamspiegel/domain';
+import { Prisma } from '../generated/prisma/client.ts';
 import type { Area, AssessmentStatus, Level } from '../generated/prisma/enums.ts';
 import type { Db } from '../plugins/app/prisma.ts';
+import { FIELD, ROW, unpack } from './coverage-snapshot-packed.ts';
 
 /** A self-assessed level waiting for validation, with the validated level it would replace. */
 export type PendingLevel = { areaLevelId: string; area: Area; level: Level; validatedLevel: Level | null };
@@ -14,10 +16,12 @@ type CurrentRow = {
   /** When it was validated (else entered): the start of its reassessment cycle (rule 16). */
   validatedAt?: Date | null;
   validFrom?: Date;
+  /** The same day as text, when the reader already has it (the snapshot's packed levels). */
+  validatedOn?: string;
 };
 
-const validationDay = (row: { validatedAt?: Date | null; validFrom?: Date }) =>
-  (row.validatedAt ?? row.validFrom)?.toISOString().slice(0, 10);
+const validationDay = (row: CurrentRow) =>
+  row.validatedOn ?? (row.validatedAt ?? row.validFrom)?.toISOString().slice(0, 10);
 
 /**
  * Rule 4 of docs/coverage-rules.md: coverage counts validated levels. For a current row that is
@@ -49,22 +53,24 @@ export async function validatedLevels(db: Db, organisationId: string, current: C
   }
   if (selfAssessed.length === 0) return { levelsOf, validatedOnOf, pending };
 
-  const earlier = await db.areaLevel.findMany({
-    where: {
-      organisationId,
-      status: 'validated',
-      isCurrent: null,
-      employeeId: { in: [...new Set(selfAssessed.map((row) => row.employeeId))] },
-    },
-    distinct: ['employeeId', 'area'],
-    orderBy: [{ employeeId: 'asc' }, { area: 'asc' }, { validFrom: 'desc' }],
-    select: { employeeId: true, area: true, level: true, validatedAt: true, validFrom: true },
-  });
-  const lastValidated = new Map(earlier.map((row) => [`${row.employeeId}:${row.area}`, row]));
+  // Raw SQL: Prisma's `distinct` reads every earlier row and drops duplicates in JavaScript.
+  const earlier = await unpack(
+    db,
+    Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, "employeeId", area, level, day), ${ROW}) AS packed
+      FROM (SELECT DISTINCT ON ("employeeId", area) "employeeId", area, level,
+          to_char(coalesce("validatedAt", "validFrom"), 'YYYY-MM-DD') AS day
+        FROM "AreaLevel" WHERE "organisationId" = ${organisationId}::uuid AND status = 'validated'
+        AND "isCurrent" IS NULL AND "employeeId" = ANY(${[...new Set(selfAssessed.map((row) => row.employeeId))]}::uuid[])
+        ORDER BY "employeeId", area, "validFrom" DESC) AS earlier`,
+    ([employeeId, area, level, day]) =>
+      [`${employeeId}:${area}`, { level: level as Level, day: day as string }] as const,
+  );
+  const lastValidated = new Map(earlier);
+
   for (const row of selfAssessed) {
     const last = lastValidated.get(`${row.employeeId}:${row.area}`);
     const validatedLevel = last?.level ?? null;
-    if (last) set(row.employeeId, row.area, last.level, validationDay(last));
+    if (last) set(row.employeeId, row.area, last.level, last.day);
     const list = pending.get(row.employeeId) ?? [];
     list.push({ areaLevelId: row.id, area: row.area, level: row.level, validatedLevel });
     pending.set(row.employeeId, list);

@@ -10,42 +10,72 @@ import type { Db } from '../plugins/app/prisma.ts';
  * dates are packed (none can hold the separators); names travel as JSON. An empty field is NULL.
  * The rows come in the same order as the Prisma queries they replace, so the snapshot is the same.
  */
-const FIELD = '\u001f';
-const ROW = '\u001e';
+export const FIELD = '\u001f';
+export const ROW = '\u001e';
 
 /** `AND <column> = ANY(ids)`, or nothing for all rows. */
-function ofIds(column: string, ids: string[] | null) {
+export function ofIds(column: string, ids: string[] | null) {
   return ids === null ? Prisma.empty : Prisma.sql`AND ${Prisma.raw(`"${column}"`)} = ANY(${ids}::uuid[])`;
 }
 
-async function unpack(db: Db, query: Prisma.Sql): Promise<string[][]> {
+export async function unpack<T>(db: Db, query: Prisma.Sql, build: (fields: string[]) => T): Promise<T[]> {
   const [row] = await db.$queryRaw<Array<{ packed: string | null }>>(query);
-  const text = row?.packed;
-  return text ? text.split(ROW).map((line) => line.split(FIELD)) : [];
+  return eachRow(row?.packed ?? '', build);
+}
+
+/**
+ * `build` per row of a packed text, given the row's fields in ONE reused array (read them at once):
+ * scanning instead of split() leaves no array per row behind, for the collector to chase (a whole
+ * organisation's levels are 160,000 rows).
+ */
+export function eachRow<T>(text: string, build: (fields: string[]) => T): T[] {
+  const built: T[] = [];
+  if (text === '') return built;
+  const fields: string[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf(ROW, start);
+    if (end === -1) end = text.length;
+    fields.length = 0;
+    let from = start;
+    for (;;) {
+      const next = text.indexOf(FIELD, from);
+      if (next === -1 || next > end) {
+        fields.push(text.slice(from, end));
+        break;
+      }
+      fields.push(text.slice(from, next));
+      from = next + 1;
+    }
+    built.push(build(fields));
+    start = end + 1;
+  }
+  return built;
 }
 const orNull = (value: string | undefined) => (value === undefined || value === '' ? null : value);
 const dateOrNull = (value: string | undefined) => (value ? new Date(`${value}T00:00:00Z`) : null);
 
 type Scope = { organisationId: string; employeeIds: string[] | null; day: string };
 
-/** Current area levels (id, employee, area, level, status, and the validation day as a Date at 00:00 UTC). */
+/**
+ * Current area levels (id, employee, area, level, status) and the day their reassessment cycle
+ * starts (rule 16: the validation day, else the day entered) as text: a Date per row cost more
+ * than the query, and the cycle reads only the day.
+ */
 export async function packedLevels(db: Db, { organisationId, employeeIds }: Scope) {
   return unpack(
     db,
-    // The validation day (rule 16) as text; '' when null, since concat_ws would drop a null field.
     Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, id, "employeeId", area, level, status,
-          coalesce(to_char("validatedAt", 'YYYY-MM-DD'), ''), to_char("validFrom", 'YYYY-MM-DD')), ${ROW}) AS packed
+          to_char(coalesce("validatedAt", "validFrom"), 'YYYY-MM-DD')), ${ROW}) AS packed
         FROM "AreaLevel" WHERE "organisationId" = ${organisationId}::uuid AND "isCurrent" ${ofIds('employeeId', employeeIds)}`,
-  ).then((rows) =>
-    rows.map(([id, employeeId, area, level, status, validatedOn, validFrom]) => ({
+    ([id, employeeId, area, level, status, validatedOn]) => ({
       id: id as string,
       employeeId: employeeId as string,
       area: area as Area,
       level: level as Level,
       status: status as 'validated' | 'self_assessed',
-      validatedAt: dateOrNull(validatedOn),
-      validFrom: dateOrNull(validFrom) ?? undefined,
-    })),
+      validatedOn: validatedOn as string,
+    }),
   );
 }
 
@@ -59,87 +89,85 @@ export async function packedEmployees(db: Db, { organisationId, employeeIds }: S
 
 /** Memberships running on `day` (team, employee). */
 export async function packedMemberships(db: Db, { organisationId, employeeIds, day }: Scope) {
-  const rows = await unpack(
+  return unpack(
     db,
     Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, "teamId", "employeeId"), ${ROW}) AS packed
       FROM "TeamMembership" WHERE "organisationId" = ${organisationId}::uuid
       AND "startDate" <= ${day}::date AND ("endDate" IS NULL OR "endDate" >= ${day}::date)
       ${ofIds('employeeId', employeeIds)}`,
+    ([teamId, employeeId]) => ({ teamId: teamId as string, employeeId: employeeId as string }),
   );
-  return rows.map(([teamId, employeeId]) => ({ teamId: teamId as string, employeeId: employeeId as string }));
 }
 
 /** Role assignments running on `day`, ordered by role and id. */
 export async function packedAssignments(db: Db, { organisationId, employeeIds, day }: Scope) {
-  const rows = await unpack(
+  return unpack(
     db,
     Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, "employeeId", "roleDefinitionId", coalesce("teamId"::text, '')), ${ROW}
         ORDER BY "roleDefinitionId", id) AS packed
       FROM "RoleAssignment" WHERE "organisationId" = ${organisationId}::uuid
       AND "startDate" <= ${day}::date AND ("endDate" IS NULL OR "endDate" >= ${day}::date)
       ${ofIds('employeeId', employeeIds)}`,
+    ([employeeId, roleDefinitionId, teamId]) => ({
+      employeeId: employeeId as string,
+      roleDefinitionId: roleDefinitionId as string,
+      teamId: orNull(teamId),
+    }),
   );
-  return rows.map(([employeeId, roleDefinitionId, teamId]) => ({
-    employeeId: employeeId as string,
-    roleDefinitionId: roleDefinitionId as string,
-    teamId: orNull(teamId),
-  }));
 }
 
 /** Competency ratings (employee, competency, score). */
 export async function packedRatings(db: Db, { organisationId, employeeIds }: Scope) {
-  const rows = await unpack(
+  return unpack(
     db,
     Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, "employeeId", competency, score), ${ROW}) AS packed
       FROM "CompetencyRating" WHERE "organisationId" = ${organisationId}::uuid ${ofIds('employeeId', employeeIds)}`,
+    ([employeeId, competency, score]) => ({
+      employeeId: employeeId as string,
+      competency: competency as Competency,
+      score: Number(score),
+    }),
   );
-  return rows.map(([employeeId, competency, score]) => ({
-    employeeId: employeeId as string,
-    competency: competency as Competency,
-    score: Number(score),
-  }));
 }
 
 /** Surroundings contacts, each circle once per employee, ordered by employee and circle. */
 export async function packedContacts(db: Db, { organisationId, employeeIds }: Scope) {
-  const rows = await unpack(
+  return unpack(
     db,
     Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, "employeeId", circle), ${ROW} ORDER BY "employeeId", circle) AS packed
       FROM (SELECT DISTINCT "employeeId", circle FROM "SurroundingsContact"
         WHERE "organisationId" = ${organisationId}::uuid ${ofIds('employeeId', employeeIds)}) AS contacts`,
+    ([employeeId, circle]) => ({ employeeId: employeeId as string, circle: circle as Circle }),
   );
-  return rows.map(([employeeId, circle]) => ({ employeeId: employeeId as string, circle: circle as Circle }));
 }
 
 /** Active ambitions, ordered by id. */
 export async function packedAmbitions(db: Db, { organisationId, employeeIds }: Scope) {
-  const rows = await unpack(
+  return unpack(
     db,
     Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, id, "employeeId", area, "targetLevel", coalesce("horizonDate"::text, '')), ${ROW}
         ORDER BY id) AS packed
       FROM "Ambition" WHERE "organisationId" = ${organisationId}::uuid AND status = 'active'
       ${ofIds('employeeId', employeeIds)}`,
+    ([id, employeeId, area, targetLevel, horizonDate]) => ({
+      id: id as string,
+      employeeId: employeeId as string,
+      area: area as Area,
+      targetLevel: targetLevel as Level,
+      horizonDate: dateOrNull(horizonDate),
+    }),
   );
-  return rows.map(([id, employeeId, area, targetLevel, horizonDate]) => ({
-    id: id as string,
-    employeeId: employeeId as string,
-    area: area as Area,
-    targetLevel: targetLevel as Level,
-    horizonDate: dateOrNull(horizonDate),
-  }));
 }
 
 /** Team requirements, ordered by id. */
 export async function packedRequirements(db: Db, organisationId: string, teamIds: string[] | null) {
   const text = (column: string) => Prisma.raw(`coalesce("${column}"::text, '')`);
-  const rows = await unpack(
+  return unpack(
     db,
     Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, id, "teamId", kind, ${text('area')}, ${text('minLevel')},
         ${text('roleDefinitionId')}, ${text('competency')}, ${text('minScore')}, ${text('circle')},
         ${text('certificateTypeId')}, count), ${ROW} ORDER BY id) AS packed
       FROM "TeamRequirement" WHERE "organisationId" = ${organisationId}::uuid ${ofIds('teamId', teamIds)}`,
-  );
-  return rows.map(
     ([
       id,
       teamId,

@@ -57,7 +57,9 @@ export function patch(
     if (waiting && entry.teamIds.length > 0) pendingChangesInTeams += waiting.length;
     for (const teamId of entry.teamIds) {
       affected.add(teamId);
-      added.set(teamId, [...(added.get(teamId) ?? []), employeeId]);
+      const list = added.get(teamId);
+      if (list) list.push(employeeId);
+      else added.set(teamId, [employeeId]);
     }
   }
   for (const teamId of teamIds) {

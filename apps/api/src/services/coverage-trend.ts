@@ -12,6 +12,15 @@ import type { TCoverageTrend, TCoverageTrendPoint } from '@teamspiegel/domain/ap
 import { startOfUtcDay } from '../lib/http.ts';
 import type { Db } from '../plugins/app/prisma.ts';
 import { type CoverageSnapshot, toRequirement } from './coverage-snapshot.ts';
+import {
+  trendAssignments,
+  trendContacts,
+  trendEmployees,
+  trendLevels,
+  trendMemberships,
+  trendRatings,
+} from './coverage-trend-packed.ts';
+import { exemptionInput } from './exemptions.ts';
 
 /**
  * The organisation's coverage at the end of each of the last N months, reconstructed from the
@@ -25,6 +34,7 @@ import { type CoverageSnapshot, toRequirement } from './coverage-snapshot.ts';
  *   that existed in the month: created by its end and not archived before its start. Months before a
  *   team was created show no requirements, not gaps (rule 6); an archived team stays in the months it
  *   existed.
+ * - exemptions (rule 17) with their periods: each month applies those running on its day.
  * Competency ratings and contacts keep no history: every month uses today's.
  *
  * Rows are loaded in a fixed number of queries for the whole window; then the domain engine
@@ -104,7 +114,7 @@ export type TrendRows = Awaited<ReturnType<typeof loadTrendRows>>;
 /**
  * Loads, in a fixed number of queries, every row the trend needs for `teamIds` between
  * `windowStart` and `now` (the teams' memberships, their people's levels, ratings, contacts and
- * role assignments, the teams' lifetimes and requirement versions).
+ * role assignments, the teams' lifetimes, requirement versions and exemptions).
  */
 export async function loadTrendRows(
   db: Db,
@@ -119,7 +129,6 @@ export async function loadTrendRows(
   const teamIds = requestedTeamIds.filter((id) => teamOf(id) !== undefined);
   // A few teams (the change tile after a write): their people by id, so the cost follows the
   // teams, not the organisation; many teams: the relational filter, not a list of thousands of ids.
-  const ofTeams = { memberships: { some: { teamId: { in: teamIds } } } };
   const peopleIds =
     teamIds.length <= FEW_TEAMS
       ? (
@@ -130,46 +139,21 @@ export async function loadTrendRows(
           })
         ).map((row) => row.employeeId)
       : null;
-  const ofPeople = peopleIds ? { employeeId: { in: peopleIds } } : { employee: ofTeams };
+  // The large tables as packed text (coverage-trend-packed.ts): decoding them as Prisma objects
+  // cost seconds for a whole organisation.
+  const people = { organisationId, teamIds, peopleIds };
+  const ofPeople = peopleIds
+    ? { employeeId: { in: peopleIds } }
+    : { employee: { memberships: { some: { teamId: { in: teamIds } } } } };
 
   const [memberships, employees, levels, ratings, contacts, assignments, teamRows, versions, certificates] =
     await Promise.all([
-      db.teamMembership.findMany({
-        where: {
-          ...scope,
-          teamId: { in: teamIds },
-          startDate: { lte: now },
-          OR: [{ endDate: null }, { endDate: { gte: windowStart } }],
-        },
-        select: { teamId: true, employeeId: true, startDate: true, endDate: true },
-      }),
-      db.employee.findMany({
-        where: { ...scope, ...(peopleIds ? { id: { in: peopleIds } } : ofTeams) },
-        select: { id: true, fte: true, active: true, erasedAt: true },
-      }),
-      db.areaLevel.findMany({
-        where: { ...scope, ...ofPeople, validFrom: { lte: now } },
-        select: { employeeId: true, area: true, level: true, status: true, validFrom: true, validTo: true },
-        orderBy: { validFrom: 'asc' },
-      }),
-      db.competencyRating.findMany({
-        where: { ...scope, ...ofPeople },
-        select: { employeeId: true, competency: true, score: true },
-      }),
-      db.surroundingsContact.findMany({
-        where: { ...scope, ...ofPeople },
-        select: { employeeId: true, circle: true },
-        distinct: ['employeeId', 'circle'],
-      }),
-      db.roleAssignment.findMany({
-        where: {
-          ...scope,
-          ...ofPeople,
-          startDate: { lte: now },
-          OR: [{ endDate: null }, { endDate: { gte: windowStart } }],
-        },
-        select: { employeeId: true, roleDefinitionId: true, teamId: true, startDate: true, endDate: true },
-      }),
+      trendMemberships(db, organisationId, teamIds, windowStart, now),
+      trendEmployees(db, people),
+      trendLevels(db, people, now),
+      trendRatings(db, people),
+      trendContacts(db, people),
+      trendAssignments(db, people, windowStart, now),
       db.team.findMany({
         where: { ...scope, id: { in: teamIds } },
         select: { id: true, createdAt: true, archivedAt: true },
@@ -194,12 +178,33 @@ export async function loadTrendRows(
         select: { employeeId: true, certificateTypeId: true, obtainedOn: true, expiresOn: true },
       }),
     ]);
+  // Rule 17 in the trend: exemptions with their periods, ended ones too (they ran until then).
+  const exemptions = await db.requirementExemption.findMany({
+    where: {
+      ...scope,
+      teamId: { in: teamIds },
+      startsOn: { lte: now },
+      endsOn: { gte: windowStart },
+      OR: [{ endedAt: null }, { endedAt: { gte: windowStart } }],
+    },
+    select: {
+      id: true,
+      teamId: true,
+      requirementId: true,
+      employeeId: true,
+      startsOn: true,
+      endsOn: true,
+      endedAt: true,
+    },
+  });
   const versionsOf = new Map<string, TRequirementVersion[]>();
   for (const row of versions) {
     const requirement = toRequirement({ ...row, id: row.requirementId });
     if (!requirement) continue;
     const version = { requirement, validFrom: row.validFrom, validTo: row.validTo };
-    versionsOf.set(row.teamId, [...(versionsOf.get(row.teamId) ?? []), version]);
+    const list = versionsOf.get(row.teamId);
+    if (list) list.push(version);
+    else versionsOf.set(row.teamId, [version]);
   }
   const competenciesOf = new Map<string, TMemberInput['competencies']>();
   for (const row of ratings) {
@@ -227,6 +232,7 @@ export async function loadTrendRows(
     ),
     membershipsOf: groupBy(memberships, (row) => row.teamId),
     certificatesOf: groupBy(certificates, (row) => row.employeeId),
+    exemptionsOf: groupBy(exemptions, (row) => row.teamId),
   };
 }
 
@@ -307,6 +313,7 @@ export function trendTeamsAt(
       const input = member(row.employeeId);
       members.push(roleIds.length > 0 ? { ...input, roleIds } : input);
     }
+    const exemptions = (rows.exemptionsOf.get(teamId) ?? []).map(exemptionInput);
     // Today's vacancies count only in the projection, which the trend does not show.
     return {
       teamId,
@@ -314,8 +321,9 @@ export function trendTeamsAt(
       name: team.name,
       members,
       requirements: requirementsAt(rows.versionsOf.get(teamId) ?? [], null, at),
-      // Certificates count when valid on the moment's day (rule 10).
+      // Certificates count when valid on the moment's day (rule 10), exemptions when running then (rule 17).
       measuredOn: at.toISOString().slice(0, 10),
+      ...(exemptions.length > 0 ? { exemptions } : {}),
     };
   });
 }

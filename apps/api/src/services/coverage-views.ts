@@ -3,6 +3,7 @@ import {
   CIRCLE_IDS,
   COMPETENCY_IDS,
   certificateProjectionHorizon,
+  certificateColumns,
   computeOrganisationCoverage,
   computeSiteCoverage,
   countOverdueLevels,
@@ -134,7 +135,7 @@ export function teamCoverageView(
     memo: snapshot.memo,
   });
   const coverage = organisation.teams[0] as TTeamCoverage;
-  const cells = organisation.matrix[0]?.cells as TOrganisationCoverage['matrix'][number]['cells'];
+  const row = organisation.matrix[0] as TOrganisationCoverage['matrix'][number];
   const members = team.members;
 
   const competencies = COMPETENCY_IDS.map((competency) => {
@@ -173,7 +174,8 @@ export function teamCoverageView(
     dataVersion: snapshot.dataVersion,
     anonymised: viewer.anonymised,
     requirements: requirementViews(snapshot, coverage.requirements, viewer),
-    cells,
+    cells: row.cells,
+    certificateCells: row.certificateCells,
     summary: coverage.summary,
     pending: { changes: pendingChanges(members, snapshot.pending), included: includePending },
     profile: {
@@ -238,6 +240,37 @@ export function pendingInTeams(snapshot: CoverageSnapshot, teamIds: string[]): n
   return changes;
 }
 
+type NamedRow = { siteName: string | null; teamName: string; teamId: string };
+const bySiteAndNameNl = (a: NamedRow, b: NamedRow) =>
+  compareNl(a.siteName ?? '', b.siteName ?? '') ||
+  compareNl(a.teamName, b.teamName) ||
+  a.teamId.localeCompare(b.teamId);
+/** Per organisation, each team's place in Dutch site and team name order, under its names. */
+const nameRankCache = new Map<string, Map<string, number>>();
+const MAX_RANKED_ORGANISATIONS = 50;
+const nameKey = (row: NamedRow) => `${row.teamId}\u0000${row.siteName ?? ''}\u0000${row.teamName}`;
+
+/**
+ * The teams' order by site and team name (Dutch collation) as a rank per team id. A thousand teams
+ * take some ten thousand collator comparisons; names rarely change, so the ranks are kept per
+ * organisation and reused while every row's names are the ones ranked (a subset keeps its order).
+ */
+function nameRanks(organisationId: string, rows: NamedRow[]): Map<string, number> {
+  const cached = nameRankCache.get(organisationId);
+  if (cached && rows.every((row) => cached.has(nameKey(row)))) {
+    return new Map(rows.map((row) => [row.teamId, cached.get(nameKey(row)) as number]));
+  }
+  const sorted = rows.slice().sort(bySiteAndNameNl);
+  const ranks = new Map(sorted.map((row, rank) => [nameKey(row), rank]));
+  nameRankCache.delete(organisationId);
+  if (nameRankCache.size >= MAX_RANKED_ORGANISATIONS) {
+    const oldest = nameRankCache.keys().next().value;
+    if (oldest !== undefined) nameRankCache.delete(oldest);
+  }
+  nameRankCache.set(organisationId, ranks);
+  return new Map(sorted.map((row, rank) => [row.teamId, rank]));
+}
+
 export function organisationCoverageView(
   snapshot: CoverageSnapshot,
   coverage: TOrganisationCoverage,
@@ -256,27 +289,22 @@ export function organisationCoverageView(
 ): TOrganisationCoverageView {
   const teams = new Map(coverage.teams.map((team) => [team.teamId, team]));
   const siteNameOf = (siteId: string | null) => (siteId ? (snapshot.sites.get(siteId) ?? null) : null);
-  const bySiteAndName = (
-    a: { siteName: string | null; teamName: string; teamId: string },
-    b: { siteName: string | null; teamName: string; teamId: string },
-  ) =>
-    compareNl(a.siteName ?? '', b.siteName ?? '') ||
-    compareNl(a.teamName, b.teamName) ||
-    a.teamId.localeCompare(b.teamId);
-  const rows = coverage.matrix
-    .map((row) => {
-      const team = teams.get(row.teamId);
-      return {
-        ...row,
-        teamName: snapshot.teams.get(row.teamId)?.name ?? '',
-        siteName: siteNameOf(row.siteId),
-        summary: team?.summary,
-        severity: team ? teamSeverity(team) : 0,
-      };
-    })
-    .sort(
-      query.sort === 'severity' ? (a, b) => b.severity - a.severity || bySiteAndName(a, b) : bySiteAndName,
-    );
+  const unsorted = coverage.matrix.map((row) => {
+    const team = teams.get(row.teamId);
+    return {
+      ...row,
+      teamName: snapshot.teams.get(row.teamId)?.name ?? '',
+      siteName: siteNameOf(row.siteId),
+      summary: team?.summary,
+      severity: team ? teamSeverity(team) : 0,
+    };
+  });
+  const rankOf = nameRanks(snapshot.organisationId, unsorted);
+  const bySiteAndName = (a: { teamId: string }, b: { teamId: string }) =>
+    (rankOf.get(a.teamId) ?? 0) - (rankOf.get(b.teamId) ?? 0);
+  const rows = unsorted.sort(
+    query.sort === 'severity' ? (a, b) => b.severity - a.severity || bySiteAndName(a, b) : bySiteAndName,
+  );
   const headline = coverageHeadline(coverage);
   const risk = headline.biggestRisk;
   const riskTeam = risk ? snapshot.teams.get(risk.teamId) : undefined;
@@ -287,6 +315,7 @@ export function organisationCoverageView(
     siteId: row.siteId,
     siteName: row.siteName,
     cells: row.cells,
+    certificateCells: row.certificateCells,
     summary: row.summary as NonNullable<typeof row.summary>,
     severity: row.severity,
   }));
@@ -313,6 +342,7 @@ export function organisationCoverageView(
   return {
     dataVersion: snapshot.dataVersion,
     siteId: query.siteId,
+    certificateColumns: certificateColumns(coverage.matrix, certificateCatalogue(snapshot)),
     sites: [...snapshot.sites.entries()]
       .map(([id, name]) => ({ id, name, teamCount: siteTeamCounts.get(id) ?? 0 }))
       .sort((a, b) => compareNl(a.name, b.name)),
@@ -325,6 +355,9 @@ export function organisationCoverageView(
       biggestRisk: risk
         ? {
             ...risk,
+            ...(risk.certificateTypeId
+              ? { certificateLabel: snapshot.certificateLabels.get(risk.certificateTypeId) ?? null }
+              : {}),
             teamName: riskTeam?.name ?? '',
             siteName: siteNameOf(riskTeam?.siteId ?? null),
           }
@@ -403,6 +436,15 @@ function siteCoverageViews(snapshot: CoverageSnapshot, sites: TSiteCoverage[]): 
 /** Rule 18: the sites whose requirements the actor sees: all (null) organisation-wide, else her teams' sites. */
 export function siteScope(actor: Actor, siteTeamCounts: Map<string, number>): Iterable<string> | null {
   return can(actor.role, 'coverage.read.overview', 'organisation') ? null : siteTeamCounts.keys();
+}
+
+/** The organisation's certificate catalogue as the heatmap's column headers need it (rule 10). */
+function certificateCatalogue(snapshot: CoverageSnapshot) {
+  return [...snapshot.certificateLabels].map(([id, label]) => ({
+    id,
+    code: label.code,
+    label: { nl: label.nl, en: label.en },
+  }));
 }
 
 /** Team ids whose coverage the actor may see, by the scope of their coverage permission. */

@@ -47,26 +47,32 @@ export function exemptionDto(row: ExemptionRow, today = todayIso()): TExemption 
     startsOn,
     endsOn,
     endedAt: isoDateTime(row.endedAt),
-    status: exemptionStatus({ startsOn, endsOn, ended: row.endedAt !== null }, today),
+    status: exemptionStatus({ startsOn, endsOn, endedOn: isoDate(row.endedAt) }, today),
     createdAt: isoDateTime(row.createdAt),
   };
 }
 
-/** The engine's input of a stored exemption (rule 17); ended ones are not loaded at all. */
+/**
+ * The engine's input of a stored exemption (rule 17). Ended early: the day it was ended (UTC, as
+ * todayIso), so the trend's past months still see it while it ran.
+ */
 export function exemptionInput(row: {
   id: string;
   requirementId: string;
   employeeId: string | null;
   startsOn: Date;
   endsOn: Date;
+  endedAt?: Date | null;
 }): TExemptionInput {
-  return {
+  const input: TExemptionInput = {
     id: row.id,
     requirementId: row.requirementId,
     employeeId: row.employeeId,
     startsOn: isoDate(row.startsOn) as string,
     endsOn: isoDate(row.endsOn) as string,
   };
+  if (row.endedAt) input.endedOn = isoDate(row.endedAt) as string;
+  return input;
 }
 
 /**

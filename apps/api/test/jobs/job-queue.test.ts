@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_ATTEMPTS, STALE_AFTER_MS } from '../../src/jobs/import-jobs.ts';
+import { MAX_ATTEMPTS, STALE_AFTER_MS } from '../../src/jobs/durable-job.ts';
 import { purgeExpired } from '../../src/jobs/maintenance.ts';
 import { buildTestApp, DEMO, type TestApp } from '../helpers/build.ts';
 

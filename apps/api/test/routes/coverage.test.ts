@@ -153,6 +153,15 @@ async function engineCoverageFromTables(t: TestApp, teamId: string) {
       level: present(row.targetLevel),
       expectedDate: row.expectedEndDate?.toISOString().slice(0, 10) ?? null,
     }));
+  // Rule 17: the team's exemptions with their periods; the engine applies those running today.
+  const exemptions = (await db.requirementExemption.findMany({ where: { teamId } })).map((row) => ({
+    id: row.id,
+    requirementId: row.requirementId,
+    employeeId: row.employeeId,
+    startsOn: row.startsOn.toISOString().slice(0, 10),
+    endsOn: row.endsOn.toISOString().slice(0, 10),
+    endedOn: row.endedAt?.toISOString().slice(0, 10) ?? null,
+  }));
   return computeTeamCoverage(
     {
       teamId,
@@ -164,6 +173,7 @@ async function engineCoverageFromTables(t: TestApp, teamId: string) {
       // Rule 10: certificates valid today, and projected on the day after the warning period.
       measuredOn: today.toISOString().slice(0, 10),
       projectionHorizon: certificateProjectionHorizon(today.toISOString().slice(0, 10)),
+      exemptions,
     },
     roles,
   );
@@ -215,10 +225,19 @@ describe('coverage endpoints', () => {
             unqualifiedHolders,
             pipeline,
             lapsing,
+            exemptHolders,
             ...rest
           }) => ({
             ...rest,
             ...(lapsing === undefined ? {} : { lapsing: people(lapsing) }),
+            // The engine's exempt holders (rule 17) carry no names; the API adds them.
+            ...(exemptHolders === undefined
+              ? {}
+              : {
+                  exemptHolders: (exemptHolders as Array<Record<string, unknown>>).map(
+                    ({ name: _name, ...holder }) => holder,
+                  ),
+                }),
             suppliers: people(suppliers),
             candidates: people(candidates),
             unqualifiedHolders: people(unqualifiedHolders),

@@ -66,6 +66,75 @@ describe('reassessment cycle and exemptions (issue 14, rules 16 and 17)', () => 
     return { line, body: coverage.body };
   }
 
+  it('the demo organisation shows each compliance feature: levels overdue and due, running and ended exemptions', async () => {
+    // Rule 16: a 36-month cycle; the manager's queue holds three overdue and three due levels.
+    const queue = await call(DEMO.manager, 'GET', '/api/reassessments?pageSize=200');
+    expect(queue.status).toBe(200);
+    expect(queue.body.reassessmentMonths).toBe(36);
+    const statuses = (queue.body.items as Array<{ status: string }>).map((item) => item.status);
+    expect(statuses).toHaveLength(6);
+    // Dated from the day the demo was written: the due ones turn overdue as the weeks pass.
+    expect(statuses.filter((status) => status === 'overdue').length).toBeGreaterThanOrEqual(3);
+    // The switch: without overdue levels, a requirement of the manager's teams counts fewer people.
+    const headcounts = async (teamId: string, query: string) => {
+      const coverage = await call(DEMO.manager, 'GET', `/api/teams/${teamId}/coverage${query}`);
+      expect(coverage.status).toBe(200);
+      return (coverage.body.requirements as Array<{ supply: { headcount: number } }>).map(
+        (line) => line.supply.headcount,
+      );
+    };
+    let fewer = 0;
+    for (const teamId of f.managedTeamIds) {
+      const [included, excluded] = [
+        await headcounts(teamId, ''),
+        await headcounts(teamId, '?overdue=exclude'),
+      ];
+      fewer += included.filter((count, index) => count > (excluded[index] ?? 0)).length;
+    }
+    expect(fewer).toBeGreaterThan(0);
+
+    // Rule 17: the bso's BHV gap is exempt, a baby-group member counts for kinder-EHBO through her
+    // exemption, and an exemption HR ended last month stays listed.
+    const listed = await call(DEMO.hr, 'GET', '/api/exemptions?pageSize=100');
+    type Listed = {
+      id: string;
+      teamId: string;
+      requirementId: string;
+      requirementKind: string;
+      employeeId: string | null;
+      status: string;
+      approvedBy: unknown;
+    };
+    const items = listed.body.items as Listed[];
+    expect(
+      items.map((item) => ({
+        status: item.status,
+        person: item.employeeId !== null,
+        requirementKind: item.requirementKind,
+        approved: item.approvedBy !== null,
+      })),
+    ).toEqual(
+      expect.arrayContaining([
+        { status: 'active', person: false, requirementKind: 'certificate', approved: true },
+        { status: 'active', person: true, requirementKind: 'certificate', approved: true },
+        { status: 'ended', person: false, requirementKind: 'area', approved: true },
+      ]),
+    );
+    expect(items).toHaveLength(3);
+    const teamExemption = items.find((item) => item.employeeId === null && item.status === 'active');
+    const personExemption = items.find((item) => item.employeeId !== null);
+    if (!teamExemption || !personExemption) throw new Error('the demo exemptions are missing');
+    expect((await lineOf(teamExemption.teamId, teamExemption.requirementId)).line).toMatchObject({
+      status: 'exempt',
+      gap: 0,
+      exemption: { exemptionId: teamExemption.id, status: 'gap', gap: 1 },
+    });
+    const holder = (await lineOf(personExemption.teamId, personExemption.requirementId)).line;
+    expect(holder.exemptHolders).toEqual([
+      expect.objectContaining({ employeeId: personExemption.employeeId, exemptionId: personExemption.id }),
+    ]);
+  });
+
   it('hr exempts a team from a certificate requirement: exempt, not a gap, audited; ending it brings the gap back', async () => {
     const ehbo = (await call(DEMO.hr, 'GET', '/api/certificate-types?code=kinder-ehbo')).body.items[0].id;
     const teamId = await teamWith(await newPerson());
@@ -227,8 +296,9 @@ describe('reassessment cycle and exemptions (issue 14, rules 16 and 17)', () => 
   });
 
   it('the reassessment cycle: hr sets it (audited), managers see due levels, figures with or without overdue ones', async () => {
+    // The demo is seeded with a 36-month cycle (demo-compliance.ts).
     const settings = await call(DEMO.employee, 'GET', '/api/organisation/settings');
-    expect(settings.body).toEqual({ reassessmentMonths: null });
+    expect(settings.body).toEqual({ reassessmentMonths: 36 });
     expect(
       (await call(DEMO.manager, 'PATCH', '/api/organisation/settings', { reassessmentMonths: 24 })).status,
     ).toBe(403);
@@ -272,6 +342,9 @@ describe('reassessment cycle and exemptions (issue 14, rules 16 and 17)', () => 
     });
 
     // Without a cycle: nothing is due, both views agree.
+    expect(
+      (await call(DEMO.hr, 'PATCH', '/api/organisation/settings', { reassessmentMonths: null })).status,
+    ).toBe(200);
     expect((await call(DEMO.hr, 'GET', '/api/reassessments')).body).toMatchObject({
       total: 0,
       reassessmentMonths: null,
@@ -281,7 +354,8 @@ describe('reassessment cycle and exemptions (issue 14, rules 16 and 17)', () => 
     const changed = await call(DEMO.hr, 'PATCH', '/api/organisation/settings', { reassessmentMonths: 24 });
     expect(changed.status).toBe(200);
     expect(changed.body).toEqual({ reassessmentMonths: 24 });
-    expect(await auditCounter(db, f.demoId, 'Organisation')(f.demoId, 'settings')).toBe(1);
+    // Two settings writes: switched off above, then on.
+    expect(await auditCounter(db, f.demoId, 'Organisation')(f.demoId, 'settings')).toBe(2);
 
     const queue = await call(DEMO.manager, 'GET', `/api/reassessments?teamId=${teamId}&pageSize=200`);
     expect(queue.status).toBe(200);
@@ -320,6 +394,6 @@ describe('reassessment cycle and exemptions (issue 14, rules 16 and 17)', () => 
     const after = await call(DEMO.hr, 'GET', `/api/reassessments?teamId=${ownTeam}`);
     expect(after.body.items.map((item: { employeeId: string }) => item.employeeId)).toEqual([bram]);
     expect((await lineOf(ownTeam, requirementId, '?overdue=exclude')).line.status).toBe('covered');
-    await call(DEMO.hr, 'PATCH', '/api/organisation/settings', { reassessmentMonths: null });
+    await call(DEMO.hr, 'PATCH', '/api/organisation/settings', { reassessmentMonths: 36 });
   });
 });

@@ -39,14 +39,17 @@ type MatrixItem = {
     string,
     { status: string; minLevel: string | null; required: number; supply: number; gap: number }
   >;
+  certificateCells: Record<string, { status: string; required: number; supply: number; gap: number }>;
   summary: { requirements: number; gaps: number; totalGap: number };
 };
+type CertificateColumn = { certificateTypeId: string; label: { nl: string; en: string } };
 
 /**
  * Header positions of the matrix export: site, team, 5 per area (status, shown tier's level,
- * required, present, people missing), then the summary and team id.
+ * required, present, people missing), 4 per certificate column (status, required, present,
+ * people missing; empty without a requirement), then the summary and team id.
  */
-function expectRowMatches(row: unknown[], item: MatrixItem) {
+function expectRowMatches(row: unknown[], item: MatrixItem, certificates: CertificateColumn[]) {
   expect(row[0]).toBe(item.siteName ?? '');
   expect(row[1]).toBe(item.teamName);
   AREA_IDS.forEach((area, index) => {
@@ -59,7 +62,17 @@ function expectRowMatches(row: unknown[], item: MatrixItem) {
     expect(Number(row[base + 3])).toBe(cell?.supply ?? 0);
     expect(Number(row[base + 4])).toBe(cell?.gap ?? 0);
   });
-  const tail = 2 + AREA_IDS.length * 5;
+  certificates.forEach((column, index) => {
+    const cell = item.certificateCells[column.certificateTypeId];
+    const base = 2 + AREA_IDS.length * 5 + index * 4;
+    expect(row[base]).toBe(statusLabel(cell?.status ?? 'none'));
+    // Array.from: an XLSX row leaves empty cells as holes, which map() would skip.
+    const figures = Array.from(row.slice(base + 1, base + 4), (value) =>
+      value === '' || value == null ? null : Number(value),
+    );
+    expect(figures).toEqual(cell ? [cell.required, cell.supply, cell.gap] : [null, null, null]);
+  });
+  const tail = 2 + AREA_IDS.length * 5 + certificates.length * 4;
   expect(Number(row[tail])).toBe(item.summary.requirements);
   expect(Number(row[tail + 4])).toBe(item.summary.gaps);
   expect(Number(row[tail + 5])).toBe(item.summary.totalGap);
@@ -73,6 +86,7 @@ async function coverage(token: string, query = '') {
     .set(auth(token));
   expect(response.status).toBe(200);
   return response.body as {
+    certificateColumns: CertificateColumn[];
     matrix: { items: MatrixItem[] };
     ranking: Array<{ teamId: string; gap: number; status: string }>;
     sites: Array<{ id: string; name: string }>;
@@ -103,10 +117,14 @@ describe('GET /api/exports/organisation-coverage', () => {
     const view = await coverage(board);
     const header = matrix?.rows[0] ?? [];
     expect(header.slice(0, 3)).toEqual(['Locatie', 'Team', `${AREAS[0]?.label.nl}: status`]);
+    // The demo's certificate requirements (BHV, kinder-EHBO) are columns after the areas.
+    expect(view.certificateColumns.map((column) => column.label.nl)).toEqual(['BHV', 'Kinder-EHBO']);
+    expect(header[2 + AREA_IDS.length * 5]).toBe('Certificaat BHV: status');
+    expect(header[2 + AREA_IDS.length * 5 + 4]).toBe('Certificaat Kinder-EHBO: status');
     const body = matrix?.rows.slice(1) ?? [];
     expect(body).toHaveLength(view.matrix.items.length);
     view.matrix.items.forEach((item, index) => {
-      expectRowMatches(body[index] ?? [], item);
+      expectRowMatches(body[index] ?? [], item, view.certificateColumns);
     });
 
     const ranked = gaps?.rows.slice(1) ?? [];
@@ -134,7 +152,7 @@ describe('GET /api/exports/organisation-coverage', () => {
     const view = await coverage(board);
     expect(records).toHaveLength(view.matrix.items.length + 1);
     view.matrix.items.forEach((item, index) => {
-      expectRowMatches(records[index + 1] ?? [], item);
+      expectRowMatches(records[index + 1] ?? [], item, view.certificateColumns);
     });
 
     const gapsResponse = await download('/api/exports/organisation-coverage?format=csv&part=gaps', board);

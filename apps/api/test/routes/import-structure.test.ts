@@ -114,6 +114,7 @@ describe('an import that builds structure', () => {
       unknownTeams: 0,
       newSites: 1,
       newTeams: 2,
+      newCertificates: 0,
     });
     expect(await counts()).toEqual(before);
 
@@ -195,6 +196,7 @@ describe('an import that builds structure', () => {
       unknownTeams: 0,
       newSites: 0,
       newTeams: 0,
+      newCertificates: 0,
     });
     // Names written differently (case, spacing) still match the site and teams.
     const respelled = structureFile('ikc  de linde', 'linde', (i) => ({

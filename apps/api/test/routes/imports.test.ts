@@ -186,6 +186,8 @@ describe('GET /api/imports/template', () => {
     expect(preview.body).toMatchObject({ format: 'xlsx', rows: 2, errorCount: 0 });
     expect(preview.body.summary).toMatchObject({ newEmployees: 2, newMemberships: 2, unknownTeams: 0 });
     expect(preview.body.summary.levelChanges).toBe(6);
+    expect(preview.body).toMatchObject({ certificateRows: 2 });
+    expect(preview.body.summary.newCertificates).toBe(2);
   });
 
   it('downloads a CSV template (semicolons, BOM) that previews without errors', async () => {
@@ -197,13 +199,29 @@ describe('GET /api/imports/template', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(response.headers['content-disposition']).toMatch(/filename="teamspiegel-importsjabloon-.*\.csv"/);
-    const records = parseCsv(response.rawPayload, { bom: true, delimiter: ';' }) as string[][];
+    const records = parseCsv(response.rawPayload, {
+      bom: true,
+      delimiter: ';',
+      relax_column_count: true,
+    }) as string[][];
     expect(records[0]).toEqual(HEADERS);
-    expect(records).toHaveLength(3);
+    // Two people, a blank line, then the certificates section with its own header and two rows.
+    expect(records.slice(1, 3).every((record) => record.length === HEADERS.length)).toBe(true);
+    expect(records[4]).toEqual([
+      'e-mail',
+      'certificaatcode',
+      'behaald op',
+      'geldig t/m',
+      'certificaatnummer',
+      'uitgever',
+    ]);
+    expect(records).toHaveLength(7);
     const preview = await upload('/api/imports/preview', hr, response.rawPayload, 'sjabloon.csv');
     expect(preview.status).toBe(200);
     expect(preview.body.errors).toEqual([]);
     expect(preview.body.summary.newEmployees).toBe(2);
+    expect(preview.body).toMatchObject({ certificateRows: 2 });
+    expect(preview.body.summary.newCertificates).toBe(2);
   });
 });
 
@@ -431,6 +449,7 @@ describe('POST /api/imports (the job)', () => {
       unknownTeams: 0,
       newSites: 0,
       newTeams: 0,
+      newCertificates: 0,
     });
     const started = await upload('/api/imports', hr, await xlsxOf(rows), 'vijftig.xlsx');
     expect(started.status).toBe(202);

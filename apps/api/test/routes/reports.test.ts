@@ -200,6 +200,7 @@ describe('renderBoardReportPdf', () => {
         professionele_versterking: none,
         organisatie_samenwerking: none,
       },
+      certificateCells: {},
       summary,
       severity: 6,
     }));
@@ -211,6 +212,7 @@ describe('renderBoardReportPdf', () => {
         dataVersion: 1,
         siteId: null,
         sites: [{ id: 's1', name: 'Locatie Noord', teamCount: 60 }],
+        certificateColumns: [],
         matrix: { items, page: 1, pageSize: 60, total: 60 },
         ranking: [],
         siteRequirements: [],

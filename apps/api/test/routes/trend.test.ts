@@ -1,3 +1,4 @@
+import { addDays } from '@teamspiegel/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/build.ts';
 import { type Call, caller, DEMO, errorPaths, type TestDb, testDb, ZON } from '../helpers/people-fixtures.ts';
@@ -277,5 +278,83 @@ describe('GET /api/organisation/coverage/trend', () => {
       expect(point.totals).toEqual(afterPoints[index]?.totals);
     });
     expect(raisedPoints.at(-1)?.totals.totalGap).toBeGreaterThan(afterPoints.at(-1)?.totals.totalGap ?? 0);
+  });
+
+  it('applies the exemptions running on each point’s day: the change tile is the trend’s last point minus the one before', async () => {
+    // A team of nobody with two gaps, both requirements there for two years.
+    const site = await db.site.findFirstOrThrow({ where: { organisation: { slug: 'demo' } } });
+    const team = await call(DEMO.hr, 'POST', '/api/teams', { siteId: site.id, name: 'Vrijgesteld team' });
+    expect(team.status).toBe(201);
+    const requirementIds: string[] = [];
+    for (const area of ['gezondheid', 'didactiek']) {
+      const created = await call(DEMO.hr, 'POST', '/api/team-requirements', {
+        teamId: team.body.id,
+        kind: 'area',
+        area,
+        minLevel: 'ervaren',
+        count: 1,
+      });
+      expect(created.status).toBe(201);
+      requirementIds.push(created.body.id);
+    }
+    const [today, earlier] = requirementIds as [string, string];
+    await db.team.updateMany({ where: { id: team.body.id }, data: { createdAt: monthsAgo(24) } });
+    await db.teamRequirementVersion.updateMany({
+      where: { requirementId: { in: requirementIds } },
+      data: { validFrom: monthsAgo(24) },
+    });
+
+    const tileAndTrend = async () => {
+      const [coverage, trend] = await Promise.all([
+        call(DEMO.board, 'GET', '/api/organisation/coverage'),
+        call(DEMO.board, 'GET', '/api/organisation/coverage/trend?months=3'),
+      ]);
+      expect(coverage.status).toBe(200);
+      expect(trend.status).toBe(200);
+      const points = trend.body.points as Point[];
+      const [previous, current] = points.slice(-2) as [Point, Point];
+      const change = coverage.body.change as { since: string; delta: Totals };
+      expect(change.since).toBe(previous.month);
+      // The tile and the trend agree on every field, and the trend ends at today's figures.
+      for (const key of Object.keys(pick(current.totals)) as Array<keyof Totals>) {
+        expect(change.delta[key], key).toBe(current.totals[key] - previous.totals[key]);
+      }
+      expect(pick(current.totals)).toEqual(pick(coverage.body.totals.overall));
+      return { points, delta: change.delta };
+    };
+    // Read first, so the tile's last month is cached and the writes below must patch it.
+    const before = await tileAndTrend();
+
+    // 1. An exemption from today: only today's point changes.
+    const exemptToday = await call(DEMO.hr, 'POST', '/api/exemptions', {
+      requirementId: today,
+      reason: 'Cursus gepland',
+      endsOn: addDays(new Date().toISOString().slice(0, 10), 60),
+    });
+    expect(exemptToday.status).toBe(201);
+    const afterToday = await tileAndTrend();
+    expect(afterToday.points.slice(0, -1)).toEqual(before.points.slice(0, -1));
+    expect(afterToday.points.at(-1)?.totals.gaps).toBe((before.points.at(-1)?.totals.gaps ?? 0) - 1);
+    expect(afterToday.delta.gaps).toBe(before.delta.gaps - 1);
+
+    // 2. One from the first day of last month, ended today: it ran through yesterday, so last
+    //    month's point applies it and today's does not; the month before it started is untouched.
+    const lastMonthStart = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 1, 1));
+    const backdated = await call(DEMO.hr, 'POST', '/api/exemptions', {
+      requirementId: earlier,
+      reason: 'Waarneming door de regio',
+      startsOn: lastMonthStart.toISOString().slice(0, 10),
+      endsOn: addDays(new Date().toISOString().slice(0, 10), 30),
+    });
+    expect(backdated.status, JSON.stringify(backdated.body)).toBe(201);
+    expect((await call(DEMO.hr, 'POST', `/api/exemptions/${backdated.body.id}/end`)).status).toBe(200);
+    const afterEnded = await tileAndTrend();
+    const [first, previous, current] = afterEnded.points as [Point, Point, Point];
+    expect(first).toEqual(afterToday.points[0]);
+    expect(previous.totals.gaps).toBe((afterToday.points[1]?.totals.gaps ?? 0) - 1);
+    expect(previous.byArea.didactiek).toBe((afterToday.points[1]?.byArea.didactiek ?? 0) - 1);
+    expect(current.totals).toEqual(afterToday.points[2]?.totals);
+    expect(current.byArea).toEqual(afterToday.points[2]?.byArea);
+    expect(afterEnded.delta.gaps).toBe(afterToday.delta.gaps + 1);
   });
 });

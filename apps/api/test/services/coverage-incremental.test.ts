@@ -6,6 +6,8 @@ import { coverageTrend } from '../../src/services/coverage-trend.ts';
 import {
   organisationCoverage,
   organisationCoverageView,
+  overdueFilter,
+  reassessmentInfo,
   teamCoverageView,
 } from '../../src/services/coverage-views.ts';
 import { buildTestApp, DEMO, type TestApp } from '../helpers/build.ts';
@@ -13,9 +15,10 @@ import { buildTestApp, DEMO, type TestApp } from '../helpers/build.ts';
 /*
  * Correctness of the incrementally maintained coverage: random sequences of changes (levels,
  * memberships, requirements, ambitions, actions, team moves and renames, role assignments,
- * ratings, erasure) are written straight to the database (so the triggers' change log is what
- * tells the API), and after each one the API's organisation coverage and the touched team's
- * coverage must equal a fresh full computation. The API must have patched its snapshot (not
+ * ratings, certificates, certificate requirements and their exemptions, site requirements, erasure) are written
+ * straight to the database (so the triggers' change log is what tells the API), and after each
+ * one the API's organisation coverage (with its certificate cells and columns) and the touched
+ * team's coverage must equal a fresh full computation. The API must have patched its snapshot (not
  * reloaded it) for most of them, or the test would not be testing the patch.
  */
 
@@ -71,11 +74,12 @@ afterAll(async () => {
 const ORG_QUERY = { page: 1, pageSize: 1000, rankingLimit: 500, siteId: null };
 
 async function fresh() {
-  const { dataVersion } = await t.app.systemDb.organisation.findUniqueOrThrow({
+  const { dataVersion, reassessmentMonths } = await t.app.systemDb.organisation.findUniqueOrThrow({
     where: { id: organisationId },
-    select: { dataVersion: true },
+    select: { dataVersion: true, reassessmentMonths: true },
   });
-  return loadSnapshot(t.app.systemDb, organisationId, dataVersion);
+  // The cycle is the organisation's setting, which the cached snapshot carries beside its rows.
+  return { ...(await loadSnapshot(t.app.systemDb, organisationId, dataVersion)), reassessmentMonths };
 }
 
 async function get(url: string) {
@@ -118,8 +122,10 @@ async function expectEqualToFullComputation(teamIds: string[], step: string) {
       // test is about the snapshot, so it takes the API's.
       api.change,
     );
+    // The demo has a reassessment cycle (rule 16): the response says how many levels are overdue.
+    const reassessment = reassessmentInfo(snapshot, ids, overdueFilter(snapshot), false);
     expect(api, `${step}: organisation coverage (pending ${included})`).toEqual(
-      JSON.parse(JSON.stringify(expected)),
+      JSON.parse(JSON.stringify({ ...expected, ...reassessment })),
     );
     // The change since last month, kept up to date per team, equals the trend reconstructed in full.
     const trend = await coverageTrend(t.app.systemDb, snapshot, {
@@ -139,7 +145,10 @@ async function expectEqualToFullComputation(teamIds: string[], step: string) {
     for (const teamId of teamIds) {
       if (!snapshot.teams.has(teamId)) continue;
       const team = await get(`/api/teams/${teamId}/coverage${included ? '?include=pending' : ''}`);
-      const view = teamCoverageView(snapshot, teamId, { anonymised: false, selfEmployeeId: null }, included);
+      const view = {
+        ...teamCoverageView(snapshot, teamId, { anonymised: false, selfEmployeeId: null }, included),
+        ...reassessmentInfo(snapshot, [teamId], overdueFilter(snapshot), false),
+      };
       expect(team, `${step}: team ${teamId} (pending ${included})`).toEqual(JSON.parse(JSON.stringify(view)));
     }
   }
@@ -378,6 +387,72 @@ describe('incrementally maintained coverage', () => {
         },
       ],
       [
+        'certificate obtained, lapsing or expired',
+        async () => {
+          const employeeId = pick(await employees()).id;
+          // Expired, expiring within the warning period, valid for long, or never expiring (rule 10).
+          const expiresOn = pick([-5, 20, 400, null]);
+          await db.personCertificate.create({
+            data: {
+              ...scope,
+              employeeId,
+              certificateTypeId: pick(certificateTypes).id,
+              obtainedOn: new Date(today.getTime() - 300 * 86_400_000),
+              expiresOn: expiresOn === null ? null : new Date(today.getTime() + expiresOn * 86_400_000),
+              status: rand() < 0.8 ? 'validated' : 'pending',
+            },
+          });
+          return teamsOf(employeeId);
+        },
+      ],
+      [
+        'certificate requirement added or changed',
+        async () => {
+          const teamId = pick(teams).id;
+          const existing = await db.teamRequirement.findFirst({
+            where: { ...scope, teamId, kind: 'certificate' },
+          });
+          if (existing && rand() < 0.5) {
+            await db.teamRequirement.updateMany({
+              where: { id: existing.id },
+              data: { count: 1 + Math.floor(rand() * 3) },
+            });
+          } else {
+            await db.teamRequirement.create({
+              data: {
+                ...scope,
+                teamId,
+                kind: 'certificate',
+                certificateTypeId: pick(certificateTypes).id,
+                count: 1 + Math.floor(rand() * 3),
+              },
+            });
+          }
+          return [teamId];
+        },
+      ],
+      [
+        'certificate requirement exempted',
+        async () => {
+          const requirements = await db.teamRequirement.findMany({
+            where: { ...scope, kind: 'certificate' },
+            select: { id: true, teamId: true },
+          });
+          const requirement = pick(requirements);
+          await db.requirementExemption.create({
+            data: {
+              ...scope,
+              teamId: requirement.teamId,
+              requirementId: requirement.id,
+              reason: 'Cursus gepland',
+              startsOn: today,
+              endsOn: new Date(today.getTime() + 30 * 86_400_000),
+            },
+          });
+          return [requirement.teamId];
+        },
+      ],
+      [
         'erasure',
         async () => {
           const employeeId = pick(await employees()).id;
@@ -405,6 +480,9 @@ describe('incrementally maintained coverage', () => {
       const touched = await change();
       await expectEqualToFullComputation(touched.slice(0, 2), `step ${step} (${name}, seed ${SEED})`);
     }
+    // The certificate columns were part of what was compared (rule 10).
+    const last = await get('/api/organisation/coverage?pageSize=1000');
+    expect(last.certificateColumns.length).toBeGreaterThan(0);
     const rebuilds = events.filter((event) => !event.hit);
     expect(rebuilds.length).toBeGreaterThan(STEPS / 2);
     // Each change was applied as a patch to the cached snapshot, not as a reload.

@@ -86,13 +86,10 @@ describe('packed snapshot readers', () => {
               validFrom: true,
             },
           })
-        ).map((row) => ({
+        ).map(({ validatedAt, validFrom, ...row }) => ({
           ...row,
-          // The packed reader keeps the validation's day, all the reassessment cycle reads (rule 16).
-          validatedAt: row.validatedAt
-            ? new Date(`${row.validatedAt.toISOString().slice(0, 10)}T00:00:00Z`)
-            : null,
-          validFrom: new Date(`${row.validFrom.toISOString().slice(0, 10)}T00:00:00Z`),
+          // The packed reader keeps the day the reassessment cycle starts, all it reads (rule 16).
+          validatedOn: (validatedAt ?? validFrom).toISOString().slice(0, 10),
         })),
       ),
     );

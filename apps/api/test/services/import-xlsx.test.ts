@@ -1,9 +1,12 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readXlsxLines } from '../../src/services/import/xlsx.ts';
+import { readXlsxSheets } from '../../src/services/import/xlsx.ts';
+
+const readXlsxLines = async (buffer: Buffer, maxRows: number) =>
+  (await readXlsxSheets(buffer, maxRows)).people ?? [];
 
 /** The streaming workbook reader keeps what the importer relied on from the full loader. */
-describe('readXlsxLines', () => {
+describe('readXlsxSheets', () => {
   const workbook = async (rows: number) => {
     const book = new ExcelJS.Workbook();
     book.addWorksheet('Toelichting').addRow(['uitleg']);
@@ -32,6 +35,24 @@ describe('readXlsxLines', () => {
     expect(await readXlsxLines(await workbook(5), 5)).toHaveLength(6);
     await expect(readXlsxLines(await workbook(6), 5)).rejects.toMatchObject({
       status: 422,
+      code: 'import_too_many_rows',
+    });
+  });
+
+  it('reads the sheet "Certificaten" beside the people, within the same row limit', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Medewerkers').addRow(['e-mail']);
+    const certificates = book.addWorksheet('Certificaten');
+    certificates.addRow(['e-mail', 'certificaatcode', 'behaald op']);
+    certificates.addRow(['a@b.nl', 'bhv', '2025-01-06']);
+    const sheets = await readXlsxSheets(Buffer.from(await book.xlsx.writeBuffer()), 1);
+    expect(sheets.people?.map((line) => line.values)).toEqual([['e-mail']]);
+    expect(sheets.certificates?.map((line) => line.values)).toEqual([
+      ['e-mail', 'certificaatcode', 'behaald op'],
+      ['a@b.nl', 'bhv', '2025-01-06'],
+    ]);
+    certificates.addRow(['c@d.nl', 'bhv', '2025-01-07']);
+    await expect(readXlsxSheets(Buffer.from(await book.xlsx.writeBuffer()), 1)).rejects.toMatchObject({
       code: 'import_too_many_rows',
     });
   });

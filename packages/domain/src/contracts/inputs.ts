@@ -152,6 +152,8 @@ export const ZExemptionInput = z.object({
   employeeId: ZId.nullable(),
   startsOn: ZIsoDate,
   endsOn: ZIsoDate,
+  /** The day HR ended it early: it ran through the day before (rule 17). */
+  endedOn: ZIsoDate.nullable().optional(),
 });
 export type TExemptionInput = z.infer<typeof ZExemptionInput>;
 

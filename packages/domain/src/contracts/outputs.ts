@@ -126,11 +126,45 @@ export const ZAreaCell = z.object({
 });
 export type TAreaCell = z.infer<typeof ZAreaCell>;
 
+/** One certificate requirement behind a certificate cell (rule 10). */
+export const ZCertificateCellRequirement = z.object({
+  requirementId: z.string(),
+  count: ZCountOut,
+  headcount: ZCountOut,
+  gap: ZCountOut,
+  projectedGap: ZCountOut,
+  status: ZCoverageStatus,
+});
+export type TCertificateCellRequirement = z.infer<typeof ZCertificateCellRequirement>;
+
+/**
+ * A team × certificate type cell of the heatmap (rule 10): the team's requirements of that type
+ * taken together as an area's tiers are (rule 2). Absent when the team has no such requirement.
+ */
+export const ZCertificateCell = z.object({
+  certificateTypeId: z.string(),
+  /** The shown requirement's required count and holders: the worst status, then the larger gap, then count. */
+  required: ZCountOut,
+  supply: ZCountOut,
+  /** Holders missing so that every requirement of the type is met: the largest gap (not the sum). */
+  gap: ZCountOut,
+  projectedGap: ZCountOut,
+  /** The worst status of the requirements ('exempt' when the shown one is exempt, rule 17). */
+  status: ZCoverageStatus,
+  /** The requirements' severities summed, as an area cell's tiers. */
+  severity: z.number().min(0),
+  /** Ordered by count, then requirement id. */
+  requirements: z.array(ZCertificateCellRequirement),
+});
+export type TCertificateCell = z.infer<typeof ZCertificateCell>;
+
 export const ZMatrixRow = z.object({
   teamId: z.string(),
   siteId: z.string().nullable(),
   name: z.string().optional(),
   cells: z.record(ZAreaId, ZAreaCell),
+  /** Per certificate type with a requirement in this team (keyed by certificate type id). */
+  certificateCells: z.record(z.string(), ZCertificateCell),
 });
 export type TMatrixRow = z.infer<typeof ZMatrixRow>;
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { areaReq, member, team } from '../../test/builders.js';
 import type { TExemptionInput, TTeamInput } from '../contracts/inputs.js';
-import { exemptionStatus } from '../model/exemptions.js';
+import { exemptionRunsOn, exemptionStatus } from '../model/exemptions.js';
 import { reassessmentDueOn, reassessmentStatus } from '../model/reassessment.js';
 import { coverageHeadline } from './headline.js';
 import { computeOrganisationCoverage } from './organisation-coverage.js';
@@ -75,7 +75,11 @@ describe('rule 16 — reassessment cycle', () => {
 
 describe('rule 17 — exemptions', () => {
   const ehbo = { id: 'ehbo-1', kind: 'certificate', certificateTypeId: 'ehbo', count: 1 } as const;
-  const peuters = (exemptions: TExemptionInput[], on = measured) => ({
+  // A trend point measures on its day alone: no projection horizon.
+  const peuters = (
+    exemptions: TExemptionInput[],
+    on: { measuredOn: string; projectionHorizon?: string } = measured,
+  ) => ({
     ...team([member('anna'), member('bram')], [ehbo], 'peuters'),
     ...on,
     exemptions,
@@ -88,13 +92,20 @@ describe('rule 17 — exemptions', () => {
     endsOn: '2027-01-31',
   };
 
-  it('an exemption is scheduled before its first day, active through its last, then expired; ended once ended', () => {
-    const period = { startsOn: '2026-12-06', endsOn: '2027-01-31', ended: false };
+  it('an exemption is scheduled before its first day, active through its last, then expired; ended from the day it was ended', () => {
+    const period = { startsOn: '2026-12-06', endsOn: '2027-01-31', endedOn: null };
     expect(exemptionStatus(period, '2026-12-05')).toBe('scheduled');
     expect(exemptionStatus(period, '2026-12-06')).toBe('active');
     expect(exemptionStatus(period, '2027-01-31')).toBe('active');
     expect(exemptionStatus(period, '2027-02-01')).toBe('expired');
-    expect(exemptionStatus({ ...period, ended: true }, '2026-12-10')).toBe('ended');
+    const ended = { ...period, endedOn: '2026-12-10' };
+    expect(exemptionStatus(ended, '2026-12-09')).toBe('active');
+    expect(exemptionStatus(ended, '2026-12-10')).toBe('ended');
+    expect(exemptionStatus(ended, '2027-03-01')).toBe('ended');
+    expect([exemptionRunsOn(ended, '2026-12-09'), exemptionRunsOn(ended, '2026-12-10')]).toEqual([
+      true,
+      false,
+    ]);
   });
 
   it('nobody holds kinder-EHBO → 0/1 gap, 1 missing', () => {
@@ -168,5 +179,59 @@ describe('rule 17 — exemptions', () => {
     expect(short?.supply.headcount).toBe(1);
     expect(short?.projected.status).toBe('gap');
     expect(short?.lapsing?.map((s) => s.employeeId)).toEqual(['anna']);
+  });
+
+  describe('at past days (a trend point measures on its own day, rule 6)', () => {
+    // Trend points: the last day of each month, no projection.
+    const on = (measuredOn: string) => ({ measuredOn });
+    const statusOn = (exemption: TExemptionInput, day: string) =>
+      computeTeamCoverage(peuters([exemption], on(day))).requirements[0]?.status;
+    const running = { ...teamExemption, startsOn: '2026-09-01', endsOn: '2027-01-31' };
+
+    it('an exemption that started after the point does not apply to it', () => {
+      const started = { ...running, startsOn: '2026-11-15' };
+      expect(statusOn(started, '2026-10-31')).toBe('gap');
+      expect(statusOn(started, '2026-11-14')).toBe('gap');
+      expect(statusOn(started, '2026-11-30')).toBe('exempt');
+    });
+
+    it('an exemption that ran out before the point does not apply; on its last day it does', () => {
+      const expired = { ...running, endsOn: '2026-10-20' };
+      expect(statusOn(expired, '2026-09-30')).toBe('exempt');
+      expect(statusOn(expired, '2026-10-20')).toBe('exempt');
+      expect(statusOn(expired, '2026-10-31')).toBe('gap');
+    });
+
+    it('an exemption ended early applies through the day before it was ended, and no longer after', () => {
+      const ended = { ...running, endedOn: '2026-11-10' };
+      expect(statusOn(ended, '2026-10-31')).toBe('exempt');
+      expect(statusOn(ended, '2026-11-09')).toBe('exempt');
+      expect(statusOn(ended, '2026-11-10')).toBe('gap');
+      expect(statusOn(ended, '2026-11-30')).toBe('gap');
+      const summary = computeTeamCoverage(peuters([ended], on('2026-10-31'))).summary;
+      expect(summary).toMatchObject({ gaps: 0, exempt: 1, totalGap: 0 });
+    });
+
+    it('a person exemption ended early counts her as holder only before it was ended', () => {
+      const anna = { ...running, id: 'ex-anna', employeeId: 'anna', endedOn: '2026-11-10' };
+      const before = computeTeamCoverage(peuters([anna], on('2026-10-31'))).requirements[0];
+      expect(before?.status).toBe('single_point');
+      expect(before?.exemptHolders?.map((holder) => holder.employeeId)).toEqual(['anna']);
+      const after = computeTeamCoverage(peuters([anna], on('2026-11-30'))).requirements[0];
+      expect(after?.status).toBe('gap');
+      expect(after?.exemptHolders).toBeUndefined();
+    });
+
+    it('the same exemptions give each month its own figure: one running then, one not yet, one over', () => {
+      const exemptions: TExemptionInput[] = [
+        { ...running, id: 'ex-old', endsOn: '2026-09-30' },
+        { ...running, id: 'ex-new', startsOn: '2026-12-01' },
+      ];
+      const monthEnds = ['2026-08-31', '2026-09-30', '2026-10-31', '2026-11-30', '2026-12-06'];
+      const statuses = monthEnds.map(
+        (day) => computeTeamCoverage(peuters(exemptions, on(day))).requirements[0]?.status,
+      );
+      expect(statuses).toEqual(['gap', 'exempt', 'gap', 'gap', 'exempt']);
+    });
   });
 });

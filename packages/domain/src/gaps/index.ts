@@ -1,5 +1,11 @@
 export { ambitionImpact, type TAmbitionTarget } from './ambition.js';
 export { findCandidates } from './candidates.js';
+export {
+  certificateCellsOf,
+  certificateColumns,
+  type TCertificateCatalogueEntry,
+  type TCertificateColumn,
+} from './certificate-cells.js';
 export { closableGaps, type TClosableGap } from './closable-gaps.js';
 export { developmentDemand } from './development-demand.js';
 export { type CoverageHeadline, type CoverageRisk, coverageHeadline, teamSeverity } from './headline.js';

@@ -1,7 +1,6 @@
-import { addDays, certificateExpiry } from '@teamspiegel/domain';
+import { addDays, addMonths, certificateExpiry } from '@teamspiegel/domain';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { seedId } from './ids.ts';
-import type { SeedTenant } from './tenant.ts';
 
 /**
  * The compliance layer of a seeded tenant (issue 14): people's certificates and certificate
@@ -21,68 +20,31 @@ export type SeedCompliance = {
   requirements: Array<{ teamId: string; code: string; count: number }>;
   /** Certificate requirements of whole sites (rule 18). */
   siteRequirements?: Array<{ siteId: string; code: string; count: number; note: string }>;
+  /** The organisation's reassessment cycle in months (rule 16); absent: levels never expire. */
+  reassessmentMonths?: number;
+  /**
+   * Current validated levels dated back so they are due for reassessment `dueInDays` from the day
+   * of writing (negative: overdue since). They were validated 14 days after they started, as all seeded levels.
+   */
+  reassessments?: Array<{ areaLevelId: string; dueInDays: number }>;
+  /** Exemptions (rule 17), approved by the organisation's first hr login; days relative to writing. */
+  exemptions?: Array<{
+    key: string;
+    /** A certificate requirement of this tenant (by team and code) or a planned requirement's id. */
+    requirement: { teamId: string; code: string } | { requirementId: string };
+    employeeId: string | null;
+    reason: string;
+    startsDaysAgo: number;
+    endsInDays: number;
+    /** Ended early this many days ago; null: not ended. */
+    endedDaysAgo: number | null;
+  }>;
 };
 
-/** Members of a team in the plan, in a stable order (by id). */
-function membersOf(tenant: SeedTenant, teamKey: string): string[] {
-  const teamId = seedId(tenant.plan.organisation.slug, 'team', teamKey);
-  return [
-    ...new Set(tenant.plan.teamMemberships.filter((m) => m.teamId === teamId).map((m) => m.employeeId)),
-  ].sort();
-}
-
 /**
- * The demo's compliance: the baby group needs two kinder-EHBO holders and has two, one of whose
- * certificate expires in 30 days (no margin today, a gap projected); the bso needs a BHV holder
- * and her BHV expired 10 days ago (a gap); everyone in the baby group holds a VOG. IKC De
- * Wilgenhoek needs three kinder-EHBO holders over all its teams (rule 18): the two of the baby group
- * and the bso's, so no margin today and a gap projected once the expiring one lapses. Coach hours
- * (Wet IKK) on the two pedagogisch coaches' assignments.
+ * Writes a tenant's certificates (validated) and certificate requirements of teams and sites, after its catalogue; then
+ * its reassessment cycle with the levels dated for it, and its exemptions.
  */
-export function withDemoCompliance(tenant: SeedTenant): SeedTenant {
-  const slug = tenant.plan.organisation.slug;
-  const [first, second, ...rest] = membersOf(tenant, 'baby');
-  const [bso] = membersOf(tenant, 'bso-ontdekkers');
-  if (!first || !second || !bso) throw new Error('demo seed: the baby group and the bso need members');
-  const coach = seedId(slug, 'role', 'pedagogisch_coach');
-  const coachHours: Record<string, number> = {
-    [seedId(slug, 'employee', 'ingrid-van-der-linden')]: 120,
-    [seedId(slug, 'employee', 'marijke-tuinstra')]: 80,
-  };
-  for (const assignment of tenant.plan.roleAssignments) {
-    const hours = coachHours[assignment.employeeId];
-    if (assignment.roleDefinitionId === coach && hours !== undefined) assignment.coachHoursPerYear = hours;
-  }
-  const compliance: SeedCompliance = {
-    certificates: [
-      { employeeId: first, code: 'kinder-ehbo', expiresInDays: null, obtainedDaysAgo: 120 },
-      { employeeId: second, code: 'kinder-ehbo', expiresInDays: 30, obtainedDaysAgo: 700 },
-      { employeeId: bso, code: 'bhv', expiresInDays: -10, obtainedDaysAgo: 375 },
-      { employeeId: bso, code: 'kinder-ehbo', expiresInDays: null, obtainedDaysAgo: 200 },
-      ...[first, second, ...rest].map((employeeId) => ({
-        employeeId,
-        code: 'vog-personenregister',
-        expiresInDays: null,
-        obtainedDaysAgo: 900,
-      })),
-    ],
-    requirements: [
-      { teamId: seedId(slug, 'team', 'baby'), code: 'kinder-ehbo', count: 2 },
-      { teamId: seedId(slug, 'team', 'bso-ontdekkers'), code: 'bhv', count: 1 },
-    ],
-    siteRequirements: [
-      {
-        siteId: seedId(slug, 'site', 'wilgenhoek'),
-        code: 'kinder-ehbo',
-        count: 3,
-        note: 'Kinderdagverblijf en BSO elk één kinder-EHBO’er aanwezig, plus één voor vroege en late diensten.',
-      },
-    ],
-  };
-  return { ...tenant, compliance };
-}
-
-/** Writes a tenant's certificates (validated) and certificate requirements, after its catalogue. */
 export async function writeCompliance(
   tx: Prisma.TransactionClient,
   slug: string,
@@ -100,7 +62,6 @@ export async function writeCompliance(
     if (!type) throw new Error(`seed: no certificate type ${code}`);
     return type;
   };
-  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
   await tx.personCertificate.createMany({
     data: compliance.certificates.map((certificate) => {
       const type = typeOf(certificate.code);
@@ -113,16 +74,16 @@ export async function writeCompliance(
         organisationId,
         employeeId: certificate.employeeId,
         certificateTypeId: type.id,
-        obtainedOn: day(obtainedOn),
-        expiresOn: expiresOn ? day(expiresOn) : null,
+        obtainedOn: dayOf(obtainedOn),
+        expiresOn: expiresOn ? dayOf(expiresOn) : null,
         status: 'validated' as const,
-        validatedAt: day(obtainedOn),
+        validatedAt: dayOf(obtainedOn),
       };
     }),
   });
   await tx.teamRequirement.createMany({
     data: compliance.requirements.map((requirement) => ({
-      id: seedId(slug, 'certificate-requirement', `${requirement.teamId}/${requirement.code}`),
+      id: certificateRequirementId(slug, requirement.teamId, requirement.code),
       organisationId,
       teamId: requirement.teamId,
       kind: 'certificate' as const,
@@ -139,5 +100,81 @@ export async function writeCompliance(
       count: requirement.count,
       note: requirement.note,
     })),
+  });
+  await writeReassessments(tx, organisationId, compliance, today);
+  await writeExemptions(tx, slug, organisationId, compliance, today);
+}
+
+const dayOf = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** The id of a certificate requirement written by writeCompliance. */
+export function certificateRequirementId(slug: string, teamId: string, code: string): string {
+  return seedId(slug, 'certificate-requirement', `${teamId}/${code}`);
+}
+
+async function writeReassessments(
+  tx: Prisma.TransactionClient,
+  organisationId: string,
+  compliance: SeedCompliance,
+  today: string,
+) {
+  const months = compliance.reassessmentMonths;
+  if (months === undefined) return;
+  await tx.organisation.update({ where: { id: organisationId }, data: { reassessmentMonths: months } });
+  for (const level of compliance.reassessments ?? []) {
+    const validatedOn = addMonths(addDays(today, level.dueInDays), -months);
+    await tx.areaLevel.update({
+      where: { organisationId_id: { organisationId, id: level.areaLevelId } },
+      data: { validatedAt: dayOf(validatedOn), validFrom: dayOf(addDays(validatedOn, -14)) },
+    });
+  }
+}
+
+async function writeExemptions(
+  tx: Prisma.TransactionClient,
+  slug: string,
+  organisationId: string,
+  compliance: SeedCompliance,
+  today: string,
+) {
+  const exemptions = compliance.exemptions ?? [];
+  if (exemptions.length === 0) return;
+  const approver = await tx.organisationMember.findFirst({
+    where: { organisationId, role: 'hr' },
+    orderBy: { id: 'asc' },
+    select: { userId: true },
+  });
+  const requirements = await tx.teamRequirement.findMany({
+    where: { organisationId },
+    select: { id: true, teamId: true },
+  });
+  const teamOf = new Map(requirements.map((row) => [row.id, row.teamId]));
+  await tx.requirementExemption.createMany({
+    data: exemptions.map((exemption) => {
+      const requirementId =
+        'requirementId' in exemption.requirement
+          ? exemption.requirement.requirementId
+          : certificateRequirementId(slug, exemption.requirement.teamId, exemption.requirement.code);
+      const teamId = teamOf.get(requirementId);
+      if (!teamId) throw new Error(`seed: exemption ${exemption.key} names no requirement of ${slug}`);
+      const startsOn = addDays(today, -exemption.startsDaysAgo);
+      return {
+        id: seedId(slug, 'exemption', exemption.key),
+        organisationId,
+        teamId,
+        requirementId,
+        employeeId: exemption.employeeId,
+        reason: exemption.reason,
+        approvedByUserId: approver?.userId ?? null,
+        startsOn: dayOf(startsOn),
+        endsOn: dayOf(addDays(today, exemption.endsInDays)),
+        // Ended at noon of that day, as if HR ended it during office hours.
+        endedAt:
+          exemption.endedDaysAgo === null
+            ? null
+            : new Date(`${addDays(today, -exemption.endedDaysAgo)}T12:00:00Z`),
+        createdAt: dayOf(startsOn),
+      };
+    }),
   });
 }

@@ -1,7 +1,7 @@
 import type { AreaId } from '@teamspiegel/domain';
 import { PARTNERS } from './archetypes.ts';
 import { levelId, type Roster, TenantBuilder } from './builder.ts';
-import { withDemoCompliance } from './compliance.ts';
+import { withDemoCompliance } from './demo-compliance.ts';
 import { DEMO_LOGINS } from './demo-logins.ts';
 import { createRandom, seedFromString } from './prng.ts';
 import { type SeedTenant, tenantFromBuilder } from './tenant.ts';

@@ -143,7 +143,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
       schema: {
         tags: ['coverage'],
         summary:
-          'Teams × the 8 coverage areas with status and severity, the most severe gaps ranked, and totals per area and site',
+          'Teams × the 8 coverage areas and the certificate columns with status and severity, the most severe gaps ranked, and totals per area and site',
         querystring: ZOrganisationCoverageQuery,
         response: { 200: ZOrganisationCoverageView, ...problems },
       },

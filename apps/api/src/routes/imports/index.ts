@@ -69,7 +69,7 @@ async function uploadedFile(request: FastifyRequest) {
 }
 
 /**
- * HR import of employees, team memberships and levels (XLSX or CSV): template, preview (nothing
+ * HR import of employees, team memberships, levels and certificates (XLSX or CSV): template, preview (nothing
  * written) and the commit as a background job with progress. hr only.
  */
 export default async function importRoutes(fastify: FastifyInstance) {
@@ -123,6 +123,7 @@ export default async function importRoutes(fastify: FastifyInstance) {
       return {
         format: parsed.format,
         rows: result.rows,
+        certificateRows: result.certificateRows,
         errors: result.errors,
         errorCount: result.errorCount,
         summary: result.summary,
@@ -166,7 +167,7 @@ export default async function importRoutes(fastify: FastifyInstance) {
             createdByUserId: actor.userId,
             status: 'queued',
             fileName,
-            totalRows: parsed.rows.length,
+            totalRows: parsed.rows.length + parsed.certificates.rows.length,
             // The job runs in whichever process fetches it, also after this one restarted.
             input: storeImportInput(parsed, fileName, actor),
             heartbeatAt: new Date(),

@@ -57,8 +57,10 @@ export function headlineSentence(headline: TOrganisationCoverageView['headline']
         ? `None of the ${teams} teams has a gap`
         : `${teamsWithGap} of ${teams} teams ${teamsWithGap === 1 ? 'has' : 'have'} a gap`;
   if (!biggestRisk) return `${count}.`;
-  const area = areaLabel(biggestRisk.area, locale);
-  return `${count}; ${t(locale, 'grootste risico', 'biggest risk')}: ${area} ${t(locale, 'in', 'in')} ${biggestRisk.teamName}.`;
+  const subject = biggestRisk.area
+    ? areaLabel(biggestRisk.area, locale)
+    : (biggestRisk.certificateLabel?.[locale] ?? '');
+  return `${count}; ${t(locale, 'grootste risico', 'biggest risk')}: ${subject} ${t(locale, 'in', 'in')} ${biggestRisk.teamName}.`;
 }
 
 function requirementText(entry: TOrganisationCoverageView['ranking'][number], locale: Locale): string {
@@ -184,6 +186,27 @@ function summaryPage(doc: PdfDoc, input: BoardReportInput, date: string): void {
   }
 }
 
+/** One heatmap cell: status, people missing and "level present/required" (no level for a certificate). */
+function heatmapCell(
+  cell:
+    | { status: string; gap: number; supply: number; required: number; minLevel?: string | null }
+    | undefined,
+  locale: Locale,
+): PdfCell {
+  const status = cell?.status ?? 'none';
+  if (!cell || status === 'none') return { text: '', fill: coverageStatusItem('none').colour.background };
+  const colour = coverageStatusItem(status).colour;
+  const short = statusShort(status, locale);
+  const gap = cell.gap > 0 ? ` (${cell.gap} ${term('short', locale)})` : '';
+  return {
+    text: `${short}${gap}`,
+    note: `${levelLabel(cell.minLevel, locale)} ${cell.supply}/${cell.required}`.trim(),
+    fill: colour.background,
+    colour: colour.text,
+    bold: status === 'gap',
+  };
+}
+
 function heatmapSection(doc: PdfDoc, input: BoardReportInput): void {
   const { view, locale } = input;
   const title = t(locale, 'Dekking per team en gebied', 'Coverage per team and area');
@@ -192,30 +215,24 @@ function heatmapSection(doc: PdfDoc, input: BoardReportInput): void {
   legend(doc, locale);
   const usable = doc.page.width - 2 * MARGIN;
   const teamWidth = 162;
-  const areaWidth = (usable - teamWidth) / AREA_IDS.length;
+  // The certificate columns (rule 10) follow the areas, as on the overview.
+  const certificates = view.certificateColumns;
+  const areaWidth = (usable - teamWidth) / (AREA_IDS.length + certificates.length);
   const rows: PdfCell[][] = view.matrix.items.map((row) => [
     { text: row.teamName, bold: true, ...(row.siteName ? { note: row.siteName } : {}) },
-    ...AREA_IDS.map((area): PdfCell => {
-      const cell = row.cells[area];
-      const status = cell?.status ?? 'none';
-      if (!cell || status === 'none') return { text: '', fill: coverageStatusItem('none').colour.background };
-      const colour = coverageStatusItem(status).colour;
-      const short = statusShort(status, locale);
-      const gap = cell.gap > 0 ? ` (${cell.gap} ${term('short', locale)})` : '';
-      return {
-        text: `${short}${gap}`,
-        note: `${levelLabel(cell.minLevel, locale)} ${cell.supply}/${cell.required}`.trim(),
-        fill: colour.background,
-        colour: colour.text,
-        bold: status === 'gap',
-      };
-    }),
+    ...AREA_IDS.map((area) => heatmapCell(row.cells[area], locale)),
+    ...certificates.map((column) => heatmapCell(row.certificateCells[column.certificateTypeId], locale)),
   ]);
   drawTable(doc, {
     columns: [
       { header: 'Team', width: teamWidth },
       ...AREA_IDS.map((area) => ({
         header: areaLabel(area, locale),
+        width: areaWidth,
+        align: 'center' as const,
+      })),
+      ...certificates.map((column) => ({
+        header: `${t(locale, 'Certificaat', 'Certificate')}: ${column.label[locale]}`,
         width: areaWidth,
         align: 'center' as const,
       })),

@@ -80,7 +80,8 @@ function minimumOf(entry: { minLevel?: string; minScore?: number }, locale: Loca
 
 /**
  * Teams × areas: per area the status, the shown (failing) tier's level, required and present,
- * and the people missing (rule 2); then the team's summary.
+ * and the people missing (rule 2); per certificate column the same without a level (rule 10);
+ * then the team's summary.
  */
 export function matrixTable(view: TOrganisationCoverageView, locale: Locale): Table {
   const headers = [t(locale, 'Locatie', 'Site'), 'Team'];
@@ -89,6 +90,16 @@ export function matrixTable(view: TOrganisationCoverageView, locale: Locale): Ta
     headers.push(
       `${label}: status`,
       `${label}: ${t(locale, 'niveau', 'level')}`,
+      `${label}: ${t(locale, 'nodig', 'required')}`,
+      `${label}: ${t(locale, 'aanwezig', 'supply')}`,
+      `${label}: ${term('shortfall', locale).toLowerCase()}`,
+    );
+  }
+  // The certificate columns (rule 10), after the areas as on the overview; no level.
+  for (const column of view.certificateColumns) {
+    const label = `${t(locale, 'Certificaat', 'Certificate')} ${column.label[locale]}`;
+    headers.push(
+      `${label}: status`,
       `${label}: ${t(locale, 'nodig', 'required')}`,
       `${label}: ${t(locale, 'aanwezig', 'supply')}`,
       `${label}: ${term('shortfall', locale).toLowerCase()}`,
@@ -112,6 +123,12 @@ export function matrixTable(view: TOrganisationCoverageView, locale: Locale): Ta
         cell?.supply ?? 0,
         cell?.gap ?? 0,
       );
+    }
+    for (const column of view.certificateColumns) {
+      const cell = row.certificateCells[column.certificateTypeId];
+      // No requirement of this type in the team: an empty cell, as on the heatmap.
+      if (cell === undefined) values.push(statusLabel('none', locale), null, null, null);
+      else values.push(statusLabel(cell.status, locale), cell.required, cell.supply, cell.gap);
     }
     values.push(
       row.summary.requirements,

@@ -3,8 +3,10 @@ import type { TImportReport } from '@teamspiegel/domain/api/imports';
 import { type AuditEventInput, writeAudit, writeAudits } from '../../lib/audit.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Db, Tx } from '../../plugins/app/prisma.ts';
+import { recordedCertificateStatus } from '../certificates.ts';
 import { collectGarbage } from './memory.ts';
 import type { ImportPlan, PlannedRow } from './validate.ts';
+import type { PlannedCertificate } from './validate-certificates.ts';
 
 /** Rows applied between two progress updates (each chunk is a handful of set-based statements). */
 export const PROGRESS_EVERY = 500;
@@ -22,7 +24,7 @@ export type ApplyOptions = {
   onProgress: (processedRows: number) => Promise<void>;
 };
 
-type Table = 'Site' | 'Team' | 'Employee' | 'TeamMembership' | 'AreaLevel';
+type Table = 'Site' | 'Team' | 'Employee' | 'TeamMembership' | 'AreaLevel' | 'PersonCertificate';
 
 /**
  * Inserts rows (all with the same keys) in set-based statements: PostgreSQL converts every JSON
@@ -52,7 +54,9 @@ export class ImportConflictError extends Error {
  * Applies a validated plan in ONE transaction, set-based (a few statements per chunk, none per
  * row): new sites and teams, employees (created or updated), memberships and levels (a changed
  * level closes the open row and opens a new one, so history is kept), with batched audit rows per
- * created site, team, membership and created or updated employee, and one `Import` summary row.
+ * created site, team, membership, certificate and created or updated employee, and one `Import`
+ * summary row. Certificates are validated, as when hr records one; the coverage change log is the
+ * database's (its statement triggers), as for every write.
  * Any failure rolls everything back. A plan that changes nothing writes nothing, not even audit rows.
  */
 export async function applyImport(
@@ -63,7 +67,15 @@ export async function applyImport(
 ): Promise<TImportReport> {
   const started = Date.now();
   const { organisationId } = actor;
-  const report = { created: 0, updated: 0, memberships: 0, levelChanges: 0, sites: 0, teams: 0 };
+  const report = {
+    created: 0,
+    updated: 0,
+    memberships: 0,
+    levelChanges: 0,
+    sites: 0,
+    teams: 0,
+    certificates: 0,
+  };
 
   await db.$transaction(
     async (tx: Tx) => {
@@ -109,6 +121,13 @@ export async function applyImport(
         if ((start / PROGRESS_EVERY) % GC_EVERY_CHUNKS === GC_EVERY_CHUNKS - 1) collectGarbage();
       }
 
+      // Certificates after the people: a certificate may belong to someone this file creates.
+      for (let start = 0; start < plan.certificates.length; start += PROGRESS_EVERY) {
+        const chunk = plan.certificates.slice(start, start + PROGRESS_EVERY);
+        report.certificates += await applyCertificates(tx, actor, chunk);
+        await options.onProgress(plan.rows.length + Math.min(start + chunk.length, plan.certificates.length));
+      }
+
       const changed = Object.values(report).some((count) => count > 0);
       if (changed) {
         await writeAudit(tx, actor, {
@@ -134,7 +153,7 @@ async function applyChunk(tx: Tx, actor: Pick<Actor, 'organisationId' | 'userId'
   const fresh = chunk
     .filter((row) => row.existing === null)
     .map((row) => ({
-      id: randomUUID(),
+      id: row.employeeId,
       organisationId,
       email: row.email,
       firstName: row.fields.firstName ?? '',
@@ -268,4 +287,41 @@ async function applyChunk(tx: Tx, actor: Pick<Actor, 'organisationId' | 'userId'
   // One audit row per created or updated employee and per membership, in one batch per chunk.
   await writeAudits(tx, actor, audit);
   return { created, updated: updates.length, memberships: membershipCount, levelChanges };
+}
+
+/**
+ * Records a chunk of certificates (validated, recorded by the importer) in one statement, with one
+ * audit row each. The change log's statement trigger on PersonCertificate names their holders.
+ */
+async function applyCertificates(
+  tx: Tx,
+  actor: Pick<Actor, 'organisationId' | 'userId'>,
+  chunk: PlannedCertificate[],
+): Promise<number> {
+  const { organisationId } = actor;
+  const recorded = recordedCertificateStatus(actor, true, new Date());
+  const rows = chunk.map((certificate) => ({
+    id: randomUUID(),
+    organisationId,
+    employeeId: certificate.employeeId,
+    certificateTypeId: certificate.certificateTypeId,
+    obtainedOn: certificate.obtainedOn,
+    expiresOn: certificate.expiresOn,
+    evidenceNumber: certificate.evidenceNumber,
+    issuer: certificate.issuer,
+    ...recorded,
+    validatedAt: recorded.validatedAt?.toISOString() ?? null,
+  }));
+  const count = await insertRows(tx, 'PersonCertificate', rows);
+  await writeAudits(
+    tx,
+    actor,
+    rows.map(({ id, organisationId: _organisationId, ...after }) => ({
+      entity: 'PersonCertificate',
+      entityId: id,
+      action: 'create',
+      after: { ...after, source: 'import' },
+    })),
+  );
+  return count;
 }

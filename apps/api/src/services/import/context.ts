@@ -25,10 +25,18 @@ export type ImportContext = {
   memberships: Set<string>;
   /** `${employeeId}:${area}` → current level. */
   levels: Map<string, LevelId>;
+  /** The certificate catalogue by lower-case code. */
+  certificateTypes: Map<string, { id: string; code: string; validityMonths: number | null }>;
+  /** `${employeeId}:${certificateTypeId}:${obtainedOn}` of the certificates people hold (any status). */
+  certificates: Set<string>;
 };
 
+/** The key that makes two certificates the same one: person, type and the day it was obtained. */
+export const certificateKey = (employeeId: string, certificateTypeId: string, obtainedOn: string) =>
+  `${employeeId}:${certificateTypeId}:${obtainedOn}`;
+
 export async function loadImportContext(db: Db | Tx, organisationId: string): Promise<ImportContext> {
-  const [teams, sites, employees, memberships, levels] = await Promise.all([
+  const [teams, sites, employees, memberships, levels, certificateTypes, certificates] = await Promise.all([
     db.team.findMany({
       where: { organisationId },
       select: {
@@ -62,6 +70,14 @@ export async function loadImportContext(db: Db | Tx, organisationId: string): Pr
       where: { organisationId, isCurrent: true },
       select: { employeeId: true, area: true, level: true },
     }),
+    db.certificateType.findMany({
+      where: { organisationId },
+      select: { id: true, code: true, validityMonths: true },
+    }),
+    db.personCertificate.findMany({
+      where: { organisationId },
+      select: { employeeId: true, certificateTypeId: true, obtainedOn: true },
+    }),
   ]);
   return {
     teams: teams.map((team) => ({
@@ -80,5 +96,11 @@ export async function loadImportContext(db: Db | Tx, organisationId: string): Pr
     employees: new Map(employees.map((employee) => [employee.email.trim().toLowerCase(), employee])),
     memberships: new Set(memberships.map((row) => `${row.employeeId}:${row.teamId}`)),
     levels: new Map(levels.map((row) => [`${row.employeeId}:${row.area}`, row.level])),
+    certificateTypes: new Map(certificateTypes.map((type) => [type.code.toLowerCase(), type])),
+    certificates: new Set(
+      certificates.map((row) =>
+        certificateKey(row.employeeId, row.certificateTypeId, row.obtainedOn.toISOString().slice(0, 10)),
+      ),
+    ),
   };
 }

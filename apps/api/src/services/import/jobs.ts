@@ -8,9 +8,10 @@ import type { Db } from '../../plugins/app/prisma.ts';
 import { applyImport } from './apply.ts';
 import { collectGarbage } from './memory.ts';
 import type { ParsedFile } from './parse.ts';
-import { loadImportContext, validateImport } from './validate.ts';
+import { type ImportContext, loadImportContext, validateImport } from './validate.ts';
 
-type StoredReport = Partial<TImportReport> & { errors?: TImportRowError[]; errorCount?: number };
+type StoredRowError = Omit<TImportRowError, 'sheet'> & { sheet?: TImportRowError['sheet'] };
+type StoredReport = Partial<TImportReport> & { errors?: StoredRowError[]; errorCount?: number };
 
 export function importJobDto(job: ImportJob): TImportJob {
   const report = (job.report ?? {}) as StoredReport;
@@ -29,16 +30,26 @@ export function importJobDto(job: ImportJob): TImportJob {
           levelChanges: report.levelChanges ?? 0,
           sites: report.sites ?? 0,
           teams: report.teams ?? 0,
+          certificates: report.certificates ?? 0,
           durationMs: report.durationMs ?? 0,
         }
       : null,
-    errors: report.errors ?? [],
+    // Errors stored before the certificates sheet existed were all the people's.
+    errors: (report.errors ?? []).map((error) => ({ ...error, sheet: error.sheet ?? 'employees' })),
     errorCount: report.errorCount ?? report.errors?.length ?? 0,
     error: job.error,
     createdByUserId: job.createdByUserId,
     createdAt: isoDateTime(job.createdAt),
     finishedAt: isoDateTime(job.finishedAt),
   };
+}
+
+/** Validates the file and lets go of it: from here on only the plan is needed. */
+function validateOnce(source: { file: ParsedFile | null }, context: ImportContext) {
+  const { file } = source;
+  source.file = null;
+  if (!file) throw new Error('The import file was validated already.');
+  return validateImport(file, context);
 }
 
 /**
@@ -62,8 +73,11 @@ export class ImportJobRunner {
   ) {}
 
   start(actor: Actor, jobId: string, file: ParsedFile, fileName: string) {
+    // The runner holds the file only until it is validated: the apply phase needs the plan alone,
+    // and a 20,000-row file's cells would otherwise stay in memory for the whole transaction.
+    const source: { file: ParsedFile | null } = { file };
     // A job outlives its request: it runs in its organisation's tenant scope explicitly.
-    const run = withOrganisation(actor.organisationId, () => this.run(actor, jobId, file, fileName)).catch(
+    const run = withOrganisation(actor.organisationId, () => this.run(actor, jobId, source, fileName)).catch(
       (error: unknown) => {
         this.log.error({ err: error, jobId }, 'import job bookkeeping failed');
       },
@@ -76,13 +90,12 @@ export class ImportJobRunner {
     await Promise.allSettled([...this.running]);
   }
 
-  private async run(actor: Actor, jobId: string, file: ParsedFile, fileName: string) {
+  private async run(actor: Actor, jobId: string, source: { file: ParsedFile | null }, fileName: string) {
     const { organisationId } = actor;
     const where = { organisationId_id: { organisationId, id: jobId } };
     await this.db.importJob.update({ where, data: { status: 'running' } });
     try {
-      const context = await loadImportContext(this.db, organisationId);
-      const validation = validateImport(file, context);
+      const validation = validateOnce(source, await loadImportContext(this.db, organisationId));
       collectGarbage();
       if (validation.errorCount > 0) {
         await this.db.importJob.update({
@@ -112,7 +125,7 @@ export class ImportJobRunner {
           status: 'completed',
           // The stored file goes with the status, in one statement: an ended job never still holds it.
           input: Prisma.DbNull,
-          processedRows: validation.plan.rows.length,
+          processedRows: validation.plan.rows.length + validation.plan.certificates.length,
           report,
           finishedAt: new Date(),
         },

@@ -93,6 +93,37 @@ export function message(code: TImportErrorCode, value: string): Messages {
       };
     case 'text_too_long':
       return { nl: 'De tekst is te lang.', en: 'The text is too long.' };
+    case 'employee_unknown':
+      return {
+        nl: `Er is geen medewerker met het e-mailadres ${value}, in de organisatie of op het blad Medewerkers.`,
+        en: `There is no employee with the e-mail address ${value}, in the organisation or on the sheet Medewerkers.`,
+      };
+    case 'certificate_code_missing':
+      return { nl: 'De certificaatcode ontbreekt.', en: 'The certificate code is missing.' };
+    case 'certificate_unknown': {
+      const split = value.lastIndexOf('|');
+      const code = value.slice(0, split);
+      const known = value.slice(split + 1) || '—';
+      return {
+        nl: `"${code}" staat niet in de certificatencatalogus van de organisatie. Bekende codes: ${known}.`,
+        en: `"${code}" is not in the organisation's certificate catalogue. Known codes: ${known}.`,
+      };
+    }
+    case 'obtained_on_missing':
+      return {
+        nl: 'De datum waarop het certificaat is behaald ontbreekt.',
+        en: 'The date the certificate was obtained is missing.',
+      };
+    case 'expiry_before_obtained':
+      return {
+        nl: `De einddatum ${value} ligt vóór de datum waarop het certificaat is behaald.`,
+        en: `The expiry date ${value} is before the date the certificate was obtained.`,
+      };
+    case 'certificate_duplicate':
+      return {
+        nl: `Dit certificaat (zelfde medewerker, code en datum behaald) staat al op regel ${value}.`,
+        en: `This certificate (same employee, code and date obtained) is already on row ${value}.`,
+      };
     case 'text_invalid':
       return {
         nl: 'De tekst bevat stuurtekens (zoals een tab of een regeleinde); verwijder die.',

@@ -1,22 +1,30 @@
 import type { TImportFormat } from '@teamspiegel/domain/api/imports';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { badRequest, ProblemError } from '../../lib/problem.ts';
+import {
+  type CertificateColumnKey,
+  certificateColumnForHeader,
+  isCertificateHeader,
+} from './certificate-columns.ts';
 import { type ColumnKey, columnForHeader } from './columns.ts';
-import { readXlsxLines, tooManyRows } from './xlsx.ts';
+import { readXlsxSheets, tooManyRows } from './xlsx.ts';
 
-/** Most employee rows one file may hold; the readers stop keeping rows past it (422). */
+/** Most rows one sheet (people, certificates) may hold; the readers stop keeping rows past it (422). */
 export const MAX_ROWS = 20_000;
 
 /** A cell as read from the file, before any column-specific parsing. */
 export type Cell = string | number | boolean | Date | null;
 
 export type RawRow = { row: number; cells: Map<ColumnKey, Cell> };
+export type RawCertificateRow = { row: number; cells: Map<CertificateColumnKey, Cell> };
 
 export type ParsedFile = {
   format: TImportFormat;
-  /** The recognised columns, in file order. */
+  /** The recognised people's columns, in file order (none when the file holds only certificates). */
   columns: ColumnKey[];
   rows: RawRow[];
+  /** The sheet (or CSV section) "Certificaten"; no columns and rows when the file has none. */
+  certificates: { columns: CertificateColumnKey[]; rows: RawCertificateRow[] };
 };
 
 const unreadable = (detail: string) => badRequest('import_unreadable', detail);
@@ -34,31 +42,70 @@ export function detectFormat(fileName: string, buffer: Buffer): TImportFormat {
   );
 }
 
-/** Reads the first sheet (or the sheet "Medewerkers") of an XLSX, or a CSV; 400 when unreadable. */
+/**
+ * Reads an XLSX (the people's sheet and the sheet "Certificaten") or a CSV (the people, then
+ * optionally a second header row that opens the certificates section); 400 when unreadable.
+ * A table whose header names a certificate code holds certificates wherever it stands, so a
+ * certificate export imports as it is.
+ */
 export async function readImportFile(fileName: string, buffer: Buffer): Promise<ParsedFile> {
   if (buffer.length === 0) throw unreadable('The file is empty.');
   const format = detectFormat(fileName, buffer);
-  const table = format === 'xlsx' ? await readXlsxLines(buffer, MAX_ROWS) : readCsv(buffer);
-  return { format, ...toRows(table) };
+  let { people, certificates } =
+    format === 'xlsx' ? await readXlsxSheets(buffer, MAX_ROWS) : csvSections(readCsv(buffer));
+  if (!certificates && people && opensCertificates(people[firstNonBlank(people)])) {
+    certificates = people;
+    people = null;
+  }
+  const peopleRows = toRows(people ?? [], columnForHeader);
+  const certificateRows = toRows(certificates ?? [], certificateColumnForHeader);
+  return { format, ...peopleRows, certificates: certificateRows };
 }
 
 type Table = Array<{ row: number; values: Cell[] }>;
 
-function toRows(table: Table): { columns: ColumnKey[]; rows: RawRow[] } {
-  const headerIndex = table.findIndex((line) => line.values.some((value) => cellText(value) !== ''));
+const isNonBlank = (line: { values: Cell[] }) => line.values.some((value) => cellText(value) !== '');
+const firstNonBlank = (table: Table) => table.findIndex(isNonBlank);
+
+/** A header row of the certificates table: it names the employee, a certificate code and a date. */
+function opensCertificates(line: { values: Cell[] } | undefined): boolean {
+  if (!line) return false;
+  const keys = new Set(line.values.map((value) => certificateColumnForHeader(cellText(value))?.key));
+  return isCertificateHeader(line.values.map(cellText)) && keys.has('email') && keys.has('obtainedOn');
+}
+
+/** A CSV's people (from its first header) and certificates (from a certificate header on), each within MAX_ROWS. */
+function csvSections(table: Table): { people: Table | null; certificates: Table | null } {
+  const first = firstNonBlank(table);
+  if (first < 0) return { people: table, certificates: null };
+  const opening = table.findIndex((line, index) => index >= first && opensCertificates(line));
+  const people = opening < 0 ? table : opening === first ? null : table.slice(0, opening);
+  const certificates = opening < 0 ? null : table.slice(opening);
+  for (const section of [people, certificates]) {
+    // The same limit as for workbooks (the header and MAX_ROWS rows); the upload limit bounds the parse.
+    if (section && section.filter(isNonBlank).length > MAX_ROWS + 1) throw tooManyRows(MAX_ROWS);
+  }
+  return { people, certificates };
+}
+
+function toRows<Key extends string>(
+  table: Table,
+  columnFor: (header: string) => { key: Key } | undefined,
+): { columns: Key[]; rows: Array<{ row: number; cells: Map<Key, Cell> }> } {
+  const headerIndex = firstNonBlank(table);
   const header = table[headerIndex];
   if (!header) return { columns: [], rows: [] };
-  const positions: Array<{ index: number; key: ColumnKey }> = [];
+  const positions: Array<{ index: number; key: Key }> = [];
   header.values.forEach((value, index) => {
-    const column = columnForHeader(cellText(value));
+    const column = columnFor(cellText(value));
     if (column && !positions.some((position) => position.key === column.key)) {
       positions.push({ index, key: column.key });
     }
   });
-  const rows: RawRow[] = [];
+  const rows: Array<{ row: number; cells: Map<Key, Cell> }> = [];
   for (const line of table.slice(headerIndex + 1)) {
-    if (!line.values.some((value) => cellText(value) !== '')) continue;
-    const cells = new Map<ColumnKey, Cell>();
+    if (!isNonBlank(line)) continue;
+    const cells = new Map<Key, Cell>();
     for (const { index, key } of positions) cells.set(key, line.values[index] ?? null);
     rows.push({ row: line.row, cells });
   }
@@ -101,11 +148,7 @@ function readCsv(buffer: Buffer): Table {
       skip_empty_lines: false,
       info: true,
     }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
-    const table = records.map(({ record, info }) => ({ row: info.lines, values: record as Cell[] }));
-    // The same limit as for workbooks (the header and MAX_ROWS rows); the upload limit bounds the parse.
-    const nonBlank = table.filter((line) => line.values.some((value) => cellText(value) !== '')).length;
-    if (nonBlank > MAX_ROWS + 1) throw tooManyRows(MAX_ROWS);
-    return table;
+    return records.map(({ record, info }) => ({ row: info.lines, values: record as Cell[] }));
   } catch (error) {
     if (error instanceof ProblemError) throw error;
     throw unreadable('The CSV file could not be read.');

@@ -3,6 +3,12 @@ import type { TImportFormat } from '@teamspiegel/domain/api/imports';
 import ExcelJS from 'exceljs';
 import { CONTENT_TYPES, protectWorkbook, toCsv } from '../../lib/spreadsheet.ts';
 import type { Db } from '../../plugins/app/prisma.ts';
+import {
+  CERTIFICATE_COLUMNS,
+  CERTIFICATE_HEADERS,
+  CERTIFICATE_SHEET,
+  type CertificateColumnKey,
+} from './certificate-columns.ts';
 import { COLUMNS, type ColumnKey, HEADERS, TEAM_KIND_NAMES } from './columns.ts';
 
 type ExampleValue = string | number | Date | null;
@@ -57,6 +63,41 @@ async function exampleRows(db: Db, organisationId: string): Promise<Array<Record
   ];
 }
 
+type CatalogueEntry = { code: string; labelNl: string; labelEn: string; validityMonths: number | null };
+
+async function catalogueOf(db: Db, organisationId: string): Promise<CatalogueEntry[]> {
+  return db.certificateType.findMany({
+    where: { organisationId },
+    select: { code: true, labelNl: true, labelEn: true, validityMonths: true },
+    orderBy: [{ code: 'asc' }],
+  });
+}
+
+/** Certificates for the two example people, from the organisation's own catalogue (none when it is empty). */
+function exampleCertificates(catalogue: CatalogueEntry[]): Array<Record<CertificateColumnKey, ExampleValue>> {
+  const first = catalogue.find((entry) => entry.code === 'kinder-ehbo') ?? catalogue[0];
+  const second = catalogue.find((entry) => entry.code === 'bhv') ?? catalogue[1] ?? first;
+  if (!first || !second) return [];
+  return [
+    {
+      email: 'sanne.jansen@voorbeeld.nl',
+      certificateCode: first.code,
+      obtainedOn: new Date(Date.UTC(2025, 0, 6)),
+      expiresOn: null,
+      evidenceNumber: 'EHK-2025-0042',
+      issuer: 'Het Oranje Kruis',
+    },
+    {
+      email: 'mo.bakker@voorbeeld.nl',
+      certificateCode: second.code,
+      obtainedOn: new Date(Date.UTC(2026, 2, 15)),
+      expiresOn: new Date(Date.UTC(2027, 2, 14)),
+      evidenceNumber: null,
+      issuer: null,
+    },
+  ];
+}
+
 export type Download = { body: Buffer; contentType: string; extension: string };
 
 export async function importTemplate(
@@ -65,6 +106,8 @@ export async function importTemplate(
   format: TImportFormat,
 ): Promise<Download> {
   const examples = await exampleRows(db, organisationId);
+  const catalogue = await catalogueOf(db, organisationId);
+  const certificates = exampleCertificates(catalogue);
   if (format === 'csv') {
     const text = (value: ExampleValue) =>
       value instanceof Date
@@ -72,7 +115,14 @@ export async function importTemplate(
         : typeof value === 'number'
           ? String(value).replace('.', ',')
           : value;
-    const rows = [HEADERS, ...examples.map((row) => COLUMNS.map((column) => text(row[column.key])))];
+    // The certificates follow the people as a second table: a blank line, their own header row.
+    const rows = [
+      HEADERS,
+      ...examples.map((row) => COLUMNS.map((column) => text(row[column.key]))),
+      [],
+      CERTIFICATE_HEADERS,
+      ...certificates.map((row) => CERTIFICATE_COLUMNS.map((column) => text(row[column.key]))),
+    ];
     return { body: toCsv(rows), contentType: CONTENT_TYPES.csv, extension: 'csv' };
   }
 
@@ -88,6 +138,18 @@ export async function importTemplate(
   sheet.getRow(1).font = { bold: true };
   for (const row of examples) sheet.addRow(row);
 
+  const certificateSheet = workbook.addWorksheet(CERTIFICATE_SHEET, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  certificateSheet.columns = CERTIFICATE_COLUMNS.map((column) => ({
+    header: column.header,
+    key: column.key,
+    width: Math.max(14, column.header.length + 2),
+    style: column.key === 'obtainedOn' || column.key === 'expiresOn' ? { numFmt: 'yyyy-mm-dd' } : {},
+  }));
+  certificateSheet.getRow(1).font = { bold: true };
+  for (const row of certificates) certificateSheet.addRow(row);
+
   const help = workbook.addWorksheet('Toelichting');
   help.columns = [{ width: 34 }, { width: 80 }, { width: 80 }];
   const heading = (values: string[]) => {
@@ -97,6 +159,26 @@ export async function importTemplate(
   heading(['Kolom / Column', 'Uitleg', 'Explanation']);
   for (const column of COLUMNS) {
     help.addRow([column.header, column.explanation.nl, column.explanation.en]);
+  }
+  help.addRow([]);
+  heading([`Blad ${CERTIFICATE_SHEET} / Sheet ${CERTIFICATE_SHEET}`, 'Uitleg', 'Explanation']);
+  for (const column of CERTIFICATE_COLUMNS) {
+    help.addRow([column.header, column.explanation.nl, column.explanation.en]);
+  }
+  help.addRow([
+    'Opnieuw importeren / Importing again',
+    'Een certificaat met dezelfde medewerker, code en datum behaald bestaat al: het wordt overgeslagen. Een latere datum is een verlenging: een nieuw certificaat naast het oude. Geïmporteerde certificaten zijn gevalideerd. Een certificatenexport kan zo weer worden geïmporteerd.',
+    'A certificate with the same employee, code and date obtained exists already: it is skipped. A later date is a renewal: a new certificate beside the old one. Imported certificates are validated. A certificate export imports again as it is.',
+  ]);
+  help.addRow([]);
+  heading(['Certificaatcodes (waarde) / Certificate codes (value)', 'Nederlands', 'English']);
+  for (const entry of catalogue) {
+    const validity = entry.validityMonths;
+    help.addRow([
+      entry.code,
+      `${entry.labelNl}${validity === null ? ' (verloopt niet)' : ` (${validity} maanden geldig)`}`,
+      `${entry.labelEn}${validity === null ? ' (does not expire)' : ` (valid ${validity} months)`}`,
+    ]);
   }
   help.addRow([]);
   heading(['Gebieden (kolomkop) / Areas', 'Nederlands', 'English']);

@@ -1,12 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { AREA_IDS, type AreaId, type LevelId } from '@teamspiegel/domain';
 import { ZText } from '@teamspiegel/domain/api/common';
-import type { TImportErrorCode, TImportRowError, TImportSummary } from '@teamspiegel/domain/api/imports';
+import type {
+  TImportErrorCode,
+  TImportRowError,
+  TImportSheet,
+  TImportSummary,
+} from '@teamspiegel/domain/api/imports';
 import type { TTeamKind } from '@teamspiegel/domain/api/teams';
+import { type CertificateColumnKey, certificateHeaderOf } from './certificate-columns.ts';
 import { type ColumnKey, headerOf, parseLevel, parseTeamKind, splitList } from './columns.ts';
 import type { ImportContext } from './context.ts';
 import { message } from './messages.ts';
 import { cellText, type ParsedFile } from './parse.ts';
+import { importEmail, type PlannedCertificate, validateCertificates } from './validate-certificates.ts';
 import { norm, parseActive, parseFte, parseImportDate, today } from './values.ts';
 
 export { type ImportContext, loadImportContext } from './context.ts';
@@ -17,6 +24,8 @@ const MAX_ERRORS = 1_000;
 export type PlannedRow = {
   row: number;
   email: string;
+  /** The existing employee's id, or the new one's (chosen here, so certificates can refer to it). */
+  employeeId: string;
   /** The existing employee (with the fields before the import, for the audit), or null when the row creates one. */
   existing: {
     id: string;
@@ -42,10 +51,16 @@ export type PlannedSite = { id: string; name: string; row: number };
 /** A team the file names at a site where it does not exist yet. */
 export type PlannedTeam = { id: string; siteId: string; name: string; kind: TTeamKind; row: number };
 
-export type ImportPlan = { sites: PlannedSite[]; teams: PlannedTeam[]; rows: PlannedRow[] };
+export type ImportPlan = {
+  sites: PlannedSite[];
+  teams: PlannedTeam[];
+  rows: PlannedRow[];
+  certificates: PlannedCertificate[];
+};
 
 export type ValidationResult = {
   rows: number;
+  certificateRows: number;
   errors: TImportRowError[];
   errorCount: number;
   summary: TImportSummary;
@@ -63,18 +78,26 @@ const ZLine = ZText({ max: 254 });
 export function validateImport(file: ParsedFile, context: ImportContext): ValidationResult {
   const errors: TImportRowError[] = [];
   let errorCount = 0;
-  const fail = (row: number, column: ColumnKey | null, code: TImportErrorCode, value = '') => {
+  const record = (
+    sheet: TImportSheet,
+    row: number,
+    column: string | null,
+    code: TImportErrorCode,
+    value: string,
+  ) => {
     errorCount++;
     if (errors.length >= MAX_ERRORS) return;
     const text = message(code, value);
-    errors.push({
-      row,
-      column: column ? headerOf(column) : null,
-      code,
-      message_nl: text.nl,
-      message_en: text.en,
-    });
+    errors.push({ sheet, row, column, code, message_nl: text.nl, message_en: text.en });
   };
+  const fail = (row: number, column: ColumnKey | null, code: TImportErrorCode, value = '') =>
+    record('employees', row, column ? headerOf(column) : null, code, value);
+  const failCertificate = (
+    row: number,
+    column: CertificateColumnKey | null,
+    code: TImportErrorCode,
+    value = '',
+  ) => record('certificates', row, column ? certificateHeaderOf(column) : null, code, value);
 
   const summary: TImportSummary = {
     newEmployees: 0,
@@ -84,12 +107,22 @@ export function validateImport(file: ParsedFile, context: ImportContext): Valida
     unknownTeams: 0,
     newSites: 0,
     newTeams: 0,
+    newCertificates: 0,
   };
-  if (!file.columns.includes('email')) {
+  const certificateRows = file.certificates.rows.length;
+  const hasPeople = file.columns.length > 0 || file.rows.length > 0;
+  if ((hasPeople || certificateRows === 0) && !file.columns.includes('email')) {
     fail(1, 'email', 'column_missing', headerOf('email'));
-    return { rows: file.rows.length, errors, errorCount, summary, plan: { sites: [], teams: [], rows: [] } };
+    return {
+      rows: file.rows.length,
+      certificateRows,
+      errors,
+      errorCount,
+      summary,
+      plan: { sites: [], teams: [], rows: [], certificates: [] },
+    };
   }
-  if (file.rows.length === 0) fail(1, null, 'no_rows');
+  if (file.rows.length === 0 && certificateRows === 0) fail(1, null, 'no_rows');
 
   const teamsByName = new Map<string, ImportContext['teams']>();
   for (const team of context.teams) {
@@ -140,9 +173,7 @@ export function validateImport(file: ParsedFile, context: ImportContext): Valida
     const before = errorCount;
 
     // E-mail: the key.
-    const email = text('email')
-      .replace(/^mailto:/i, '')
-      .toLowerCase();
+    const email = importEmail(text('email'));
     if (!email) fail(row, 'email', 'email_missing');
     else if (!ZLine.safeParse(email).success) fail(row, 'email', 'text_invalid');
     else if (email.length > 254 || !EMAIL.test(email)) fail(row, 'email', 'email_invalid', email);
@@ -290,6 +321,7 @@ export function validateImport(file: ParsedFile, context: ImportContext): Valida
     rows.push({
       row,
       email,
+      employeeId: existing?.id ?? randomUUID(),
       existing: existing
         ? {
             id: existing.id,
@@ -308,13 +340,24 @@ export function validateImport(file: ParsedFile, context: ImportContext): Valida
       levels,
     });
   }
+  const employeeIds = new Map<string, string>();
+  for (const [email, employee] of context.employees) employeeIds.set(email, employee.id);
+  for (const planned of rows) employeeIds.set(planned.email, planned.employeeId);
+  const certificates = validateCertificates(
+    file.certificates,
+    context,
+    { ids: employeeIds, named: new Set(seen.keys()) },
+    failCertificate,
+  );
   summary.unknownTeams = unknownTeams.size;
   summary.newSites = newSites.size;
   summary.newTeams = newTeams.size;
+  summary.newCertificates = certificates.length;
   const plan: ImportPlan = {
     sites: errorCount === 0 ? [...newSites.values()] : [],
     teams: errorCount === 0 ? [...newTeams.values()] : [],
     rows,
+    certificates: errorCount === 0 ? certificates : [],
   };
-  return { rows: file.rows.length, errors, errorCount, summary, plan };
+  return { rows: file.rows.length, certificateRows, errors, errorCount, summary, plan };
 }

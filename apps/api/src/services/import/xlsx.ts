@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import unzipper from 'unzipper';
 import { ProblemError } from '../../lib/problem.ts';
+import { isCertificateSheetName } from './certificate-columns.ts';
 
 /**
  * Reading an uploaded workbook without trusting it. An .xlsx is a zip: 300 KB can unpack to
@@ -85,12 +86,16 @@ export function excelValue(value: unknown): XlsxCell {
 const isBlank = (values: XlsxCell[]) =>
   values.every((value) => value === null || String(value).trim() === '');
 
+/** The people's sheet and the certificates sheet of a workbook, as lines; null when absent. */
+export type XlsxSheets = { people: XlsxLine[] | null; certificates: XlsxLine[] | null };
+
 /**
- * The sheet named "Medewerkers" (else the first sheet) as lines, at most the header and `maxRows`
- * further non-blank lines; one more is a 422 `import_too_many_rows`. Every sheet is read to its
- * end (the reader cleans up its temporary files only then), but nothing past the limit is kept.
+ * The people's sheet ("Medewerkers", else the first sheet that is not the certificates sheet) and
+ * the sheet "Certificaten" (or "Certificates"), each at most the header and `maxRows` further
+ * non-blank lines; one more is a 422 `import_too_many_rows`. Every sheet is read to its end (the
+ * reader cleans up its temporary files only then), but only those two are kept.
  */
-export async function readXlsxLines(buffer: Buffer, maxRows: number): Promise<XlsxLine[]> {
+export async function readXlsxSheets(buffer: Buffer, maxRows: number): Promise<XlsxSheets> {
   await assertUnpackedSizeWithinCap(buffer);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buffer), {
     worksheets: 'emit',
@@ -100,19 +105,21 @@ export async function readXlsxLines(buffer: Buffer, maxRows: number): Promise<Xl
     styles: 'cache',
     entries: 'ignore',
   });
-  let chosen: { named: boolean; lines: XlsxLine[]; over: boolean } | null = null;
+  let people: { named: boolean; lines: XlsxLine[]; over: boolean } | null = null;
+  let certificates: { lines: XlsxLine[]; over: boolean } | null = null;
   let sheets = 0;
   try {
     for await (const sheet of reader) {
       sheets += 1;
       const name = String((sheet as unknown as { name?: unknown }).name ?? '');
+      const forCertificates = certificates === null && isCertificateSheetName(name);
       const named = name.trim().toLowerCase() === 'medewerkers';
-      const keep = chosen === null || (named && !chosen.named);
+      const forPeople = !forCertificates && (people === null || (named && !people.named));
       const lines: XlsxLine[] = [];
       let nonBlank = 0;
       let over = false;
       for await (const row of sheet) {
-        if (!keep || over) continue;
+        if (!(forCertificates || forPeople) || over) continue;
         const values: XlsxCell[] = [];
         row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
           values[columnNumber - 1] = excelValue(cell.value);
@@ -123,13 +130,14 @@ export async function readXlsxLines(buffer: Buffer, maxRows: number): Promise<Xl
         if (nonBlank > maxRows + 1) over = true;
         else lines.push({ row: row.number, values });
       }
-      if (keep) chosen = { named, lines, over };
+      if (forCertificates) certificates = { lines, over };
+      else if (forPeople) people = { named, lines, over };
     }
   } catch (error) {
     if (error instanceof ProblemError) throw error;
     throw importUnreadable('The worksheet could not be read.');
   }
-  if (sheets === 0 || !chosen) throw importUnreadable('The workbook has no sheet.');
-  if (chosen.over) throw tooManyRows(maxRows);
-  return chosen.lines;
+  if (sheets === 0) throw importUnreadable('The workbook has no sheet.');
+  if (people?.over || certificates?.over) throw tooManyRows(maxRows);
+  return { people: people?.lines ?? null, certificates: certificates?.lines ?? null };
 }

@@ -2,10 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
-import { ErrorMessage } from '@/components/error-message';
+import { DateField, LabelledField, recordInputClass, SelectField, SubmitBar } from '@/components/form-fields';
+import { invalidAt } from '@/components/form-kit';
 import { createExemption } from './actions';
-
-const inputClass = 'mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5';
 
 /** From a gap on the team page: HR exempts the team from the requirement until an end date. */
 export function ExemptionForm({
@@ -21,8 +20,6 @@ export function ExemptionForm({
   const t = useTranslations('exemptions');
   const [state, action, pending] = useActionState(createExemption, null);
   const uid = useId();
-  const error = state && !state.ok ? state : null;
-  const invalid = (name: string) => (error?.fieldErrors?.[name] ? true : undefined);
   return (
     <details className="mt-2 text-xs no-print" data-testid={`exempt-${requirementId}`}>
       <summary className="inline-flex min-h-9 cursor-pointer items-center font-semibold text-brand-700 underline underline-offset-2">
@@ -35,24 +32,15 @@ export function ExemptionForm({
         <input type="hidden" name="teamId" value={teamId} />
         <input type="hidden" name="requirementId" value={requirementId} />
         {people.length > 0 ? (
-          <div>
-            <label htmlFor={`${uid}-who`} className="block font-medium text-slate-800">
-              {t('whoLabel')}
-            </label>
-            <select id={`${uid}-who`} name="employeeId" className={inputClass} defaultValue="">
-              <option value="">{t('wholeTeam')}</option>
-              {people.map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id={`${uid}-who`}
+            name="employeeId"
+            label={t('whoLabel')}
+            empty={t('wholeTeam')}
+            options={people.map((person) => ({ value: person.id, label: person.name }))}
+          />
         ) : null}
-        <div>
-          <label htmlFor={`${uid}-reason`} className="block font-medium text-slate-800">
-            {t('reasonLabel')}
-          </label>
+        <LabelledField id={`${uid}-reason`} label={t('reasonLabel')}>
           <textarea
             id={`${uid}-reason`}
             name="reason"
@@ -60,36 +48,12 @@ export function ExemptionForm({
             minLength={3}
             maxLength={1000}
             rows={2}
-            aria-invalid={invalid('reason')}
-            className={inputClass}
+            aria-invalid={invalidAt(state, 'reason')}
+            className={recordInputClass}
           />
-        </div>
-        <div>
-          <label htmlFor={`${uid}-ends`} className="block font-medium text-slate-800">
-            {t('endsOnLabel')}
-          </label>
-          <input
-            id={`${uid}-ends`}
-            name="endsOn"
-            type="date"
-            required
-            aria-invalid={invalid('endsOn')}
-            className={inputClass}
-          />
-        </div>
-        {error ? <ErrorMessage code={error.code} /> : null}
-        {state?.ok ? (
-          <p role="status" className="rounded-md bg-covered-soft px-2 py-1 text-covered">
-            ✓ {t('done')}
-          </p>
-        ) : null}
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
-        >
-          {t('submit')}
-        </button>
+        </LabelledField>
+        <DateField id={`${uid}-ends`} name="endsOn" label={t('endsOnLabel')} state={state} required />
+        <SubmitBar state={state} pending={pending} done={t('done')} submit={t('submit')} size="small" />
       </form>
     </details>
   );

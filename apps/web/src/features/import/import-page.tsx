@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { ProblemState } from '@/components/problem-state';
 import { load } from '@/lib/api/load';
 import { listImportJobs } from './api';
+import { CertificateColumns } from './certificate-columns';
 import { ImportWizard } from './import-wizard';
 import { StructureColumns } from './structure-columns';
 
@@ -34,6 +35,7 @@ export async function ImportPage() {
           </a>
         </div>
         <StructureColumns />
+        <CertificateColumns />
       </section>
 
       <ImportWizard />

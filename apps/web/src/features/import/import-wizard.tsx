@@ -1,10 +1,12 @@
 'use client';
 
-import type { TImportJob, TImportPreview, TImportRowError } from '@teamspiegel/domain/api/imports';
-import { useLocale, useTranslations } from 'next-intl';
+import type { TImportJob, TImportPreview } from '@teamspiegel/domain/api/imports';
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, useTransition } from 'react';
 import { ErrorMessage } from '@/components/error-message';
 import { importJobAction, previewImportAction, startImportAction } from './actions';
+import { ErrorTable, JobReport, Summary } from './import-results';
+import { canImport } from './view-model';
 
 type Step = { kind: 'idle' } | { kind: 'preview'; preview: TImportPreview } | { kind: 'job'; jobId: string };
 
@@ -101,66 +103,6 @@ function WizardError({ code }: { code: string }) {
   );
 }
 
-function Summary({ summary }: { summary: TImportPreview['summary'] }) {
-  const t = useTranslations('import');
-  const items = [
-    ['newEmployees', summary.newEmployees],
-    ['updatedEmployees', summary.updatedEmployees],
-    ['newMemberships', summary.newMemberships],
-    ['levelChanges', summary.levelChanges],
-    ['newSites', summary.newSites],
-    ['newTeams', summary.newTeams],
-    ['unknownTeams', summary.unknownTeams],
-  ] as const;
-  return (
-    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-      {items.map(([key, value]) => (
-        <div key={key} className="rounded-lg bg-slate-50 p-3">
-          <dt className="text-xs text-slate-600">{t(`summary.${key}`)}</dt>
-          <dd className="text-xl font-semibold tabular-nums">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
-
-function ErrorTable({ errors, total }: { errors: TImportRowError[]; total: number }) {
-  const t = useTranslations('import');
-  const locale = useLocale();
-  return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-left text-sm">
-        <caption className="mb-2 text-left font-medium text-gap">
-          {t('errors.caption', { count: total })}
-          {total > errors.length ? ` ${t('errors.truncated', { shown: errors.length })}` : ''}
-        </caption>
-        <thead className="bg-slate-50">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-medium">
-              {t('errors.row')}
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              {t('errors.column')}
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              {t('errors.message')}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {errors.map((error) => (
-            <tr key={`${error.row}-${error.column}-${error.code}`}>
-              <td className="px-3 py-1.5 tabular-nums">{error.row}</td>
-              <td className="px-3 py-1.5">{error.column ?? '—'}</td>
-              <td className="px-3 py-1.5">{locale === 'en' ? error.message_en : error.message_nl}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
 function PreviewResult({
   preview,
   pending,
@@ -171,7 +113,7 @@ function PreviewResult({
   onImport: () => void;
 }) {
   const t = useTranslations('import');
-  const clean = preview.errorCount === 0 && preview.rows > 0;
+  const clean = canImport(preview);
   return (
     <section
       aria-labelledby="import-preview"
@@ -182,6 +124,9 @@ function PreviewResult({
       </h2>
       <p className="text-sm text-slate-700">
         {t('preview.rows', { count: preview.rows, format: preview.format.toUpperCase() })}
+        {preview.certificateRows > 0
+          ? ` ${t('preview.certificateRows', { count: preview.certificateRows })}`
+          : ''}
       </p>
       <Summary summary={preview.summary} />
       {clean ? (
@@ -282,35 +227,5 @@ function JobProgress({ jobId }: { jobId: string }) {
         </div>
       ) : null}
     </section>
-  );
-}
-
-function JobReport({ job }: { job: TImportJob }) {
-  const t = useTranslations('import');
-  const report = job.report;
-  if (!report) return null;
-  const items = [
-    ['created', report.created],
-    ['updated', report.updated],
-    ['memberships', report.memberships],
-    ['levelChanges', report.levelChanges],
-    ['sites', report.sites],
-    ['teams', report.teams],
-  ] as const;
-  return (
-    <div className="space-y-3" role="status">
-      <p className="rounded-lg bg-covered-soft p-3 font-medium text-covered">
-        <span aria-hidden>✓ </span>
-        {t('job.completed', { rows: job.totalRows, seconds: (report.durationMs / 1000).toFixed(1) })}
-      </p>
-      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
-        {items.map(([key, value]) => (
-          <div key={key} className="rounded-lg bg-slate-50 p-3">
-            <dt className="text-xs text-slate-600">{t(`report.${key}`)}</dt>
-            <dd className="text-xl font-semibold tabular-nums">{value}</dd>
-          </div>
-        ))}
-      </dl>
-    </div>
   );
 }

@@ -2,8 +2,7 @@ import type { Locale } from '@teamspiegel/domain';
 import type { TCoverageHeadlineView } from '@teamspiegel/domain/api/coverage';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { areaLabel } from '@/lib/vocabulary';
-import { teamHref } from './view-model';
+import { riskSubject } from './view-model';
 
 /**
  * The overview's first sentence, as the API decided it: "3 van 42 teams hebben een tekort;
@@ -18,19 +17,20 @@ export async function OverviewHeadline({
 }) {
   const t = await getTranslations('overviewAnswer.headline');
   const risk = headline.biggestRisk;
-  const area = risk ? areaLabel(risk.area, locale) : '';
+  // An area or a certificate column (rule 10), as the API named it.
+  const subject = risk ? riskSubject(risk, locale) : null;
   return (
     <p data-testid="overview-headline" className="text-lg font-semibold text-slate-900 sm:text-xl">
       {t('teams', { teamsWithGap: headline.teamsWithGap, teams: headline.teams })}
-      {risk ? (
+      {risk && subject ? (
         <>
           {'; '}
           <Link
-            href={teamHref(risk.teamId, risk.area)}
+            href={subject.href}
             data-testid="overview-biggest-risk"
             className="text-brand-700 underline underline-offset-2 hover:text-brand-900"
           >
-            {t('risk', { area, team: risk.teamName })}
+            {t('risk', { area: subject.label, team: risk.teamName })}
           </Link>
         </>
       ) : null}

@@ -1,40 +1,59 @@
 import type { Locale, TAreaCellStatus } from '@teamspiegel/domain';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { STATUS_STYLE, StatusIcon, statusLabel } from '@/components/status';
-import { cellAccessibleName, type HeatmapSiteGroup, heatmapHeader } from './view-model';
+import { statusLabel } from '@/components/status';
+import { HeatmapCellLink } from './heatmap-cell';
+import { HeatmapHead } from './heatmap-head';
+import {
+  type CertificateColumn,
+  cellAccessibleName,
+  type HeatmapSiteGroup,
+  heatmapHeader,
+} from './view-model';
 
-/** Lets long area names ("Psychologie/orthopedagogiek") wrap after the slash in narrow columns. */
-function breakable(text: string): string {
-  return text.replaceAll('/', '/\u200B');
-}
+/** Width of the table before it scrolls: the team and 8 area columns, plus one per certificate. */
+const BASE_WIDTH_REM = 56;
+const CERTIFICATE_COLUMN_REM = 6;
 
 /**
- * Teams (rows, grouped by site) × the 8 coverage areas (columns). A real table: caption, column
- * and row headers with scope, one link per cell with an accessible name that says it all.
+ * Teams (rows, grouped by site) × the 8 coverage areas, then the certificate columns (rule 10).
+ * A real table: caption, column and row headers with scope, one link per cell with an accessible
+ * name that says it all. It scrolls sideways in its own focusable box when it is wider than the screen.
  */
 export async function Heatmap({
   groups,
   locale,
   caption,
+  certificateColumns = [],
 }: {
   groups: HeatmapSiteGroup[];
   locale: Locale;
   caption: string;
+  certificateColumns?: CertificateColumn[];
 }) {
   const t = await getTranslations('overview');
-  const header = heatmapHeader(locale);
+  const tc = await getTranslations('certificates');
+  const header = heatmapHeader(locale, certificateColumns);
   const words = {
     status: (status: TAreaCellStatus) => statusLabel(status, locale),
     ofRequired: (supply: number, required: number) => t('cell.ofRequired', { supply, required }),
   };
-  const columnCount = header.columns.length + 1;
+  const columnCount = header.columns.length + header.certificates.length + 1;
+  const minWidth = `${BASE_WIDTH_REM + CERTIFICATE_COLUMN_REM * header.certificates.length}rem`;
+  const gapText = (gap: number) => (gap > 0 ? t('cell.gapShort', { gap }) : null);
 
   return (
-    <div className="heatmap-scroll relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 print:overflow-visible print:shadow-none print:ring-0">
+    // Scrolls sideways when narrower than the table: focusable (with a name) so the keyboard can scroll it.
+    <section
+      aria-label={caption}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+      tabIndex={0}
+      className="heatmap-scroll relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200 focus-visible:outline-2 focus-visible:outline-brand-600 print:overflow-visible print:shadow-none print:ring-0"
+    >
       <table
         data-testid="heatmap"
-        className="heatmap w-full min-w-[56rem] table-fixed border-collapse text-sm print:min-w-0"
+        className="heatmap w-full table-fixed border-collapse text-sm print:min-w-0!"
+        style={{ minWidth }}
       >
         <caption className="px-3 py-2 text-left text-sm text-slate-600">{caption}</caption>
         <colgroup>
@@ -47,56 +66,8 @@ export async function Heatmap({
             <colgroup key={group.column.area} />
           ),
         )}
-        <thead>
-          <tr>
-            <th
-              scope="col"
-              rowSpan={2}
-              className="sticky left-0 z-10 border-b border-slate-300 bg-white px-3 py-2 text-left align-bottom"
-            >
-              {t('heatmap.team')}
-            </th>
-            {header.groups.map((group) =>
-              group.kind === 'group' ? (
-                <th
-                  key={group.label}
-                  scope="colgroup"
-                  colSpan={group.span}
-                  title={group.description}
-                  className="border-x border-b border-slate-200 bg-brand-50 px-2 py-1 text-center text-xs font-semibold text-brand-900"
-                >
-                  {group.label}
-                </th>
-              ) : (
-                <th
-                  key={group.column.area}
-                  scope="col"
-                  rowSpan={2}
-                  title={group.column.description}
-                  className="border-b border-slate-300 px-2 py-2 text-center align-bottom text-xs font-semibold hyphens-auto"
-                >
-                  {breakable(group.column.label)}
-                </th>
-              ),
-            )}
-          </tr>
-          <tr>
-            {header.groups.flatMap((group) =>
-              group.kind === 'group'
-                ? group.columns.map((column) => (
-                    <th
-                      key={column.area}
-                      scope="col"
-                      title={column.description}
-                      className="border-b border-slate-300 px-2 py-2 text-center align-bottom text-xs font-semibold hyphens-auto"
-                    >
-                      {breakable(column.label)}
-                    </th>
-                  ))
-                : [],
-            )}
-          </tr>
-        </thead>
+        {header.certificates.length > 0 ? <colgroup span={header.certificates.length} /> : null}
+        <HeatmapHead header={header} teamLabel={t('heatmap.team')} certificatesLabel={tc('group')} />
         {groups.map((group) => (
           <tbody key={group.bySite ? (group.siteId ?? 'none') : 'all'} className="break-inside-avoid">
             {group.bySite ? (
@@ -131,37 +102,36 @@ export async function Heatmap({
                     )
                     .join('\n');
                   return (
-                    <td
+                    <HeatmapCellLink
                       key={cell.area}
-                      data-status={cell.status}
-                      data-area={cell.area}
-                      data-level={cell.level ?? undefined}
-                      className="border border-white p-0 text-center"
-                      style={STATUS_STYLE[cell.status]}
-                    >
-                      <Link
-                        href={cell.href}
-                        title={tiers ? `${name}\n${tiers}` : name}
-                        className="flex min-h-11 flex-col items-center justify-center gap-0.5 px-1 py-1 focus-visible:outline-offset-[-3px]"
-                      >
-                        {/* The full sentence for screen readers; the visible numbers stay part of the name. */}
-                        <span className="sr-only">{name}: </span>
-                        <span className="flex items-center gap-1 font-semibold tabular-nums">
-                          <StatusIcon status={cell.status} className="h-3.5 w-3.5" />
-                          {cell.status === 'none' ? null : (
-                            <span data-testid="cell-figure">
-                              {cell.level ? `${cell.level} ` : ''}
-                              {cell.supply}/{cell.required}
-                            </span>
-                          )}
-                        </span>
-                        {cell.gap > 0 ? (
-                          <span className="text-xs font-bold tabular-nums">
-                            {t('cell.gapShort', { gap: cell.gap })}
-                          </span>
-                        ) : null}
-                      </Link>
-                    </td>
+                      status={cell.status}
+                      name={name}
+                      title={tiers ? `${name}\n${tiers}` : name}
+                      href={cell.href}
+                      figure={
+                        cell.status === 'none'
+                          ? null
+                          : `${cell.level ? `${cell.level} ` : ''}${cell.supply}/${cell.required}`
+                      }
+                      gapText={gapText(cell.gap)}
+                      data={{ 'data-area': cell.area, 'data-level': cell.level ?? undefined }}
+                    />
+                  );
+                })}
+                {row.certificateCells.map((cell, index) => {
+                  const label = header.certificates[index]?.label ?? '';
+                  const name = cellAccessibleName(row.teamName, label, { ...cell, level: null }, words);
+                  return (
+                    <HeatmapCellLink
+                      key={cell.certificateTypeId}
+                      status={cell.status}
+                      name={name}
+                      title={name}
+                      href={cell.href}
+                      figure={cell.status === 'none' ? null : `${cell.supply}/${cell.required}`}
+                      gapText={gapText(cell.gap)}
+                      data={{ 'data-certificate': cell.certificateTypeId }}
+                    />
                   );
                 })}
               </tr>
@@ -169,6 +139,6 @@ export async function Heatmap({
           </tbody>
         ))}
       </table>
-    </div>
+    </section>
   );
 }

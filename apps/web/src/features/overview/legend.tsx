@@ -6,7 +6,14 @@ import { STATUS_ORDER, STATUS_STYLE, StatusIcon, statusLabel } from '@/component
  * What the colours, icons and numbers in the heatmap mean, in one line above it (labels and colours
  * from the domain's coverage statuses); the longer descriptions fold out.
  */
-export async function HeatmapLegend({ locale }: { locale: Locale }) {
+export async function HeatmapLegend({
+  locale,
+  withCertificates = false,
+}: {
+  locale: Locale;
+  /** Whether the heatmap has certificate columns: their numbers count holders, not levels. */
+  withCertificates?: boolean;
+}) {
   const t = await getTranslations('overview');
   const ta = await getTranslations('overviewAnswer.legend');
   return (
@@ -27,6 +34,7 @@ export async function HeatmapLegend({ locale }: { locale: Locale }) {
           ))}
         </ul>
         <span>{ta('numbers')}</span>
+        {withCertificates ? <span data-testid="legend-certificates">{ta('certificates')}</span> : null}
       </div>
       <details className="mt-1 print:hidden">
         <summary className="inline-flex min-h-6 cursor-pointer items-center text-brand-700 underline underline-offset-2">

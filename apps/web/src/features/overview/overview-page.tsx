@@ -114,7 +114,7 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
   // Only sites with teams in the caller's scope (a manager's led teams), plus the chosen one.
   const visibleSites = data.sites.filter((s) => s.teamCount > 0 || s.id === data.siteId);
   const overall = data.totals.overall;
-  const groups = heatmapGroups(matrix.items, locale, sort === 'site');
+  const groups = heatmapGroups(matrix.items, locale, sort === 'site', data.certificateColumns);
   const firstRow = (matrix.page - 1) * matrix.pageSize + 1;
   const lastRow = firstRow + matrix.items.length - 1;
 
@@ -166,10 +166,11 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
               </h2>
               <SortSwitch sort={sort} siteId={siteId} />
             </div>
-            <HeatmapLegend locale={locale} />
+            <HeatmapLegend locale={locale} withCertificates={data.certificateColumns.length > 0} />
             <Heatmap
               groups={groups}
               locale={locale}
+              certificateColumns={data.certificateColumns}
               caption={t('heatmap.caption', {
                 first: firstRow,
                 last: lastRow,

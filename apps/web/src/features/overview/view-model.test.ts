@@ -14,6 +14,7 @@ import {
   projectedGapShown,
   type RankingEntry,
   rankingHref,
+  riskSubject,
   signedDelta,
   siteRequirementRows,
   sortParam,
@@ -59,6 +60,44 @@ function row(teamId: string, siteId: string | null, siteName: string | null): Ma
         ],
       },
     } as MatrixRow['cells'],
+    certificateCells: {},
+  };
+}
+
+const CERTIFICATE_COLUMNS = [
+  { certificateTypeId: 'bhv', code: 'bhv', label: { nl: 'BHV', en: 'Emergency response (BHV)' } },
+  {
+    certificateTypeId: 'ehbo',
+    code: 'kinder-ehbo',
+    label: { nl: 'Kinder-EHBO', en: 'Paediatric first aid' },
+  },
+];
+
+function certificateCell(
+  certificateTypeId: string,
+  status: 'gap' | 'no_margin' | 'exempt',
+  supply: number,
+  required: number,
+) {
+  const gap = status === 'gap' ? required - supply : 0;
+  return {
+    certificateTypeId,
+    required,
+    supply,
+    gap,
+    projectedGap: gap,
+    status,
+    severity: gap * 4,
+    requirements: [
+      {
+        requirementId: `r-${certificateTypeId}`,
+        count: required,
+        headcount: supply,
+        gap,
+        projectedGap: gap,
+        status,
+      },
+    ],
   };
 }
 
@@ -102,6 +141,98 @@ describe('heatmapHeader', () => {
 
   it('labels columns in the chosen locale', () => {
     expect(heatmapHeader('en').columns.find((c) => c.area === 'pedagogiek')?.label).toBe('Pedagogy');
+  });
+});
+
+describe('certificate columns (rule 10)', () => {
+  it('adds the certificate columns after the areas, labelled in the chosen locale', () => {
+    expect(heatmapHeader('nl', CERTIFICATE_COLUMNS).certificates).toEqual([
+      { certificateTypeId: 'bhv', label: 'BHV' },
+      { certificateTypeId: 'ehbo', label: 'Kinder-EHBO' },
+    ]);
+    expect(heatmapHeader('en', CERTIFICATE_COLUMNS).certificates[1]?.label).toBe('Paediatric first aid');
+    expect(heatmapHeader('nl').certificates).toEqual([]);
+  });
+
+  it("gives every row one cell per column in the columns' order: the API's cell, or empty without a requirement", () => {
+    const baby = {
+      ...row('baby', 's1', 'Noord'),
+      certificateCells: { ehbo: certificateCell('ehbo', 'no_margin', 2, 2) },
+    };
+    const bso = {
+      ...row('bso', 's1', 'Noord'),
+      certificateCells: {
+        bhv: certificateCell('bhv', 'gap', 0, 1),
+        ehbo: certificateCell('ehbo', 'exempt', 0, 1),
+      },
+    };
+    const [group] = heatmapGroups([baby, bso], 'nl', true, CERTIFICATE_COLUMNS);
+    expect(group?.rows[0]?.certificateCells).toEqual([
+      {
+        certificateTypeId: 'bhv',
+        status: 'none',
+        supply: 0,
+        required: 0,
+        gap: 0,
+        projectedGap: 0,
+        href: '/teams/baby#certificaten-kop',
+      },
+      {
+        certificateTypeId: 'ehbo',
+        status: 'no_margin',
+        supply: 2,
+        required: 2,
+        gap: 0,
+        projectedGap: 0,
+        href: '/teams/baby#certificaten-kop',
+      },
+    ]);
+    expect(group?.rows[1]?.certificateCells.map((cell) => [cell.status, cell.gap])).toEqual([
+      ['gap', 1],
+      ['exempt', 0],
+    ]);
+    // Without certificate columns no row has certificate cells.
+    expect(heatmapGroups([bso], 'nl')[0]?.rows[0]?.certificateCells).toEqual([]);
+  });
+
+  it('names a certificate cell with the team, the certificate, the status and its holders', () => {
+    const words = {
+      status: (s: string) => ({ gap: 'Hiaat' })[s as 'gap'] ?? s,
+      ofRequired: (supply: number, required: number) => `${supply} van ${required}`,
+    };
+    expect(
+      cellAccessibleName(
+        'BSO De Ontdekkers',
+        'BHV',
+        { status: 'gap', supply: 0, required: 1, level: null },
+        words,
+      ),
+    ).toBe('BSO De Ontdekkers · BHV: Hiaat, 0 van 1');
+  });
+
+  it("names the headline's risk by its area or its certificate, with a link to the team's section", () => {
+    const base = {
+      teamId: 't1',
+      teamName: 'BSO',
+      siteName: null,
+      status: 'gap' as const,
+      gap: 1,
+      severity: 4,
+    };
+    expect(riskSubject({ ...base, area: 'gezondheid' }, 'nl')).toEqual({
+      label: 'Gezondheid',
+      href: '/teams/t1#gezondheid',
+    });
+    expect(
+      riskSubject(
+        {
+          ...base,
+          certificateTypeId: 'bhv',
+          certificateLabel: { code: 'bhv', nl: 'BHV', en: 'Emergency response (BHV)' },
+        },
+        'en',
+      ),
+    ).toEqual({ label: 'Emergency response (BHV)', href: '/teams/t1#certificaten-kop' });
   });
 });
 

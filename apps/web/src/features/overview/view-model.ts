@@ -1,6 +1,6 @@
 import type { TAreaCell, TAreaCellStatus, TCoverageSummary } from '@teamspiegel/domain';
 import { AREA_IDS, AREAS, type AreaId, DOMAINS, type Locale, label } from '@teamspiegel/domain';
-import type { TOrganisationCoverageView, TSiteCoverageView } from '@teamspiegel/domain/api/coverage';
+import type { TCoverageHeadlineView, TOrganisationCoverageView, TSiteCoverageView } from '@teamspiegel/domain/api/coverage';
 import { areaLabel, circleLabel, competencyLabel, levelLabel } from '@/lib/vocabulary';
 
 /**
@@ -12,6 +12,9 @@ export type MatrixRow = TOrganisationCoverageView['matrix']['items'][number];
 export type RankingEntry = TOrganisationCoverageView['ranking'][number];
 
 export type HeatmapColumn = { area: AreaId; label: string; description: string };
+export type CertificateColumn = TOrganisationCoverageView['certificateColumns'][number];
+/** A certificate column after the areas (rule 10): the type's label in the user's language. */
+export type HeatmapCertificateColumn = { certificateTypeId: string; label: string };
 
 /** The column header rows: a spanning header over domain 1's five specialisations, then the 3 domains. */
 export type HeatmapHeader = {
@@ -20,9 +23,11 @@ export type HeatmapHeader = {
     | { kind: 'single'; column: HeatmapColumn }
   >;
   columns: HeatmapColumn[];
+  /** The certificate columns, grouped under one "Certificaten" header; empty when there are none. */
+  certificates: HeatmapCertificateColumn[];
 };
 
-export function heatmapHeader(locale: Locale): HeatmapHeader {
+export function heatmapHeader(locale: Locale, certificateColumns: CertificateColumn[] = []): HeatmapHeader {
   const columns: HeatmapColumn[] = AREA_IDS.map((area) => {
     const item = AREAS.find((a) => a.id === area);
     return {
@@ -53,7 +58,11 @@ export function heatmapHeader(locale: Locale): HeatmapHeader {
       groups.push({ kind: 'single', column });
     }
   }
-  return { groups, columns };
+  const certificates = certificateColumns.map((column) => ({
+    certificateTypeId: column.certificateTypeId,
+    label: column.label[locale] || column.label.nl,
+  }));
+  return { groups, columns, certificates };
 }
 
 export type HeatmapCell = {
@@ -70,6 +79,17 @@ export type HeatmapCell = {
   tiers: Array<{ level: string; headcount: number; count: number; gap: number }>;
 };
 
+/** A team × certificate type cell as the API computed it; status 'none' without a requirement. */
+export type HeatmapCertificateCell = {
+  certificateTypeId: string;
+  status: TAreaCellStatus;
+  supply: number;
+  required: number;
+  gap: number;
+  projectedGap: number;
+  href: string;
+};
+
 export type HeatmapRow = {
   teamId: string;
   teamName: string;
@@ -77,6 +97,8 @@ export type HeatmapRow = {
   siteName: string | null;
   href: string;
   cells: HeatmapCell[];
+  /** One per certificate column, in the columns' order. */
+  certificateCells: HeatmapCertificateCell[];
   summary: TCoverageSummary;
 };
 
@@ -124,11 +146,46 @@ export function teamHref(teamId: string, area?: string): string {
   return area ? `${base}#${area}` : base;
 }
 
+/** The team page's certificate section (its heading's id). */
+const CERTIFICATES_ANCHOR = 'certificaten-kop';
+
+function certificateCellsOf(row: MatrixRow, columns: CertificateColumn[]): HeatmapCertificateCell[] {
+  return columns.map((column) => {
+    const cell = row.certificateCells[column.certificateTypeId];
+    return {
+      certificateTypeId: column.certificateTypeId,
+      status: cell?.status ?? 'none',
+      supply: cell?.supply ?? 0,
+      required: cell?.required ?? 0,
+      gap: cell?.gap ?? 0,
+      projectedGap: cell?.projectedGap ?? 0,
+      href: teamHref(row.teamId, CERTIFICATES_ANCHOR),
+    };
+  });
+}
+
+/** What the headline's biggest risk names and where it links: an area, or a certificate column. */
+export function riskSubject(
+  risk: NonNullable<TCoverageHeadlineView['biggestRisk']>,
+  locale: Locale,
+): { label: string; href: string } {
+  if (risk.area) return { label: areaLabel(risk.area, locale), href: teamHref(risk.teamId, risk.area) };
+  return {
+    label: risk.certificateLabel?.[locale] || risk.certificateLabel?.nl || '',
+    href: teamHref(risk.teamId, CERTIFICATES_ANCHOR),
+  };
+}
+
 /**
  * Rows of the matrix page in the API's order: grouped by site (site, then team name), or with
  * `bySite: false` as one group (the API sorted them most severe first).
  */
-export function heatmapGroups(rows: MatrixRow[], locale: Locale, bySite = true): HeatmapSiteGroup[] {
+export function heatmapGroups(
+  rows: MatrixRow[],
+  locale: Locale,
+  bySite = true,
+  certificateColumns: CertificateColumn[] = [],
+): HeatmapSiteGroup[] {
   const groups: HeatmapSiteGroup[] = [];
   for (const row of rows) {
     let group = groups.at(-1);
@@ -163,6 +220,7 @@ export function heatmapGroups(rows: MatrixRow[], locale: Locale, bySite = true):
           })),
         };
       }),
+      certificateCells: certificateCellsOf(row, certificateColumns),
     });
   }
   return groups;

@@ -3,10 +3,10 @@ import type { TOrganisationCoverageView } from '@teamspiegel/domain/api/coverage
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { ProblemState } from '@/components/problem-state';
-import { STATUS_ORDER, STATUS_STYLE, StatusBadge, StatusIcon, statusLabel } from '@/components/status';
+import { StatusBadge, statusLabel } from '@/components/status';
 import { load } from '@/lib/api/load';
 import { getSession } from '@/lib/session';
-import { areaLabel, formatDate, type Locale, levelLabel } from '@/lib/vocabulary';
+import { areaLabel, formatDate, type Locale } from '@/lib/vocabulary';
 import { ExportButtons } from '../export/export-buttons';
 import { LARGE_EXPORT_TEAMS } from '../export/export-job-state';
 import { fetchOrganisationCoverage } from '../overview/data';
@@ -14,6 +14,7 @@ import { PrintButton } from '../overview/print-button';
 import { requirementSentence } from '../overview/ranking';
 import { describeRequirement } from '../overview/view-model';
 import { ReportPdfDownload } from './pdf-download';
+import { ReportHeatmap } from './report-heatmap';
 
 const TOP_GAPS = 10;
 
@@ -99,54 +100,7 @@ export async function ReportPage() {
       </Block>
 
       <Block id="report-heatmap" title={t('heatmap.title')}>
-        <div className="overflow-x-auto">
-          <table className="min-w-full border-collapse text-xs">
-            <caption className="mb-2 text-left text-sm text-slate-600">{t('heatmap.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={`${cell} text-left`}>
-                  {t('team')}
-                </th>
-                {AREA_IDS.map((area) => (
-                  <th key={area} scope="col" className={`${cell} text-left align-bottom font-medium`}>
-                    {areaLabel(area, locale)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {view.matrix.items.map((row) => (
-                <tr key={row.teamId} className="border-t border-slate-100">
-                  <th scope="row" className={`${cell} text-left font-medium`}>
-                    {row.teamName}
-                    <span className="block text-[10px] font-normal text-slate-500">{row.siteName}</span>
-                  </th>
-                  {AREA_IDS.map((area) => {
-                    const value = row.cells[area];
-                    const status = value?.status ?? 'none';
-                    return (
-                      <td key={area} className={cell} style={STATUS_STYLE[status]} data-status={status}>
-                        <span className="inline-flex items-center gap-1">
-                          <StatusIcon status={status} className="h-3.5 w-3.5" />
-                          <span className="sr-only">{statusText(status)}: </span>
-                          {status === 'none'
-                            ? ''
-                            : `${value?.minLevel ? `${levelLabel(value.minLevel, locale)} ` : ''}${value?.supply ?? 0}/${value?.required ?? 0}`}
-                        </span>
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <p className="mt-2 flex flex-wrap gap-3 text-xs">
-          {STATUS_ORDER.map((status) => (
-            <StatusBadge key={status} status={status} label={statusText(status)} />
-          ))}
-          <span className="text-slate-600">{t('heatmap.legend')}</span>
-        </p>
+        <ReportHeatmap view={view} locale={locale} />
       </Block>
 
       <div className="grid gap-6 lg:grid-cols-2 print:grid-cols-2">

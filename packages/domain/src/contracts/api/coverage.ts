@@ -11,6 +11,7 @@ import {
 import {
   ZAreaCell,
   ZAreaTotals,
+  ZCertificateCell,
   ZCoverageSnapshot,
   ZCoverageSummary,
   ZDevelopmentDemand,
@@ -91,6 +92,8 @@ export const ZTeamCoverageView = z.object({
   requirements: z.array(ZRequirementCoverageView),
   /** Per area the heatmap's cell for this team: the failing tier and the people missing (rule 2). */
   cells: z.record(ZAreaId, ZAreaCell),
+  /** Per certificate type with a requirement in this team, its heatmap cell (rule 10). */
+  certificateCells: z.record(z.string(), ZCertificateCell),
   summary: ZCoverageSummary,
   pending: ZPendingInfo,
   reassessment: ZReassessmentInfo.optional(),
@@ -139,22 +142,37 @@ export const ZMatrixRowView = z.object({
   siteId: z.string().nullable(),
   siteName: z.string().nullable(),
   cells: z.record(ZAreaId, ZAreaCell),
+  /** Per certificate type with a requirement in this team (keyed by type id): one cell (rule 10). */
+  certificateCells: z.record(z.string(), ZCertificateCell),
   summary: ZCoverageSummary,
   /** The sum of the team's requirement severities (teamSeverity): 0 when all is covered. */
   severity: z.number().min(0),
 });
 
+/** A certificate column of the heatmap: the type and its short label (nl, en). */
+export const ZCertificateColumn = z.object({
+  certificateTypeId: z.string(),
+  code: z.string(),
+  label: z.object({ nl: z.string(), en: z.string() }),
+});
+export type TCertificateColumnView = z.infer<typeof ZCertificateColumn>;
+
 /** The overview's first sentence (coverageHeadline), over all teams in scope, not one page. */
 export const ZCoverageHeadlineView = z.object({
   teams: z.number().int(),
   teamsWithGap: z.number().int(),
-  /** The heatmap cell with the highest severity; null when every cell is covered or empty. */
+  /**
+   * The heatmap cell with the highest severity; null when every cell is covered or empty. An area
+   * cell names `area`, a certificate cell `certificateTypeId` with its label.
+   */
   biggestRisk: z
     .object({
       teamId: z.string(),
       teamName: z.string(),
       siteName: z.string().nullable(),
-      area: ZAreaId,
+      area: ZAreaId.optional(),
+      certificateTypeId: z.string().optional(),
+      certificateLabel: ZCertificateLabel.optional(),
       status: ZCoverageStatus,
       gap: z.number().int(),
       severity: z.number(),
@@ -220,7 +238,12 @@ export const ZOrganisationCoverageView = z.object({
   dataVersion: z.number().int(),
   siteId: z.string().nullable(),
   sites: z.array(z.object({ id: z.string(), name: z.string(), teamCount: z.number().int() })),
-  /** Teams × the 8 coverage areas, paginated by team (sorted by site, then team name). */
+  /**
+   * The heatmap's certificate columns after the 8 areas: every certificate type with a requirement
+   * in a team in scope (all pages), ordered by Dutch label (rule 10).
+   */
+  certificateColumns: z.array(ZCertificateColumn),
+  /** Teams × the 8 coverage areas (and certificateCells), paginated by team (sorted by site, then team name). */
   matrix: ZPage(ZMatrixRowView),
   /** The most severe uncovered requirements (gap, single point, no margin). */
   ranking: z.array(ZRankingEntryView),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ZId, ZIsoDateTime, ZPageQuery } from './common.js';
 
 /**
- * HR import of employees, sites, teams, team memberships and levels from an XLSX or CSV file.
+ * HR import of employees, sites, teams, team memberships, levels and certificates from an XLSX or CSV file.
  * Preview validates every row without writing; the commit runs as a job (all-or-nothing).
  */
 export const ZImportFormat = z.enum(['xlsx', 'csv']);
@@ -43,11 +43,23 @@ export const ZImportErrorCode = z.enum([
   'date_invalid',
   'text_too_long',
   'text_invalid',
+  // The sheet (or CSV section) "Certificaten".
+  'employee_unknown',
+  'certificate_code_missing',
+  'certificate_unknown',
+  'obtained_on_missing',
+  'expiry_before_obtained',
+  'certificate_duplicate',
 ]);
 export type TImportErrorCode = z.infer<typeof ZImportErrorCode>;
 
+/** The part of the file a row belongs to: the people (sheet "Medewerkers") or "Certificaten". */
+export const ZImportSheet = z.enum(['employees', 'certificates']);
+export type TImportSheet = z.infer<typeof ZImportSheet>;
+
 export const ZImportRowError = z.object({
-  /** Spreadsheet row number (the header is row 1, the first person row 2). */
+  sheet: ZImportSheet,
+  /** Row number in its sheet (the header is row 1, the first data row 2; in a CSV, the file's line). */
   row: z.number().int(),
   /** The column header as in the template, or null for a whole-file problem. */
   column: z.string().nullable(),
@@ -66,6 +78,8 @@ export const ZImportSummary = z.object({
   /** Sites (locaties) and teams the file names that do not exist yet: the import creates them. */
   newSites: z.number().int(),
   newTeams: z.number().int(),
+  /** Certificates the import records; one already held (same person, type and date) is not counted. */
+  newCertificates: z.number().int(),
 });
 export type TImportSummary = z.infer<typeof ZImportSummary>;
 
@@ -73,6 +87,8 @@ export const ZImportPreview = z.object({
   format: ZImportFormat,
   /** Number of person rows in the file (blank rows skipped). */
   rows: z.number().int(),
+  /** Number of certificate rows (sheet or section "Certificaten"). */
+  certificateRows: z.number().int(),
   /** At most the first 1,000 errors; `errorCount` counts all of them. */
   errors: z.array(ZImportRowError),
   errorCount: z.number().int(),
@@ -91,6 +107,8 @@ export const ZImportReport = z.object({
   /** Sites and teams the import created. */
   sites: z.number().int(),
   teams: z.number().int(),
+  /** Certificates recorded (validated, as when hr enters one). */
+  certificates: z.number().int(),
   durationMs: z.number().int(),
 });
 export type TImportReport = z.infer<typeof ZImportReport>;

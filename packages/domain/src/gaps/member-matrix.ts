@@ -1,0 +1,142 @@
+import type { TDevelopmentTarget, TMemberInput } from '../contracts/inputs.js';
+import type { TSupplier } from '../contracts/outputs.js';
+import { DomainError } from '../errors.js';
+import { AREA_COUNT } from '../model/areas.js';
+import { COMPETENCY_IDS } from '../model/competencies.js';
+import { areaIndexOf, circleBitOf, competencyIndexOf, rankOf } from './model-ids.js';
+import { compareStrings } from './targets.js';
+
+// Both per-member strides are 8; one stride keeps the role check on a single base offset.
+export const STRIDE = AREA_COUNT;
+if (COMPETENCY_IDS.length !== STRIDE) throw new Error('area and competency counts must match the stride');
+
+const NO_MEMBERS: readonly TMemberInput[] = Object.freeze([]);
+
+function byEmployeeId(a: TMemberInput, b: TMemberInput): number {
+  return compareStrings(a.employeeId, b.employeeId);
+}
+
+/**
+ * One team's members as small integers, for the requirement loops: level ranks, projected ranks
+ * (with development targets) and competency scores at `member × STRIDE + index`, a circle bit mask
+ * and a "has a target above a level" flag per member. The typed arrays are scratch, reused for
+ * every team, so a team allocates only the supplier records its results hand out.
+ */
+export class MemberMatrix {
+  /** The members in employee id order. */
+  members: readonly TMemberInput[] = NO_MEMBERS;
+  ranks = new Uint8Array(0);
+  projected = new Uint8Array(0);
+  scores = new Uint8Array(0);
+  circleMask = new Uint8Array(0);
+  developing = new Uint8Array(0);
+  /** Scratch for the members meeting one requirement, by position. */
+  hits = new Int32Array(0);
+  /** One shared supplier record per member, made on first use (many members supply nothing). */
+  private readonly suppliers: Array<TSupplier | undefined> = [];
+  private capacity = 0;
+
+  /** Loads a team's members; rejects an employee listed twice. */
+  load(input: readonly TMemberInput[]): void {
+    const members = inEmployeeIdOrder(input);
+    const n = members.length;
+    this.members = members;
+    this.ensureCapacity(n);
+    const suppliers = this.suppliers;
+    for (let m = 0; m < n; m++) suppliers[m] = undefined;
+    const ranks = this.ranks;
+    const projected = this.projected;
+    const scores = this.scores;
+    for (let m = 0; m < n; m++) {
+      const member = members[m] as TMemberInput;
+      const base = m * STRIDE;
+      for (let i = base; i < base + STRIDE; i++) {
+        ranks[i] = 0;
+        scores[i] = 0;
+      }
+      const levels = member.levels as Readonly<Record<string, string | undefined>>;
+      const comps = member.competencies as Readonly<Record<string, number | undefined>>;
+      // Only the few areas a member has are present: walk them instead of probing all eight.
+      for (const area in levels) {
+        const a = areaIndexOf(area);
+        const level = levels[area];
+        if (a < 0 || level === undefined) continue;
+        const rank = rankOf(level);
+        if (rank > 0) ranks[base + a] = rank;
+      }
+      for (const competency in comps) {
+        const c = competencyIndexOf(competency);
+        const score = comps[competency];
+        if (c >= 0 && score !== undefined) scores[base + c] = score;
+      }
+      for (let i = base; i < base + STRIDE; i++) projected[i] = ranks[i] as number;
+      let mask = 0;
+      // Indexed loops: the input arrays come in several element kinds, which slows an iterator down.
+      const circles = member.circles;
+      for (let i = 0; i < circles.length; i++) mask |= circleBitOf(circles[i] as string);
+      this.circleMask[m] = mask;
+      let grows = 0;
+      const development = member.development;
+      for (let i = 0; i < development.length; i++) {
+        const target = development[i] as TDevelopmentTarget;
+        const a = areaIndexOf(target.area);
+        const rank = rankOf(target.level);
+        if (a < 0 || rank === 0) continue;
+        if (rank > (projected[base + a] as number)) {
+          projected[base + a] = rank;
+          grows = 1;
+        }
+      }
+      this.developing[m] = grows;
+    }
+  }
+
+  /** The supplier record of member `m`, shared by every list it appears in. */
+  supplier(m: number): TSupplier {
+    let record = this.suppliers[m];
+    if (record === undefined) {
+      const member = this.members[m] as TMemberInput;
+      record = { employeeId: member.employeeId, fte: member.fte };
+      this.suppliers[m] = record;
+    }
+    return record;
+  }
+
+  private ensureCapacity(n: number): void {
+    if (n <= this.capacity) return;
+    const capacity = Math.max(n, this.capacity * 2, 64);
+    this.capacity = capacity;
+    this.ranks = new Uint8Array(capacity * STRIDE);
+    this.projected = new Uint8Array(capacity * STRIDE);
+    this.scores = new Uint8Array(capacity * STRIDE);
+    this.circleMask = new Uint8Array(capacity);
+    this.developing = new Uint8Array(capacity);
+    this.hits = new Int32Array(capacity);
+  }
+}
+
+/**
+ * Members in employee id order: the input itself when already sorted (the common case from a
+ * database). One comparison per neighbour pair finds both disorder and duplicates.
+ */
+function inEmployeeIdOrder(items: readonly TMemberInput[]): readonly TMemberInput[] {
+  for (let i = 1; i < items.length; i++) {
+    if (!((items[i - 1] as TMemberInput).employeeId < (items[i] as TMemberInput).employeeId)) {
+      const sorted = items.slice().sort(byEmployeeId);
+      rejectDuplicateEmployees(sorted);
+      return sorted;
+    }
+  }
+  return items;
+}
+
+function rejectDuplicateEmployees(sorted: readonly TMemberInput[]): void {
+  for (let i = 1; i < sorted.length; i++) {
+    const id = (sorted[i] as TMemberInput).employeeId;
+    if (id === (sorted[i - 1] as TMemberInput).employeeId) {
+      throw new DomainError('duplicate_employee', `Employee '${id}' appears twice in the team`, {
+        employeeId: id,
+      });
+    }
+  }
+}
