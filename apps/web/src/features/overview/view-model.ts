@@ -1,6 +1,10 @@
 import type { TAreaCell, TAreaCellStatus, TCoverageSummary } from '@teamspiegel/domain';
 import { AREA_IDS, AREAS, type AreaId, DOMAINS, type Locale, label } from '@teamspiegel/domain';
-import type { TCoverageHeadlineView, TOrganisationCoverageView, TSiteCoverageView } from '@teamspiegel/domain/api/coverage';
+import type {
+  TCoverageHeadlineView,
+  TOrganisationCoverageView,
+  TSiteCoverageView,
+} from '@teamspiegel/domain/api/coverage';
 import { areaLabel, circleLabel, competencyLabel, levelLabel } from '@/lib/vocabulary';
 
 /**
