@@ -203,8 +203,16 @@ describe('incrementally maintained coverage', () => {
         'membership added',
         async () => {
           const teamId = pick(teams).id;
+          // Someone not yet starting in this team today (one membership per team, person and start day).
+          const starting = await db.teamMembership.findMany({
+            where: { ...scope, teamId, startDate: day(0) },
+            select: { employeeId: true },
+          });
+          const taken = new Set(starting.map((row) => row.employeeId));
+          const candidates = (await employees()).filter((employee) => !taken.has(employee.id));
+          if (candidates.length === 0) return [];
           await db.teamMembership.create({
-            data: { ...scope, teamId, employeeId: pick(await employees()).id, startDate: day(0) },
+            data: { ...scope, teamId, employeeId: pick(candidates).id, startDate: day(0) },
           });
           return [teamId];
         },
