@@ -201,7 +201,8 @@ test.describe('HR workflows', () => {
     await expect(errors.locator('caption')).toHaveText('1 fout');
     const errorRow = errors.locator('tbody tr');
     await expect(errorRow).toHaveCount(1);
-    await expect(errorRow.locator('td')).toHaveText(['4', 'fte', '"veel" is geen getal.']);
+    // Sheet (people or certificates), line, column, message.
+    await expect(errorRow.locator('td')).toHaveText(['Medewerkers', '4', 'fte', '"veel" is geen getal.']);
     await saveScreenshot(page, 'importeren-fout');
 
     // No import button is offered, and nothing from the file exists.
