@@ -26,6 +26,8 @@ function quoteLiteral(value: string): string {
 }
 
 const ALREADY_EXISTS = new Set(['42710', '23505']);
+/** The advisory lock key of provisionAppRole (any fixed number; per database). */
+const PROVISION_LOCK = 0x7465616d; // 'team'
 
 /**
  * Makes sure the app role exists, may not bypass row-level security, and holds exactly the
@@ -41,6 +43,10 @@ export async function provisionAppRole(ownerUrl: string, appUrl: string): Promis
   const owner = new pg.Client({ connectionString: ownerUrl, connectionTimeoutMillis: 5000 });
   await owner.connect();
   try {
+    // One provisioning at a time per database: two API processes starting together would otherwise
+    // run the same GRANTs at once, which PostgreSQL refuses with "tuple concurrently updated".
+    await owner.query('BEGIN');
+    await owner.query('SELECT pg_advisory_xact_lock($1)', [PROVISION_LOCK]);
     const existing = await owner.query<{ rolsuper: boolean; rolbypassrls: boolean }>(
       'SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = $1',
       [role],
@@ -53,13 +59,15 @@ export async function provisionAppRole(ownerUrl: string, appUrl: string): Promis
     }
     const passwordClause = password ? ` PASSWORD ${quoteLiteral(password)}` : '';
     if (!found) {
-      // Parallel starts (test files, other instances) may race to create the cluster-wide role.
+      // Starts against other databases of the cluster may race to create the cluster-wide role.
+      await owner.query('SAVEPOINT create_role');
       await owner
         .query(
           `CREATE ROLE ${quoteIdent(role)} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOINHERIT${passwordClause}`,
         )
-        .catch((error: { code?: string }) => {
+        .catch(async (error: { code?: string }) => {
           if (!ALREADY_EXISTS.has(error.code ?? '')) throw error;
+          await owner.query('ROLLBACK TO SAVEPOINT create_role');
         });
     } else if (password) {
       await owner.query(`ALTER ROLE ${quoteIdent(role)}${passwordClause}`);
@@ -73,6 +81,10 @@ export async function provisionAppRole(ownerUrl: string, appUrl: string): Promis
       GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${schema} TO ${app};
       REVOKE ALL ON TABLE ${schema}."_prisma_migrations" FROM ${app};
       REVOKE UPDATE, DELETE, TRUNCATE ON TABLE ${schema}."AuditEvent" FROM ${app};`);
+    await owner.query('COMMIT');
+  } catch (error) {
+    await owner.query('ROLLBACK').catch(() => undefined);
+    throw error;
   } finally {
     await owner.end();
   }

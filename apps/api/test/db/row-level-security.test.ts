@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config/env.ts';
-import { appDatabaseUrl, DEFAULT_APP_ROLE } from '../../src/db/app-role.ts';
+import { appDatabaseUrl, DEFAULT_APP_ROLE, provisionAppRole } from '../../src/db/app-role.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { applyMigrations } from '../../src/db/migrate.ts';
 import { createPrismaClient } from '../../src/db/prisma-client.ts';
@@ -93,6 +93,23 @@ describe('row-level security', () => {
              pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE relname = 'Employee'), 'USAGE') AS owns
       FROM pg_roles WHERE rolname = current_user`;
     expect(row).toEqual({ user: DEFAULT_APP_ROLE, bypasses: false, owns: false });
+  });
+
+  it('provisions the app role from several processes starting at once (no "tuple concurrently updated")', async () => {
+    // Two API processes on one database run this at every start; concurrent GRANTs on the same
+    // tables used to fail one of them (CI saw it in the two-process test).
+    const url = appDatabaseUrl(t.databaseUrl);
+    const results = await Promise.allSettled(
+      Array.from({ length: 8 }, () => provisionAppRole(t.databaseUrl, url)),
+    );
+    expect(results.map((result) => result.status)).toEqual(Array(8).fill('fulfilled'));
+    const { rows } = await owner.query<{ select: boolean; update: boolean; auditUpdate: boolean }>(
+      `SELECT has_table_privilege($1, '"Employee"', 'SELECT') AS select,
+              has_table_privilege($1, '"Employee"', 'UPDATE') AS update,
+              has_table_privilege($1, '"AuditEvent"', 'UPDATE') AS "auditUpdate"`,
+      [DEFAULT_APP_ROLE],
+    );
+    expect(rows[0]).toEqual({ select: true, update: true, auditUpdate: false });
   });
 
   it("shows the app's unscoped queries only the rows of the request's organisation", async () => {
