@@ -2,9 +2,8 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { ProblemState } from '@/components/problem-state';
 import { load } from '@/lib/api/load';
 import { listImportJobs } from './api';
-import { CertificateColumns } from './certificate-columns';
+import { ColumnsExplained } from './columns-explained';
 import { ImportWizard } from './import-wizard';
-import { StructureColumns } from './structure-columns';
 
 /** /importeren (hr): template download, upload with preview, the import job and recent imports. */
 export async function ImportPage() {
@@ -34,8 +33,8 @@ export async function ImportPage() {
             {t('template.csv')}
           </a>
         </div>
-        <StructureColumns />
-        <CertificateColumns />
+        <ColumnsExplained section="import.structure" />
+        <ColumnsExplained section="import.certificates" />
       </section>
 
       <ImportWizard />
