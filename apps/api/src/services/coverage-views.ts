@@ -3,9 +3,7 @@ import {
   CIRCLE_IDS,
   COMPETENCY_IDS,
   certificateColumns,
-  certificateProjectionHorizon,
   computeOrganisationCoverage,
-  computeSiteCoverage,
   countOverdueLevels,
   coverageHeadline,
   mergeRanking,
@@ -14,34 +12,26 @@ import {
   type TOrganisationCoverage,
   type TOverdueFilter,
   type TRequirementCoverage,
-  type TSiteCoverage,
-  type TSiteTeamInput,
   type TTeamCoverage,
   teamSeverity,
   teamWithoutOverdueLevels,
 } from '@teamspiegel/domain';
-import { can } from '@teamspiegel/domain/access';
 import type {
   TCoverageChange,
   TOrganisationCoverageView,
   TReassessmentInfo,
   TRequirementCoverageView,
-  TSiteCoverageView,
   TTeamCoverageView,
 } from '@teamspiegel/domain/api/coverage';
-import { notFound } from '../lib/problem.ts';
-import type { Actor } from '../plugins/app/auth.ts';
-import type { Db } from '../plugins/app/prisma.ts';
-import { coveragePermission, teamIdsInScope } from './access.ts';
+import { compareNl } from '../lib/compare-nl.ts';
 import { pendingChanges } from './coverage-levels.ts';
+import { siteCoverages, siteCoverageViews } from './coverage-site-views.ts';
 import type { CoverageSnapshot } from './coverage-snapshot.ts';
 
 /**
  * Shapes the engine's results for the API: names resolved from the snapshot, and for
  * aggregate-only viewers (employee, trainer) individuals removed except the viewer themself.
  */
-/** Dutch order, as `localeCompare(…, 'nl')` but with one collator (a thousand rows sort in well under a ms). */
-const compareNl = new Intl.Collator('nl').compare;
 
 export type Viewer = { anonymised: boolean; selfEmployeeId: string | null };
 
@@ -369,75 +359,6 @@ export function organisationCoverageView(
   };
 }
 
-/**
- * Rule 18: the certificate coverage of each site in scope that has requirements, measured over the
- * people of all its current teams (not only the caller's: the requirement is the whole site's).
- */
-export function siteCoverages(
-  snapshot: CoverageSnapshot,
-  siteIds: Iterable<string> | null,
-  onlySiteId: string | null = null,
-): TSiteCoverage[] {
-  const wanted = [...(siteIds ?? snapshot.siteRequirements.keys())].filter(
-    (id) => snapshot.siteRequirements.has(id) && snapshot.sites.has(id) && (!onlySiteId || id === onlySiteId),
-  );
-  if (wanted.length === 0) return [];
-  // Archived teams are not in snapshot.teams: they supply nobody.
-  const teamsBySite = new Map<string, TSiteTeamInput[]>();
-  for (const team of snapshot.teams.values()) {
-    const list = teamsBySite.get(team.siteId) ?? [];
-    list.push(team);
-    teamsBySite.set(team.siteId, list);
-  }
-  const projectionHorizon = certificateProjectionHorizon(snapshot.measuredOn);
-  return wanted.sort().map((siteId) =>
-    computeSiteCoverage({
-      siteId,
-      teams: teamsBySite.get(siteId) ?? [],
-      requirements: snapshot.siteRequirements.get(siteId) ?? [],
-      measuredOn: snapshot.measuredOn,
-      projectionHorizon,
-    }),
-  );
-}
-
-function siteCoverageViews(snapshot: CoverageSnapshot, sites: TSiteCoverage[]): TSiteCoverageView[] {
-  return sites
-    .map((site) => ({
-      siteId: site.siteId,
-      siteName: snapshot.sites.get(site.siteId) ?? '',
-      people: site.people,
-      requirements: site.requirements.map((rc) => {
-        const certificateTypeId =
-          rc.requirement.kind === 'certificate' ? rc.requirement.certificateTypeId : '';
-        return {
-          requirementId: rc.requirement.id,
-          certificateTypeId,
-          certificateLabel: snapshot.certificateLabels.get(certificateTypeId) ?? null,
-          count: rc.requirement.count,
-          headcount: rc.supply.headcount,
-          gap: rc.gap,
-          status: rc.status,
-          severity: rc.severity,
-          projected: {
-            headcount: rc.projected.supply.headcount,
-            gap: rc.projected.gap,
-            status: rc.projected.status,
-          },
-          lapsing: rc.lapsing?.length ?? 0,
-          pipeline: rc.pipeline.length,
-          exemptHolders: rc.exemptHolders?.length ?? 0,
-        };
-      }),
-    }))
-    .sort((a, b) => compareNl(a.siteName, b.siteName));
-}
-
-/** Rule 18: the sites whose requirements the actor sees: all (null) organisation-wide, else her teams' sites. */
-export function siteScope(actor: Actor, siteTeamCounts: Map<string, number>): Iterable<string> | null {
-  return can(actor.role, 'coverage.read.overview', 'organisation') ? null : siteTeamCounts.keys();
-}
-
 /** The organisation's certificate catalogue as the heatmap's column headers need it (rule 10). */
 function certificateCatalogue(snapshot: CoverageSnapshot) {
   return [...snapshot.certificateLabels].map(([id, label]) => ({
@@ -445,44 +366,4 @@ function certificateCatalogue(snapshot: CoverageSnapshot) {
     code: label.code,
     label: { nl: label.nl, en: label.en },
   }));
-}
-
-/** Team ids whose coverage the actor may see, by the scope of their coverage permission. */
-export async function coverageTeamIds(db: Db, actor: Actor, snapshot: CoverageSnapshot): Promise<string[]> {
-  return (await teamIdsInScope(db, actor, coveragePermission(actor))) ?? [...snapshot.teams.keys()];
-}
-
-/**
- * The teams an organisation-wide view shows the actor (narrowed to one site when asked, 404 for an
- * unknown site), and how many of the actor's teams each site has (for the site filter).
- */
-export async function coverageScope(
-  db: Db,
-  actor: Actor,
-  snapshot: CoverageSnapshot,
-  siteId?: string | null,
-) {
-  if (siteId && !snapshot.sites.has(siteId)) throw notFound('Site');
-  const visible = (await coverageTeamIds(db, actor, snapshot)).filter((id) => snapshot.teams.has(id));
-  const siteTeamCounts = new Map<string, number>();
-  for (const teamId of visible) {
-    const id = snapshot.teams.get(teamId)?.siteId;
-    if (id) siteTeamCounts.set(id, (siteTeamCounts.get(id) ?? 0) + 1);
-  }
-  const teamIds = siteId ? visible.filter((id) => snapshot.teams.get(id)?.siteId === siteId) : visible;
-  return { teamIds, siteTeamCounts };
-}
-
-/**
- * The teams the trend measures for the actor: the current ones of `coverageScope` and the archived
- * ones in the actor's scope (each counted only for the months it existed).
- */
-export async function trendScope(db: Db, actor: Actor, snapshot: CoverageSnapshot, siteId?: string | null) {
-  const { teamIds } = await coverageScope(db, actor, snapshot, siteId);
-  const inScope = await teamIdsInScope(db, actor, coveragePermission(actor));
-  const visible = inScope ? new Set(inScope) : null;
-  const archived = [...snapshot.archivedTeams.entries()]
-    .filter(([id, team]) => (visible ? visible.has(id) : true) && (!siteId || team.siteId === siteId))
-    .map(([id]) => id);
-  return [...teamIds, ...archived];
 }

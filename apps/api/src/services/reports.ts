@@ -1,14 +1,13 @@
 import { notFound } from '../lib/problem.ts';
 import type { Actor } from '../plugins/app/auth.ts';
 import type { Db } from '../plugins/app/prisma.ts';
+import { coverageScope, coverageTeamIds } from './coverage-scope.ts';
+import { siteScope } from './coverage-site-views.ts';
 import { coverageSnapshot } from './coverage-snapshot.ts';
 import {
-  coverageScope,
-  coverageTeamIds,
   organisationCoverage,
   organisationCoverageView,
   pendingInTeams,
-  siteScope,
   teamCoverageView,
 } from './coverage-views.ts';
 import { renderBoardReportPdf } from './export/board-report-pdf.ts';

@@ -20,19 +20,17 @@ import { notFound } from '../../lib/problem.ts';
 import { type Actor, actorOf } from '../../plugins/app/auth.ts';
 import { teamIdsInScope } from '../../services/access.ts';
 import { coverageChange } from '../../services/coverage-change.ts';
+import { coverageScope, coverageTeamIds, trendScope } from '../../services/coverage-scope.ts';
+import { siteScope } from '../../services/coverage-site-views.ts';
 import { coverageSnapshot } from '../../services/coverage-snapshot.ts';
 import {
-  coverageScope,
-  coverageTeamIds,
   organisationCoverage,
   organisationCoverageView,
   overdueFilter,
   pendingInTeams,
   reassessmentInfo,
   requirementViews,
-  siteScope,
   teamCoverageView,
-  trendScope,
   type Viewer,
 } from '../../services/coverage-views.ts';
 

@@ -4,8 +4,8 @@ import { writeAudit } from '../../lib/audit.ts';
 import { conflict, notFound } from '../../lib/problem.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Db } from '../../plugins/app/prisma.ts';
+import { coverageScope } from '../../services/coverage-scope.ts';
 import { coverageSnapshot } from '../../services/coverage-snapshot.ts';
-import { coverageScope } from '../../services/coverage-views.ts';
 import { acceptSuggestion } from '../development-suggestions/accept.ts';
 import { planGaps } from './service.ts';
 

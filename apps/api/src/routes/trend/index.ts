@@ -3,9 +3,9 @@ import { ZCoverageTrend, ZCoverageTrendQuery } from '@teamspiegel/domain/api/tre
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../plugins/app/auth.ts';
+import { trendScope } from '../../services/coverage-scope.ts';
 import { coverageSnapshot } from '../../services/coverage-snapshot.ts';
 import { coverageTrend } from '../../services/coverage-trend.ts';
-import { trendScope } from '../../services/coverage-views.ts';
 
 const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
 

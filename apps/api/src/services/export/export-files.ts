@@ -8,14 +8,10 @@ import { notFound } from '../../lib/problem.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Db } from '../../plugins/app/prisma.ts';
 import { teamIdsInScope } from '../access.ts';
+import { coverageScope } from '../coverage-scope.ts';
+import { siteScope } from '../coverage-site-views.ts';
 import { coverageSnapshot } from '../coverage-snapshot.ts';
-import {
-  coverageScope,
-  organisationCoverage,
-  organisationCoverageView,
-  siteScope,
-  teamCoverageView,
-} from '../coverage-views.ts';
+import { organisationCoverage, organisationCoverageView, teamCoverageView } from '../coverage-views.ts';
 import { boardReportPdf } from '../reports.ts';
 import { gapsTable, matrixTable, renderTables, teamTable, totalsTable } from './coverage-export.ts';
 
