@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { Fact } from '@/components/fact';
 import { ProblemState } from '@/components/problem-state';
 import { TShapeChart } from '@/components/t-shape';
 import { load } from '@/lib/api/load';
@@ -93,22 +94,12 @@ export async function ConversationSheet({ id }: { id: string }) {
         <p className="text-sm text-slate-600">{t('kicker')}</p>
         <h1 className="text-2xl font-semibold">{person.fullName}</h1>
         <dl className="mt-2 grid grid-cols-2 gap-x-6 gap-y-1 text-sm sm:grid-cols-4">
-          <div>
-            <dt className="text-slate-600">{t('jobTitle')}</dt>
-            <dd className="font-medium">{person.jobTitle ?? '—'}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-600">{t('fte')}</dt>
-            <dd className="font-medium tabular-nums">{formatFte(person.fte, locale)}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-600">{t('teams')}</dt>
-            <dd className="font-medium">{person.teams.map((team) => team.name).join(', ') || '—'}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-600">{t('date')}</dt>
-            <dd className="font-medium">{formatDate(new Date().toISOString(), locale)}</dd>
-          </div>
+          <Fact term={t('jobTitle')}>{person.jobTitle ?? '—'}</Fact>
+          <Fact term={t('fte')} numeric>
+            {formatFte(person.fte, locale)}
+          </Fact>
+          <Fact term={t('teams')}>{person.teams.map((team) => team.name).join(', ') || '—'}</Fact>
+          <Fact term={t('date')}>{formatDate(new Date().toISOString(), locale)}</Fact>
         </dl>
       </header>
 

@@ -3,6 +3,7 @@ import type { TEmployee } from '@teamspiegel/domain/api/employees';
 import type { TRoleAssignment } from '@teamspiegel/domain/api/role-assignments';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { Fact } from '@/components/fact';
 import { can, seesOthers } from '@/lib/access';
 import type { getSession } from '@/lib/session';
 import { formatFte, type Locale } from '@/lib/vocabulary';
@@ -61,50 +62,38 @@ export async function PersonHeader({
     <header className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
       <h1 className="text-2xl font-semibold">{person.fullName}</h1>
       <dl className="mt-3 grid gap-x-8 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
-        <div>
-          <dt className="text-slate-600">{t('jobTitle')}</dt>
-          <dd className="font-medium">{person.jobTitle ?? '—'}</dd>
-        </div>
-        <div>
-          <dt className="text-slate-600">{t('fte')}</dt>
-          <dd className="font-medium tabular-nums">{formatFte(person.fte, locale)}</dd>
-        </div>
-        <div>
-          <dt className="text-slate-600">{t('teams')}</dt>
-          <dd className="font-medium">
-            {person.teams.length === 0
-              ? '—'
-              : person.teams.map((team, index) => (
-                  <span key={team.id}>
-                    {index > 0 ? ', ' : ''}
-                    <Link href={`/teams/${team.id}`} className="text-brand-700 underline underline-offset-2">
-                      {team.name}
-                    </Link>
-                  </span>
-                ))}
-          </dd>
-        </div>
-        <div>
-          <dt className="text-slate-600">{t('roles')}</dt>
-          <dd className="font-medium">
-            {roles.error ? (
-              <span className="text-slate-500">{t('notVisible')}</span>
-            ) : roles.data.items.length === 0 ? (
-              '—'
-            ) : (
-              <ul>
-                {roles.data.items.map((assignment) => (
-                  <li key={assignment.id}>
-                    {locale === 'en' ? assignment.roleDefinition.labelEn : assignment.roleDefinition.labelNl}
-                    {assignment.team ? (
-                      <span className="text-slate-600"> ({assignment.team.name})</span>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </dd>
-        </div>
+        <Fact term={t('jobTitle')}>{person.jobTitle ?? '—'}</Fact>
+        <Fact term={t('fte')} numeric>
+          {formatFte(person.fte, locale)}
+        </Fact>
+        <Fact term={t('teams')}>
+          {person.teams.length === 0
+            ? '—'
+            : person.teams.map((team, index) => (
+                <span key={team.id}>
+                  {index > 0 ? ', ' : ''}
+                  <Link href={`/teams/${team.id}`} className="text-brand-700 underline underline-offset-2">
+                    {team.name}
+                  </Link>
+                </span>
+              ))}
+        </Fact>
+        <Fact term={t('roles')}>
+          {roles.error ? (
+            <span className="text-slate-500">{t('notVisible')}</span>
+          ) : roles.data.items.length === 0 ? (
+            '—'
+          ) : (
+            <ul>
+              {roles.data.items.map((assignment) => (
+                <li key={assignment.id}>
+                  {locale === 'en' ? assignment.roleDefinition.labelEn : assignment.roleDefinition.labelNl}
+                  {assignment.team ? <span className="text-slate-600"> ({assignment.team.name})</span> : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Fact>
       </dl>
       {person.active ? null : (
         <p className="mt-3 inline-block rounded bg-none-soft px-2 py-1 text-sm text-slate-700">
