@@ -2,6 +2,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, DEMO, type TestApp } from '../helpers/build.ts';
+import { auth, csvFile, importAndWait, uploadFile, xlsxFile } from '../helpers/import-files.ts';
 
 /**
  * Certificates in the import (issue 14 item 8): the sheet "Certificaten" (a second section in a
@@ -14,7 +15,6 @@ let hr: string;
 let hrUserId: string;
 let organisationId: string;
 
-const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 const PEOPLE = ['e-mail', 'voornaam', 'achternaam'];
 const CERTIFICATES = [
   'e-mail',
@@ -27,44 +27,19 @@ const CERTIFICATES = [
 type Row = Record<string, string>;
 
 /** A CSV with the people, a blank line and the certificates section. */
-function csvOf(people: Row[], certificates: Row[]): Buffer {
-  const line = (headers: string[], row: Row) => headers.map((h) => row[h] ?? '').join(';');
-  const lines = [
-    PEOPLE.join(';'),
-    ...people.map((row) => line(PEOPLE, row)),
-    '',
-    CERTIFICATES.join(';'),
-    ...certificates.map((row) => line(CERTIFICATES, row)),
-  ];
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
-}
+const csvOf = (people: Row[], certificates: Row[]) =>
+  csvFile({ headers: PEOPLE, rows: people }, { headers: CERTIFICATES, rows: certificates });
 
-async function xlsxOf(people: Row[], certificates: Row[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Medewerkers');
-  sheet.addRow(PEOPLE);
-  for (const row of people) sheet.addRow(PEOPLE.map((h) => row[h] ?? null));
-  const certificateSheet = workbook.addWorksheet('Certificaten');
-  certificateSheet.addRow(CERTIFICATES);
-  for (const row of certificates) certificateSheet.addRow(CERTIFICATES.map((h) => row[h] ?? null));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
+const xlsxOf = (people: Row[], certificates: Row[]) =>
+  xlsxFile([
+    { name: 'Medewerkers', headers: PEOPLE, rows: people },
+    { name: 'Certificaten', headers: CERTIFICATES, rows: certificates },
+  ]);
 
-async function upload(url: string, body: Buffer, fileName: string, token = hr) {
-  return t.request().post(url).set(auth(token)).attach('file', body, fileName);
-}
+const upload = (url: string, body: Buffer, fileName: string, token = hr) =>
+  uploadFile(t, token, url, body, fileName);
 
-async function runImport(body: Buffer, fileName: string) {
-  const started = await upload('/api/imports', body, fileName);
-  expect(started.status).toBe(202);
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const response = await t.request().get(`/api/imports/${started.body.jobId}`).set(auth(hr));
-    if (response.body.status === 'completed' || response.body.status === 'failed') return response.body;
-    if (Date.now() > deadline) throw new Error('import did not finish');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const runImport = (body: Buffer, fileName: string) => importAndWait(t, hr, body, fileName);
 
 async function counts() {
   const db = t.app.systemDb;

@@ -1,6 +1,6 @@
-import { AREAS } from '@teamspiegel/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, DEMO, type TestApp } from '../helpers/build.ts';
+import { areaHeader, auth, csvFile, importAndWait, rowErrors, uploadFile } from '../helpers/import-files.ts';
 
 /**
  * The import builds structure: sites, teams (with their kind) and memberships in several teams
@@ -12,8 +12,6 @@ let hr: string;
 let organisationId: string;
 
 type Row = Record<string, string>;
-const auth = (token: string) => ({ authorization: `Bearer ${token}` });
-const areaHeader = (id: string) => AREAS.find((area) => area.id === id)?.label.nl ?? id;
 
 const HEADERS = [
   'e-mail',
@@ -29,10 +27,7 @@ const HEADERS = [
   areaHeader('didactiek'),
 ];
 
-function csvOf(rows: Row[]): Buffer {
-  const lines = [HEADERS.join(';'), ...rows.map((row) => HEADERS.map((h) => row[h] ?? '').join(';'))];
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
-}
+const csvOf = (rows: Row[]) => csvFile({ headers: HEADERS, rows });
 
 /** Ten people for a new site with two new teams; every third person works in both. */
 function structureFile(site: string, prefix: string, extra: (i: number) => Row = () => ({})): Buffer {
@@ -58,21 +53,10 @@ function structureFile(site: string, prefix: string, extra: (i: number) => Row =
   );
 }
 
-async function upload(url: string, body: Buffer, fileName = 'structuur.csv') {
-  return t.request().post(url).set(auth(hr)).attach('file', body, fileName);
-}
+const upload = (url: string, body: Buffer, fileName = 'structuur.csv') =>
+  uploadFile(t, hr, url, body, fileName);
 
-async function runImport(body: Buffer) {
-  const started = await upload('/api/imports', body);
-  expect(started.status).toBe(202);
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const response = await t.request().get(`/api/imports/${started.body.jobId}`).set(auth(hr));
-    if (response.body.status === 'completed' || response.body.status === 'failed') return response.body;
-    if (Date.now() > deadline) throw new Error('import did not finish');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const runImport = (body: Buffer) => importAndWait(t, hr, body, 'structuur.csv');
 
 async function counts() {
   const db = t.app.systemDb;
@@ -279,13 +263,7 @@ describe('an import that builds structure', () => {
     ]);
     const preview = await upload('/api/imports/preview', file);
     expect(preview.status).toBe(200);
-    expect(
-      preview.body.errors.map((e: { row: number; column: string; code: string }) => [
-        e.row,
-        e.column,
-        e.code,
-      ]),
-    ).toEqual([
+    expect(rowErrors(preview.body)).toEqual([
       [2, 'team', 'team_unknown'],
       [3, 'fte in team', 'team_fte_mismatch'],
       [4, 'fte in team', 'fte_out_of_range'],
@@ -322,13 +300,7 @@ describe('an import that builds structure', () => {
     ]);
     const preview = await upload('/api/imports/preview', file);
     expect(preview.status).toBe(200);
-    expect(
-      preview.body.errors.map((e: { row: number; column: string; code: string }) => [
-        e.row,
-        e.column,
-        e.code,
-      ]),
-    ).toEqual([
+    expect(rowErrors(preview.body)).toEqual([
       [2, 'locatie', 'site_archived'],
       [3, 'team', 'team_archived'],
       [4, 'team', 'team_archived'],

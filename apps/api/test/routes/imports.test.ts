@@ -4,6 +4,15 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADERS } from '../../src/services/import/columns.ts';
 import { buildTestApp, DEMO, type TestApp, ZON } from '../helpers/build.ts';
+import {
+  areaHeader,
+  auth,
+  csvFile,
+  rowErrors,
+  uploadFile,
+  waitForImport,
+  xlsxFile,
+} from '../helpers/import-files.ts';
 
 /**
  * HR import: template, preview, commit as a job (all-or-nothing), progress, tenant isolation
@@ -21,29 +30,10 @@ let secondArea: string;
 
 type Row = Record<string, string | number | null>;
 
-const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+const csvOf = (rows: Row[], headers: string[] = HEADERS) => csvFile({ headers, rows });
 
-function csvOf(rows: Row[], headers: string[] = HEADERS): Buffer {
-  const quote = (value: string | number | null) => {
-    const text = value === null || value === undefined ? '' : String(value);
-    return /[;"\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  const lines = [
-    headers.join(';'),
-    ...rows.map((row) => headers.map((h) => quote(row[h] ?? null)).join(';')),
-  ];
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
-}
-
-async function xlsxOf(rows: Row[], headers: string[] = HEADERS): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Medewerkers');
-  sheet.addRow(headers);
-  for (const row of rows) sheet.addRow(headers.map((h) => row[h] ?? null));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-const areaHeader = (id: string) => AREAS.find((area) => area.id === id)?.label.nl ?? id;
+const xlsxOf = (rows: Row[], headers: string[] = HEADERS) =>
+  xlsxFile([{ name: 'Medewerkers', headers, rows }]);
 
 function person(i: number, prefix: string, extra: Row = {}): Row {
   return {
@@ -62,24 +52,11 @@ function person(i: number, prefix: string, extra: Row = {}): Row {
   };
 }
 
-async function upload(url: string, token: string, body: Buffer, fileName: string) {
-  return t.request().post(url).set(auth(token)).attach('file', body, fileName);
-}
+const upload = (url: string, token: string, body: Buffer, fileName: string) =>
+  uploadFile(t, token, url, body, fileName);
 
-async function waitForJob(jobId: string, token = hr, timeoutMs = 120_000) {
-  const started = Date.now();
-  const seen: number[] = [];
-  for (;;) {
-    const response = await t.request().get(`/api/imports/${jobId}`).set(auth(token));
-    expect(response.status).toBe(200);
-    seen.push(response.body.processedRows);
-    if (response.body.status === 'completed' || response.body.status === 'failed') {
-      return { job: response.body, seen };
-    }
-    if (Date.now() - started > timeoutMs) throw new Error(`job ${jobId} did not finish`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const waitForJob = (jobId: string, token = hr, timeoutMs = 120_000) =>
+  waitForImport(t, token, jobId, timeoutMs);
 
 async function counts() {
   const db = t.app.systemDb;
@@ -349,13 +326,7 @@ describe('POST /api/imports (the job)', () => {
     // (A CSV with a NUL byte is refused whole as not a text file; an XLSX cell carries the rest.)
     const preview = await upload('/api/imports/preview', hr, csvOf(rows), 'stuurtekens.csv');
     expect(preview.status).toBe(200);
-    expect(
-      preview.body.errors.map((e: { row: number; column: string; code: string }) => [
-        e.row,
-        e.column,
-        e.code,
-      ]),
-    ).toEqual([
+    expect(rowErrors(preview.body)).toEqual([
       [2, 'voornaam', 'text_invalid'],
       [3, 'achternaam', 'text_invalid'],
       [4, 'functie', 'text_invalid'],
