@@ -1,9 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
+import { inputClass } from '@/components/form-kit';
 
-export { inputClass } from '@/components/form-kit';
+export { inputClass };
 
 /**
  * A labelled input (or select, as children) with its help text and the server's field error, tied
@@ -42,6 +43,34 @@ export function Field({
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** The common case: a Field around a plain input, wired to its help and error. */
+export function InputField({
+  id,
+  label,
+  error,
+  help,
+  ...input
+}: {
+  id: string;
+  label: string;
+  error?: string | undefined;
+  help?: string;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className' | 'aria-invalid' | 'aria-describedby'>) {
+  return (
+    <Field id={id} label={label} error={error} help={help}>
+      {(describedBy, invalid) => (
+        <input
+          id={id}
+          {...input}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          className={inputClass}
+        />
+      )}
+    </Field>
   );
 }
 

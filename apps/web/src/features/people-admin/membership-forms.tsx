@@ -4,7 +4,7 @@ import type { TMembership } from '@teamspiegel/domain/api/memberships';
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import { addMembership, moveMembership } from './actions';
-import { Field, inputClass } from './field';
+import { Field, InputField, inputClass } from './field';
 import { FormStatus, failureOf, fieldError } from './form-state';
 
 type TeamOption = { id: string; name: string };
@@ -85,59 +85,44 @@ export function AddMembershipForm({
             />
           )}
         </Field>
-        <Field
-          id={`${uid}-fte`}
-          label={t('fields.teamShare')}
-          help={t('fields.teamShareHelp')}
-          error={fieldError(failure, 'fte')}
-        >
-          {(describedBy, invalid) => (
-            <input
-              id={`${uid}-fte`}
-              name="fte"
-              inputMode="decimal"
-              aria-invalid={invalid || undefined}
-              aria-describedby={describedBy}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field
+        <TeamShareField id={`${uid}-fte`} error={fieldError(failure, 'fte')} />
+        <InputField
           id={`${uid}-start`}
           label={t('fields.membershipStart')}
           error={fieldError(failure, 'startDate')}
-        >
-          {(describedBy, invalid) => (
-            <input
-              id={`${uid}-start`}
-              name="startDate"
-              type="date"
-              required
-              defaultValue={today}
-              aria-invalid={invalid || undefined}
-              aria-describedby={describedBy}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field id={`${uid}-end`} label={t('fields.membershipEnd')} error={fieldError(failure, 'endDate')}>
-          {(describedBy, invalid) => (
-            <input
-              id={`${uid}-end`}
-              name="endDate"
-              type="date"
-              aria-invalid={invalid || undefined}
-              aria-describedby={describedBy}
-              className={inputClass}
-            />
-          )}
-        </Field>
+          name="startDate"
+          type="date"
+          required
+          defaultValue={today}
+        />
+        <InputField
+          id={`${uid}-end`}
+          label={t('fields.membershipEnd')}
+          error={fieldError(failure, 'endDate')}
+          name="endDate"
+          type="date"
+        />
       </div>
       <button type="submit" disabled={pending} className={buttonClass}>
         {t('memberships.addSubmit')}
       </button>
       <FormStatus state={state} pending={pending} testId="membership-added" />
     </form>
+  );
+}
+
+/** The person's share of their FTE in the team, asked the same way when adding and when moving. */
+function TeamShareField({ id, error }: { id: string; error: string | undefined }) {
+  const t = useTranslations('peopleAdmin');
+  return (
+    <InputField
+      id={id}
+      label={t('fields.teamShare')}
+      help={t('fields.teamShareHelp')}
+      error={error}
+      name="fte"
+      inputMode="decimal"
+    />
   );
 }
 
@@ -196,37 +181,16 @@ export function MoveMembershipForm({
             />
           )}
         </Field>
-        <Field id={`${uid}-date`} label={t('fields.moveDate')} error={fieldError(failure, 'date')}>
-          {(describedBy, invalid) => (
-            <input
-              id={`${uid}-date`}
-              name="date"
-              type="date"
-              required
-              defaultValue={today}
-              aria-invalid={invalid || undefined}
-              aria-describedby={describedBy}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field
-          id={`${uid}-fte`}
-          label={t('fields.teamShare')}
-          help={t('fields.teamShareHelp')}
-          error={fieldError(failure, 'fte')}
-        >
-          {(describedBy, invalid) => (
-            <input
-              id={`${uid}-fte`}
-              name="fte"
-              inputMode="decimal"
-              aria-invalid={invalid || undefined}
-              aria-describedby={describedBy}
-              className={inputClass}
-            />
-          )}
-        </Field>
+        <InputField
+          id={`${uid}-date`}
+          label={t('fields.moveDate')}
+          error={fieldError(failure, 'date')}
+          name="date"
+          type="date"
+          required
+          defaultValue={today}
+        />
+        <TeamShareField id={`${uid}-fte`} error={fieldError(failure, 'fte')} />
       </div>
       <button type="submit" disabled={pending} className={buttonClass}>
         {t('memberships.moveSubmit')}
