@@ -1,49 +1,26 @@
 'use client';
 
 import type { Locale } from '@teamspiegel/domain';
-import type { TRequirementTemplate } from '@teamspiegel/domain/api/requirement-templates';
-import type { TTeamRequirementLine } from '@teamspiegel/domain/api/team-requirements';
 import { useLocale, useTranslations } from 'next-intl';
 import { type ReactNode, useId } from 'react';
-import { describeLine, type Kind, linesOfKind, type RoleOption } from './editor-model';
+import { describeLine, type Kind, linesOfKind } from './editor-model';
 import { EditorSection } from './editor-section';
 import type { LineControls } from './line-controls';
 import { AreaLineRow, CircleLineRow, CompetencyLineRow, RoleLineRow } from './line-rows';
 import { SaveBar } from './save-bar';
 import { TemplatePicker } from './template-picker';
-import { useRequirementsEditor } from './use-requirements-editor';
+import { type RequirementsEditorProps, useRequirementsEditor } from './use-requirements-editor';
 
 /**
  * The team's target profile: tiers per area, roles, competencies and circles; start from a template,
  * add and remove lines, and save the whole profile at once (If-Match guards against overwriting).
  */
-export function RequirementsEditor({
-  teamId,
-  teamKind,
-  etag: initialEtag,
-  initialLines,
-  roles,
-  templates,
-}: {
-  teamId: string;
-  teamKind: string;
-  etag: string;
-  initialLines: TTeamRequirementLine[];
-  roles: RoleOption[];
-  templates: TRequirementTemplate[];
-}) {
+export function RequirementsEditor(props: RequirementsEditorProps) {
+  const { teamKind, roles, templates } = props;
   const t = useTranslations('requirementsEditor');
   const locale = useLocale() as Locale;
   const uid = useId();
-  const editor = useRequirementsEditor({
-    uid,
-    teamId,
-    teamKind,
-    initialEtag,
-    initialLines,
-    roles,
-    templates,
-  });
+  const editor = useRequirementsEditor(uid, props);
   const { lines } = editor;
   const roleLabel = (id: string) => roles.find((r) => r.id === id)?.label ?? t('unknownRole');
   const controls: LineControls = {

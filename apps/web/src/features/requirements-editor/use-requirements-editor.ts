@@ -23,24 +23,21 @@ import {
 import { firstFieldId } from './line-controls';
 import { sortLines, toLine } from './lines';
 
-/** The editor's state and what the user can do with it; rendering stays in the components. */
-export function useRequirementsEditor({
-  uid,
-  teamId,
-  teamKind,
-  initialEtag,
-  initialLines,
-  roles,
-  templates,
-}: {
-  uid: string;
+/** What the page hands the editor: the team, its stored profile with its ETag, and the choices. */
+export type RequirementsEditorProps = {
   teamId: string;
   teamKind: string;
-  initialEtag: string;
+  etag: string;
   initialLines: TTeamRequirementLine[];
   roles: RoleOption[];
   templates: TRequirementTemplate[];
-}) {
+};
+
+/** The editor's state and what the user can do with it; rendering stays in the components. */
+export function useRequirementsEditor(
+  uid: string,
+  { teamId, teamKind, etag: initialEtag, initialLines, roles, templates }: RequirementsEditorProps,
+) {
   const t = useTranslations('requirementsEditor');
   const locale = useLocale() as Locale;
   const generation = useRef(0);
