@@ -244,6 +244,9 @@ describe('exemptions from site requirements (rules 17 and 18)', () => {
     const line = (await overview(DEMO.manager, team.siteId)).site?.requirements.find(
       (r) => r.requirementId === requirement.body.id,
     );
-    expect(line).toMatchObject({ status: 'exempt', exemption: { exemptionId: created.body.id, status: 'gap' } });
+    expect(line).toMatchObject({
+      status: 'exempt',
+      exemption: { exemptionId: created.body.id, status: 'gap' },
+    });
   });
 });
