@@ -126,7 +126,7 @@ export async function SitesAdminPage({ searchParams }: { searchParams: SearchPar
                         siteName={site.name}
                         lines={linesOf(site.id)}
                         certificates={certificateOptions}
-                        figures={figuresOfLines}
+                        figures={figuresOfLines.get(site.id)}
                       />
                     ) : null}
                     {site.archivedAt ? (
@@ -173,14 +173,14 @@ export async function SitesAdminPage({ searchParams }: { searchParams: SearchPar
 }
 
 /**
- * Each site requirement's figures and exemption (rules 17 and 18), by line id. The people of a site
- * are loaded only where HR may exempt one of them from a gap (one call per such site).
+ * Per site, each of its requirements' figures and exemption (rules 17 and 18) by line id. The people
+ * of a site are loaded only where HR may exempt one of them from a gap (one call per such site).
  */
 async function siteFigureCells(
   sites: TSiteCoverageView[],
   canManage: boolean,
   locale: Locale,
-): Promise<Record<string, ReactNode>> {
+): Promise<Map<string, Record<string, ReactNode>>> {
   const people = new Map<string, { id: string; name: string }[]>();
   if (canManage) {
     const withGap = sitesWithGap(sites);
@@ -193,8 +193,10 @@ async function siteFigureCells(
       );
     });
   }
-  const cells: Record<string, ReactNode> = {};
+  const cellsBySite = new Map<string, Record<string, ReactNode>>();
   for (const site of sites) {
+    const cells: Record<string, ReactNode> = {};
+    cellsBySite.set(site.siteId, cells);
     for (const figures of site.requirements) {
       cells[figures.requirementId] = (
         <SiteExemptionCell
@@ -206,5 +208,5 @@ async function siteFigureCells(
       );
     }
   }
-  return cells;
+  return cellsBySite;
 }
