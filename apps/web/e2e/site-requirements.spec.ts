@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import {
   apiGet,
+  apiToken,
+  apiUrl,
   expectNoHorizontalScroll,
   expectNoSeriousViolations,
   expectRealPage,
@@ -16,7 +18,12 @@ import {
  */
 
 type SiteCoverage = {
-  siteRequirements: Array<{ siteId: string; siteName: string; requirements: Array<{ status: string }> }>;
+  siteRequirements: Array<{
+    siteId: string;
+    siteName: string;
+    exempt: number;
+    requirements: Array<{ status: string }>;
+  }>;
   ranking: Array<{ teamId: string | null; siteName: string | null }>;
 };
 
@@ -71,5 +78,94 @@ test.describe('site certificate requirements', () => {
     // On a phone the table scrolls in its own box, never the page.
     await page.setViewportSize({ width: 390, height: 844 });
     await expectNoHorizontalScroll(page);
+  });
+
+  // Rule 17 on rule 18: HR exempts a site's gap from its line on /beheer/locaties; it reads exempt.
+  test('HR exempts a site from its kinder-EHBO gap; Locaties, the overview and Vrijstellingen show it exempt', async ({
+    page,
+  }) => {
+    const tag = uniqueTag();
+    const siteName = `IKC Vrijstelling ${tag}`;
+    const send = async <T>(path: string, body: unknown): Promise<T> => {
+      const response = await fetch(`${apiUrl()}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await apiToken(LOGINS.hr)}` },
+        body: JSON.stringify(body),
+      });
+      if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
+      return (await response.json()) as T;
+    };
+    const site = await send<{ id: string }>('/api/sites', { name: siteName });
+    const team = await send<{ id: string }>('/api/teams', { siteId: site.id, name: `Peuters ${tag}` });
+    const person = await send<{ id: string }>('/api/employees', {
+      firstName: 'Sanne',
+      lastName: `Locatie ${tag}`,
+      email: `sanne-${tag}@example.org`,
+    });
+    await send('/api/memberships', { teamId: team.id, employeeId: person.id, startDate: '2024-01-01' });
+    const types = await apiGet<{ items: Array<{ id: string }> }>(
+      LOGINS.hr,
+      '/api/certificate-types?code=kinder-ehbo',
+    );
+    const ehbo = types.items[0];
+    if (!ehbo) throw new Error('the catalogue has no kinder-EHBO');
+    const requirement = await send<{ id: string }>('/api/site-requirements', {
+      siteId: site.id,
+      certificateTypeId: ehbo.id,
+      count: 1,
+    });
+
+    await signInAs(page, 'hr');
+    await page.goto('/beheer/locaties');
+    await expectRealPage(page);
+    const line = page
+      .getByTestId('site-row')
+      .filter({ hasText: siteName })
+      .getByTestId('site-requirement-line');
+    await expect(line.getByTestId('site-requirement-figures')).toContainText('Hiaat');
+    const exempt = line.getByTestId(`exempt-${requirement.id}`);
+    await exempt.locator('summary').click();
+    // The whole site, or one person working there.
+    await expect(exempt.getByLabel('Wie')).toHaveValue('');
+    await expect(exempt.getByLabel('Wie').locator('option')).toContainText([
+      'Heel de locatie',
+      `Sanne Locatie ${tag}`,
+    ]);
+    const endsOn = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    await exempt.getByLabel('Reden').fill('EHBO-cursus gepland in januari');
+    await exempt.getByLabel('Vrijgesteld tot en met').fill(endsOn);
+    await exempt.getByRole('button', { name: 'Vrijstelling vastleggen' }).click();
+    await expect(line.getByTestId('exemption-note')).toBeVisible();
+    await page.reload();
+    await expect(line.getByTestId('site-requirement-figures')).toContainText('Vrijgesteld');
+    await expect(line.getByTestId('exemption-note')).toContainText('Vrijgesteld t/m');
+    await expect(line.getByTestId('exemption-note')).toContainText(
+      'Zonder vrijstelling: Hiaat, 1 persoon te kort',
+    );
+    await expect(line.getByTestId(`exempt-${requirement.id}`)).toHaveCount(0);
+    await expectNoSeriousViolations(page);
+
+    // The API counts it exempt (not a gap, not ranked), and the site's exempt count is 1.
+    const coverage = await apiGet<SiteCoverage>(LOGINS.board, '/api/organisation/coverage?rankingLimit=500');
+    const figures = coverage.siteRequirements.find((entry) => entry.siteName === siteName);
+    expect(figures?.requirements.map((r) => r.status)).toEqual(['exempt']);
+    expect(figures?.exempt).toBe(1);
+    expect(coverage.ranking.filter((e) => e.siteName === siteName)).toEqual([]);
+
+    // The overview's Locaties table shows it exempt, with its last day.
+    await page.goto('/overzicht');
+    const row = page
+      .getByTestId('site-requirements')
+      .getByTestId('site-requirement-row')
+      .filter({ hasText: siteName });
+    await expect(row).toContainText('Vrijgesteld');
+    await expect(row.getByTestId('site-exempt-until')).toContainText('Vrijgesteld t/m');
+
+    // The admin list names the site instead of a team.
+    await page.goto('/beheer/vrijstellingen');
+    const listed = page.getByTestId('exemptions-table').getByRole('row').filter({ hasText: siteName });
+    await expect(listed).toContainText(`${siteName} (locatie)`);
+    await expect(listed).toContainText('Heel de locatie');
+    await expect(listed).toContainText('Loopt');
   });
 });

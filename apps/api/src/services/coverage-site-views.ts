@@ -36,6 +36,7 @@ export function siteCoverages(
       siteId,
       teams: teamsBySite.get(siteId) ?? [],
       requirements: snapshot.siteRequirements.get(siteId) ?? [],
+      exemptions: snapshot.siteExemptions.get(siteId) ?? [],
       measuredOn: snapshot.measuredOn,
       projectionHorizon,
     }),
@@ -48,6 +49,7 @@ export function siteCoverageViews(snapshot: CoverageSnapshot, sites: TSiteCovera
       siteId: site.siteId,
       siteName: snapshot.sites.get(site.siteId) ?? '',
       people: site.people,
+      exempt: site.summary.exempt ?? 0,
       requirements: site.requirements.map((rc) => {
         const certificateTypeId =
           rc.requirement.kind === 'certificate' ? rc.requirement.certificateTypeId : '';
@@ -68,6 +70,7 @@ export function siteCoverageViews(snapshot: CoverageSnapshot, sites: TSiteCovera
           lapsing: rc.lapsing?.length ?? 0,
           pipeline: rc.pipeline.length,
           exemptHolders: rc.exemptHolders?.length ?? 0,
+          ...(rc.exemption ? { exemption: rc.exemption } : {}),
         };
       }),
     }))

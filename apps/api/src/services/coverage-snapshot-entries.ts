@@ -133,7 +133,9 @@ export function teamEntries(rows: Rows): Map<string, TeamEntry> {
       exemptions: [],
     });
   }
-  for (const row of rows.exemptions ?? []) entries.get(row.teamId)?.exemptions.push(exemptionInput(row));
+  for (const row of rows.exemptions ?? []) {
+    if (row.teamId !== null) entries.get(row.teamId)?.exemptions.push(exemptionInput(row));
+  }
   for (const row of rows.requirements ?? []) {
     const requirement = toRequirement(row);
     if (requirement) entries.get(row.teamId)?.requirements.push(requirement);

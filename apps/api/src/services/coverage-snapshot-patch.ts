@@ -1,12 +1,14 @@
 import {
   certificateProjectionHorizon,
   type TCertificateRequirement,
+  type TExemptionInput,
   type TMemberInput,
 } from '@teamspiegel/domain';
 import { withPending } from './coverage-levels.ts';
 import { employeeEntries, teamEntries } from './coverage-snapshot-entries.ts';
 import type { Rows } from './coverage-snapshot-rows.ts';
 import type { CoverageSnapshot, SnapshotTeam } from './coverage-snapshot-types.ts';
+import { exemptionInput } from './exemptions.ts';
 
 export const utcDay = (time = Date.now()) => new Date(time).toISOString().slice(0, 10);
 
@@ -124,6 +126,7 @@ export function patch(
     siteRequirements: rows.siteRequirements
       ? siteRequirementsOf(rows.siteRequirements)
       : base.siteRequirements,
+    siteExemptions: rows.siteExemptions ? siteExemptionsOf(rows.siteExemptions) : base.siteExemptions,
     pendingChangesInTeams,
   };
 }
@@ -141,6 +144,18 @@ function siteRequirementsOf(
       certificateTypeId: row.certificateTypeId,
       count: row.count,
     });
+    bySite.set(row.siteId, list);
+  }
+  return bySite;
+}
+
+/** Per site the exemptions from its requirements, as the engine reads them (rows sorted by id). */
+function siteExemptionsOf(rows: NonNullable<Rows['siteExemptions']>): Map<string, TExemptionInput[]> {
+  const bySite = new Map<string, TExemptionInput[]>();
+  for (const row of rows) {
+    if (row.siteId === null) continue;
+    const list = bySite.get(row.siteId) ?? [];
+    list.push(exemptionInput(row));
     bySite.set(row.siteId, list);
   }
   return bySite;

@@ -50,6 +50,7 @@ export async function loadRows(
     certificates,
     exemptions,
     siteRequirements,
+    siteExemptions,
   ] = await Promise.all([
     withSites
       ? db.site.findMany({ where: { ...scope, archivedAt: null }, select: { id: true, name: true } })
@@ -147,7 +148,12 @@ export async function loadRows(
     // Rule 17: exemptions not ended and running today or later (the day's reload drops the past).
     anyTeams
       ? db.requirementExemption.findMany({
-          where: { ...scope, ...ofTeams, endedAt: null, endsOn: { gte: new Date(`${day}T00:00:00Z`) } },
+          where: {
+            ...scope,
+            ...(teamIds === null ? { teamId: { not: null } } : ofTeams),
+            endedAt: null,
+            endsOn: { gte: new Date(`${day}T00:00:00Z`) },
+          },
           select: {
             id: true,
             teamId: true,
@@ -164,6 +170,27 @@ export async function loadRows(
       ? db.siteRequirement.findMany({
           where: { ...scope, site: { archivedAt: null } },
           select: { id: true, siteId: true, certificateTypeId: true, count: true },
+          orderBy: { id: 'asc' },
+        })
+      : none,
+    // Rule 17 on rule 18: exemptions from the current sites' requirements, reloaded with them.
+    withSites
+      ? db.requirementExemption.findMany({
+          where: {
+            ...scope,
+            siteRequirementId: { not: null },
+            site: { archivedAt: null },
+            endedAt: null,
+            endsOn: { gte: new Date(`${day}T00:00:00Z`) },
+          },
+          select: {
+            id: true,
+            siteId: true,
+            siteRequirementId: true,
+            employeeId: true,
+            startsOn: true,
+            endsOn: true,
+          },
           orderBy: { id: 'asc' },
         })
       : none,
@@ -188,6 +215,7 @@ export async function loadRows(
     certificates,
     exemptions,
     siteRequirements,
+    siteExemptions,
     ...validated,
   };
 }

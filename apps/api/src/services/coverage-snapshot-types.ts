@@ -35,6 +35,8 @@ export type CoverageSnapshot = {
   sites: Map<string, string>;
   /** Rule 18: the certificate requirements of each current site, sorted by id (reloaded with the sites). */
   siteRequirements: Map<string, TCertificateRequirement[]>;
+  /** Rule 17: the exemptions from each current site's requirements (reloaded with the sites). */
+  siteExemptions: Map<string, TExemptionInput[]>;
   /** Active employees that belong to at least one team or have development targets (validated levels). */
   members: Map<string, TMemberInput>;
   people: Map<string, { name: string; teamIds: string[] }>;

@@ -138,6 +138,7 @@ export async function loadSnapshot(
     archivedTeams: new Map(),
     sites: new Map(),
     siteRequirements: new Map(),
+    siteExemptions: new Map(),
     members: new Map(),
     people: new Map(),
     roles: [],

@@ -232,7 +232,8 @@ export async function loadTrendRows(
     ),
     membershipsOf: groupBy(memberships, (row) => row.teamId),
     certificatesOf: groupBy(certificates, (row) => row.employeeId),
-    exemptionsOf: groupBy(exemptions, (row) => row.teamId),
+    // Team exemptions only (the query asks for teams); the trend measures no site requirement.
+    exemptionsOf: groupBy(exemptions, (row) => row.teamId ?? ''),
   };
 }
 

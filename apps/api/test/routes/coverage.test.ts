@@ -156,7 +156,7 @@ async function engineCoverageFromTables(t: TestApp, teamId: string) {
   // Rule 17: the team's exemptions with their periods; the engine applies those running today.
   const exemptions = (await db.requirementExemption.findMany({ where: { teamId } })).map((row) => ({
     id: row.id,
-    requirementId: row.requirementId,
+    requirementId: present(row.requirementId),
     employeeId: row.employeeId,
     startsOn: row.startsOn.toISOString().slice(0, 10),
     endsOn: row.endsOn.toISOString().slice(0, 10),

@@ -422,6 +422,43 @@ describe('cross-tenant ids', () => {
     },
   );
 
+  // Rule 18: the site requirement target of an exemption is a body id; a zon site exemption an :id.
+  it('a zon site requirement as exemption target, and a zon site exemption by id → 404, zon unchanged', async () => {
+    const siteRequirement = await t.app.systemDb.siteRequirement.findUniqueOrThrow({
+      where: { organisationId_id: { organisationId: zonId, id: zon.siteRequirement } },
+    });
+    const siteExemption = await t.app.systemDb.requirementExemption.create({
+      data: {
+        organisationId: zonId,
+        siteId: siteRequirement.siteId,
+        siteRequirementId: siteRequirement.id,
+        reason: 'Zon site exemption',
+        startsOn: new Date('2026-01-01'),
+        endsOn: new Date('2099-12-31'),
+      },
+      select: { id: true },
+    });
+    const before = await snapshotZon();
+    const calls: Array<[string, string, unknown]> = [
+      [
+        'POST',
+        '/api/exemptions',
+        { siteRequirementId: zon.siteRequirement, reason: 'Vreemd', endsOn: '2099-12-31' },
+      ],
+      ['GET', `/api/exemptions/${siteExemption.id}`, undefined],
+      ['POST', `/api/exemptions/${siteExemption.id}/end`, {}],
+    ];
+    for (const [method, url, body] of calls) {
+      const response = await inject(DEMO.hr, method, url, body);
+      const shown = `${method} ${url} → ${response.status} ${JSON.stringify(response.body)}`;
+      expect(response.status, shown).toBe(404);
+      expect(response.contentType, shown).toMatch(/^application\/problem\+json/);
+    }
+    const listed = await inject(DEMO.hr, 'GET', `/api/exemptions?siteId=${siteRequirement.siteId}`);
+    expect(listed.body).toMatchObject({ total: 0, items: [] });
+    expect(await snapshotZon()).toEqual(before);
+  });
+
   // Last, as it changes zon: proves the snapshot sees a write (else every check above is vacuous).
   it('control: the snapshot notices a change made by zon itself', async () => {
     const before = await snapshotZon();

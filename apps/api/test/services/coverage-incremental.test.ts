@@ -15,9 +15,9 @@ import { buildTestApp, DEMO, type TestApp } from '../helpers/build.ts';
 /*
  * Correctness of the incrementally maintained coverage: random sequences of changes (levels,
  * memberships, requirements, ambitions, actions, team moves and renames, role assignments,
- * ratings, certificates, certificate requirements and their exemptions, site requirements, erasure) are written
- * straight to the database (so the triggers' change log is what tells the API), and after each
- * one the API's organisation coverage (with its certificate cells and columns) and the touched
+ * ratings, certificates, certificate requirements and their exemptions, site requirements and
+ * theirs, erasure) are written straight to the database (so the triggers' change log is what
+ * tells the API), and after each one the API's organisation coverage (with its certificate cells and columns) and the touched
  * team's coverage must equal a fresh full computation. The API must have patched its snapshot (not
  * reloaded it) for most of them, or the test would not be testing the patch.
  */
@@ -395,6 +395,44 @@ describe('incrementally maintained coverage', () => {
         },
       ],
       [
+        // Rules 17 and 18: a site exempt from its requirement, a person at the site exempt, or one ended.
+        'site requirement exempted or exemption ended',
+        async () => {
+          const running = await db.requirementExemption.findFirst({
+            where: { ...scope, siteRequirementId: { not: null }, endedAt: null },
+          });
+          if (running && rand() < 0.3) {
+            await db.requirementExemption.updateMany({
+              where: { id: running.id },
+              data: { endedAt: new Date() },
+            });
+            return [];
+          }
+          const requirements = await db.siteRequirement.findMany({
+            where: scope,
+            select: { id: true, siteId: true },
+          });
+          if (requirements.length === 0) return [];
+          const requirement = pick(requirements);
+          const atSite = await db.teamMembership.findFirst({
+            where: { ...scope, team: { siteId: requirement.siteId, archivedAt: null }, endDate: null },
+            select: { employeeId: true },
+          });
+          await db.requirementExemption.create({
+            data: {
+              ...scope,
+              siteId: requirement.siteId,
+              siteRequirementId: requirement.id,
+              employeeId: atSite && rand() < 0.5 ? atSite.employeeId : null,
+              reason: 'Cursus gepland',
+              startsOn: today,
+              endsOn: new Date(today.getTime() + 30 * 86_400_000),
+            },
+          });
+          return [];
+        },
+      ],
+      [
         'certificate obtained, lapsing or expired',
         async () => {
           const employeeId = pick(await employees()).id;
@@ -491,6 +529,10 @@ describe('incrementally maintained coverage', () => {
     // The certificate columns were part of what was compared (rule 10).
     const last = await get('/api/organisation/coverage?pageSize=1000');
     expect(last.certificateColumns.length).toBeGreaterThan(0);
+    // So were site exemptions (rules 17 and 18).
+    expect(
+      await db.requirementExemption.count({ where: { siteRequirementId: { not: null } } }),
+    ).toBeGreaterThan(0);
     const rebuilds = events.filter((event) => !event.hit);
     expect(rebuilds.length).toBeGreaterThan(STEPS / 2);
     // Each change was applied as a patch to the cached snapshot, not as a reload.

@@ -147,7 +147,7 @@ export const PERMISSIONS = {
     grants: { hr: ORG },
   },
   'exemptions.read': {
-    allows: 'See exemptions from team requirements (reason, approver, period).',
+    allows: 'See exemptions from team and site requirements (reason, approver, period).',
     grants: LEADERS,
   },
   'exemptions.manage': {

@@ -104,6 +104,34 @@ describe('rule 18 — certificate requirements of a site', () => {
     expect(ended.supply.headcount).toBe(3);
   });
 
+  it('a site exemption (no person) reads exempt with the hidden figures, out of the ranking, until it ends (rule 17)', () => {
+    // Carla's certificate expired: 2/3 gap, 1 missing. HR exempts the site through 31 January 2027.
+    const people = { bso: [bram, holder('carla', '2026-11-30')] };
+    const exemption = {
+      id: 'ex-site',
+      requirementId: 'site-ehbo',
+      employeeId: null,
+      startsOn: '2026-12-06',
+      endsOn: '2027-01-31',
+    };
+    const site = zonnebloem(people, [exemption]);
+    const rc = only(site);
+    expect([rc.status, rc.gap, rc.severity]).toEqual(['exempt', 0, 0]);
+    expect(rc.exemption).toEqual({ exemptionId: 'ex-site', endsOn: '2027-01-31', status: 'gap', gap: 1 });
+    expect(site.summary).toMatchObject({ gaps: 0, exempt: 1, totalGap: 0 });
+    expect(siteRankingEntries(site)).toEqual([]);
+    // It ends before the horizon: projected as without it (Bram lapses too: 1/3 gap).
+    expect([rc.projected.status, rc.projected.gap]).toEqual(['gap', 2]);
+    // Ended early on 6 December (its last day was the 5th), or not started: the gap is back.
+    for (const other of [
+      { ...exemption, endedOn: '2026-12-06' },
+      { ...exemption, startsOn: '2026-12-07' },
+    ]) {
+      const back = only(zonnebloem(people, [other]));
+      expect([back.status, back.gap, back.exemption]).toEqual(['gap', 1, undefined]);
+    }
+  });
+
   it('ranks uncovered site requirements with the site and no team, beside the team entries', () => {
     const gap = zonnebloem({ bso: [bram] });
     const entries = siteRankingEntries(gap);

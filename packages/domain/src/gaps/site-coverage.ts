@@ -17,7 +17,7 @@ export type TSiteInput = {
   readonly siteId: string;
   readonly teams: readonly TSiteTeamInput[];
   readonly requirements: readonly TCertificateRequirement[];
-  /** Person exemptions from the site's requirements (rule 17); those running on `measuredOn` apply. */
+  /** The site's or a person's exemptions (rule 17); those running on `measuredOn` apply. */
   readonly exemptions?: readonly TExemptionInput[];
   readonly measuredOn?: string;
   readonly projectionHorizon?: string;

@@ -5,15 +5,21 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { pageArgs } from '../../lib/http.ts';
 import { notFound } from '../../lib/problem.ts';
 import { actorOf } from '../../plugins/app/auth.ts';
-import { teamIdsInScope } from '../../services/access.ts';
 import { todayIso } from '../../services/certificates.ts';
-import { createExemption, endExemption, exemptionDto, exemptionInclude } from '../../services/exemptions.ts';
+import {
+  createExemption,
+  endExemption,
+  exemptionDto,
+  exemptionInclude,
+  exemptionScopeWhere,
+} from '../../services/exemptions.ts';
 
 const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
 
 /**
- * Exemptions from team requirements (issue 14, docs/coverage-rules.md rule 17): board and hr read
- * them all, a manager those of the teams she leads; hr records and ends them, every write audited.
+ * Exemptions from team and site requirements (issue 14, docs/coverage-rules.md rules 17 and 18):
+ * board and hr read them all, a manager those of the teams she leads and of their sites; hr records
+ * and ends them, every write audited.
  */
 export default async function exemptionRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -24,22 +30,25 @@ export default async function exemptionRoutes(fastify: FastifyInstance) {
       preHandler: fastify.requirePermission('exemptions.read'),
       schema: {
         tags: ['exemptions'],
-        summary: 'Exemptions from team requirements, newest first, with their status today (paginated)',
+        summary:
+          'Exemptions from team and site requirements, newest first, with their status today (paginated)',
         querystring: ZExemptionListQuery,
         response: { 200: ZPage(ZExemption), ...problems },
       },
     },
     async (request) => {
       const actor = actorOf(request);
-      const { teamId, requirementId, employeeId, state, page, pageSize } = request.query;
-      const teamIds = await teamIdsInScope(fastify.db, actor, 'exemptions.read');
+      const { teamId, requirementId, siteId, siteRequirementId, employeeId, state, page, pageSize } =
+        request.query;
       const today = new Date(`${todayIso()}T00:00:00Z`);
       const where = {
         organisationId: actor.organisationId,
         AND: [
-          teamIds === null ? {} : { teamId: { in: teamIds } },
+          await exemptionScopeWhere(fastify.db, actor),
           teamId ? { teamId } : {},
           requirementId ? { requirementId } : {},
+          siteId ? { siteId } : {},
+          siteRequirementId ? { siteRequirementId } : {},
           employeeId ? { employeeId } : {},
           state === 'current' ? { endedAt: null, endsOn: { gte: today } } : {},
         ],
@@ -71,12 +80,11 @@ export default async function exemptionRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const actor = actorOf(request);
-      const teamIds = await teamIdsInScope(fastify.db, actor, 'exemptions.read');
       const row = await fastify.db.requirementExemption.findFirst({
         where: {
           organisationId: actor.organisationId,
           id: request.params.id,
-          ...(teamIds === null ? {} : { teamId: { in: teamIds } }),
+          ...(await exemptionScopeWhere(fastify.db, actor)),
         },
         include: exemptionInclude,
       });
@@ -92,7 +100,7 @@ export default async function exemptionRoutes(fastify: FastifyInstance) {
       schema: {
         tags: ['exemptions'],
         summary:
-          'Exempt a team from a requirement, or a person from a certificate requirement, until an end date (approved by you)',
+          'Exempt a team from a requirement or a site from its certificate requirement, or a person from a certificate requirement, until an end date (approved by you)',
         body: ZExemptionCreate,
         response: { 201: ZExemption, ...problems, 422: ZProblem },
       },

@@ -10,11 +10,15 @@ const text = (value: FormDataEntryValue | null) => {
   return trimmed === '' ? undefined : trimmed;
 };
 
-/** HR exempts the team from a requirement (POST /api/exemptions); the API records who approved it. */
+/**
+ * HR exempts the team (or site) from a requirement, or one person (POST /api/exemptions); the API
+ * records who approved it. A site requirement's form sends `siteRequirementId` instead.
+ */
 export async function createExemption(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   const teamId = String(form.get('teamId') ?? '');
   const parsed = ZExemptionCreate.safeParse({
     requirementId: text(form.get('requirementId')),
+    siteRequirementId: text(form.get('siteRequirementId')),
     employeeId: text(form.get('employeeId')),
     reason: text(form.get('reason')),
     endsOn: text(form.get('endsOn')),
@@ -29,8 +33,17 @@ export async function createExemption(_previous: ActionResult | null, form: Form
   } catch (error) {
     return toActionError(error);
   }
-  revalidatePath(`/teams/${teamId}`);
+  revalidateTarget(teamId);
   return { ok: true };
+}
+
+/** A team requirement's figures show on its team page; a site requirement's on Locaties and the overview. */
+function revalidateTarget(teamId: string) {
+  if (teamId !== '') revalidatePath(`/teams/${teamId}`);
+  else {
+    revalidatePath('/beheer/locaties');
+    revalidatePath('/overzicht');
+  }
 }
 
 /** HR ends an exemption now (POST /api/exemptions/:id/end): the requirement counts again. */
@@ -41,7 +54,7 @@ export async function endExemption(_previous: ActionResult | null, form: FormDat
   } catch (error) {
     return toActionError(error);
   }
-  revalidatePath(`/teams/${String(form.get('teamId') ?? '')}`);
+  revalidateTarget(String(form.get('teamId') ?? ''));
   revalidatePath('/beheer/vrijstellingen');
   return { ok: true };
 }

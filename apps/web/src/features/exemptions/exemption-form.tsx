@@ -6,15 +6,22 @@ import { DateField, LabelledField, recordInputClass, SelectField, SubmitBar } fr
 import { invalidAt } from '@/components/form-kit';
 import { createExemption } from './actions';
 
-/** From a gap on the team page: HR exempts the team from the requirement until an end date. */
+/**
+ * From a gap on the team page (or a site requirement's line under Locaties): HR exempts the team
+ * (or site) from the requirement until an end date.
+ */
 export function ExemptionForm({
   teamId,
   requirementId,
+  site = false,
   people,
 }: {
+  /** The team page's team; empty for a site requirement. */
   teamId: string;
   requirementId: string;
-  /** Certificate requirements: one member may be exempted instead of the whole team. */
+  /** The requirement is a site's (rule 18): it is sent as `siteRequirementId`. */
+  site?: boolean;
+  /** Certificate requirements: one member may be exempted instead of the whole team (or site). */
   people: { id: string; name: string }[];
 }) {
   const t = useTranslations('exemptions');
@@ -27,16 +34,16 @@ export function ExemptionForm({
       </summary>
       <form action={action} className="mt-2 w-64 space-y-2" aria-labelledby={`${uid}-title`}>
         <p id={`${uid}-title`} className="font-semibold text-slate-800">
-          {t('formTitle')}
+          {t(site ? 'siteFormTitle' : 'formTitle')}
         </p>
         <input type="hidden" name="teamId" value={teamId} />
-        <input type="hidden" name="requirementId" value={requirementId} />
+        <input type="hidden" name={site ? 'siteRequirementId' : 'requirementId'} value={requirementId} />
         {people.length > 0 ? (
           <SelectField
             id={`${uid}-who`}
             name="employeeId"
             label={t('whoLabel')}
-            empty={t('wholeTeam')}
+            empty={t(site ? 'wholeSite' : 'wholeTeam')}
             options={people.map((person) => ({ value: person.id, label: person.name }))}
           />
         ) : null}

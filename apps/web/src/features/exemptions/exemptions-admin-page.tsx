@@ -37,7 +37,7 @@ export async function ExemptionsAdminPage() {
             <caption className="sr-only">{t('title')}</caption>
             <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
               <tr>
-                {(['team', 'person', 'kind', 'reason', 'approvedBy', 'period', 'status'] as const).map(
+                {(['teamOrSite', 'person', 'kind', 'reason', 'approvedBy', 'period', 'status'] as const).map(
                   (key) => (
                     <th key={key} scope="col" className={cell}>
                       {t(key)}
@@ -50,9 +50,11 @@ export async function ExemptionsAdminPage() {
               {result.data.items.map((item) => (
                 <tr key={item.id} className="border-t border-slate-200" data-status={item.status}>
                   <th scope="row" className={`${cell} font-medium`}>
-                    {item.teamName}
+                    {item.teamName ?? t('siteLabel', { name: item.siteName ?? '—' })}
                   </th>
-                  <td className={cell}>{item.employeeName ?? t('wholeTeam')}</td>
+                  <td className={cell}>
+                    {item.employeeName ?? t(item.siteRequirementId ? 'wholeSite' : 'wholeTeam')}
+                  </td>
                   <td className={cell}>{t(`kinds.${item.requirementKind}`)}</td>
                   <td className={`${cell} max-w-xs whitespace-pre-line`}>{item.reason}</td>
                   <td className={cell}>{item.approvedBy?.name ?? '—'}</td>
@@ -65,7 +67,7 @@ export async function ExemptionsAdminPage() {
                   <td className={cell}>
                     {t(`states.${item.status}`)}
                     {canManage && (item.status === 'active' || item.status === 'scheduled') ? (
-                      <EndExemptionButton exemptionId={item.id} teamId={item.teamId} />
+                      <EndExemptionButton exemptionId={item.id} teamId={item.teamId ?? ''} />
                     ) : null}
                   </td>
                 </tr>

@@ -2,6 +2,7 @@ import type { Locale } from '@teamspiegel/domain';
 import type { TSiteCoverageView } from '@teamspiegel/domain/api/coverage';
 import { getTranslations } from 'next-intl/server';
 import { StatusBadge, statusLabel } from '@/components/status';
+import { formatDate } from '@/lib/vocabulary';
 import { SITE_REQUIREMENTS_ANCHOR, siteRequirementRows } from './view-model';
 
 /**
@@ -64,6 +65,11 @@ export async function SiteRequirementsSection({
                   <span className="block text-xs font-normal text-slate-600">
                     {t('siteRequirements.people', { count: row.people })}
                   </span>
+                  {row.siteExempt > 0 ? (
+                    <span className="block text-xs font-normal text-slate-600">
+                      {t('siteRequirements.exempt', { count: row.siteExempt })}
+                    </span>
+                  ) : null}
                 </th>
                 <td className="px-3 py-2">{row.certificate ?? t('siteRequirements.unknownCertificate')}</td>
                 <td className="px-3 py-2 text-right tabular-nums">
@@ -71,6 +77,11 @@ export async function SiteRequirementsSection({
                 </td>
                 <td className="px-3 py-2">
                   <StatusBadge status={row.status} label={statusLabel(row.status, locale)} />
+                  {row.exemptUntil ? (
+                    <span className="block text-xs text-slate-600" data-testid="site-exempt-until">
+                      {t('siteRequirements.exemptUntil', { date: formatDate(row.exemptUntil, locale) })}
+                    </span>
+                  ) : null}
                 </td>
                 <td className="px-3 py-2">
                   <StatusBadge

@@ -389,13 +389,14 @@ describe('query parsing', () => {
 });
 
 describe('siteRequirementRows', () => {
-  it('gives one row per site requirement with the certificate label in the locale and the projected status', () => {
+  it('gives one row per site requirement with the certificate label in the locale, the projected status and an exemption (rule 17)', () => {
     const rows = siteRequirementRows(
       [
         {
           siteId: 's1',
           siteName: 'Locatie Zonnebloem',
           people: 3,
+          exempt: 1,
           requirements: [
             {
               requirementId: 'r1',
@@ -410,6 +411,21 @@ describe('siteRequirementRows', () => {
               lapsing: 1,
               pipeline: 0,
               exemptHolders: 0,
+            },
+            {
+              requirementId: 'r2',
+              certificateTypeId: 'c2',
+              certificateLabel: null,
+              count: 1,
+              headcount: 0,
+              gap: 0,
+              status: 'exempt',
+              severity: 0,
+              projected: { headcount: 0, gap: 1, status: 'gap' },
+              lapsing: 0,
+              pipeline: 0,
+              exemptHolders: 0,
+              exemption: { exemptionId: 'e1', endsOn: '2027-01-31', status: 'gap', gap: 1 },
             },
           ],
         },
@@ -427,6 +443,21 @@ describe('siteRequirementRows', () => {
         status: 'no_margin',
         projectedStatus: 'gap',
         lapsing: 1,
+        siteExempt: 1,
+        exemptUntil: null,
+      },
+      {
+        key: 'r2',
+        siteName: 'Locatie Zonnebloem',
+        people: 3,
+        certificate: null,
+        headcount: 0,
+        count: 1,
+        status: 'exempt',
+        projectedStatus: 'gap',
+        lapsing: 0,
+        siteExempt: 1,
+        exemptUntil: '2027-01-31',
       },
     ]);
   });

@@ -348,6 +348,10 @@ export type SiteRequirementRow = {
   status: TSiteCoverageView['requirements'][number]['status'];
   projectedStatus: TSiteCoverageView['requirements'][number]['status'];
   lapsing: number;
+  /** The site's requirements it is exempt from (rule 17). */
+  siteExempt: number;
+  /** While the site is exempt: its last day (inclusive). */
+  exemptUntil: string | null;
 };
 
 /** One row per site requirement, in the API's order (sites by name, requirements by id). */
@@ -366,6 +370,8 @@ export function siteRequirementRows(
       status: requirement.status,
       projectedStatus: requirement.projected.status,
       lapsing: requirement.lapsing,
+      siteExempt: site.exempt,
+      exemptUntil: requirement.exemption?.endsOn ?? null,
     })),
   );
 }

@@ -221,6 +221,13 @@ export const ZSiteRequirementCoverageView = z.object({
   pipeline: z.number().int(),
   /** People who count because they are exempt (rule 17). */
   exemptHolders: z.number().int(),
+  /**
+   * Present while the whole site is exempt (rule 17; status `exempt`): until when, and the status
+   * and gap it would have without the exemption.
+   */
+  exemption: z
+    .object({ exemptionId: z.string(), endsOn: z.string(), status: ZCoverageStatus, gap: z.number().int() })
+    .optional(),
 });
 export type TSiteRequirementCoverageView = z.infer<typeof ZSiteRequirementCoverageView>;
 
@@ -230,6 +237,8 @@ export const ZSiteCoverageView = z.object({
   siteName: z.string(),
   /** The distinct people of the site's current teams. */
   people: z.number().int(),
+  /** Requirements the site is exempt from today (rule 17): not gaps. */
+  exempt: z.number().int(),
   requirements: z.array(ZSiteRequirementCoverageView),
 });
 export type TSiteCoverageView = z.infer<typeof ZSiteCoverageView>;

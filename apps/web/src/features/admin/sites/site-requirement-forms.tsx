@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { type ReactNode, useActionState } from 'react';
 import {
   Field,
   FormError,
@@ -48,11 +48,14 @@ export function SiteRequirementsEditor({
   siteName,
   lines,
   certificates,
+  figures = {},
 }: {
   siteId: string;
   siteName: string;
   lines: SiteRequirementLine[];
   certificates: CertificateOption[];
+  /** Per line id: its figures and exemption, rendered by the server (rules 17 and 18). */
+  figures?: Record<string, ReactNode>;
 }) {
   const t = useTranslations('sitesAdmin.requirements');
   const headingId = `site-${siteId}-requirements`;
@@ -81,6 +84,7 @@ export function SiteRequirementsEditor({
                 </span>
                 {line.note ? <span className="block text-xs text-slate-600">{line.note}</span> : null}
               </p>
+              {figures[line.id] ?? null}
               <div className="mt-1 flex flex-wrap items-start gap-3">
                 <SiteRequirementEditForm line={line} siteName={siteName} />
                 <SiteRequirementRemoveForm line={line} siteName={siteName} />

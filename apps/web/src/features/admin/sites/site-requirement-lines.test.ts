@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteRequirementLines } from './site-requirement-lines';
+import { siteRequirementLines, sitesWithGap } from './site-requirement-lines';
 
 const line = (id: string, siteId: string, certificateTypeId: string) => ({
   id,
@@ -26,5 +26,42 @@ describe('siteRequirementLines', () => {
     ]);
     expect(linesOf('s2').map((l) => l.id)).toEqual(['r3']);
     expect(linesOf('s3')).toEqual([]);
+  });
+});
+
+describe('sitesWithGap', () => {
+  const figures = (requirementId: string, status: 'gap' | 'exempt' | 'covered') => ({
+    requirementId,
+    certificateTypeId: 'c1',
+    certificateLabel: null,
+    count: 1,
+    headcount: status === 'covered' ? 1 : 0,
+    gap: status === 'gap' ? 1 : 0,
+    status,
+    severity: status === 'gap' ? 3 : 0,
+    projected: { headcount: 0, gap: 1, status: 'gap' as const },
+    lapsing: 0,
+    pipeline: 0,
+    exemptHolders: 0,
+    ...(status === 'exempt'
+      ? { exemption: { exemptionId: 'e1', endsOn: '2027-01-31', status: 'gap' as const, gap: 1 } }
+      : {}),
+  });
+  const site = (siteId: string, requirements: ReturnType<typeof figures>[]) => ({
+    siteId,
+    siteName: siteId,
+    people: 2,
+    exempt: requirements.filter((r) => r.status === 'exempt').length,
+    requirements,
+  });
+
+  it('names only the sites with a gap: an exempt or covered requirement is none', () => {
+    expect(
+      sitesWithGap([
+        site('s1', [figures('r1', 'exempt'), figures('r2', 'covered')]),
+        site('s2', [figures('r3', 'covered'), figures('r4', 'gap')]),
+        site('s3', []),
+      ]),
+    ).toEqual(['s2']);
   });
 });

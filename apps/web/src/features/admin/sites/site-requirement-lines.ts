@@ -1,5 +1,6 @@
 import type { Locale } from '@teamspiegel/domain';
 import type { TCertificateType } from '@teamspiegel/domain/api/certificates';
+import type { TSiteCoverageView } from '@teamspiegel/domain/api/coverage';
 import type { TSiteRequirement } from '@teamspiegel/domain/api/site-requirements';
 import type { SiteRequirementLine } from './site-requirement-forms';
 
@@ -24,4 +25,14 @@ export function siteRequirementLines(
     bySite.set(requirement.siteId, lines);
   }
   return (siteId) => bySite.get(siteId) ?? [];
+}
+
+/**
+ * The sites with a site requirement gap HR may exempt (rule 17); only those need their people
+ * loaded for a person exemption. An exempt requirement is no gap.
+ */
+export function sitesWithGap(sites: readonly TSiteCoverageView[]): string[] {
+  return sites
+    .filter((site) => site.requirements.some((requirement) => requirement.status === 'gap'))
+    .map((site) => site.siteId);
 }

@@ -1,18 +1,29 @@
 import type { Locale } from '@teamspiegel/domain';
+import type { TSiteCoverageView } from '@teamspiegel/domain/api/coverage';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import { Pagination } from '@/components/pagination';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { listCertificateTypes } from '@/features/certificates/api';
+import { SiteExemptionCell } from '@/features/exemptions/site-exemption-cell';
+import { can } from '@/lib/access';
 import { load } from '@/lib/api/load';
 import { first, parsePage } from '@/lib/params';
+import { getSession } from '@/lib/session';
 import { AdminHeading, Notice, StatusLinks } from '../admin-layout';
 import { ArchiveButton } from '../archive-button';
 import { noticeFrom } from '../notice';
 import { setSiteArchived } from './actions';
-import { fetchAdminSites, fetchSiteRequirements, SITES_PAGE_SIZE } from './data';
+import {
+  fetchAdminSites,
+  fetchSiteFigures,
+  fetchSitePeople,
+  fetchSiteRequirements,
+  SITES_PAGE_SIZE,
+} from './data';
 import { SiteCreateForm, SiteEditForm } from './site-forms';
 import { SiteRequirementsEditor } from './site-requirement-forms';
-import { siteRequirementLines } from './site-requirement-lines';
+import { siteRequirementLines, sitesWithGap } from './site-requirement-lines';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 const NOTICES = [
@@ -33,11 +44,18 @@ export async function SitesAdminPage({ searchParams }: { searchParams: SearchPar
   const archived = first(searchParams.status) === 'gearchiveerd';
   const page = parsePage(searchParams.pagina);
   const locale = (await getLocale()) as Locale;
-  const [sites, requirements, certificateTypes] = await Promise.all([
+  const session = await getSession();
+  const [sites, requirements, certificateTypes, coverage] = await Promise.all([
     load(fetchAdminSites({ status: archived ? 'archived' : 'active', page })),
     load(fetchSiteRequirements()),
     load(listCertificateTypes()),
+    can(session.role, 'coverage.read.overview') ? load(fetchSiteFigures()) : null,
   ]);
+  const figuresOfLines = await siteFigureCells(
+    coverage?.data?.siteRequirements ?? [],
+    can(session.role, 'exemptions.manage'),
+    locale,
+  );
   const catalogue = certificateTypes.data?.items ?? [];
   const linesOf = siteRequirementLines(
     requirements.data?.items ?? [],
@@ -108,6 +126,7 @@ export async function SitesAdminPage({ searchParams }: { searchParams: SearchPar
                         siteName={site.name}
                         lines={linesOf(site.id)}
                         certificates={certificateOptions}
+                        figures={figuresOfLines.get(site.id)}
                       />
                     ) : null}
                     {site.archivedAt ? (
@@ -151,4 +170,43 @@ export async function SitesAdminPage({ searchParams }: { searchParams: SearchPar
       </section>
     </div>
   );
+}
+
+/**
+ * Per site, each of its requirements' figures and exemption (rules 17 and 18) by line id. The people
+ * of a site are loaded only where HR may exempt one of them from a gap (one call per such site).
+ */
+async function siteFigureCells(
+  sites: TSiteCoverageView[],
+  canManage: boolean,
+  locale: Locale,
+): Promise<Map<string, Record<string, ReactNode>>> {
+  const people = new Map<string, { id: string; name: string }[]>();
+  if (canManage) {
+    const withGap = sitesWithGap(sites);
+    const loaded = await Promise.all(withGap.map((siteId) => load(fetchSitePeople(siteId))));
+    withGap.forEach((siteId, index) => {
+      const items = loaded[index]?.data?.items ?? [];
+      people.set(
+        siteId,
+        items.map((person) => ({ id: person.id, name: person.fullName })),
+      );
+    });
+  }
+  const cellsBySite = new Map<string, Record<string, ReactNode>>();
+  for (const site of sites) {
+    const cells: Record<string, ReactNode> = {};
+    cellsBySite.set(site.siteId, cells);
+    for (const figures of site.requirements) {
+      cells[figures.requirementId] = (
+        <SiteExemptionCell
+          figures={figures}
+          canManage={canManage}
+          people={people.get(site.siteId) ?? []}
+          locale={locale}
+        />
+      );
+    }
+  }
+  return cellsBySite;
 }
