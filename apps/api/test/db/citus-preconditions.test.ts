@@ -96,7 +96,9 @@ describe('Citus preconditions of the schema', () => {
   it('distributes every tenant table in docs/scaling.md (SiteRequirementVersion, … : none forgotten)', () => {
     const scaling = readFileSync(path.join(repoRoot, 'docs/scaling.md'), 'utf8');
     const distributed = new Set(
-      [...scaling.matchAll(/create_distributed_table\('"(\w+)"', 'organisationId'/g)].map((match) => match[1]),
+      [...scaling.matchAll(/create_distributed_table\('"(\w+)"', 'organisationId'/g)].map(
+        (match) => match[1],
+      ),
     );
     expect(distributed.has('SiteRequirementVersion')).toBe(true);
     const forgotten = tenantTables()

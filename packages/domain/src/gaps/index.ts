@@ -46,10 +46,10 @@ export {
   type TSiteTeamInput,
 } from './site-coverage.js';
 export {
+  siteTrendPoint,
   type TSiteRequirementVersion,
   type TSiteTrendInput,
   type TSiteTrendPoint,
   type TSiteTrendTotals,
-  siteTrendPoint,
 } from './site-trend.js';
 export { computeTeamCoverage, coverageStatus } from './team-coverage.js';

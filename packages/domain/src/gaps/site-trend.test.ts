@@ -12,9 +12,14 @@ const holder = (id: string, expiresOn: string | null) =>
 const anna = holder('anna', '2026-08-15');
 const bram = holder('bram', '2028-06-30');
 const dirk = holder('dirk', '2028-01-01');
-const ehbo = (count: number) => ({ id: 'site-ehbo', kind: 'certificate', certificateTypeId: 'ehbo', count }) as const;
+const ehbo = (count: number) =>
+  ({ id: 'site-ehbo', kind: 'certificate', certificateTypeId: 'ehbo', count }) as const;
 const versions = [
-  { requirement: ehbo(1), validFrom: new Date('2026-01-10T09:00:00Z'), validTo: new Date('2026-05-01T08:00:00Z') },
+  {
+    requirement: ehbo(1),
+    validFrom: new Date('2026-01-10T09:00:00Z'),
+    validTo: new Date('2026-05-01T08:00:00Z'),
+  },
   { requirement: ehbo(2), validFrom: new Date('2026-05-01T08:00:00Z'), validTo: null },
 ];
 /** The last millisecond of a month of 2026 (1 = January; 0 = December 2025). */
@@ -41,9 +46,17 @@ describe('siteTrendPoint (rules 6 and 18)', () => {
       const at = monthEnd(month);
       const point = siteTrendPoint([zonnebloem(at)], at);
       const site = point.bySite[0];
-      return [at.toISOString().slice(0, 7), point.totals.requirements, point.totals.gaps, point.totals.totalGap, site];
+      return [
+        at.toISOString().slice(0, 7),
+        point.totals.requirements,
+        point.totals.gaps,
+        point.totals.totalGap,
+        site,
+      ];
     });
-    expect(rows.map(([month, requirements, gaps, totalGap]) => [month, requirements, gaps, totalGap])).toEqual([
+    expect(
+      rows.map(([month, requirements, gaps, totalGap]) => [month, requirements, gaps, totalGap]),
+    ).toEqual([
       ['2025-12', 0, 0, 0], // before the requirement existed: nothing, not a gap
       ['2026-01', 1, 0, 0], // ≥ 1: Anna, Bram, Dirk → 3/1 covered
       ['2026-04', 1, 0, 0],
@@ -67,7 +80,10 @@ describe('siteTrendPoint (rules 6 and 18)', () => {
     const at = monthEnd(8);
     // Without Bram in BSO the figure is the same: he is one holder, whichever teams he is in.
     const point = siteTrendPoint([zonnebloem(at)], at);
-    const alone = siteTrendPoint([{ ...zonnebloem(at), teams: [{ teamId: 'peuters', members: [anna, bram] }] }], at);
+    const alone = siteTrendPoint(
+      [{ ...zonnebloem(at), teams: [{ teamId: 'peuters', members: [anna, bram] }] }],
+      at,
+    );
     expect(point.totals).toEqual(alone.totals);
   });
 
@@ -82,7 +98,8 @@ describe('siteTrendPoint (rules 6 and 18)', () => {
     };
     const at = (month: number) => monthEnd(month);
     const measure = (month: number) =>
-      siteTrendPoint([zonnebloem(at(month), { exemptions: [exemption] }, [anna, bram, eva])], at(month)).totals;
+      siteTrendPoint([zonnebloem(at(month), { exemptions: [exemption] }, [anna, bram, eva])], at(month))
+        .totals;
     expect(measure(8)).toMatchObject({ gaps: 1, exempt: 0 }); // August: not yet running
     expect(measure(9)).toMatchObject({ gaps: 0, noMargin: 1 }); // 30 September: Eva counts as a holder
     expect(measure(10)).toMatchObject({ gaps: 1 }); // October: ended
@@ -90,7 +107,11 @@ describe('siteTrendPoint (rules 6 and 18)', () => {
 
   it('sums the sites and lists each site with requirements, in site id order', () => {
     const at = monthEnd(8);
-    const other = { siteId: 'anker', teams: [], versions: [{ requirement: ehbo(1), validFrom: new Date('2026-01-01'), validTo: null }] };
+    const other = {
+      siteId: 'anker',
+      teams: [],
+      versions: [{ requirement: ehbo(1), validFrom: new Date('2026-01-01'), validTo: null }],
+    };
     const point = siteTrendPoint([zonnebloem(at), other], at);
     expect(point.bySite.map((site) => site.siteId)).toEqual(['anker', 'zonnebloem']);
     expect(point.totals).toMatchObject({ requirements: 2, gaps: 2, totalGap: 2 });
