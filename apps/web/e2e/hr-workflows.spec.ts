@@ -281,6 +281,10 @@ test.describe('HR workflows', () => {
     await expect(table).toBeVisible();
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
     await expect(page.locator('figure svg').first()).toBeVisible();
+    // Rule 18 in the trend: the seed's site requirement (IKC De Wilgenhoek) has a row per month.
+    const sites = page.locator('section[aria-labelledby="trend-locatie-eisen"]');
+    await expect(sites.getByRole('heading', { name: 'Certificaateisen per locatie' })).toBeVisible();
+    expect(await sites.locator('tbody tr').count()).toBe(await table.locator('tbody tr').count());
     await saveScreenshot(page, 'trend');
   });
 

@@ -2,6 +2,7 @@ import { notFound } from '../lib/problem.ts';
 import type { Actor } from '../plugins/app/auth.ts';
 import type { Db } from '../plugins/app/prisma.ts';
 import { coveragePermission, teamIdsInScope } from './access.ts';
+import { siteScope } from './coverage-site-views.ts';
 import type { CoverageSnapshot } from './coverage-snapshot.ts';
 
 /** Team ids whose coverage the actor may see, by the scope of their coverage permission. */
@@ -42,4 +43,25 @@ export async function trendScope(db: Db, actor: Actor, snapshot: CoverageSnapsho
     .filter(([id, team]) => (visible ? visible.has(id) : true) && (!siteId || team.siteId === siteId))
     .map(([id]) => id);
   return [...teamIds, ...archived];
+}
+
+/**
+ * Rule 18 in the trend: the sites whose requirements the actor sees, as in today's coverage
+ * (`siteScope`): every site (null) organisation-wide, else the sites of her current teams; the one
+ * asked for with `siteId`.
+ */
+export function trendSiteScope(
+  actor: Actor,
+  snapshot: CoverageSnapshot,
+  teamIds: readonly string[],
+  siteId?: string | null,
+): string[] | null {
+  const siteTeamCounts = new Map<string, number>();
+  for (const teamId of teamIds) {
+    const id = snapshot.teams.get(teamId)?.siteId;
+    if (id) siteTeamCounts.set(id, (siteTeamCounts.get(id) ?? 0) + 1);
+  }
+  const scope = siteScope(actor, siteTeamCounts);
+  if (scope === null) return siteId ? [siteId] : null;
+  return [...scope].filter((id) => !siteId || id === siteId);
 }

@@ -3,6 +3,7 @@ import {
   type AreaId,
   computeOrganisationCoverage,
   requirementsAt,
+  siteTrendPoint,
   type TMemberInput,
   type TOrganisationCoverage,
   type TRequirementVersion,
@@ -20,6 +21,7 @@ import {
   trendMemberships,
   trendRatings,
 } from './coverage-trend-packed.ts';
+import { loadSiteTrendRows, sitesOfTeams, siteTeamIds, trendSitesAt } from './coverage-trend-sites.ts';
 import { exemptionInput } from './exemptions.ts';
 
 /**
@@ -35,6 +37,8 @@ import { exemptionInput } from './exemptions.ts';
  *   team was created show no requirements, not gaps (rule 6); an archived team stays in the months it
  *   existed.
  * - exemptions (rule 17) with their periods: each month applies those running on its day.
+ * - site requirements (rule 18) valid then (SiteRequirementVersion), over the people of the site's
+ *   teams then; reported beside the team figures, never in them (coverage-trend-sites.ts).
  * Competency ratings and contacts keep no history: every month uses today's.
  *
  * Rows are loaded in a fixed number of queries for the whole window; then the domain engine
@@ -46,6 +50,11 @@ export type TrendOptions = {
   /** The teams to include, archived ones too (already scoped to what the caller may see, and to the site). */
   teamIds: string[];
   siteId: string | null;
+  /**
+   * The sites whose requirements are measured (rule 18): null for every site of the organisation;
+   * without it, the sites of `teamIds`.
+   */
+  siteIds?: readonly string[] | null;
   now?: Date;
 };
 
@@ -354,14 +363,37 @@ export async function coverageTrend(
 ): Promise<TCoverageTrend> {
   const now = options.now ?? new Date();
   const moments = trendMoments(options.months, now);
-  const rows = await loadTrendRows(db, snapshot, options.teamIds, trendWindowStart(options.months, now), now);
+  const windowStart = trendWindowStart(options.months, now);
+  const siteRows = await loadSiteTrendRows(
+    db,
+    snapshot,
+    options.siteIds === undefined ? sitesOfTeams(snapshot, options.teamIds) : options.siteIds,
+    windowStart,
+    now,
+  );
+  // The sites' people come from all their teams, also those outside the caller's teams: one load.
+  const measured = new Set(options.teamIds);
+  const loaded = [...measured, ...siteTeamIds(siteRows).filter((id) => !measured.has(id))];
+  const rows = await loadTrendRows(db, snapshot, loaded, windowStart, now);
+  const archivedAt = (teamId: string) => rows.lifetime.get(teamId)?.archivedAt ?? null;
   const points: TCoverageTrendPoint[] = moments.map((moment) => {
     const isNow = moment.at.getTime() === now.getTime();
-    const teams = trendTeamsAt(rows, moment, isNow);
+    const allTeams = trendTeamsAt(rows, moment, isNow);
+    const teams = allTeams.filter((team) => measured.has(team.teamId));
     const coverage = computeOrganisationCoverage({ teams, roles: snapshot.roles });
     const byArea = {} as Record<AreaId, number>;
     for (const area of AREA_IDS) byArea[area] = coverage.totals.byArea[area].gaps;
-    return { month: moment.month, at: moment.at.toISOString(), totals: trendTotals(coverage), byArea };
+    const siteRequirements = siteTrendPoint(
+      trendSitesAt(siteRows, allTeams, archivedAt, moment.at),
+      moment.at,
+    );
+    return {
+      month: moment.month,
+      at: moment.at.toISOString(),
+      totals: trendTotals(coverage),
+      byArea,
+      siteRequirements,
+    };
   });
   return { months: options.months, siteId: options.siteId, points };
 }

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../src/db/database.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
 
 /*
@@ -88,6 +91,20 @@ describe('Citus preconditions of the schema', () => {
       .filter((name) => name !== TENANT_ROOT && !(name in GLOBAL_TABLES));
     expect(unclassified).toEqual([]);
     expect(tenantTables().length).toBeGreaterThanOrEqual(17);
+  });
+
+  it('distributes every tenant table in docs/scaling.md (SiteRequirementVersion, … : none forgotten)', () => {
+    const scaling = readFileSync(path.join(repoRoot, 'docs/scaling.md'), 'utf8');
+    const distributed = new Set(
+      [...scaling.matchAll(/create_distributed_table\('"(\w+)"', 'organisationId'/g)].map(
+        (match) => match[1],
+      ),
+    );
+    expect(distributed.has('SiteRequirementVersion')).toBe(true);
+    const forgotten = tenantTables()
+      .map((table) => table.name)
+      .filter((name) => !distributed.has(name));
+    expect(forgotten).toEqual([]);
   });
 
   it('includes organisationId in every unique index and primary key of a tenant table', () => {

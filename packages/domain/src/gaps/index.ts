@@ -45,4 +45,11 @@ export {
   type TSiteRankingEntry,
   type TSiteTeamInput,
 } from './site-coverage.js';
+export {
+  siteTrendPoint,
+  type TSiteRequirementVersion,
+  type TSiteTrendInput,
+  type TSiteTrendPoint,
+  type TSiteTrendTotals,
+} from './site-trend.js';
 export { computeTeamCoverage, coverageStatus } from './team-coverage.js';

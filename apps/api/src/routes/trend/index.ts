@@ -3,7 +3,7 @@ import { ZCoverageTrend, ZCoverageTrendQuery } from '@teamspiegel/domain/api/tre
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../plugins/app/auth.ts';
-import { trendScope } from '../../services/coverage-scope.ts';
+import { trendScope, trendSiteScope } from '../../services/coverage-scope.ts';
 import { coverageSnapshot } from '../../services/coverage-snapshot.ts';
 import { coverageTrend } from '../../services/coverage-trend.ts';
 
@@ -20,7 +20,7 @@ export default async function trendRoutes(fastify: FastifyInstance) {
       schema: {
         tags: ['coverage'],
         summary:
-          "The organisation's coverage totals at the end of each of the last N months (1–36), reconstructed from level and membership history against today's requirements",
+          "The organisation's coverage totals at the end of each of the last N months (1–36), reconstructed from level and membership history against the requirements valid then, with the site certificate requirements beside them",
         querystring: ZCoverageTrendQuery,
         response: { 200: ZCoverageTrend, ...problems },
       },
@@ -30,7 +30,12 @@ export default async function trendRoutes(fastify: FastifyInstance) {
       const { months, siteId } = request.query;
       const snapshot = await coverageSnapshot(fastify.db, actor.organisationId);
       const teamIds = await trendScope(fastify.db, actor, snapshot, siteId);
-      return coverageTrend(fastify.db, snapshot, { months, teamIds, siteId: siteId ?? null });
+      return coverageTrend(fastify.db, snapshot, {
+        months,
+        teamIds,
+        siteId: siteId ?? null,
+        siteIds: trendSiteScope(actor, snapshot, teamIds, siteId),
+      });
     },
   );
 }

@@ -6,6 +6,7 @@ import { load } from '@/lib/api/load';
 import { parseSiteId } from '@/lib/params';
 import { getSession } from '@/lib/session';
 import { fetchCoverageTrend, fetchTrendSites } from './data';
+import { SiteRequirementsTrend } from './site-requirements-trend';
 import { TrendChart } from './trend-chart';
 import {
   areaSeries,
@@ -14,6 +15,7 @@ import {
   type Locale,
   monthLabel,
   parseMonths,
+  siteRequirementRows,
   sparklinePoints,
   TREND_MONTH_OPTIONS,
 } from './view-model';
@@ -57,6 +59,7 @@ export async function TrendPage({ searchParams }: { searchParams: SearchParams }
   const points = trend.points;
   const rows = chartRows(points, locale);
   const series = areaSeries(points, locale);
+  const siteRows = siteRequirementRows(points, locale);
   const first = points[0];
   const last = points.at(-1);
   const siteOptions = sites.data?.items ?? [];
@@ -191,6 +194,8 @@ export async function TrendPage({ searchParams }: { searchParams: SearchParams }
           </table>
         </div>
       </section>
+
+      {siteRows ? <SiteRequirementsTrend rows={siteRows} /> : null}
 
       <section aria-labelledby="trend-gebieden">
         <h2 id="trend-gebieden" className="text-lg font-semibold">

@@ -1,9 +1,32 @@
 import type { TCoverageTrendPoint } from '@teamspiegel/domain/api/trend';
 import { describe, expect, it } from 'vitest';
 import { parseSiteId } from '@/lib/params';
-import { areaSeries, chartRows, direction, monthLabel, parseMonths, sparklinePoints } from './view-model';
+import {
+  areaSeries,
+  chartRows,
+  direction,
+  monthLabel,
+  parseMonths,
+  siteRequirementRows,
+  sparklinePoints,
+} from './view-model';
 
-const point = (month: string, gaps: number, pedagogiek: number): TCoverageTrendPoint => ({
+const siteTotals = (requirements: number, gaps: number, exempt = 0) => ({
+  requirements,
+  covered: requirements - gaps - exempt,
+  noMargin: 0,
+  singlePoints: 0,
+  gaps,
+  exempt,
+  totalGap: gaps,
+});
+
+const point = (
+  month: string,
+  gaps: number,
+  pedagogiek: number,
+  sites = siteTotals(0, 0),
+): TCoverageTrendPoint => ({
   month,
   at: `${month}-28T23:59:59.999Z`,
   totals: {
@@ -24,6 +47,7 @@ const point = (month: string, gaps: number, pedagogiek: number): TCoverageTrendP
     professionele_versterking: 0,
     organisatie_samenwerking: 0,
   },
+  siteRequirements: { totals: sites, bySite: [] },
 });
 
 describe('trend view model', () => {
@@ -59,5 +83,22 @@ describe('trend view model', () => {
     expect(sparklinePoints([0, 2, 1], 100, 40, 2)).toBe('0.0,39.0 50.0,1.0 100.0,20.0');
     expect(sparklinePoints([0, 0], 100, 40, 0)).toBe('0.0,39.0 100.0,39.0');
     expect(sparklinePoints([], 100, 40, 0)).toBe('');
+  });
+
+  it('shows the site requirements per month as the API counted them, and nothing when no month had any', () => {
+    expect(siteRequirementRows([point('2026-01', 1, 0), point('2026-02', 1, 0)], 'nl')).toBeNull();
+    const rows = siteRequirementRows(
+      [
+        point('2026-01', 3, 0),
+        point('2026-02', 3, 0, siteTotals(1, 0)),
+        point('2026-03', 3, 0, siteTotals(2, 1, 1)),
+      ],
+      'nl',
+    );
+    expect(rows).toEqual([
+      { month: '2026-01', label: 'januari 2026', requirements: 0, gaps: 0, totalGap: 0, exempt: 0 },
+      { month: '2026-02', label: 'februari 2026', requirements: 1, gaps: 0, totalGap: 0, exempt: 0 },
+      { month: '2026-03', label: 'maart 2026', requirements: 2, gaps: 1, totalGap: 1, exempt: 1 },
+    ]);
   });
 });

@@ -36,6 +36,37 @@ export function chartRows(points: readonly TCoverageTrendPoint[], locale: Locale
   }));
 }
 
+export type SiteRequirementRow = {
+  month: string;
+  label: string;
+  requirements: number;
+  gaps: number;
+  totalGap: number;
+  exempt: number;
+};
+
+/**
+ * Site certificate requirements per month (rule 18), as the API measured them; null when no month
+ * had any, so the page leaves the section out.
+ */
+export function siteRequirementRows(
+  points: readonly TCoverageTrendPoint[],
+  locale: Locale,
+): SiteRequirementRow[] | null {
+  if (!points.some((point) => point.siteRequirements.totals.requirements > 0)) return null;
+  return points.map((point) => {
+    const totals = point.siteRequirements.totals;
+    return {
+      month: point.month,
+      label: monthLabel(point.month, locale, 'long'),
+      requirements: totals.requirements,
+      gaps: totals.gaps,
+      totalGap: totals.totalGap,
+      exempt: totals.exempt,
+    };
+  });
+}
+
 export type AreaSeries = {
   area: AreaId;
   label: string;
