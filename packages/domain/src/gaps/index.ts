@@ -45,4 +45,5 @@ export {
   type TSiteRankingEntry,
   type TSiteTeamInput,
 } from './site-coverage.js';
+export { siteCourseCandidates, type TSiteCourseCandidate } from './site-plan.js';
 export { computeTeamCoverage, coverageStatus } from './team-coverage.js';
