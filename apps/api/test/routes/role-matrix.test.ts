@@ -887,7 +887,7 @@ const MATRIX: Record<string, Entry> = {
     request: async () => {
       const list = await setup('GET', '/api/development-plan/gaps?pageSize=200');
       // biome-ignore lint/suspicious/noExplicitAny: the gap list, read loosely.
-      const gap = (list.items as any[]).find((item) => item.suggestion || item.hireTarget);
+      const gap = (list.items as any[]).find((item) => item.teamId && (item.suggestion || item.hireTarget));
       if (!gap) throw new Error('the demo tenant has no plannable gap');
       return {
         url: '/api/development-plan/gaps/plan',

@@ -52,4 +52,5 @@ export {
   type TSiteTrendPoint,
   type TSiteTrendTotals,
 } from './site-trend.js';
+export { siteCourseCandidates, type TSiteCourseCandidate } from './site-plan.js';
 export { computeTeamCoverage, coverageStatus } from './team-coverage.js';

@@ -14,11 +14,14 @@ export type TPlannableAction = {
   targetCertificateTypeId?: string | null;
 };
 
-/** The gap, identified the way its requirement is (kind plus area/level, role, competency or circle). */
+/**
+ * The gap, identified the way its requirement is (kind plus area/level, role, competency or circle);
+ * a site requirement's gap (rule 18) has no team.
+ */
 export type TPlannableGap = Pick<
   TRankingEntry,
-  'teamId' | 'kind' | 'area' | 'minLevel' | 'roleId' | 'competency' | 'circle' | 'certificateTypeId'
->;
+  'kind' | 'area' | 'minLevel' | 'roleId' | 'competency' | 'circle' | 'certificateTypeId'
+> & { teamId: string | null };
 
 /**
  * "Al in het plan" (docs/coverage-rules.md, rule 7): whether an open action targets a gap. The
@@ -30,13 +33,19 @@ export type TPlannableGap = Pick<
  * - competency: `targetCompetency` is the requirement's competency;
  * - circle (surroundings): `targetCircle` is the requirement's circle;
  * - certificate: `targetCertificateTypeId` is the requirement's certificate type.
+ * For a site's gap (rule 18) "the team" is the site: `isTeamMember` asks whether she works there and
+ * `isOwnTeam` whether a vacancy's team is one of the site's.
  */
 export function actionTargetsGap(
   action: TPlannableAction,
   gap: TPlannableGap,
   isTeamMember: (employeeId: string) => boolean,
+  isOwnTeam: (teamId: string) => boolean = (teamId) => teamId === gap.teamId,
 ): boolean {
-  const ours = action.employeeId !== null ? isTeamMember(action.employeeId) : action.teamId === gap.teamId;
+  const ours =
+    action.employeeId !== null
+      ? isTeamMember(action.employeeId)
+      : action.teamId !== null && isOwnTeam(action.teamId);
   if (!ours) return false;
   switch (gap.kind) {
     case 'area': {

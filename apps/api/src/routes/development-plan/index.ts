@@ -1,3 +1,4 @@
+import { mergeRanking } from '@teamspiegel/domain';
 import { ZPage, ZProblem } from '@teamspiegel/domain/api/common';
 import {
   ZPlanGap,
@@ -15,12 +16,14 @@ import { datedFileName, sendDownload } from '../../lib/download.ts';
 import { notFound } from '../../lib/problem.ts';
 import { actorOf } from '../../plugins/app/auth.ts';
 import { coverageScope } from '../../services/coverage-scope.ts';
+import { siteScope } from '../../services/coverage-site-views.ts';
 import { coverageSnapshot } from '../../services/coverage-snapshot.ts';
 import { renderTables } from '../../services/export/coverage-export.ts';
 import { developmentActionDto } from '../development-actions/index.ts';
 import { budgetFor, budgetTable } from './budget.ts';
 import { planFromGap } from './plan-gap.ts';
 import { planGaps } from './service.ts';
+import { planSiteGaps } from './site-gaps.ts';
 
 const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem };
 
@@ -35,7 +38,7 @@ export default async function developmentPlanRoutes(fastify: FastifyInstance) {
       schema: {
         tags: ['development-plan'],
         summary:
-          'The gaps the overview counts (every kind), most severe first, with the open actions already aimed at each and the suggested next step',
+          "The gaps the overview counts (every kind, and the sites' certificate requirements without a team), most severe first, with the open actions already aimed at each and the suggested next step",
         querystring: ZPlanGapQuery,
         response: { 200: ZPage(ZPlanGap), ...problems },
       },
@@ -47,7 +50,18 @@ export default async function developmentPlanRoutes(fastify: FastifyInstance) {
       if (teamId && !snapshot.teams.has(teamId)) throw notFound('Team');
       const scope = await coverageScope(fastify.db, actor, snapshot, siteId);
       const teamIds = teamId ? scope.teamIds.filter((id) => id === teamId) : scope.teamIds;
-      const all = (await planGaps(fastify.db, snapshot, teamIds)).filter(
+      // Rule 18: the sites' certificate gaps, scoped as the overview's site requirements; they have no team.
+      const siteGaps = teamId
+        ? []
+        : await planSiteGaps(
+            fastify.db,
+            snapshot,
+            siteScope(actor, scope.siteTeamCounts),
+            siteId ?? null,
+            scope.teamIds,
+          );
+      const teamGaps = await planGaps(fastify.db, snapshot, teamIds);
+      const all = mergeRanking(teamGaps, siteGaps).filter(
         (gap) =>
           (!area || gap.area === area) &&
           (!level || gap.minLevel === level) &&
@@ -65,7 +79,7 @@ export default async function developmentPlanRoutes(fastify: FastifyInstance) {
       schema: {
         tags: ['development-plan'],
         summary:
-          "Plan a gap's next step in one click (idempotent: a second click answers 200 with the action already planned)",
+          "Plan a gap's next step in one click — a team's, or a site's certificate gap with siteId (idempotent: a second click answers 200 with the action already planned)",
         body: ZPlanGapRequest,
         response: { 200: ZPlanGapResult, 201: ZPlanGapResult, ...problems, 409: ZProblem, 422: ZProblem },
       },

@@ -1,5 +1,5 @@
-import { actionTargetsGap, CIRCLES, COMPETENCIES } from '@teamspiegel/domain';
-import type { TPlanGap, TPlanGapRequest } from '@teamspiegel/domain/api/development-plan';
+import { actionTargetsGap } from '@teamspiegel/domain';
+import type { TPlanGapRequest } from '@teamspiegel/domain/api/development-plan';
 import { writeAudit } from '../../lib/audit.ts';
 import { conflict, notFound } from '../../lib/problem.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
@@ -7,30 +7,25 @@ import type { Db } from '../../plugins/app/prisma.ts';
 import { coverageScope } from '../../services/coverage-scope.ts';
 import { coverageSnapshot } from '../../services/coverage-snapshot.ts';
 import { acceptSuggestion } from '../development-suggestions/accept.ts';
+import { hireTitle } from './hire-title.ts';
+import { planFromSiteGap } from './plan-site-gap.ts';
 import { planGaps } from './service.ts';
 
 const OPEN = ['planned', 'in_progress'] as const;
-
-/** Dutch title of a hire aimed at a role, competency, surroundings or certificate gap. */
-function hireTitle(gap: TPlanGap, teamName: string): string {
-  const subject =
-    gap.kind === 'role'
-      ? (gap.roleLabel?.nl ?? 'rol')
-      : gap.kind === 'competency'
-        ? `competentie ${COMPETENCIES.find((item) => item.id === gap.competency)?.label.nl ?? gap.competency}`
-        : gap.kind === 'certificate'
-          ? `met ${gap.certificateLabel?.nl ?? 'certificaat'}`
-          : `contact met ${CIRCLES.find((item) => item.id === gap.circle)?.label.nl ?? gap.circle}`;
-  return `Werving ${subject} voor ${teamName}`.slice(0, 300);
-}
 
 /**
  * The one-click plan of a gap (contract: ZPlanGapRequest). The gap and its next step are read
  * first (outside the transaction: the embedded database is one session); inside, an advisory lock
  * per gap and person serialises double clicks, and an open action of that person (or a vacancy of
- * the team) already aimed at the gap is returned instead of a second one.
+ * the team) already aimed at the gap is returned instead of a second one. A site's gap (`siteId`,
+ * rule 18) is planned by planFromSiteGap.
  */
 export async function planFromGap(db: Db, actor: Actor, body: TPlanGapRequest) {
+  if (body.siteId !== undefined) return planFromSiteGap(db, actor, { ...body, siteId: body.siteId });
+  return planFromTeamGap(db, actor, { ...body, teamId: body.teamId ?? '' });
+}
+
+async function planFromTeamGap(db: Db, actor: Actor, body: TPlanGapRequest & { teamId: string }) {
   const organisationId = actor.organisationId;
   const snapshot = await coverageSnapshot(db, organisationId);
   const team = snapshot.teams.get(body.teamId);

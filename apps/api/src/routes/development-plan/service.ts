@@ -1,4 +1,4 @@
-import { actionTargetFor, actionTargetsGap } from '@teamspiegel/domain';
+import { actionTargetFor, actionTargetsGap, type TPlannableAction } from '@teamspiegel/domain';
 import type { TPlanGap, TPlannedAction } from '@teamspiegel/domain/api/development-plan';
 import type { TDevelopmentSuggestion } from '@teamspiegel/domain/api/development-suggestions';
 import { isoDate } from '../../lib/http.ts';
@@ -6,6 +6,55 @@ import type { Db } from '../../plugins/app/prisma.ts';
 import type { CoverageSnapshot } from '../../services/coverage-snapshot.ts';
 import { organisationCoverage } from '../../services/coverage-views.ts';
 import { developmentSuggestions } from '../development-suggestions/service.ts';
+
+/** The fields of an open action that "al in het plan" and its line in the gap table need. */
+export const OPEN_ACTION_FIELDS = {
+  id: true,
+  title: true,
+  type: true,
+  status: true,
+  employeeId: true,
+  teamId: true,
+  area: true,
+  targetLevel: true,
+  targetRoleDefinitionId: true,
+  targetCompetency: true,
+  targetCircle: true,
+  targetCertificateTypeId: true,
+  expectedEndDate: true,
+} as const;
+
+type OpenAction = TPlannableAction & {
+  id: string;
+  title: string;
+  type: TPlannedAction['type'];
+  status: TPlannedAction['status'];
+  targetLevel: TPlannedAction['targetLevel'];
+  targetCompetency: TPlannedAction['targetCompetency'];
+  targetCircle: TPlannedAction['targetCircle'];
+  targetRoleDefinitionId: string | null;
+  targetCertificateTypeId: string | null;
+  expectedEndDate: Date | null;
+};
+
+/** An open action as a line of "al in het plan"; one without a person is a vacancy. */
+export function plannedActionView(action: OpenAction, snapshot: CoverageSnapshot): TPlannedAction {
+  return {
+    id: action.id,
+    title: action.title,
+    type: action.type,
+    status: action.status,
+    employeeId: action.employeeId,
+    employeeName: action.employeeId ? (snapshot.people.get(action.employeeId)?.name ?? null) : null,
+    targetLevel: action.targetLevel,
+    targetRoleDefinitionId: action.targetRoleDefinitionId,
+    targetCompetency: action.targetCompetency,
+    targetCircle: action.targetCircle,
+    targetCertificateTypeId: action.targetCertificateTypeId,
+    expectedEndDate: isoDate(action.expectedEndDate),
+    vacancy: action.employeeId === null,
+  };
+}
 
 /**
  * The plan's gap list (rule 7): every requirement with status gap in the given teams, in the
@@ -28,21 +77,7 @@ export async function planGaps(db: Db, snapshot: CoverageSnapshot, teamIds: stri
         status: { in: ['planned', 'in_progress'] },
         OR: [{ teamId: { in: teamIds } }, { employeeId: { in: [...memberIds] } }],
       },
-      select: {
-        id: true,
-        title: true,
-        type: true,
-        status: true,
-        employeeId: true,
-        teamId: true,
-        area: true,
-        targetLevel: true,
-        targetRoleDefinitionId: true,
-        targetCompetency: true,
-        targetCircle: true,
-        targetCertificateTypeId: true,
-        expectedEndDate: true,
-      },
+      select: OPEN_ACTION_FIELDS,
       orderBy: [{ expectedEndDate: 'asc' }, { id: 'asc' }],
     }),
   ]);
@@ -62,21 +97,7 @@ export async function planGaps(db: Db, snapshot: CoverageSnapshot, teamIds: stri
     const isMember = (employeeId: string) => members.has(employeeId);
     for (const action of actions) {
       if (!actionTargetsGap(action, entry, isMember)) continue;
-      planned.push({
-        id: action.id,
-        title: action.title,
-        type: action.type,
-        status: action.status,
-        employeeId: action.employeeId,
-        employeeName: action.employeeId ? (snapshot.people.get(action.employeeId)?.name ?? null) : null,
-        targetLevel: action.targetLevel,
-        targetRoleDefinitionId: action.targetRoleDefinitionId,
-        targetCompetency: action.targetCompetency,
-        targetCircle: action.targetCircle,
-        targetCertificateTypeId: action.targetCertificateTypeId,
-        expectedEndDate: isoDate(action.expectedEndDate),
-        vacancy: action.employeeId === null,
-      });
+      planned.push(plannedActionView(action, snapshot));
     }
     gaps.push({
       ...entry,

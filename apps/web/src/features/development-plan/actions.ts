@@ -62,6 +62,50 @@ export async function planGap(
   };
 }
 
+/**
+ * The plan of a site's certificate gap (rule 18): `step=course` plans a course for the person chosen
+ * at the site, `step=hire` a vacancy in the team chosen. The API checks both (422 when she does not
+ * work there or the team is another site's) and answers a second click with the action already planned.
+ */
+export async function planSiteGap(
+  _previous: ActionResult<PlannedGapResult> | null,
+  form: FormData,
+): Promise<ActionResult<PlannedGapResult>> {
+  const siteId = text(form, 'siteId');
+  const requirementId = text(form, 'requirementId');
+  const hire = text(form, 'step') === 'hire';
+  const chosen = text(form, hire ? 'teamId' : 'employeeId');
+  if (!isUuid(siteId) || !isUuid(requirementId) || !isUuid(chosen)) {
+    return { ok: false, status: 400, code: 'bad_request' };
+  }
+  let result: TPlanGapResult;
+  try {
+    result = await apiFetch<TPlanGapResult>('/api/development-plan/gaps/plan', {
+      method: 'POST',
+      body: {
+        siteId,
+        requirementId,
+        ...(hire ? { employeeId: null, teamId: chosen } : { employeeId: chosen }),
+        expectedEndDate: sixMonthsFrom(new Date()),
+      },
+    });
+  } catch (error) {
+    return toActionError(error);
+  }
+  revalidatePath('/ontwikkelplan');
+  const { action, created } = result;
+  return {
+    ok: true,
+    data: {
+      id: action.id,
+      title: action.title,
+      type: action.type,
+      employeeName: action.employeeName,
+      created,
+    },
+  };
+}
+
 /** The edit form of one action: dates, provider, cost, notes and status, with If-Match on its version. */
 export async function updateAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   const id = text(form, 'id');

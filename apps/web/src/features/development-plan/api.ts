@@ -26,6 +26,7 @@ export function listActions(filters: ActionFilters) {
 /** The plan's gaps as the API computes them: the overview's gaps, what is planned, the next step. */
 export function listPlanGaps(query: {
   teamId?: string;
+  siteId?: string;
   area?: string;
   level?: string;
   requirementId?: string;

@@ -6,7 +6,9 @@ import { type Locale, levelLabel } from '@/lib/vocabulary';
 import { requirementSentence } from '../overview/ranking';
 import { describeRequirement } from '../overview/view-model';
 import { PlannedLine } from './action-cards';
+import { siteGapPlanView } from './gap-plan';
 import { GapPlanButton } from './gap-plan-button';
+import { SiteGapPlanForm } from './site-gap-plan-form';
 
 /** The plan's gap table: each gap as the API computed it, what is planned, the candidate and the one-click plan. */
 export async function GapTable({
@@ -56,7 +58,11 @@ export async function GapTable({
         </thead>
         <tbody className="divide-y divide-slate-100">
           {shownGaps.map((gap) => {
-            const team = gap.teamName ?? teamName.get(gap.teamId) ?? tc('unknown');
+            // A site's certificate gap (rule 18) has no team: the row names the site and plans with its form.
+            const site = siteGapPlanView(gap);
+            const team = site
+              ? (gap.siteName ?? tc('unknown'))
+              : (gap.teamName ?? teamName.get(gap.teamId ?? '') ?? tc('unknown'));
             const subject = requirementSentence(tOverview, describeRequirement(gap, locale));
             const suggestion = gap.suggestion;
             // Role, competency and surroundings gaps: the button plans a hire aimed at the gap.
@@ -64,14 +70,28 @@ export async function GapTable({
             const rowId =
               gap.kind === 'area' && gap.area && gap.minLevel
                 ? `gap-${gap.teamId}-${gap.area}-${gap.minLevel}`
-                : `gap-${gap.teamId}-${gap.kind}-${gap.requirementId}`;
+                : `gap-${gap.teamId ?? gap.siteId}-${gap.kind}-${gap.requirementId}`;
             return (
-              <tr key={`${gap.teamId}-${gap.requirementId}`} data-testid={rowId} data-kind={gap.kind}>
+              <tr
+                key={`${gap.teamId ?? gap.siteId}-${gap.requirementId}`}
+                data-testid={rowId}
+                data-kind={gap.kind}
+              >
                 <th scope="row" className="px-3 py-2 text-left font-medium">
-                  <Link href={`/teams/${gap.teamId}`} className="text-brand-700 underline underline-offset-2">
-                    {team}
-                  </Link>
-                  {gap.siteName ? (
+                  {site ? (
+                    <>
+                      {team}
+                      <span className="block text-xs font-normal text-slate-600">{t('gaps.siteLabel')}</span>
+                    </>
+                  ) : (
+                    <Link
+                      href={`/teams/${gap.teamId}`}
+                      className="text-brand-700 underline underline-offset-2"
+                    >
+                      {team}
+                    </Link>
+                  )}
+                  {!site && gap.siteName ? (
                     <span className="block text-xs font-normal text-slate-600">{gap.siteName}</span>
                   ) : null}
                 </th>
@@ -95,7 +115,13 @@ export async function GapTable({
                       ))}
                 </td>
                 <td className="px-3 py-2">
-                  {suggestion?.employeeId ? (
+                  {site ? (
+                    <span className="text-slate-700">
+                      {site.candidates.length > 0
+                        ? t('gaps.siteCandidates', { count: site.candidates.length })
+                        : t('gaps.siteNoCandidate')}
+                    </span>
+                  ) : suggestion?.employeeId ? (
                     <>
                       <Link
                         href={`/mensen/${suggestion.employeeId}`}
@@ -120,7 +146,11 @@ export async function GapTable({
                   )}
                 </td>
                 <td className="px-3 py-2">
-                  {canEdit && (suggestion || gap.kind === 'area' || targeted) ? (
+                  {site ? (
+                    canEdit ? (
+                      <SiteGapPlanForm view={site} context={`${team}, ${subject}`} />
+                    ) : null
+                  ) : canEdit && gap.teamId && (suggestion || gap.kind === 'area' || targeted) ? (
                     <GapPlanButton
                       teamId={gap.teamId}
                       requirementId={gap.requirementId}

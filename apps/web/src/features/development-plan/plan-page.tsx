@@ -34,6 +34,8 @@ import { GapTable } from './gap-table';
 
 export type PlanSearchParams = {
   team?: string;
+  /** A site: its teams' gaps and its own certificate gaps (rule 18); the overview's "Locaties" links here. */
+  locatie?: string;
   gebied?: string;
   niveau?: string;
   soort?: string;
@@ -47,6 +49,7 @@ const MAX_GAPS = 20;
 function parse(params: PlanSearchParams) {
   return {
     teamId: isUuid(params.team) ? params.team : undefined,
+    siteId: isUuid(params.locatie) ? params.locatie : undefined,
     area: isArea(params.gebied) ? params.gebied : undefined,
     level: isLevel(params.niveau) ? params.niveau : undefined,
     type: DEVELOPMENT_ACTION_TYPES.some((item) => item.id === params.soort) ? params.soort : undefined,
@@ -67,7 +70,7 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
   const session = await getSession();
   const canEdit = can(session.role, 'development.manage');
   const filters = parse(searchParams);
-  const gapFiltered = Boolean(filters.teamId || filters.area || filters.level);
+  const gapFiltered = Boolean(filters.teamId || filters.siteId || filters.area || filters.level);
 
   // The gaps, what is already planned for them and the suggested step all come from the API
   // (GET /api/development-plan/gaps): the page computes none of it.
@@ -76,6 +79,7 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
     load(
       listPlanGaps({
         teamId: filters.teamId,
+        siteId: filters.siteId,
         area: filters.area,
         level: filters.level,
         pageSize: MAX_GAPS,
@@ -103,6 +107,9 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
   const totalGaps = planGaps.data?.total ?? 0;
 
   const filterParts = [
+    filters.siteId
+      ? (shownGaps.find((gap) => gap.siteId === filters.siteId)?.siteName ?? tc('unknown'))
+      : null,
     filters.teamId ? (teamName.get(filters.teamId) ?? tc('unknown')) : null,
     filters.area ? areaLabel(filters.area, locale) : null,
     filters.level ? t('levelOrHigher', { level: levelLabel(filters.level, locale) }) : null,

@@ -203,7 +203,11 @@ export async function OverviewPage({ searchParams }: { searchParams: SearchParam
           </section>
 
           {data.siteRequirements.length > 0 ? (
-            <SiteRequirementsSection sites={data.siteRequirements} locale={locale} />
+            <SiteRequirementsSection
+              sites={data.siteRequirements}
+              locale={locale}
+              canPlan={can(session.role, 'development.gaps')}
+            />
           ) : null}
 
           {ikk?.data ? <IkkCoachHoursSection ikk={ikk.data} locale={locale} /> : null}

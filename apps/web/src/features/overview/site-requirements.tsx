@@ -1,8 +1,10 @@
 import type { Locale } from '@teamspiegel/domain';
 import type { TSiteCoverageView } from '@teamspiegel/domain/api/coverage';
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { StatusBadge, statusLabel } from '@/components/status';
 import { formatDate } from '@/lib/vocabulary';
+import { sitePlanLinks } from './site-plan-links';
 import { SITE_REQUIREMENTS_ANCHOR, siteRequirementRows } from './view-model';
 
 /**
@@ -12,12 +14,16 @@ import { SITE_REQUIREMENTS_ANCHOR, siteRequirementRows } from './view-model';
 export async function SiteRequirementsSection({
   sites,
   locale,
+  canPlan = false,
 }: {
   sites: TSiteCoverageView[];
   locale: Locale;
+  /** The caller sees the plan's gaps: a gap row links to the plan of its site. */
+  canPlan?: boolean;
 }) {
   const t = await getTranslations('overview');
   const rows = siteRequirementRows(sites, locale);
+  const planLinks = canPlan ? sitePlanLinks(sites) : new Map<string, string>();
   return (
     <section
       aria-labelledby={SITE_REQUIREMENTS_ANCHOR}
@@ -55,6 +61,11 @@ export async function SiteRequirementsSection({
               <th scope="col" className="px-3 py-2">
                 {t('siteRequirements.projected')}
               </th>
+              {canPlan ? (
+                <th scope="col" className="px-3 py-2">
+                  {t('siteRequirements.plan')}
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
@@ -94,6 +105,27 @@ export async function SiteRequirementsSection({
                     </span>
                   ) : null}
                 </td>
+                {canPlan ? (
+                  <td className="px-3 py-2">
+                    {planLinks.has(row.key) ? (
+                      <Link
+                        href={planLinks.get(row.key) ?? '/ontwikkelplan'}
+                        className="font-medium text-brand-700 underline underline-offset-2"
+                        data-testid="site-requirement-plan"
+                      >
+                        {t('siteRequirements.planLink')}
+                        <span className="sr-only">
+                          {' '}
+                          —{' '}
+                          {t('siteRequirements.planContext', {
+                            site: row.siteName,
+                            certificate: row.certificate ?? t('siteRequirements.unknownCertificate'),
+                          })}
+                        </span>
+                      </Link>
+                    ) : null}
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>

@@ -46,9 +46,18 @@ export const ZPlannedAction = z.object({
 });
 export type TPlannedAction = z.infer<typeof ZPlannedAction>;
 
+/** A person at the site a course for its certificate could be planned for (rule 18). */
+export const ZSiteCourseCandidate = z.object({
+  employeeId: ZId,
+  employeeName: z.string(),
+  /** `lapsing`: her certificate ends before the projection's horizon (a refresher); `none`: she holds none. */
+  reason: z.enum(['lapsing', 'none']),
+});
+export type TSiteCourseCandidate = z.infer<typeof ZSiteCourseCandidate>;
+
 export const ZPlanGap = ZRankingEntryView.extend({
-  /** A development plan gap is always a team's (site requirements, rule 18, have no plan yet). */
-  teamId: z.string(),
+  /** The team's gap; null for a site's certificate requirement (rule 18), which names `siteId` instead. */
+  teamId: z.string().nullable(),
   /** "Al in het plan": every open action of the team (or of its members) aimed at this gap. */
   plannedActions: z.array(ZPlannedAction),
   /** True when the open actions are at least as many as the people missing. */
@@ -67,6 +76,13 @@ export const ZPlanGap = ZRankingEntryView.extend({
       targetCertificateTypeId: ZId.nullish(),
     })
     .nullable(),
+  /**
+   * Site gaps only (rule 18): the site's people the caller may see who could take a course (lapsing
+   * holders first, then those without one; those already on a course are in `plannedActions`).
+   */
+  courseCandidates: z.array(ZSiteCourseCandidate).optional(),
+  /** Site gaps only: the site's current teams, one of which a vacancy (werving) is planned in. */
+  vacancyTeams: z.array(z.object({ id: ZId, name: z.string() })).optional(),
 });
 export type TPlanGap = z.infer<typeof ZPlanGap>;
 
@@ -118,13 +134,32 @@ export const ZTrainingBudgetExportQuery = ZTrainingBudgetQuery.extend({
  * surroundings gap) and refuses with 409 `gap_changed` when it is no longer the step the user saw
  * (`employeeId`: the person shown, null for a hire). Idempotent: when an open action of that person
  * (or a vacancy of the team) already aims at the gap, it answers 200 with that action and creates none.
+ *
+ * A site's gap (rule 18) is named by `siteId` and the site requirement's id: with `employeeId` a
+ * course for that person at the site (422 `person_not_at_site`, `not_a_candidate`); without, a
+ * vacancy in `teamId`, the team of the site HR chooses (required; 422 `team_not_at_site`).
  */
-export const ZPlanGapRequest = z.object({
-  teamId: ZId,
-  requirementId: ZId,
-  employeeId: ZId.nullable(),
-  expectedEndDate: ZDateInput.nullish(),
-});
+export const ZPlanGapRequest = z
+  .object({
+    /** The team of a team gap; for a site gap, the team a vacancy goes to. */
+    teamId: ZId.optional(),
+    siteId: ZId.optional(),
+    requirementId: ZId,
+    employeeId: ZId.nullable(),
+    expectedEndDate: ZDateInput.nullish(),
+  })
+  .superRefine((body, ctx) => {
+    const hireAtSite = body.siteId !== undefined && body.employeeId === null;
+    if (body.teamId === undefined && (body.siteId === undefined || hireAtSite)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['teamId'],
+        message: hireAtSite
+          ? 'Required: the team of the site the vacancy goes to'
+          : 'Required without siteId',
+      });
+    }
+  });
 export type TPlanGapRequest = z.infer<typeof ZPlanGapRequest>;
 
 export const ZPlanGapResult = z.object({

@@ -1,0 +1,81 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { ErrorMessage } from '@/components/error-message';
+import { SelectField } from '@/components/select-field';
+import { actionTypeLabel, type Locale } from '@/lib/vocabulary';
+import { type PlannedGapResult, planSiteGap } from './actions';
+import type { SiteGapPlanView } from './gap-plan';
+
+/**
+ * The plan of a site's certificate gap (rule 18): choose a person at the site for a course, or a
+ * team of the site for a vacancy. The choices come from the API (`courseCandidates`, `vacancyTeams`).
+ */
+export function SiteGapPlanForm({ view, context }: { view: SiteGapPlanView; context: string }) {
+  const t = useTranslations('development.gaps');
+  const tTool = useTranslations('planTool');
+  const locale = useLocale() as Locale;
+  const [state, action, pending] = useActionState(planSiteGap, null);
+  const confirmation = (data: PlannedGapResult) =>
+    !data.created
+      ? tTool('alreadyPlanned', { title: data.title })
+      : data.employeeName
+        ? tTool('plannedFor', {
+            type: actionTypeLabel(data.type, locale).toLowerCase(),
+            name: data.employeeName,
+          })
+        : `${t('planned')} ${data.title}`;
+  const idBase = `site-gap-${view.siteId}-${view.requirementId}`;
+  const button =
+    'rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60';
+  return (
+    <form action={action} className="flex flex-col items-start gap-2" data-testid="site-gap-plan">
+      <input type="hidden" name="siteId" value={view.siteId} />
+      <input type="hidden" name="requirementId" value={view.requirementId} />
+      {view.candidates.length > 0 ? (
+        <div className="flex flex-col items-start gap-1">
+          <SelectField
+            id={`${idBase}-person`}
+            name="employeeId"
+            label={t('siteCoursePerson')}
+            layout="stacked"
+            options={view.candidates.map((candidate) => ({
+              value: candidate.employeeId,
+              label: t('siteCandidate', { name: candidate.name, reason: candidate.reason }),
+            }))}
+          />
+          <button type="submit" name="step" value="course" disabled={pending} className={button}>
+            {pending ? t('planning') : t('sitePlanCourse')}
+            <span className="sr-only"> — {context}</span>
+          </button>
+        </div>
+      ) : null}
+      {view.vacancyPlanned ? (
+        <p className="text-sm text-slate-600">{t('siteVacancyPlanned')}</p>
+      ) : view.teams.length > 0 ? (
+        <div className="flex flex-col items-start gap-1">
+          <SelectField
+            id={`${idBase}-team`}
+            name="teamId"
+            label={t('siteVacancyTeam')}
+            layout="stacked"
+            options={view.teams.map((team) => ({ value: team.id, label: team.name }))}
+          />
+          <button type="submit" name="step" value="hire" disabled={pending} className={button}>
+            {pending ? t('planning') : t('planHiring')}
+            <span className="sr-only"> — {context}</span>
+          </button>
+        </div>
+      ) : null}
+      <div aria-live="polite" className="text-sm">
+        {state?.ok && state.data ? (
+          <p className="text-covered" data-testid="plan-confirmation">
+            ✓ {confirmation(state.data)}
+          </p>
+        ) : null}
+        {state && !state.ok ? <ErrorMessage code={state.code} /> : null}
+      </div>
+    </form>
+  );
+}
