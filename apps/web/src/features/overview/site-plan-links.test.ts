@@ -2,7 +2,7 @@ import type { TSiteCoverageView } from '@teamspiegel/domain/api/coverage';
 import { describe, expect, it } from 'vitest';
 import { sitePlanLinks } from './site-plan-links';
 
-const requirement = (requirementId: string, status: 'gap' | 'no_margin') => ({
+const requirement = (requirementId: string, status: 'gap' | 'no_margin' | 'exempt') => ({
   requirementId,
   certificateTypeId: 'c1',
   certificateLabel: { code: 'kinder-ehbo', nl: 'Kinder-EHBO', en: 'Paediatric first aid' },
@@ -18,10 +18,22 @@ const requirement = (requirementId: string, status: 'gap' | 'no_margin') => ({
 });
 
 describe('sitePlanLinks (rule 18)', () => {
-  it("links only today's gaps to the plan's gaps of their site", () => {
+  it("links only today's gaps to the plan's gaps of their site (an exempt requirement is no gap)", () => {
     const sites: TSiteCoverageView[] = [
-      { siteId: 's1', siteName: 'Zonnebloem', people: 3, requirements: [requirement('r1', 'gap')] },
-      { siteId: 's2', siteName: 'Wilgenhoek', people: 4, requirements: [requirement('r2', 'no_margin')] },
+      {
+        siteId: 's1',
+        siteName: 'Zonnebloem',
+        people: 3,
+        exempt: 0,
+        requirements: [requirement('r1', 'gap')],
+      },
+      {
+        siteId: 's2',
+        siteName: 'Wilgenhoek',
+        people: 4,
+        exempt: 1,
+        requirements: [requirement('r2', 'no_margin'), requirement('r3', 'exempt')],
+      },
     ];
     expect([...sitePlanLinks(sites)]).toEqual([['r1', '/ontwikkelplan?locatie=s1#gaps-title']]);
   });
