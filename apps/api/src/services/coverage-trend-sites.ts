@@ -7,6 +7,7 @@ import type {
 } from '@teamspiegel/domain';
 import type { Db } from '../plugins/app/prisma.ts';
 import type { CoverageSnapshot } from './coverage-snapshot.ts';
+import { exemptionInput } from './exemptions.ts';
 
 /**
  * Rule 18 in the trend (rule 6): the site requirements of a window with their history
@@ -21,15 +22,15 @@ export type SiteTrendRows = {
   /** The site's teams, current and archived. */
   teamIdsOf: Map<string, string[]>;
   /**
-   * Person exemptions from site requirements, per site, in the shape the domain's site coverage
-   * takes. None are recorded yet (rule 18, "not yet"); once they are, they load here.
+   * Exemptions from site requirements (the whole site's and a person's, rule 17), per site, with
+   * their periods, ended ones too: each month applies those running on its day.
    */
   exemptionsOf: Map<string, TExemptionInput[]>;
 };
 
 /**
- * Loads, in two queries, the versions valid at some time in [windowStart, now] of the sites in
- * scope (null: every site of the organisation) and those sites' archive dates.
+ * Loads, in three queries, the versions valid at some time in [windowStart, now] of the sites in
+ * scope (null: every site of the organisation), those sites' archive dates and their exemptions.
  */
 export async function loadSiteTrendRows(
   db: Db,
@@ -75,13 +76,40 @@ export async function loadSiteTrendRows(
     versionsOf.set(row.siteId, list);
   }
   const measured = [...versionsOf.keys()];
-  const sites =
+  const [sites, exemptions] =
     measured.length === 0
-      ? []
-      : await db.site.findMany({
-          where: { organisationId, id: { in: measured } },
-          select: { id: true, archivedAt: true },
-        });
+      ? [[], []]
+      : await Promise.all([
+          db.site.findMany({
+            where: { organisationId, id: { in: measured } },
+            select: { id: true, archivedAt: true },
+          }),
+          db.requirementExemption.findMany({
+            where: {
+              organisationId,
+              siteId: { in: measured },
+              startsOn: { lte: now },
+              endsOn: { gte: windowStart },
+              OR: [{ endedAt: null }, { endedAt: { gte: windowStart } }],
+            },
+            select: {
+              id: true,
+              siteId: true,
+              siteRequirementId: true,
+              employeeId: true,
+              startsOn: true,
+              endsOn: true,
+              endedAt: true,
+            },
+          }),
+        ]);
+  const exemptionsOf = new Map<string, TExemptionInput[]>();
+  for (const row of exemptions) {
+    if (row.siteId === null) continue;
+    const list = exemptionsOf.get(row.siteId) ?? [];
+    list.push(exemptionInput(row));
+    exemptionsOf.set(row.siteId, list);
+  }
   const teamIdsOf = new Map<string, string[]>(measured.map((id) => [id, []]));
   for (const [teamId, team] of [...snapshot.teams, ...snapshot.archivedTeams]) {
     teamIdsOf.get(team.siteId)?.push(teamId);
@@ -91,7 +119,7 @@ export async function loadSiteTrendRows(
     versionsOf,
     archivedAt: new Map(sites.map((site) => [site.id, site.archivedAt])),
     teamIdsOf,
-    exemptionsOf: new Map(),
+    exemptionsOf,
   };
 }
 

@@ -270,6 +270,66 @@ describe('the trend of site certificate requirements (rules 6 and 18)', () => {
     expect(siteOf((await trend('months=2')).at(-1), siteId)).toBeUndefined();
   });
 
+  it('applies the site exemptions running on each month-end: the whole site’s and a person’s (rule 17)', async () => {
+    const { siteId, employeeIds } = await siteWithPeople(2);
+    const [eva, anna] = employeeIds as [string, string];
+    await certificate(anna, null);
+    const created = await call(DEMO.hr, 'POST', '/api/site-requirements', {
+      siteId,
+      certificateTypeId: await ehboId(),
+      count: 2,
+    });
+    expect(created.status).toBe(201);
+    const siteRequirementId = created.body.id as string;
+    // The requirement exists since six months back (its history backdated).
+    await db.siteRequirementVersion.updateMany({
+      where: { organisationId: f.demoId, siteRequirementId },
+      data: { validFrom: monthsAgo(6) },
+    });
+    const exempt = async (body: Record<string, unknown>, startsOn: Date, endsOn: Date) => {
+      const response = await call(DEMO.hr, 'POST', '/api/exemptions', {
+        reason: 'Cursus gepland',
+        siteRequirementId,
+        endsOn: isoDay(monthsAgo(-1)),
+        ...body,
+      });
+      expect(response.status, JSON.stringify(response.body)).toBe(201);
+      // Its period moved into the past, as if recorded then (the API refuses a past period).
+      await db.requirementExemption.updateMany({
+        where: { organisationId: f.demoId, id: response.body.id },
+        data: { startsOn, endsOn },
+      });
+      return response.body.id as string;
+    };
+    // The whole site exempt from 5 through 4 months back (the 20th): only the month-end 5 months back.
+    await exempt({}, monthsAgo(5, 1), monthsAgo(4, 20));
+    // Eva exempt from 3 months back through today's end of the next year: she counts as holder.
+    await exempt({ employeeId: eva }, monthsAgo(3, 1), monthsAgo(-12));
+
+    const points = await trend('months=7');
+    const shown = points.map((point) => {
+      const site = siteOf(point, siteId);
+      if (!site) return 'none';
+      if (site.exempt > 0) return 'exempt';
+      return site.gaps > 0 ? `gap ${site.totalGap}` : site.noMargin > 0 ? 'no_margin' : 'other';
+    });
+    expect(shown).toEqual([
+      'gap 1', // 6 months back: Anna only (the month ended after the version opened on the 15th)
+      'exempt', // 5 months back: the site's exemption runs on the month's last day
+      'gap 1', // 4 months back: it ended on the 20th
+      'no_margin', // 3 months back on: Anna and Eva (exempt holder)
+      'no_margin',
+      'no_margin',
+      'no_margin',
+    ]);
+    // Today's point equals today's site coverage.
+    const today = await call(DEMO.board, 'GET', '/api/organisation/coverage');
+    const view = (
+      today.body.siteRequirements as Array<{ siteId: string; requirements: Array<{ status: string }> }>
+    ).find((site) => site.siteId === siteId);
+    expect(view?.requirements.map((rc) => rc.status)).toEqual(['no_margin']);
+  });
+
   it('a manager sees the site requirements of her teams’ sites only', async () => {
     const managed = await db.managedTeam.findMany({
       where: { organisationId: f.demoId, member: { user: { email: DEMO.manager } } },
