@@ -20,6 +20,7 @@ import { notFound } from '../../lib/problem.ts';
 import { type Actor, actorOf } from '../../plugins/app/auth.ts';
 import { teamIdsInScope } from '../../services/access.ts';
 import { coverageChange } from '../../services/coverage-change.ts';
+import { organisationCoverageJson } from '../../services/coverage-matrix-items.ts';
 import { coverageScope, coverageTeamIds, trendScope } from '../../services/coverage-scope.ts';
 import { siteScope } from '../../services/coverage-site-views.ts';
 import { coverageSnapshot } from '../../services/coverage-snapshot.ts';
@@ -77,6 +78,25 @@ class ResponseCache {
     }
     bucket.entries.set(key, value);
   }
+  private readonly building = new Map<string, Promise<string>>();
+  /**
+   * The cached answer, or the one being built: readers of a new version that arrive together share
+   * one build (the key names the organisation and the version) instead of each building it.
+   */
+  getOrBuild(organisationId: string, version: number, key: string, build: () => Promise<string>) {
+    const cached = this.get(organisationId, version, key);
+    if (cached !== undefined) return Promise.resolve(cached);
+    const inFlight = this.building.get(key);
+    if (inFlight !== undefined) return inFlight;
+    const built = build()
+      .then((json) => {
+        this.set(organisationId, version, key, json);
+        return json;
+      })
+      .finally(() => this.building.delete(key));
+    this.building.set(key, built);
+    return built;
+  }
 }
 
 function sendJson(reply: FastifyReply, json: string) {
@@ -87,10 +107,8 @@ function sendJson(reply: FastifyReply, json: string) {
 export default async function coverageRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const responses = new ResponseCache(500);
-  const cached = (actor: Actor, version: number, key: string) =>
-    responses.get(actor.organisationId, version, key);
-  const remember = (actor: Actor, version: number, key: string, json: string) =>
-    responses.set(actor.organisationId, version, key, json);
+  const answer = (actor: Actor, version: number, key: string, build: () => Promise<string> | string) =>
+    responses.getOrBuild(actor.organisationId, version, key, async () => build());
 
   app.get(
     '/api/teams/:id/coverage',
@@ -115,8 +133,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
       if (!(await coverageTeamIds(fastify.db, actor, snapshot)).includes(teamId)) throw notFound('Team');
       const viewer = viewerOf(actor);
       const key = `team:${actor.organisationId}:${snapshot.dataVersion}:${snapshot.reassessmentMonths}:${teamId}:${includePending}:${excludeOverdue}:${viewer.anonymised ? `anon:${viewer.selfEmployeeId}` : 'named'}`;
-      let json = cached(actor, snapshot.dataVersion, key);
-      if (json === undefined) {
+      const json = await answer(actor, snapshot.dataVersion, key, () => {
         const overdue = overdueFilter(snapshot);
         const view = teamCoverageView(
           snapshot,
@@ -125,11 +142,10 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
           includePending,
           excludeOverdue ? overdue : null,
         );
-        json = JSON.stringify(
+        return JSON.stringify(
           view && { ...view, ...reassessmentInfo(snapshot, [teamId], overdue, excludeOverdue) },
         );
-        remember(actor, snapshot.dataVersion, key, json);
-      }
+      });
       return sendJson(reply, json);
     },
   );
@@ -150,7 +166,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
       const actor = actorOf(request);
       const query = request.query;
       const snapshot = await coverageSnapshot(fastify.db, actor.organisationId);
-      const scope = await coverageScope(fastify.db, actor, snapshot, query.siteId);
+      if (query.siteId && !snapshot.sites.has(query.siteId)) throw notFound('Site');
       const scopeKey = can(actor.role, 'coverage.read.overview', 'organisation')
         ? 'all'
         : `member:${actor.memberId}`;
@@ -160,8 +176,9 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
       const month = new Date().toISOString().slice(0, 7);
       const withChange = can(actor.role, 'coverage.trend');
       const key = `org:${actor.organisationId}:${snapshot.dataVersion}:${snapshot.reassessmentMonths}:${month}:${scopeKey}:${query.siteId ?? ''}:${query.page}:${query.pageSize}:${query.rankingLimit}:${query.sort}:${included}:${excludeOverdue}:${withChange}`;
-      let json = cached(actor, snapshot.dataVersion, key);
-      if (json === undefined) {
+      const json = await answer(actor, snapshot.dataVersion, key, async () => {
+        // The scope is part of the key (the actor's teams change only with a new dataVersion).
+        const scope = await coverageScope(fastify.db, actor, snapshot, query.siteId);
         const overdue = overdueFilter(snapshot);
         const coverage = organisationCoverage(
           snapshot,
@@ -178,7 +195,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
               currentCoverage: validatedCoverage.teams,
             })
           : null;
-        json = JSON.stringify({
+        return organisationCoverageJson({
           ...organisationCoverageView(
             snapshot,
             coverage,
@@ -190,8 +207,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
           ),
           ...reassessmentInfo(snapshot, scope.teamIds, overdue, excludeOverdue),
         });
-        remember(actor, snapshot.dataVersion, key, json);
-      }
+      });
       return sendJson(reply, json);
     },
   );
