@@ -14,7 +14,8 @@ const api = await startApi(fixture.databaseUrl, Number(process.env.BENCH_PORT ??
 try {
   const token = await signIn(api.base, 'hr@benchmark.teamspiegel.nl', DEMO_PASSWORD);
   const client = benchClient(api.base, token, fixture.targets);
-  await client.timed(client.orgUrl);
+  const first = await client.timed(client.orgUrl);
+  console.log('organisation coverage JSON', JSON.stringify(first.body).length, 'characters');
   const times: number[] = [];
   for (let i = 0; i < rounds; i++) {
     await client.write(i, i);

@@ -21,7 +21,7 @@ import { type Actor, actorOf } from '../../plugins/app/auth.ts';
 import { teamIdsInScope } from '../../services/access.ts';
 import { coverageChange } from '../../services/coverage-change.ts';
 import { organisationCoverageJson } from '../../services/coverage-matrix-items.ts';
-import { coverageScope, coverageTeamIds, trendScope } from '../../services/coverage-scope.ts';
+import { coverageScope, mayReadTeamCoverage, trendScope } from '../../services/coverage-scope.ts';
 import { siteScope } from '../../services/coverage-site-views.ts';
 import { coverageSnapshot } from '../../services/coverage-snapshot.ts';
 import {
@@ -51,7 +51,7 @@ function viewerOf(actor: Actor): Viewer {
  * of letting hundreds of stale copies wait for eviction (memory under a steady stream of writes).
  */
 class ResponseCache {
-  private readonly organisations = new Map<string, { version: number; entries: Map<string, string> }>();
+  private readonly organisations = new Map<string, { version: number; entries: Map<string, Buffer> }>();
   constructor(
     private readonly perOrganisation: number,
     private readonly maxOrganisations = 50,
@@ -60,7 +60,7 @@ class ResponseCache {
     const bucket = this.organisations.get(organisationId);
     return bucket && bucket.version === version ? bucket.entries.get(key) : undefined;
   }
-  set(organisationId: string, version: number, key: string, value: string) {
+  set(organisationId: string, version: number, key: string, value: Buffer) {
     let bucket = this.organisations.get(organisationId);
     if (bucket && bucket.version > version) return;
     if (!bucket || bucket.version < version) {
@@ -78,7 +78,7 @@ class ResponseCache {
     }
     bucket.entries.set(key, value);
   }
-  private readonly building = new Map<string, Promise<string>>();
+  private readonly building = new Map<string, Promise<Buffer>>();
   /**
    * The cached answer, or the one being built: readers of a new version that arrive together share
    * one build (the key names the organisation and the version) instead of each building it.
@@ -90,8 +90,10 @@ class ResponseCache {
     if (inFlight !== undefined) return inFlight;
     const built = build()
       .then((json) => {
-        this.set(organisationId, version, key, json);
-        return json;
+        // Kept encoded: each read sends these bytes as they are (no encoding or copy per read).
+        const bytes = Buffer.from(json);
+        this.set(organisationId, version, key, bytes);
+        return bytes;
       })
       .finally(() => this.building.delete(key));
     this.building.set(key, built);
@@ -99,8 +101,8 @@ class ResponseCache {
   }
 }
 
-function sendJson(reply: FastifyReply, json: string) {
-  // A string payload skips the serializer: the schema documents the shape, the cache holds the bytes.
+function sendJson(reply: FastifyReply, json: Buffer) {
+  // A Buffer payload skips the serializer: the schema documents the shape, the cache holds the bytes.
   return reply.type('application/json; charset=utf-8').send(json);
 }
 
@@ -130,7 +132,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
       const snapshot = await coverageSnapshot(fastify.db, actor.organisationId);
       const teamId = request.params.id;
       if (!snapshot.teams.has(teamId)) throw notFound('Team');
-      if (!(await coverageTeamIds(fastify.db, actor, snapshot)).includes(teamId)) throw notFound('Team');
+      if (!(await mayReadTeamCoverage(fastify.db, actor, teamId))) throw notFound('Team');
       const viewer = viewerOf(actor);
       const key = `team:${actor.organisationId}:${snapshot.dataVersion}:${snapshot.reassessmentMonths}:${teamId}:${includePending}:${excludeOverdue}:${viewer.anonymised ? `anon:${viewer.selfEmployeeId}` : 'named'}`;
       const json = await answer(actor, snapshot.dataVersion, key, () => {
