@@ -10,6 +10,11 @@ export async function coverageTeamIds(db: Db, actor: Actor, snapshot: CoverageSn
   return (await teamIdsInScope(db, actor, coveragePermission(actor))) ?? [...snapshot.teams.keys()];
 }
 
+/** Whether the actor may see this current team's coverage (no list of all teams built for it). */
+export async function mayReadTeamCoverage(db: Db, actor: Actor, teamId: string): Promise<boolean> {
+  return (await teamIdsInScope(db, actor, coveragePermission(actor)))?.includes(teamId) ?? true;
+}
+
 /**
  * The teams an organisation-wide view shows the actor (narrowed to one site when asked, 404 for an
  * unknown site), and how many of the actor's teams each site has (for the site filter).

@@ -13,7 +13,6 @@ import {
   type TOverdueFilter,
   type TRequirementCoverage,
   type TTeamCoverage,
-  teamSeverity,
   teamWithoutOverdueLevels,
 } from '@teamspiegel/domain';
 import type {
@@ -25,6 +24,7 @@ import type {
 } from '@teamspiegel/domain/api/coverage';
 import { compareNl } from '../lib/compare-nl.ts';
 import { pendingChanges } from './coverage-levels.ts';
+import { matrixItem, nameRanks } from './coverage-matrix-items.ts';
 import { siteCoverages, siteCoverageViews } from './coverage-site-views.ts';
 import type { CoverageSnapshot } from './coverage-snapshot.ts';
 
@@ -230,37 +230,6 @@ export function pendingInTeams(snapshot: CoverageSnapshot, teamIds: string[]): n
   return changes;
 }
 
-type NamedRow = { siteName: string | null; teamName: string; teamId: string };
-const bySiteAndNameNl = (a: NamedRow, b: NamedRow) =>
-  compareNl(a.siteName ?? '', b.siteName ?? '') ||
-  compareNl(a.teamName, b.teamName) ||
-  a.teamId.localeCompare(b.teamId);
-/** Per organisation, each team's place in Dutch site and team name order, under its names. */
-const nameRankCache = new Map<string, Map<string, number>>();
-const MAX_RANKED_ORGANISATIONS = 50;
-const nameKey = (row: NamedRow) => `${row.teamId}\u0000${row.siteName ?? ''}\u0000${row.teamName}`;
-
-/**
- * The teams' order by site and team name (Dutch collation) as a rank per team id. A thousand teams
- * take some ten thousand collator comparisons; names rarely change, so the ranks are kept per
- * organisation and reused while every row's names are the ones ranked (a subset keeps its order).
- */
-function nameRanks(organisationId: string, rows: NamedRow[]): Map<string, number> {
-  const cached = nameRankCache.get(organisationId);
-  if (cached && rows.every((row) => cached.has(nameKey(row)))) {
-    return new Map(rows.map((row) => [row.teamId, cached.get(nameKey(row)) as number]));
-  }
-  const sorted = rows.slice().sort(bySiteAndNameNl);
-  const ranks = new Map(sorted.map((row, rank) => [nameKey(row), rank]));
-  nameRankCache.delete(organisationId);
-  if (nameRankCache.size >= MAX_RANKED_ORGANISATIONS) {
-    const oldest = nameRankCache.keys().next().value;
-    if (oldest !== undefined) nameRankCache.delete(oldest);
-  }
-  nameRankCache.set(organisationId, ranks);
-  return new Map(sorted.map((row, rank) => [row.teamId, rank]));
-}
-
 export function organisationCoverageView(
   snapshot: CoverageSnapshot,
   coverage: TOrganisationCoverage,
@@ -277,55 +246,45 @@ export function organisationCoverageView(
   /** The sites whose requirements the caller sees (rule 18); null = every current site. */
   siteIds: Iterable<string> | null = null,
 ): TOrganisationCoverageView {
-  const teams = new Map(coverage.teams.map((team) => [team.teamId, team]));
   const siteNameOf = (siteId: string | null) => (siteId ? (snapshot.sites.get(siteId) ?? null) : null);
-  const unsorted = coverage.matrix.map((row) => {
-    const team = teams.get(row.teamId);
-    return {
-      ...row,
-      teamName: snapshot.teams.get(row.teamId)?.name ?? '',
-      siteName: siteNameOf(row.siteId),
-      summary: team?.summary,
-      severity: team ? teamSeverity(team) : 0,
-    };
-  });
-  const rankOf = nameRanks(snapshot.organisationId, unsorted);
+  // Unchanged teams keep their item (and its JSON): see coverage-matrix-items.ts. The engine gives
+  // teams and matrix rows in the same (team id) order.
+  const rows = coverage.matrix.map((row, index) =>
+    matrixItem(
+      row,
+      coverage.teams[index]?.teamId === row.teamId
+        ? coverage.teams[index]
+        : coverage.teams.find((team) => team.teamId === row.teamId),
+      snapshot.teams.get(row.teamId)?.name ?? '',
+      siteNameOf(row.siteId),
+    ),
+  );
+  const rankOf = nameRanks(snapshot.organisationId, rows);
   const bySiteAndName = (a: { teamId: string }, b: { teamId: string }) =>
     (rankOf.get(a.teamId) ?? 0) - (rankOf.get(b.teamId) ?? 0);
-  const rows = unsorted.sort(
+  rows.sort(
     query.sort === 'severity' ? (a, b) => b.severity - a.severity || bySiteAndName(a, b) : bySiteAndName,
   );
   const headline = coverageHeadline(coverage);
   const risk = headline.biggestRisk;
   const riskTeam = risk ? snapshot.teams.get(risk.teamId) : undefined;
   const start = (query.page - 1) * query.pageSize;
-  const items = rows.slice(start, start + query.pageSize).map((row) => ({
-    teamId: row.teamId,
-    teamName: row.teamName,
-    siteId: row.siteId,
-    siteName: row.siteName,
-    cells: row.cells,
-    certificateCells: row.certificateCells,
-    summary: row.summary as NonNullable<typeof row.summary>,
-    severity: row.severity,
-  }));
+  const items = rows.slice(start, start + query.pageSize);
   const sites = siteCoverages(snapshot, siteIds, query.siteId);
   const siteEntries = sites.flatMap(siteRankingEntries);
   const ranking = mergeRanking<(typeof coverage.ranking)[number] | (typeof siteEntries)[number]>(
     coverage.ranking,
     siteEntries,
-  )
-    .slice(0, query.rankingLimit)
-    .map((entry) => ({
-      ...entry,
-      teamName:
-        entry.teamId === null ? undefined : (entry.teamName ?? snapshot.teams.get(entry.teamId)?.name),
-      siteName: entry.siteId ? (snapshot.sites.get(entry.siteId) ?? null) : null,
-      roleLabel: entry.roleId ? (snapshot.roleLabels.get(entry.roleId) ?? null) : null,
-      ...(entry.certificateTypeId
-        ? { certificateLabel: snapshot.certificateLabels.get(entry.certificateTypeId) ?? null }
-        : {}),
-    }));
+    query.rankingLimit,
+  ).map((entry) => ({
+    ...entry,
+    teamName: entry.teamId === null ? undefined : (entry.teamName ?? snapshot.teams.get(entry.teamId)?.name),
+    siteName: entry.siteId ? (snapshot.sites.get(entry.siteId) ?? null) : null,
+    roleLabel: entry.roleId ? (snapshot.roleLabels.get(entry.roleId) ?? null) : null,
+    ...(entry.certificateTypeId
+      ? { certificateLabel: snapshot.certificateLabels.get(entry.certificateTypeId) ?? null }
+      : {}),
+  }));
   const bySite = Object.entries(coverage.totals.bySite ?? {})
     .map(([siteId, totals]) => ({ siteId, siteName: snapshot.sites.get(siteId) ?? '', totals }))
     .sort((a, b) => compareNl(a.siteName, b.siteName));

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { member } from '../../test/builders.js';
 import type { TExemptionInput, TMemberInput } from '../contracts/inputs.js';
 import type { TRankingEntry } from '../contracts/outputs.js';
+import { statusRank } from '../model/coverage-status.js';
 import { computeSiteCoverage, mergeRanking, siteMembers, siteRankingEntries } from './site-coverage.js';
 import { computeTeamCoverage } from './team-coverage.js';
 
@@ -159,5 +161,55 @@ describe('rule 18 — certificate requirements of a site', () => {
     const milder: TRankingEntry = { ...siteEntry, teamId: 'peuters', severity: 0.5 };
     const merged = mergeRanking<TRankingEntry | (typeof entries)[number]>([milder], entries);
     expect(merged.map((e) => e.teamId)).toEqual([null, 'peuters']);
+  });
+});
+
+describe('mergeRanking with a limit', () => {
+  type Entry = Pick<TRankingEntry, 'severity' | 'gap' | 'status' | 'requirementId' | 'siteId'> & {
+    teamId: string | null;
+  };
+  const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  /** The reference: one sort of everything by the ranking's full order, then the top. */
+  const reference = (entries: Entry[]) =>
+    entries
+      .slice()
+      .sort(
+        (a, b) =>
+          b.severity - a.severity ||
+          b.gap - a.gap ||
+          statusRank(b.status) - statusRank(a.status) ||
+          byString(a.teamId ?? '', b.teamId ?? '') ||
+          byString(a.siteId ?? '', b.siteId ?? '') ||
+          byString(a.requirementId, b.requirementId),
+      );
+  const arbEntry = (team: boolean) =>
+    fc.record({
+      teamId: team ? fc.constantFrom('t1', 't10', 't2', 'T') : fc.constant(null),
+      siteId: fc.constantFrom('s1', 's2'),
+      requirementId: fc.constantFrom('r0', 'r1', 'r10', 'r9', 'R', 'a'),
+      severity: fc.constantFrom(0, 0.5, 1, 2.25),
+      gap: fc.integer({ min: 0, max: 3 }),
+      status: fc.constantFrom('gap', 'single_point', 'no_margin' as const),
+    });
+
+  it('equals sorting team and site entries together and taking the first `limit`', () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbEntry(true), { maxLength: 30 }),
+        fc.array(arbEntry(false), { maxLength: 8 }),
+        fc.integer({ min: 1, max: 40 }),
+        (teamEntries, siteEntries, limit) => {
+          const unique = (entries: Entry[]) => [
+            ...new Map(entries.map((e) => [`${e.teamId}|${e.siteId}|${e.requirementId}`, e])).values(),
+          ];
+          // The team entries arrive sorted, as computeOrganisationCoverage gives them.
+          const team = reference(unique(teamEntries));
+          const site = unique(siteEntries);
+          const all = reference([...team, ...site]);
+          expect(mergeRanking<Entry>(team, site, limit)).toEqual(all.slice(0, limit));
+          expect(mergeRanking<Entry>(team, site)).toEqual(all);
+        },
+      ),
+    );
   });
 });

@@ -106,19 +106,44 @@ type Ranked = Pick<TRankingEntry, 'severity' | 'gap' | 'status' | 'requirementId
   teamId: string | null;
 };
 
+function compareRanked(a: Ranked, b: Ranked): number {
+  return (
+    b.severity - a.severity ||
+    b.gap - a.gap ||
+    statusRank(b.status) - statusRank(a.status) ||
+    compareStrings(a.teamId ?? '', b.teamId ?? '') ||
+    compareStrings(a.siteId ?? '', b.siteId ?? '') ||
+    compareStrings(a.requirementId, b.requirementId)
+  );
+}
+
 /**
  * Team and site entries in one ranking, in the team ranking's order (most severe first; ties by
- * gap, status, then id); a site entry comes before a team's on a full tie.
+ * gap, status, then id); a site entry comes before a team's on a full tie. The team entries arrive
+ * in that order already (computeOrganisationCoverage sorts them), so the few site entries are sorted
+ * and merged in, stopping after `limit`: the top of a ranking of thousands costs `limit` steps.
  */
-export function mergeRanking<T extends Ranked>(teamEntries: readonly T[], siteEntries: readonly T[]): T[] {
-  if (siteEntries.length === 0) return teamEntries.slice();
-  return [...teamEntries, ...siteEntries].sort(
-    (a, b) =>
-      b.severity - a.severity ||
-      b.gap - a.gap ||
-      statusRank(b.status) - statusRank(a.status) ||
-      compareStrings(a.teamId ?? '', b.teamId ?? '') ||
-      compareStrings(a.siteId ?? '', b.siteId ?? '') ||
-      compareStrings(a.requirementId, b.requirementId),
-  );
+export function mergeRanking<T extends Ranked>(
+  teamEntries: readonly T[],
+  siteEntries: readonly T[],
+  limit = Number.POSITIVE_INFINITY,
+): T[] {
+  const total = Math.min(limit, teamEntries.length + siteEntries.length);
+  if (siteEntries.length === 0) return teamEntries.slice(0, total);
+  const sites = siteEntries.slice().sort(compareRanked);
+  const merged: T[] = [];
+  let t = 0;
+  let s = 0;
+  while (merged.length < total) {
+    const team = teamEntries[t];
+    const site = sites[s];
+    if (site === undefined || (team !== undefined && compareRanked(team, site) <= 0)) {
+      merged.push(team as T);
+      t++;
+    } else {
+      merged.push(site);
+      s++;
+    }
+  }
+  return merged;
 }

@@ -20,7 +20,8 @@ import { notFound } from '../../lib/problem.ts';
 import { type Actor, actorOf } from '../../plugins/app/auth.ts';
 import { teamIdsInScope } from '../../services/access.ts';
 import { coverageChange } from '../../services/coverage-change.ts';
-import { coverageScope, coverageTeamIds, trendScope } from '../../services/coverage-scope.ts';
+import { organisationCoverageJson } from '../../services/coverage-matrix-items.ts';
+import { coverageScope, mayReadTeamCoverage, trendScope } from '../../services/coverage-scope.ts';
 import { siteScope } from '../../services/coverage-site-views.ts';
 import { coverageSnapshot } from '../../services/coverage-snapshot.ts';
 import {
@@ -50,7 +51,7 @@ function viewerOf(actor: Actor): Viewer {
  * of letting hundreds of stale copies wait for eviction (memory under a steady stream of writes).
  */
 class ResponseCache {
-  private readonly organisations = new Map<string, { version: number; entries: Map<string, string> }>();
+  private readonly organisations = new Map<string, { version: number; entries: Map<string, Buffer> }>();
   constructor(
     private readonly perOrganisation: number,
     private readonly maxOrganisations = 50,
@@ -59,7 +60,7 @@ class ResponseCache {
     const bucket = this.organisations.get(organisationId);
     return bucket && bucket.version === version ? bucket.entries.get(key) : undefined;
   }
-  set(organisationId: string, version: number, key: string, value: string) {
+  set(organisationId: string, version: number, key: string, value: Buffer) {
     let bucket = this.organisations.get(organisationId);
     if (bucket && bucket.version > version) return;
     if (!bucket || bucket.version < version) {
@@ -77,20 +78,39 @@ class ResponseCache {
     }
     bucket.entries.set(key, value);
   }
+  private readonly building = new Map<string, Promise<Buffer>>();
+  /**
+   * The cached answer, or the one being built: readers of a new version that arrive together share
+   * one build (the key names the organisation and the version) instead of each building it.
+   */
+  getOrBuild(organisationId: string, version: number, key: string, build: () => Promise<string>) {
+    const cached = this.get(organisationId, version, key);
+    if (cached !== undefined) return Promise.resolve(cached);
+    const inFlight = this.building.get(key);
+    if (inFlight !== undefined) return inFlight;
+    const built = build()
+      .then((json) => {
+        // Kept encoded: each read sends these bytes as they are (no encoding or copy per read).
+        const bytes = Buffer.from(json);
+        this.set(organisationId, version, key, bytes);
+        return bytes;
+      })
+      .finally(() => this.building.delete(key));
+    this.building.set(key, built);
+    return built;
+  }
 }
 
-function sendJson(reply: FastifyReply, json: string) {
-  // A string payload skips the serializer: the schema documents the shape, the cache holds the bytes.
+function sendJson(reply: FastifyReply, json: Buffer) {
+  // A Buffer payload skips the serializer: the schema documents the shape, the cache holds the bytes.
   return reply.type('application/json; charset=utf-8').send(json);
 }
 
 export default async function coverageRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const responses = new ResponseCache(500);
-  const cached = (actor: Actor, version: number, key: string) =>
-    responses.get(actor.organisationId, version, key);
-  const remember = (actor: Actor, version: number, key: string, json: string) =>
-    responses.set(actor.organisationId, version, key, json);
+  const answer = (actor: Actor, version: number, key: string, build: () => Promise<string> | string) =>
+    responses.getOrBuild(actor.organisationId, version, key, async () => build());
 
   app.get(
     '/api/teams/:id/coverage',
@@ -112,11 +132,10 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
       const snapshot = await coverageSnapshot(fastify.db, actor.organisationId);
       const teamId = request.params.id;
       if (!snapshot.teams.has(teamId)) throw notFound('Team');
-      if (!(await coverageTeamIds(fastify.db, actor, snapshot)).includes(teamId)) throw notFound('Team');
+      if (!(await mayReadTeamCoverage(fastify.db, actor, teamId))) throw notFound('Team');
       const viewer = viewerOf(actor);
       const key = `team:${actor.organisationId}:${snapshot.dataVersion}:${snapshot.reassessmentMonths}:${teamId}:${includePending}:${excludeOverdue}:${viewer.anonymised ? `anon:${viewer.selfEmployeeId}` : 'named'}`;
-      let json = cached(actor, snapshot.dataVersion, key);
-      if (json === undefined) {
+      const json = await answer(actor, snapshot.dataVersion, key, () => {
         const overdue = overdueFilter(snapshot);
         const view = teamCoverageView(
           snapshot,
@@ -125,11 +144,10 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
           includePending,
           excludeOverdue ? overdue : null,
         );
-        json = JSON.stringify(
+        return JSON.stringify(
           view && { ...view, ...reassessmentInfo(snapshot, [teamId], overdue, excludeOverdue) },
         );
-        remember(actor, snapshot.dataVersion, key, json);
-      }
+      });
       return sendJson(reply, json);
     },
   );
@@ -150,7 +168,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
       const actor = actorOf(request);
       const query = request.query;
       const snapshot = await coverageSnapshot(fastify.db, actor.organisationId);
-      const scope = await coverageScope(fastify.db, actor, snapshot, query.siteId);
+      if (query.siteId && !snapshot.sites.has(query.siteId)) throw notFound('Site');
       const scopeKey = can(actor.role, 'coverage.read.overview', 'organisation')
         ? 'all'
         : `member:${actor.memberId}`;
@@ -160,8 +178,9 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
       const month = new Date().toISOString().slice(0, 7);
       const withChange = can(actor.role, 'coverage.trend');
       const key = `org:${actor.organisationId}:${snapshot.dataVersion}:${snapshot.reassessmentMonths}:${month}:${scopeKey}:${query.siteId ?? ''}:${query.page}:${query.pageSize}:${query.rankingLimit}:${query.sort}:${included}:${excludeOverdue}:${withChange}`;
-      let json = cached(actor, snapshot.dataVersion, key);
-      if (json === undefined) {
+      const json = await answer(actor, snapshot.dataVersion, key, async () => {
+        // The scope is part of the key (the actor's teams change only with a new dataVersion).
+        const scope = await coverageScope(fastify.db, actor, snapshot, query.siteId);
         const overdue = overdueFilter(snapshot);
         const coverage = organisationCoverage(
           snapshot,
@@ -178,7 +197,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
               currentCoverage: validatedCoverage.teams,
             })
           : null;
-        json = JSON.stringify({
+        return organisationCoverageJson({
           ...organisationCoverageView(
             snapshot,
             coverage,
@@ -190,8 +209,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
           ),
           ...reassessmentInfo(snapshot, scope.teamIds, overdue, excludeOverdue),
         });
-        remember(actor, snapshot.dataVersion, key, json);
-      }
+      });
       return sendJson(reply, json);
     },
   );
