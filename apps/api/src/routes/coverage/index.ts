@@ -177,8 +177,11 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
       // The change since last month depends on the month as well as on the data.
       const month = new Date().toISOString().slice(0, 7);
       const withChange = can(actor.role, 'coverage.trend');
-      const key = `org:${actor.organisationId}:${snapshot.dataVersion}:${snapshot.reassessmentMonths}:${month}:${scopeKey}:${query.siteId ?? ''}:${query.page}:${query.pageSize}:${query.rankingLimit}:${query.sort}:${included}:${excludeOverdue}:${withChange}`;
-      const json = await answer(actor, snapshot.dataVersion, key, async () => {
+      // The snapshot is patched in place by later writes while this build awaits the database: the
+      // answer is labelled with the version it was asked at, so its figures are never older than its label.
+      const version = snapshot.dataVersion;
+      const key = `org:${actor.organisationId}:${version}:${snapshot.reassessmentMonths}:${month}:${scopeKey}:${query.siteId ?? ''}:${query.page}:${query.pageSize}:${query.rankingLimit}:${query.sort}:${included}:${excludeOverdue}:${withChange}`;
+      const json = await answer(actor, version, key, async () => {
         // The scope is part of the key (the actor's teams change only with a new dataVersion).
         const scope = await coverageScope(fastify.db, actor, snapshot, query.siteId);
         const overdue = overdueFilter(snapshot);
@@ -208,6 +211,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
             siteScope(actor, scope.siteTeamCounts),
           ),
           ...reassessmentInfo(snapshot, scope.teamIds, overdue, excludeOverdue),
+          dataVersion: version,
         });
       });
       return sendJson(reply, json);
