@@ -1,8 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 /** The monorepo root (same depth from src/db and dist/db). */
 export const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -50,6 +48,11 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   const dataDir = options.dataDir ?? embeddedDataDir(env);
   const inMemory = dataDir.startsWith('memory://');
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  // Loaded only here: an API on an external server does not carry the embedded database's ≈12 MB.
+  const [{ PGlite }, { PGLiteSocketServer }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite-socket'),
+  ]);
   const db = await PGlite.create(dataDir);
   // maxConnections defaults to 1, which deadlocks pooled clients. The API holds two pools of up
   // to 10 (the tenant client and the owner's), the job queue's 4, and a migration or seed client.

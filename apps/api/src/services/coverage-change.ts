@@ -2,6 +2,7 @@ import { computeOrganisationCoverage, type TTeamCoverage } from '@teamspiegel/do
 import type { TCoverageChange } from '@teamspiegel/domain/api/coverage';
 import type { TCoverageTrendPoint } from '@teamspiegel/domain/api/trend';
 import type { Db } from '../plugins/app/prisma.ts';
+import { readMonthPoints, writeMonthPoints } from './coverage-month-points.ts';
 import type { CoverageSnapshot } from './coverage-snapshot.ts';
 import {
   loadTrendRows,
@@ -84,14 +85,28 @@ const cachesByDb = new WeakMap<object, Caches>();
 /** More changed rows than this: recompute every team. The log keeps a day; unsynced for an hour: recompute. */
 const MAX_PATCH_CHANGES = 5_000;
 const MAX_UNSYNCED_MS = 3600_000;
+/**
+ * A stored point older than this is recomputed rather than patched: the change log keeps a day
+ * (pruned by `createdAt`), so every change after a point stored within 12 hours is still in it.
+ */
+const MAX_STORED_AGE_MS = 12 * 3600_000;
 
-async function previousMonth(db: Db, snapshot: CoverageSnapshot, now: Date): Promise<Map<string, Totals>> {
+function cachesOf(db: Db): Caches {
   let caches = cachesByDb.get(db);
   if (!caches) {
     caches = { months: new Map(), updating: new Map() };
     cachesByDb.set(db, caches);
   }
-  const { months, updating } = caches;
+  return caches;
+}
+
+/** Forgets the points kept in memory for this client, as a new process starts (tests). */
+export function forgetPreviousMonths(db: Db) {
+  cachesOf(db).months.clear();
+}
+
+async function previousMonth(db: Db, snapshot: CoverageSnapshot, now: Date): Promise<Map<string, Totals>> {
+  const { months, updating } = cachesOf(db);
   const organisationId = snapshot.organisationId;
   const month = trendMoments(2, now)[0]?.month ?? '';
   const isCurrent = (entry: PreviousMonth | undefined) =>
@@ -107,18 +122,29 @@ async function previousMonth(db: Db, snapshot: CoverageSnapshot, now: Date): Pro
     .then(async () => {
       const entry = months.get(organisationId);
       if (entry && isCurrent(entry)) return entry;
-      const patchable =
-        entry !== undefined && entry.month === month && now.getTime() - entry.syncedAt < MAX_UNSYNCED_MS;
+      const kept =
+        entry !== undefined && entry.month === month && now.getTime() - entry.syncedAt < MAX_UNSYNCED_MS
+          ? entry
+          : undefined;
       try {
-        const updated = patchable
-          ? await patchPreviousMonth(db, snapshot, entry, now)
-          : await computePreviousMonth(db, snapshot, allTeamIds(snapshot), new Map(), now);
-        months.set(organisationId, {
-          ...updated,
+        // Nothing usable in memory (a new process, a new month): the point another process (or an
+        // earlier one) stored, patched from the change log like our own.
+        const base = kept ?? (await storedPreviousMonth(db, organisationId, month, snapshot, now));
+        const updated =
+          base === undefined
+            ? await computePreviousMonth(db, snapshot, allTeamIds(snapshot), new Map(), now)
+            : isCurrent(base)
+              ? { byTeam: base.byTeam, whole: false }
+              : await patchPreviousMonth(db, snapshot, base, now);
+        const result = {
+          byTeam: updated.byTeam,
           month,
           version: snapshot.dataVersion,
           syncedAt: now.getTime(),
-        });
+        };
+        months.set(organisationId, result);
+        // A whole recomputation is what a new process should not repeat: store it.
+        if (updated.whole) await storePreviousMonth(db, organisationId, result);
       } catch (error) {
         months.delete(organisationId);
         throw error;
@@ -132,33 +158,64 @@ async function previousMonth(db: Db, snapshot: CoverageSnapshot, now: Date): Pro
   return (await next).byTeam;
 }
 
+async function storedPreviousMonth(
+  db: Db,
+  organisationId: string,
+  month: string,
+  snapshot: CoverageSnapshot,
+  now: Date,
+): Promise<PreviousMonth | undefined> {
+  const stored = await readMonthPoints(db, organisationId, month);
+  if (!stored) return undefined;
+  const usable =
+    stored.version >= snapshot.dataVersion || now.getTime() - stored.computedAt < MAX_STORED_AGE_MS;
+  return usable ? { ...stored, month, syncedAt: stored.computedAt } : undefined;
+}
+
+/** Storing is an optimisation for the next process: a failure leaves the figures in memory correct. */
+async function storePreviousMonth(db: Db, organisationId: string, point: PreviousMonth) {
+  try {
+    await writeMonthPoints(db, organisationId, point.month, {
+      version: point.version,
+      computedAt: point.syncedAt,
+      byTeam: point.byTeam,
+    });
+  } catch {
+    // The next process recomputes, as it did before points were stored.
+  }
+}
+
 const allTeamIds = (snapshot: CoverageSnapshot) => [
   ...snapshot.teams.keys(),
   ...snapshot.archivedTeams.keys(),
 ];
 
-/** Last month's point of `teamIds` by the trend's rule, written into `byTeam`. */
+/** Last month's point of `teamIds` by the trend's rule, written into `byTeam`; `whole`: every team. */
 async function computePreviousMonth(
   db: Db,
   snapshot: CoverageSnapshot,
   teamIds: string[],
   byTeam: Map<string, Totals>,
   now: Date,
-): Promise<{ byTeam: Map<string, Totals> }> {
+  whole = true,
+): Promise<{ byTeam: Map<string, Totals>; whole: boolean }> {
   const [moment] = trendMoments(2, now);
-  if (!moment || teamIds.length === 0) return { byTeam };
+  if (!moment || teamIds.length === 0) return { byTeam, whole };
   const rows = await loadTrendRows(db, snapshot, teamIds, trendWindowStart(2, now), now);
   const coverage = computeOrganisationCoverage({
     teams: trendTeamsAt(rows, moment, false),
     roles: snapshot.roles,
   });
   for (const teamId of teamIds) byTeam.delete(teamId);
+  // A team not measured last month (created since) counts zero, kept as such so that a stored
+  // point names every team and an organisation without last-month figures is not recomputed.
+  for (const teamId of rows.teamIds) byTeam.set(teamId, zero());
   for (const team of coverage.teams) {
     const totals = zero();
     for (const key of TOTAL_KEYS) totals[key] = team.summary[key];
     byTeam.set(team.teamId, totals);
   }
-  return { byTeam };
+  return { byTeam, whole };
 }
 
 /** Recomputes the teams the change log names since `entry.version`, directly or through their people. */
@@ -196,5 +253,5 @@ async function patchPreviousMonth(db: Db, snapshot: CoverageSnapshot, entry: Pre
   for (const teamId of teamIds) {
     if (!snapshot.teams.has(teamId) && !snapshot.archivedTeams.has(teamId)) entry.byTeam.delete(teamId);
   }
-  return computePreviousMonth(db, snapshot, [...teamIds], entry.byTeam, now);
+  return computePreviousMonth(db, snapshot, [...teamIds], entry.byTeam, now, false);
 }

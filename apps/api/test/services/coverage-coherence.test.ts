@@ -116,4 +116,31 @@ describe('two API instances on one database', () => {
       }
     }
   }, 120_000);
+
+  it("a new instance reads last month's point the others stored instead of recomputing it", async () => {
+    const orgUrl = '/api/organisation/coverage?pageSize=1000';
+    const before = (await read(a.app, orgUrl)) as OrgView & { change: unknown };
+    const organisationId = (
+      await a.app.systemDb.organisation.findUniqueOrThrow({ where: { slug: 'demo' }, select: { id: true } })
+    ).id;
+    const stored = () =>
+      a.app.systemDb.coverageMonthPoint.findMany({
+        where: { organisationId },
+        select: { teamId: true, version: true, computedAt: true },
+        orderBy: { teamId: 'asc' },
+      });
+    const rows = await stored();
+    expect(rows.length).toBeGreaterThan(0);
+    const c = await buildApp({ config: b.config, databaseUrl: a.databaseUrl }, { logger: false });
+    try {
+      await c.ready();
+      const first = (await read(c, orgUrl)) as OrgView & { change: unknown };
+      expect(first.dataVersion).toBe(before.dataVersion);
+      expect(first.change).toEqual(before.change);
+      // Read, not recomputed: a recomputation would have stored its rows anew.
+      expect(await stored()).toEqual(rows);
+    } finally {
+      await c.close();
+    }
+  }, 120_000);
 });

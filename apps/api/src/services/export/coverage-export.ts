@@ -9,8 +9,7 @@ import {
 } from '@teamspiegel/domain';
 import type { TOrganisationCoverageView, TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
 import type { TExportFormat } from '@teamspiegel/domain/api/exports';
-import ExcelJS from 'exceljs';
-import { CONTENT_TYPES, protectWorkbook, toCsv } from '../../lib/spreadsheet.ts';
+import { CONTENT_TYPES, loadExcelJs, protectWorkbook, toCsv } from '../../lib/spreadsheet.ts';
 import { term } from './terms.ts';
 
 /**
@@ -288,6 +287,7 @@ export async function renderTables(tables: Table[], format: TExportFormat): Prom
     const rows = table ? [table.headers, ...table.rows] : [];
     return { body: toCsv(rows), contentType: CONTENT_TYPES.csv, extension: 'csv' };
   }
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Teamspiegel';
   for (const table of tables) {

@@ -1,7 +1,6 @@
 import { AREAS, LEVELS } from '@teamspiegel/domain';
 import type { TImportFormat } from '@teamspiegel/domain/api/imports';
-import ExcelJS from 'exceljs';
-import { CONTENT_TYPES, protectWorkbook, toCsv } from '../../lib/spreadsheet.ts';
+import { CONTENT_TYPES, loadExcelJs, protectWorkbook, toCsv } from '../../lib/spreadsheet.ts';
 import type { Db } from '../../plugins/app/prisma.ts';
 import {
   CERTIFICATE_COLUMNS,
@@ -126,6 +125,7 @@ export async function importTemplate(
     return { body: toCsv(rows), contentType: CONTENT_TYPES.csv, extension: 'csv' };
   }
 
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Teamspiegel';
   const sheet = workbook.addWorksheet('Medewerkers', { views: [{ state: 'frozen', ySplit: 1 }] });

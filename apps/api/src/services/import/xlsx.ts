@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import unzipper from 'unzipper';
 import { ProblemError } from '../../lib/problem.ts';
+import { loadExcelJs } from '../../lib/spreadsheet.ts';
 import { isCertificateSheetName } from './certificate-columns.ts';
 
 /**
@@ -97,6 +97,7 @@ export type XlsxSheets = { people: XlsxLine[] | null; certificates: XlsxLine[] |
  */
 export async function readXlsxSheets(buffer: Buffer, maxRows: number): Promise<XlsxSheets> {
   await assertUnpackedSizeWithinCap(buffer);
+  const ExcelJS = await loadExcelJs();
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buffer), {
     worksheets: 'emit',
     sharedStrings: 'cache',
