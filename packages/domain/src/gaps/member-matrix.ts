@@ -1,22 +1,10 @@
 import type { TMemberInput } from '../contracts/inputs.js';
 import type { TSupplier } from '../contracts/outputs.js';
 import { DomainError } from '../errors.js';
-import {
-  CIRCLE_MASK,
-  DEVELOPING,
-  PROFILE_SIZE,
-  PROJECTED,
-  recordedProfile,
-  SCORES,
-  STRIDE,
-  writeProfile,
-} from './member-profile.js';
+import { DEVELOPING_BIT, recordedProfile, STRIDE, writeMember } from './member-profile.js';
 import { compareStrings } from './targets.js';
 
 export { STRIDE } from './member-profile.js';
-
-/** Scratch profile of a member without a recorded one (the engine is synchronous). */
-const PROFILE = new Uint8Array(PROFILE_SIZE);
 
 const NO_MEMBERS: readonly TMemberInput[] = Object.freeze([]);
 
@@ -59,19 +47,22 @@ export class MemberMatrix {
     const developing = this.developing;
     for (let m = 0; m < n; m++) {
       const member = members[m] as TMemberInput;
-      let profile = recordedProfile(member);
-      if (profile === undefined) {
-        profile = PROFILE;
-        writeProfile(member, profile, 0);
-      }
       const base = m * STRIDE;
-      for (let i = 0; i < STRIDE; i++) {
-        ranks[base + i] = profile[i] as number;
-        scores[base + i] = profile[SCORES + i] as number;
-        projected[base + i] = profile[PROJECTED + i] as number;
+      const profile = recordedProfile(member);
+      let flags: number;
+      if (profile === undefined) {
+        flags = writeMember(member, ranks, scores, projected, base);
+      } else {
+        const rows = profile.rows;
+        for (let i = 0; i < STRIDE; i++) {
+          ranks[base + i] = rows[i] as number;
+          scores[base + i] = rows[STRIDE + i] as number;
+          projected[base + i] = rows[2 * STRIDE + i] as number;
+        }
+        flags = profile.flags;
       }
-      circleMask[m] = profile[CIRCLE_MASK] as number;
-      developing[m] = profile[DEVELOPING] as number;
+      circleMask[m] = flags & 0xff;
+      developing[m] = flags >= DEVELOPING_BIT ? 1 : 0;
     }
   }
 

@@ -6,7 +6,7 @@ import { CIRCLE_IDS } from '../model/circles.js';
 import { COMPETENCY_IDS } from '../model/competencies.js';
 import { LEVEL_IDS } from '../model/levels.js';
 import { ROLE_CATALOGUE, ROLE_IDS } from '../model/roles.js';
-import { compactMember, isCompact, PROFILE_SIZE, recordedProfile, writeProfile } from './member-profile.js';
+import { compactMember, isCompact, recordedProfile, STRIDE, writeMember } from './member-profile.js';
 import { computeOrganisationCoverage } from './organisation-coverage.js';
 import { withPendingLevels } from './pending.js';
 import { computeTeamCoverage } from './team-coverage.js';
@@ -102,9 +102,17 @@ describe('compact members (member profiles)', () => {
   it('record the profile the engine would read from the plain member', () => {
     fc.assert(
       fc.property(arbMember('e1'), (member) => {
-        const expected = new Uint8Array(PROFILE_SIZE);
-        writeProfile(member, expected, 0);
-        expect(recordedProfile(compactMember(structuredClone(member)))).toEqual(expected);
+        const ranks = new Uint8Array(STRIDE);
+        const scores = new Uint8Array(STRIDE);
+        const projected = new Uint8Array(STRIDE);
+        const flags = writeMember(member, ranks, scores, projected, 0);
+        const profile = recordedProfile(compactMember(structuredClone(member)));
+        expect(profile && [...profile.rows, profile.flags]).toEqual([
+          ...ranks,
+          ...scores,
+          ...projected,
+          flags,
+        ]);
       }),
     );
   });
@@ -156,6 +164,6 @@ describe('compact members (member profiles)', () => {
     });
     const approved = withPendingLevels(member, [{ area: 'didactiek', level: 'expert' }]);
     expect(isCompact(approved)).toBe(true);
-    expect(recordedProfile(approved)?.[0]).toBe(4);
+    expect(recordedProfile(approved)?.rows[0]).toBe(4);
   });
 });

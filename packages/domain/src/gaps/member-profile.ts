@@ -7,21 +7,25 @@ import { areaIndexOf, circleBitOf, competencyIndexOf, rankOf } from './model-ids
 export const STRIDE = AREA_COUNT;
 if (COMPETENCY_IDS.length !== STRIDE) throw new Error('area and competency counts must match the stride');
 
-/**
- * A member's profile: what the engine reads of her levels, competencies, circles and development,
- * as small integers. Level ranks at [0, STRIDE), competency scores at [SCORES, …), ranks with the
- * development targets reached at [PROJECTED, …), then the circle bit mask and a "has a target above
- * a level" flag.
- */
-export const SCORES = STRIDE;
-export const PROJECTED = 2 * STRIDE;
-export const CIRCLE_MASK = 3 * STRIDE;
-export const DEVELOPING = 3 * STRIDE + 1;
-export const PROFILE_SIZE = 3 * STRIDE + 2;
+/** In the flags writeMember returns: the member has a development target above one of her levels. */
+export const DEVELOPING_BIT = 0x100;
 
-/** Writes the member's profile at `out[at … at + PROFILE_SIZE)`. */
-export function writeProfile(member: TMemberInput, out: Uint8Array, at: number): void {
-  out.fill(0, at, at + PROFILE_SIZE);
+/**
+ * Writes what the engine reads of a member as small integers: level ranks, competency scores and
+ * ranks with her development targets reached at `base … base + STRIDE` of the three arrays.
+ * Returns her circle bit mask, plus DEVELOPING_BIT when a target lifts a rank.
+ */
+export function writeMember(
+  member: TMemberInput,
+  ranks: Uint8Array,
+  scores: Uint8Array,
+  projected: Uint8Array,
+  base: number,
+): number {
+  for (let i = base; i < base + STRIDE; i++) {
+    ranks[i] = 0;
+    scores[i] = 0;
+  }
   const levels = member.levels as Readonly<Record<string, string | undefined>>;
   const comps = member.competencies as Readonly<Record<string, number | undefined>>;
   // Only the few areas a member has are present: walk them instead of probing all eight.
@@ -30,19 +34,18 @@ export function writeProfile(member: TMemberInput, out: Uint8Array, at: number):
     const level = levels[area];
     if (a < 0 || level === undefined) continue;
     const rank = rankOf(level);
-    if (rank > 0) out[at + a] = rank;
+    if (rank > 0) ranks[base + a] = rank;
   }
   for (const competency in comps) {
     const c = competencyIndexOf(competency);
     const score = comps[competency];
-    if (c >= 0 && score !== undefined) out[at + SCORES + c] = score;
+    if (c >= 0 && score !== undefined) scores[base + c] = score;
   }
-  for (let i = 0; i < STRIDE; i++) out[at + PROJECTED + i] = out[at + i] as number;
+  for (let i = base; i < base + STRIDE; i++) projected[i] = ranks[i] as number;
   let mask = 0;
   // Indexed loops: the input arrays come in several element kinds, which slows an iterator down.
   const circles = member.circles;
   for (let i = 0; i < circles.length; i++) mask |= circleBitOf(circles[i] as string);
-  out[at + CIRCLE_MASK] = mask;
   let grows = 0;
   const development = member.development;
   for (let i = 0; i < development.length; i++) {
@@ -50,20 +53,31 @@ export function writeProfile(member: TMemberInput, out: Uint8Array, at: number):
     const a = areaIndexOf(target.area);
     const rank = rankOf(target.level);
     if (a < 0 || rank === 0) continue;
-    if (rank > (out[at + PROJECTED + a] as number)) {
-      out[at + PROJECTED + a] = rank;
-      grows = 1;
+    if (rank > (projected[base + a] as number)) {
+      projected[base + a] = rank;
+      grows = DEVELOPING_BIT;
     }
   }
-  out[at + DEVELOPING] = grows;
+  return mask | grows;
 }
+
+/**
+ * A member's profile: what writeMember writes for her, kept (compactMember). `rows` holds her ranks,
+ * scores and projected ranks one after the other: one small array, read in one go.
+ */
+export type MemberProfile = { readonly rows: Uint8Array; readonly flags: number };
+
+// Scratch rows for compactMember (synchronous).
+const RANKS = new Uint8Array(STRIDE);
+const SCORES = new Uint8Array(STRIDE);
+const PROJECTED = new Uint8Array(STRIDE);
 
 /** A recorded profile with the (frozen) parts it was made from: it holds for a member with these parts. */
 type RecordedProfile = {
   readonly competencies: TMemberInput['competencies'];
   readonly circles: TMemberInput['circles'];
   readonly development: TMemberInput['development'];
-  readonly profile: Uint8Array;
+  readonly profile: MemberProfile;
 };
 
 // Keyed by the levels object: copies of a member ({ ...member, roleIds }) share it and keep the profile.
@@ -84,8 +98,12 @@ export function compactMember<T extends TMemberInput>(member: T): T {
   Object.freeze(member.circles);
   for (const target of member.development) Object.freeze(target);
   Object.freeze(member.development);
-  const profile = new Uint8Array(PROFILE_SIZE);
-  writeProfile(member, profile, 0);
+  const flags = writeMember(member, RANKS, SCORES, PROJECTED, 0);
+  const rows = new Uint8Array(3 * STRIDE);
+  rows.set(RANKS, 0);
+  rows.set(SCORES, STRIDE);
+  rows.set(PROJECTED, 2 * STRIDE);
+  const profile: MemberProfile = { rows, flags };
   profiles.set(member.levels, {
     competencies: member.competencies,
     circles: member.circles,
@@ -96,7 +114,7 @@ export function compactMember<T extends TMemberInput>(member: T): T {
 }
 
 /** The profile compactMember made for these parts of the member, if any. */
-export function recordedProfile(member: TMemberInput): Uint8Array | undefined {
+export function recordedProfile(member: TMemberInput): MemberProfile | undefined {
   const recorded = profiles.get(member.levels);
   if (
     recorded === undefined ||
