@@ -153,6 +153,45 @@ describe('compact members (member profiles)', () => {
     expect(Object.isFrozen(member.development[0])).toBe(true);
   });
 
+  it('levels shared with another member or frozen by the caller stay plain, with the same results', () => {
+    const levels = { didactiek: 'expert' as const };
+    const first = compactMember({
+      employeeId: 'e1',
+      fte: 1,
+      levels,
+      competencies: {},
+      circles: [],
+      development: [],
+    });
+    const second = compactMember({
+      employeeId: 'e2',
+      fte: 1,
+      levels,
+      competencies: { creativiteit: 5 },
+      circles: [],
+      development: [],
+    });
+    const frozen = compactMember({
+      employeeId: 'e3',
+      fte: 1,
+      levels: Object.freeze({ pedagogiek: 'starter' as const }),
+      competencies: {},
+      circles: [],
+      development: [],
+    });
+    expect([isCompact(first), isCompact(second), isCompact(frozen)]).toEqual([true, false, false]);
+    const team: TTeamInput = {
+      teamId: 't',
+      members: [first, second, frozen],
+      requirements: [
+        { id: 'r1', kind: 'competency', competency: 'creativiteit', minScore: 4, count: 1 },
+        { id: 'r2', kind: 'area', area: 'didactiek', minLevel: 'expert', count: 2 },
+      ],
+    };
+    const result = computeTeamCoverage(team).requirements.map((rc) => rc.supply.headcount);
+    expect(result).toEqual([1, 2]);
+  });
+
   it('a pending level of a compact member gives a compact member with the new level', () => {
     const member = compactMember({
       employeeId: 'e1',

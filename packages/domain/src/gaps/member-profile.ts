@@ -80,8 +80,10 @@ type RecordedProfile = {
   readonly profile: MemberProfile;
 };
 
-// Keyed by the levels object: copies of a member ({ ...member, roleIds }) share it and keep the profile.
-const profiles = new WeakMap<object, RecordedProfile>();
+// Kept on the levels object, not enumerable: copies of a member ({ ...member, roleIds }) share it
+// and keep the profile, copies of the levels ({ ...levels }) leave it behind. A symbol property is
+// one (cached) property read, where a WeakMap lookup hashes on every read.
+const PROFILE_KEY = Symbol('memberProfile');
 
 /**
  * The member with her profile made once, for input builders whose members take part in many
@@ -89,11 +91,12 @@ const profiles = new WeakMap<object, RecordedProfile>();
  * competencies, circles, development and its targets) are frozen, so the profile cannot go stale;
  * the engine then copies the profile instead of reading those objects, whose shapes vary from
  * member to member (hundreds of key orders make every property read there megamorphic).
- * Returns the same member; the results are the same with or without it.
+ * Returns the same member; the results are the same with or without it. Levels that are already
+ * frozen or that hold another member's profile stay as they are (the engine reads them).
  */
 export function compactMember<T extends TMemberInput>(member: T): T {
-  if (recordedProfile(member) !== undefined) return member;
-  Object.freeze(member.levels);
+  const levels = member.levels;
+  if (!Object.isExtensible(levels) || Object.hasOwn(levels, PROFILE_KEY)) return member;
   Object.freeze(member.competencies);
   Object.freeze(member.circles);
   for (const target of member.development) Object.freeze(target);
@@ -103,19 +106,20 @@ export function compactMember<T extends TMemberInput>(member: T): T {
   rows.set(RANKS, 0);
   rows.set(SCORES, STRIDE);
   rows.set(PROJECTED, 2 * STRIDE);
-  const profile: MemberProfile = { rows, flags };
-  profiles.set(member.levels, {
+  const recorded: RecordedProfile = {
     competencies: member.competencies,
     circles: member.circles,
     development: member.development,
-    profile,
-  });
+    profile: { rows, flags },
+  };
+  Object.defineProperty(levels, PROFILE_KEY, { value: recorded });
+  Object.freeze(levels);
   return member;
 }
 
 /** The profile compactMember made for these parts of the member, if any. */
 export function recordedProfile(member: TMemberInput): MemberProfile | undefined {
-  const recorded = profiles.get(member.levels);
+  const recorded = (member.levels as { [PROFILE_KEY]?: RecordedProfile })[PROFILE_KEY];
   if (
     recorded === undefined ||
     recorded.competencies !== member.competencies ||
