@@ -39,7 +39,6 @@ export class MemberMatrix {
     this.members = members;
     this.ensureCapacity(n);
     const suppliers = this.suppliers;
-    for (let m = 0; m < n; m++) suppliers[m] = undefined;
     const ranks = this.ranks;
     const projected = this.projected;
     const scores = this.scores;
@@ -52,7 +51,12 @@ export class MemberMatrix {
       let flags: number;
       if (profile === undefined) {
         flags = writeMember(member, ranks, scores, projected, base);
+        suppliers[m] = undefined;
       } else {
+        const supplier = profile.supplier;
+        // A copy of the member with another id or FTE shares the profile, not the record.
+        suppliers[m] =
+          supplier.employeeId === member.employeeId && supplier.fte === member.fte ? supplier : undefined;
         const rows = profile.rows;
         for (let i = 0; i < STRIDE; i++) {
           ranks[base + i] = rows[i] as number;

@@ -117,7 +117,7 @@ describe('compact members (member profiles)', () => {
     );
   });
 
-  it('a copy with other parts does not use the recorded profile; one with the same parts does', () => {
+  it('a copy with other parts does not use the recorded profile; one with the same parts does; another FTE gets its own supplier record', () => {
     fc.assert(
       fc.property(arbTeam('t'), arbMember('other'), fc.nat(3), (team, other, part) => {
         const [compact] = compacted([team]);
@@ -129,6 +129,11 @@ describe('compact members (member profiles)', () => {
         for (const member of withRoles) expect(isCompact(member)).toBe(true);
         expect(computeTeamCoverage({ ...team, members: changed })).toEqual(
           computeTeamCoverage({ ...team, members: structuredClone(changed) }),
+        );
+        // Another FTE keeps the profile but not the shared supplier record.
+        const withFte = members.map((member) => ({ ...member, fte: other.fte }));
+        expect(computeTeamCoverage({ ...team, members: withFte })).toEqual(
+          computeTeamCoverage({ ...team, members: structuredClone(withFte) }),
         );
         expect(computeTeamCoverage({ ...team, members: withRoles })).toEqual(
           computeTeamCoverage({ ...team, members: structuredClone(withRoles) }),

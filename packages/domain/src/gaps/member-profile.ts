@@ -1,4 +1,5 @@
 import type { TDevelopmentTarget, TMemberInput } from '../contracts/inputs.js';
+import type { TSupplier } from '../contracts/outputs.js';
 import { AREA_COUNT } from '../model/areas.js';
 import { COMPETENCY_IDS } from '../model/competencies.js';
 import { areaIndexOf, circleBitOf, competencyIndexOf, rankOf } from './model-ids.js';
@@ -65,7 +66,12 @@ export function writeMember(
  * A member's profile: what writeMember writes for her, kept (compactMember). `rows` holds her ranks,
  * scores and projected ranks one after the other: one small array, read in one go.
  */
-export type MemberProfile = { readonly rows: Uint8Array; readonly flags: number };
+export type MemberProfile = {
+  readonly rows: Uint8Array;
+  readonly flags: number;
+  /** Her supplier record, shared by every result she appears in (frozen: results are read-only). */
+  readonly supplier: TSupplier;
+};
 
 // Scratch rows for compactMember (synchronous).
 const RANKS = new Uint8Array(STRIDE);
@@ -110,7 +116,7 @@ export function compactMember<T extends TMemberInput>(member: T): T {
     competencies: member.competencies,
     circles: member.circles,
     development: member.development,
-    profile: { rows, flags },
+    profile: { rows, flags, supplier: Object.freeze({ employeeId: member.employeeId, fte: member.fte }) },
   };
   Object.defineProperty(levels, PROFILE_KEY, { value: recorded });
   Object.freeze(levels);
