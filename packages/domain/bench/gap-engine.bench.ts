@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { TMemberInput, TRequirement, TTeamInput } from '../src/contracts/inputs.js';
+import { compactMember } from '../src/gaps/member-profile.js';
 import { computeOrganisationCoverage } from '../src/gaps/organisation-coverage.js';
 import { AREA_IDS, type AreaId } from '../src/model/areas.js';
 import { CIRCLE_IDS } from '../src/model/circles.js';
@@ -97,6 +98,10 @@ function generate(seed: number): { teams: TTeamInput[]; rows: number } {
 }
 
 const { teams, rows } = generate(20240601);
+// The members as the API's coverage snapshot holds them: compacted once when the input is built
+// (BENCH_MEMBERS=plain times plain objects, as a caller that never compacts passes them).
+const plain = process.env.BENCH_MEMBERS === 'plain';
+if (!plain) for (const team of teams) for (const member of team.members) compactMember(member);
 const input = { teams, groupBySite: true };
 
 let sink = 0;
@@ -126,7 +131,8 @@ const result = computeOrganisationCoverage(input);
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 console.log(
   `organisation: ${fmt(TEAMS)} teams, ${fmt(TEAMS * MEMBERS_PER_TEAM)} members, ${fmt(rows)} area rows, ` +
-    `${fmt(result.totals.overall.requirements)} requirements (${result.ranking.length} ranked, total gap ${result.totals.overall.totalGap})`,
+    `${fmt(result.totals.overall.requirements)} requirements (${result.ranking.length} ranked, total gap ${result.totals.overall.totalGap}), ` +
+    `members ${plain ? 'plain' : 'compacted'}`,
 );
 console.log(
   `computeOrganisationCoverage over ${RUNS} runs (after ${WARMUP} warm-up), ` +

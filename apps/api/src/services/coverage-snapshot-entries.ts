@@ -1,4 +1,5 @@
 import {
+  compactMember,
   type TMemberInput,
   type TRequirement,
   type TRoleDefinition,
@@ -116,7 +117,11 @@ export function employeeEntries(rows: Rows): Map<string, EmployeeEntry> {
     // Two periods in the same team count once.
     if (entry && !entry.teamIds.includes(row.teamId)) entry.teamIds.push(row.teamId);
   }
-  for (const entry of entries.values()) entry.teamIds.sort();
+  for (const entry of entries.values()) {
+    entry.teamIds.sort();
+    // Built: the engine's profile of the member is made once here, not in every computation.
+    compactMember(entry.member);
+  }
   return entries;
 }
 

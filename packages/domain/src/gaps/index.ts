@@ -10,6 +10,7 @@ export { closableGaps, type TClosableGap } from './closable-gaps.js';
 export { developmentDemand } from './development-demand.js';
 export { type CoverageHeadline, type CoverageRisk, coverageHeadline, teamSeverity } from './headline.js';
 export { requirementsAt, type TRequirementVersion } from './history.js';
+export { compactMember } from './member-profile.js';
 export {
   computeOrganisationCoverage,
   NO_SITE_KEY,

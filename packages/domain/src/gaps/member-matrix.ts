@@ -1,14 +1,10 @@
-import type { TDevelopmentTarget, TMemberInput } from '../contracts/inputs.js';
+import type { TMemberInput } from '../contracts/inputs.js';
 import type { TSupplier } from '../contracts/outputs.js';
 import { DomainError } from '../errors.js';
-import { AREA_COUNT } from '../model/areas.js';
-import { COMPETENCY_IDS } from '../model/competencies.js';
-import { areaIndexOf, circleBitOf, competencyIndexOf, rankOf } from './model-ids.js';
+import { DEVELOPING_BIT, recordedProfile, STRIDE, writeMember } from './member-profile.js';
 import { compareStrings } from './targets.js';
 
-// Both per-member strides are 8; one stride keeps the role check on a single base offset.
-export const STRIDE = AREA_COUNT;
-if (COMPETENCY_IDS.length !== STRIDE) throw new Error('area and competency counts must match the stride');
+export { STRIDE } from './member-profile.js';
 
 const NO_MEMBERS: readonly TMemberInput[] = Object.freeze([]);
 
@@ -43,51 +39,34 @@ export class MemberMatrix {
     this.members = members;
     this.ensureCapacity(n);
     const suppliers = this.suppliers;
-    for (let m = 0; m < n; m++) suppliers[m] = undefined;
     const ranks = this.ranks;
     const projected = this.projected;
     const scores = this.scores;
+    const circleMask = this.circleMask;
+    const developing = this.developing;
     for (let m = 0; m < n; m++) {
       const member = members[m] as TMemberInput;
       const base = m * STRIDE;
-      for (let i = base; i < base + STRIDE; i++) {
-        ranks[i] = 0;
-        scores[i] = 0;
-      }
-      const levels = member.levels as Readonly<Record<string, string | undefined>>;
-      const comps = member.competencies as Readonly<Record<string, number | undefined>>;
-      // Only the few areas a member has are present: walk them instead of probing all eight.
-      for (const area in levels) {
-        const a = areaIndexOf(area);
-        const level = levels[area];
-        if (a < 0 || level === undefined) continue;
-        const rank = rankOf(level);
-        if (rank > 0) ranks[base + a] = rank;
-      }
-      for (const competency in comps) {
-        const c = competencyIndexOf(competency);
-        const score = comps[competency];
-        if (c >= 0 && score !== undefined) scores[base + c] = score;
-      }
-      for (let i = base; i < base + STRIDE; i++) projected[i] = ranks[i] as number;
-      let mask = 0;
-      // Indexed loops: the input arrays come in several element kinds, which slows an iterator down.
-      const circles = member.circles;
-      for (let i = 0; i < circles.length; i++) mask |= circleBitOf(circles[i] as string);
-      this.circleMask[m] = mask;
-      let grows = 0;
-      const development = member.development;
-      for (let i = 0; i < development.length; i++) {
-        const target = development[i] as TDevelopmentTarget;
-        const a = areaIndexOf(target.area);
-        const rank = rankOf(target.level);
-        if (a < 0 || rank === 0) continue;
-        if (rank > (projected[base + a] as number)) {
-          projected[base + a] = rank;
-          grows = 1;
+      const profile = recordedProfile(member);
+      let flags: number;
+      if (profile === undefined) {
+        flags = writeMember(member, ranks, scores, projected, base);
+        suppliers[m] = undefined;
+      } else {
+        const supplier = profile.supplier;
+        // A copy of the member with another id or FTE shares the profile, not the record.
+        suppliers[m] =
+          supplier.employeeId === member.employeeId && supplier.fte === member.fte ? supplier : undefined;
+        const rows = profile.rows;
+        for (let i = 0; i < STRIDE; i++) {
+          ranks[base + i] = rows[i] as number;
+          scores[base + i] = rows[STRIDE + i] as number;
+          projected[base + i] = rows[2 * STRIDE + i] as number;
         }
+        flags = profile.flags;
       }
-      this.developing[m] = grows;
+      circleMask[m] = flags & 0xff;
+      developing[m] = flags >= DEVELOPING_BIT ? 1 : 0;
     }
   }
 

@@ -4,6 +4,7 @@ import type { AreaId } from '../model/areas.js';
 import type { LevelId } from '../model/levels.js';
 import { ROLE_CATALOGUE } from '../model/roles.js';
 import { compileRoles } from './compiled-roles.js';
+import { compactMember, isCompact } from './member-profile.js';
 import { coverTeam } from './team-coverage.js';
 
 /** A self-assessed level waiting for validation (docs/coverage-rules.md, rule 4). */
@@ -17,7 +18,9 @@ export function withPendingLevels(
   if (!pending || pending.length === 0) return member;
   const levels = { ...member.levels };
   for (const item of pending) levels[item.area] = item.level;
-  return { ...member, levels };
+  const approved = { ...member, levels };
+  // A snapshot keeps these members as it keeps the validated ones: compact stays compact.
+  return isCompact(member) ? compactMember(approved) : approved;
 }
 
 /** How many pending level changes the members have (each changed area counts once). */

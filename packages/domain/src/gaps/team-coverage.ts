@@ -89,7 +89,8 @@ export function coverTeam(team: TTeamInput, roles: RoleIndex): TTeamCoverage {
  * Coverage of each of a team's requirements: who supplies it, the gap, whether it hangs
  * on one person, and who is on the way (pipeline) with the projected coverage.
  * Requirements come back sorted by id, suppliers and pipeline by employee id.
- * Supplier records are shared between requirements: treat the result as read-only.
+ * Supplier records are shared between requirements (and, for compacted members, between
+ * computations): treat the result as read-only.
  */
 export function computeTeamCoverage(
   team: TTeamInput,
