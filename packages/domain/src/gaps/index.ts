@@ -46,6 +46,7 @@ export {
   type TSiteRankingEntry,
   type TSiteTeamInput,
 } from './site-coverage.js';
+export { siteCourseCandidates, type TSiteCourseCandidate } from './site-plan.js';
 export {
   siteTrendPoint,
   type TSiteRequirementVersion,
@@ -53,5 +54,4 @@ export {
   type TSiteTrendPoint,
   type TSiteTrendTotals,
 } from './site-trend.js';
-export { siteCourseCandidates, type TSiteCourseCandidate } from './site-plan.js';
 export { computeTeamCoverage, coverageStatus } from './team-coverage.js';
