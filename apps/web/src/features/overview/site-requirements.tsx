@@ -38,7 +38,8 @@ export async function SiteRequirementsSection({
         aria-label={t('siteRequirements.region')}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
         tabIndex={0}
-        className="max-w-4xl overflow-x-auto rounded-xl border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-600"
+        // relative: the links' sr-only text (absolutely positioned) scrolls with the table, not the page
+        className="relative max-w-4xl overflow-x-auto rounded-xl border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-600"
       >
         <table className="w-full border-collapse text-sm">
           <caption className="px-3 py-2 text-left text-sm text-slate-600">
