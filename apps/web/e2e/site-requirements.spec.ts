@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
 import {
   apiGet,
-  apiToken,
-  apiUrl,
+  apiPost,
   expectNoHorizontalScroll,
   expectNoSeriousViolations,
   expectRealPage,
@@ -22,7 +21,7 @@ type SiteCoverage = {
     siteId: string;
     siteName: string;
     exempt: number;
-    requirements: Array<{ status: string }>;
+    requirements: Array<{ status: string; pipeline: number }>;
   }>;
   ranking: Array<{ teamId: string | null; siteName: string | null }>;
 };
@@ -86,15 +85,7 @@ test.describe('site certificate requirements', () => {
   }) => {
     const tag = uniqueTag();
     const siteName = `IKC Vrijstelling ${tag}`;
-    const send = async <T>(path: string, body: unknown): Promise<T> => {
-      const response = await fetch(`${apiUrl()}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${await apiToken(LOGINS.hr)}` },
-        body: JSON.stringify(body),
-      });
-      if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
-      return (await response.json()) as T;
-    };
+    const send = async <T>(path: string, body: unknown) => apiPost<T>(LOGINS.hr, path, body);
     const site = await send<{ id: string }>('/api/sites', { name: siteName });
     const team = await send<{ id: string }>('/api/teams', { siteId: site.id, name: `Peuters ${tag}` });
     const person = await send<{ id: string }>('/api/employees', {
@@ -167,5 +158,47 @@ test.describe('site certificate requirements', () => {
     await expect(listed).toContainText(`${siteName} (locatie)`);
     await expect(listed).toContainText('Heel de locatie');
     await expect(listed).toContainText('Loopt');
+  });
+
+  // Rule 18 in the plan: HR plans a course for someone working at the site from the site's gap on
+  // /ontwikkelplan; the site requirement's projection then counts her in the pipeline.
+  test('HR plans a kinder-EHBO course from a site gap; the projection counts her as pipeline', async ({
+    page,
+  }) => {
+    const tag = uniqueTag();
+    const post = async <T>(path: string, body: unknown) => apiPost<T>(LOGINS.hr, path, body);
+    const site = await post<{ id: string }>('/api/sites', { name: `IKC Plan ${tag}` });
+    const team = await post<{ id: string }>('/api/teams', { siteId: site.id, name: `Kleuters ${tag}` });
+    const person = await post<{ id: string }>('/api/employees', {
+      firstName: 'Lotte',
+      lastName: `Plan ${tag}`,
+      email: `lotte-${tag}@example.org`,
+    });
+    await post('/api/memberships', { teamId: team.id, employeeId: person.id, startDate: '2024-01-01' });
+    const types = await apiGet<{ items: Array<{ id: string }> }>(
+      LOGINS.hr,
+      '/api/certificate-types?code=kinder-ehbo',
+    );
+    const ehbo = types.items[0];
+    if (!ehbo) throw new Error('the catalogue has no kinder-EHBO');
+    await post('/api/site-requirements', { siteId: site.id, certificateTypeId: ehbo.id, count: 1 });
+    const line = async () =>
+      (
+        await apiGet<SiteCoverage>(LOGINS.hr, `/api/organisation/coverage?siteId=${site.id}`)
+      ).siteRequirements.find((entry) => entry.siteId === site.id)?.requirements[0];
+    expect(await line()).toMatchObject({ status: 'gap', pipeline: 0 });
+
+    await signInAs(page, 'hr');
+    await page.goto(`/ontwikkelplan?locatie=${site.id}`);
+    await expectRealPage(page);
+    const form = page.getByTestId('site-gap-plan');
+    await expect(form).toHaveCount(1);
+    await form.getByLabel('Cursus voor').selectOption({ label: `Lotte Plan ${tag} (geen certificaat)` });
+    await form.getByRole('button', { name: /Plan cursus/ }).click();
+    await expect(form.getByTestId('plan-confirmation')).toContainText(`Lotte Plan ${tag}`);
+    await expectNoSeriousViolations(page);
+
+    // Still a gap today; the course puts her in the pipeline of the site's projection.
+    expect(await line()).toMatchObject({ status: 'gap', pipeline: 1 });
   });
 });
