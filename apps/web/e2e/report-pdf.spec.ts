@@ -21,6 +21,12 @@ test.describe('board report as PDF (/rapport)', () => {
     await page.goto('/rapport');
     await expectRealPage(page);
     await expect(page.getByTestId('report-pdf')).toHaveAttribute('href', '/export/bestuursrapport');
+    // Rule 18: the sites' certificate requirements, as on the overview (the demo's IKC De Wilgenhoek).
+    const sites = page.getByTestId('site-requirements');
+    await expect(sites.getByRole('heading', { name: 'Locaties: certificaateisen' })).toBeVisible();
+    await expect(
+      sites.getByTestId('site-requirement-row').filter({ hasText: 'IKC De Wilgenhoek' }),
+    ).toContainText('Kinder-EHBO');
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
       .analyze();

@@ -141,6 +141,63 @@ describe('GET /api/exports/organisation-coverage', () => {
     expect(totals?.rows.length).toBeGreaterThan(AREA_IDS.length);
   });
 
+  it('XLSX: a sheet of the sites’ certificate requirements (rule 18) as the coverage computed them', async () => {
+    const response = await download('/api/exports/organisation-coverage?format=xlsx', board);
+    expect(response.statusCode).toBe(200);
+    const workbook = await sheets(response.rawPayload);
+    const sheet = workbook.find((entry) => entry.name === 'Locatie-eisen');
+    expect(workbook.map((entry) => entry.name)).toEqual(['Dekking', 'Hiaten', 'Totalen', 'Locatie-eisen']);
+    const view = (await coverage(board)) as unknown as {
+      siteRequirements: Array<{
+        siteId: string;
+        siteName: string;
+        people: number;
+        requirements: Array<{
+          certificateLabel: { nl: string } | null;
+          count: number;
+          headcount: number;
+          gap: number;
+          status: string;
+          projected: { headcount: number; gap: number; status: string };
+          pipeline: number;
+        }>;
+      }>;
+    };
+    const lines = view.siteRequirements.flatMap((site) =>
+      site.requirements.map((requirement) => ({ site, requirement })),
+    );
+    // The demo's IKC De Wilgenhoek needs three kinder-EHBO holders.
+    expect(lines.length).toBeGreaterThan(0);
+    expect(sheet?.rows[0]?.slice(0, 7)).toEqual([
+      'Locatie',
+      'Mensen op de locatie',
+      'Certificaat',
+      'Nodig',
+      'Aanwezig',
+      'Tekort (mensen)',
+      'Status',
+    ]);
+    const rows = sheet?.rows.slice(1) ?? [];
+    expect(rows).toHaveLength(lines.length);
+    lines.forEach(({ site, requirement }, index) => {
+      const row = rows[index] ?? [];
+      expect(row.slice(0, 10)).toEqual([
+        site.siteName,
+        site.people,
+        requirement.certificateLabel?.nl,
+        requirement.count,
+        requirement.headcount,
+        requirement.gap,
+        statusLabel(requirement.status),
+        requirement.projected.headcount,
+        requirement.projected.gap,
+        statusLabel(requirement.projected.status),
+      ]);
+      expect(row[11]).toBe(requirement.pipeline);
+      expect(row[14]).toBe(site.siteId);
+    });
+  });
+
   it('CSV: the matrix (default) and the gaps (part=gaps) parse back and match', async () => {
     const response = await download('/api/exports/organisation-coverage?format=csv', board);
     expect(response.statusCode).toBe(200);

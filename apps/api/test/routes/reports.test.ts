@@ -110,10 +110,32 @@ describe('GET /api/reports/board.pdf', () => {
         covered: boolean;
       };
     };
+    // The sites' certificate requirements (rule 18) on their own page after the gaps, as the API counts them.
+    const sitePage = pages.findIndex((page) => page.includes('Certificaateisen per locatie'));
+    expect(sitePage).toBeGreaterThan(gapsPage);
+    const sites = (
+      await t
+        .request()
+        .get('/api/organisation/coverage?pageSize=1&rankingLimit=1')
+        .set(await auth(DEMO.board))
+    ).body as {
+      siteRequirements: Array<{
+        siteName: string;
+        requirements: Array<{ count: number; headcount: number; certificateLabel: { nl: string } | null }>;
+      }>;
+    };
+    expect(sites.siteRequirements.length).toBeGreaterThan(0);
+    for (const site of sites.siteRequirements) {
+      expect(pages[sitePage]).toContain(flat(site.siteName));
+      for (const requirement of site.requirements) {
+        expect(pages[sitePage]).toContain(`${requirement.headcount}/${requirement.count}`);
+        expect(pages[sitePage]).toContain(requirement.certificateLabel?.nl ?? '');
+      }
+    }
     const dutch = (value: number) =>
       new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(value);
     const last = pages.at(-1) as string;
-    expect(pages.length - 1).toBeGreaterThan(gapsPage);
+    expect(pages.length - 1).toBeGreaterThan(sitePage);
     expect(last).toContain('Uren pedagogisch beleidsmedewerker / coach (Wet IKK)');
     expect(last).toContain(
       `${dutch(ikk.organisation.assignedHours)} van ${dutch(ikk.organisation.requiredHours)} uur`,

@@ -23,6 +23,7 @@ import {
   sectionTitle,
   t,
 } from './report-pdf-kit.ts';
+import { siteRequirementsReportSection } from './site-requirements-export.ts';
 import { term } from './terms.ts';
 
 /**
@@ -360,6 +361,13 @@ export function renderBoardReportPdf(input: BoardReportInput): Promise<Buffer> {
   totalsSection(doc, input);
   doc.addPage();
   gapsSection(doc, input);
+  if (input.view.siteRequirements.length > 0) {
+    doc.addPage();
+    siteRequirementsReportSection(doc, input.view.siteRequirements, input.locale, {
+      sectionTitle,
+      bottomReserve: FOOTER,
+    });
+  }
   if (input.ikk) {
     doc.addPage();
     ikkReportSection(doc, input.ikk, input.locale, { sectionTitle, bottomReserve: FOOTER });

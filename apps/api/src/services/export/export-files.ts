@@ -14,6 +14,7 @@ import { coverageSnapshot } from '../coverage-snapshot.ts';
 import { organisationCoverage, organisationCoverageView, teamCoverageView } from '../coverage-views.ts';
 import { boardReportPdf } from '../reports.ts';
 import { gapsTable, matrixTable, renderTables, teamTable, totalsTable } from './coverage-export.ts';
+import { siteRequirementsTable } from './site-requirements-export.ts';
 
 /** A finished download: what the synchronous routes send and what an export job stores. */
 export type DownloadFile = { body: Buffer; contentType: string; fileName: string };
@@ -49,7 +50,13 @@ export async function organisationCoverageFile(
   const tables =
     format === 'csv'
       ? [part === 'gaps' ? gapsTable(view.ranking, locale) : matrixTable(view, locale)]
-      : [matrixTable(view, locale), gapsTable(view.ranking, locale), totalsTable(view, locale)];
+      : [
+          matrixTable(view, locale),
+          gapsTable(view.ranking, locale),
+          totalsTable(view, locale),
+          // Rule 18: the sites' certificate requirements, when any site in scope has one.
+          ...(view.siteRequirements.length > 0 ? [siteRequirementsTable(view.siteRequirements, locale)] : []),
+        ];
   const file = await renderTables(tables, format);
   const siteName = siteId ? snapshot.sites.get(siteId) : undefined;
   const name = [

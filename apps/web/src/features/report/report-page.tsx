@@ -12,6 +12,7 @@ import { LARGE_EXPORT_TEAMS } from '../export/export-job-state';
 import { fetchOrganisationCoverage } from '../overview/data';
 import { PrintButton } from '../overview/print-button';
 import { requirementSentence } from '../overview/ranking';
+import { SiteRequirementsSection } from '../overview/site-requirements';
 import { describeRequirement } from '../overview/view-model';
 import { ReportPdfDownload } from './pdf-download';
 import { ReportHeatmap } from './report-heatmap';
@@ -36,7 +37,8 @@ const cell = 'px-2 py-1';
 
 /**
  * /rapport (board, hr): a printable board report — heatmap summary, totals per area and per site,
- * and the most severe gaps. Only what the coverage API computes; nothing invented.
+ * the most severe gaps and the sites' certificate requirements (rule 18). Only what the coverage
+ * API computes; nothing invented.
  */
 export async function ReportPage() {
   const t = await getTranslations('report');
@@ -220,6 +222,9 @@ export async function ReportPage() {
           </ol>
         )}
       </Block>
+      {view.siteRequirements.length > 0 ? (
+        <SiteRequirementsSection sites={view.siteRequirements} locale={locale} />
+      ) : null}
       <footer className="text-xs text-slate-500">{t('footer', { version: view.dataVersion })}</footer>
     </article>
   );
