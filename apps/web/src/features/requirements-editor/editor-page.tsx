@@ -29,7 +29,8 @@ export async function RequirementsEditorPage({ teamId }: { teamId: string }) {
         <p className="text-slate-600">{t('intro')}</p>
       </header>
       <RequirementsEditor
-        key={etag}
+        // One editor per team; a new ETag from elsewhere replaces its lines (useRequirementsEditor).
+        key={team.id}
         teamId={team.id}
         teamKind={team.kind}
         etag={etag}

@@ -55,6 +55,23 @@ export function useRequirementsEditor(
   const [templateId, setTemplateId] = useState(() => suggestedTemplateId(templates, teamKind));
   const [confirming, setConfirming] = useState(false);
 
+  // The page renders again after every save (the action revalidates it) and on navigation. A profile
+  // changed elsewhere (an ETag that is not ours) replaces the lines; our own save keeps the editor, and
+  // with it the "saved" confirmation, instead of remounting it.
+  const [pageEtag, setPageEtag] = useState(initialEtag);
+  if (initialEtag !== pageEtag) {
+    setPageEtag(initialEtag);
+    if (initialEtag !== etag) {
+      setLines(withKeys(initialLines, nextGeneration()));
+      setSaved(fingerprint(initialLines));
+      setEtag(initialEtag);
+      setFieldErrors({});
+      setErrorCode(null);
+      setStatus('');
+      setConfirming(false);
+    }
+  }
+
   const dirty = fingerprint(withoutKeys(lines)) !== saved;
   const template = templates.find((tpl) => tpl.id === templateId);
 
