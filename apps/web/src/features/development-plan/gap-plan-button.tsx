@@ -1,10 +1,9 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { ErrorMessage } from '@/components/error-message';
-import { actionTypeLabel, type Locale } from '@/lib/vocabulary';
-import { type PlannedGapResult, planGap } from './actions';
+import { planGap } from './actions';
+import { PlanGapResult } from './plan-gap-result';
 
 /**
  * The one-click "Plan training for X" / "Plan hiring" button of a gap row. It stays mounted when
@@ -29,17 +28,6 @@ export function GapPlanButton({
 }) {
   const t = useTranslations('development.gaps');
   const tTool = useTranslations('planTool');
-  const locale = useLocale() as Locale;
-  /** The confirmation names who the action is for, so it cannot be read as the next candidate's. */
-  const confirmation = (data: PlannedGapResult) =>
-    !data.created
-      ? tTool('alreadyPlanned', { title: data.title })
-      : data.employeeName
-        ? tTool('plannedFor', {
-            type: actionTypeLabel(data.type, locale).toLowerCase(),
-            name: data.employeeName,
-          })
-        : tTool('plannedHire', { team: teamName });
   const [state, action, pending] = useActionState(planGap, null);
   return (
     <form action={action} className="flex flex-col items-start gap-1">
@@ -56,14 +44,7 @@ export function GapPlanButton({
           <span className="sr-only"> — {context}</span>
         </button>
       ) : null}
-      <div aria-live="polite" className="text-sm">
-        {state?.ok && state.data ? (
-          <p className="text-covered" data-testid="plan-confirmation">
-            ✓ {confirmation(state.data)}
-          </p>
-        ) : null}
-        {state && !state.ok ? <ErrorMessage code={state.code} /> : null}
-      </div>
+      <PlanGapResult state={state} hireText={() => tTool('plannedHire', { team: teamName })} />
     </form>
   );
 }

@@ -1,12 +1,11 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { ErrorMessage } from '@/components/error-message';
 import { SelectField } from '@/components/select-field';
-import { actionTypeLabel, type Locale } from '@/lib/vocabulary';
-import { type PlannedGapResult, planSiteGap } from './actions';
+import { planSiteGap } from './actions';
 import type { SiteGapPlanView } from './gap-plan';
+import { PlanGapResult } from './plan-gap-result';
 
 /**
  * The plan of a site's certificate gap (rule 18): choose a person at the site for a course, or a
@@ -14,18 +13,7 @@ import type { SiteGapPlanView } from './gap-plan';
  */
 export function SiteGapPlanForm({ view, context }: { view: SiteGapPlanView; context: string }) {
   const t = useTranslations('development.gaps');
-  const tTool = useTranslations('planTool');
-  const locale = useLocale() as Locale;
   const [state, action, pending] = useActionState(planSiteGap, null);
-  const confirmation = (data: PlannedGapResult) =>
-    !data.created
-      ? tTool('alreadyPlanned', { title: data.title })
-      : data.employeeName
-        ? tTool('plannedFor', {
-            type: actionTypeLabel(data.type, locale).toLowerCase(),
-            name: data.employeeName,
-          })
-        : `${t('planned')} ${data.title}`;
   const idBase = `site-gap-${view.siteId}-${view.requirementId}`;
   const button =
     'rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-900 disabled:opacity-60';
@@ -68,14 +56,7 @@ export function SiteGapPlanForm({ view, context }: { view: SiteGapPlanView; cont
           </button>
         </div>
       ) : null}
-      <div aria-live="polite" className="text-sm">
-        {state?.ok && state.data ? (
-          <p className="text-covered" data-testid="plan-confirmation">
-            ✓ {confirmation(state.data)}
-          </p>
-        ) : null}
-        {state && !state.ok ? <ErrorMessage code={state.code} /> : null}
-      </div>
+      <PlanGapResult state={state} hireText={(data) => `${t('planned')} ${data.title}`} />
     </form>
   );
 }
