@@ -1,5 +1,6 @@
 import type { TIkkCoachHours } from '@teamspiegel/domain/api/compliance';
 import { drawTable, type PdfDoc } from './pdf-table.ts';
+import { dayText } from './report-pdf-kit.ts';
 
 type Locale = 'nl' | 'en';
 
@@ -25,7 +26,7 @@ export function ikkReportSection(
     say(locale, 'Uren pedagogisch beleidsmedewerker / coach (Wet IKK)', 'Coach hours (Wet IKK)'),
   );
   const { organisation } = ikk;
-  const peildatum = ikk.peildatum.split('-').reverse().join('-');
+  const peildatum = dayText(ikk.peildatum);
   doc
     .fontSize(10)
     .text(

@@ -15,6 +15,8 @@ const TEXT = '#0f172a';
 const MUTED = '#475569';
 
 export const t = (locale: Locale, nl: string, en: string) => (locale === 'nl' ? nl : en);
+/** A day (yyyy-mm-dd) as the reports write it: dd-mm-yyyy. */
+export const dayText = (isoDay: string) => isoDay.split('-').reverse().join('-');
 export const areaLabel = (id: string, locale: Locale) => AREAS.find((a) => a.id === id)?.label[locale] ?? id;
 export const levelLabel = (id: string | null | undefined, locale: Locale) =>
   id ? (LEVELS.find((l) => l.id === id)?.label[locale] ?? id) : '';

@@ -2,7 +2,7 @@ import { coverageStatusItem, coverageStatusLabel } from '@teamspiegel/domain';
 import type { TSiteCoverageView, TSiteRequirementCoverageView } from '@teamspiegel/domain/api/coverage';
 import type { Table } from './coverage-export.ts';
 import { drawTable, type PdfDoc } from './pdf-table.ts';
-import { type Locale, t } from './report-pdf-kit.ts';
+import { dayText, type Locale, t } from './report-pdf-kit.ts';
 import { term } from './terms.ts';
 
 /**
@@ -23,7 +23,7 @@ const certificateOf = (requirement: TSiteRequirementCoverageView, locale: Locale
 function exemptionText(requirement: TSiteRequirementCoverageView, locale: Locale): string {
   const { exemption } = requirement;
   if (!exemption) return '';
-  const until = exemption.endsOn.split('-').reverse().join('-');
+  const until = dayText(exemption.endsOn);
   const without = `${coverageStatusLabel(exemption.status, locale)}, ${exemption.gap} ${term('short', locale)}`;
   return t(
     locale,
