@@ -1,6 +1,7 @@
 import { AREA_IDS, type AreaId, LEVEL_IDS } from '@teamspiegel/domain';
 import type { Rank } from './archetypes.ts';
-import { levelId, TenantBuilder } from './builder.ts';
+import { levelId } from './area-level-rows.ts';
+import { TenantBuilder } from './builder.ts';
 import { addDays, addMonths } from './dates.ts';
 import { BENCHMARK_LOGINS } from './demo-logins.ts';
 import { seedId } from './ids.ts';

@@ -1,5 +1,6 @@
 import type { AreaId } from '@teamspiegel/domain';
-import { levelId, type TenantBuilder } from './builder.ts';
+import { levelId } from './area-level-rows.ts';
+import type { TenantBuilder } from './builder.ts';
 
 const MOTIVATIONS: Record<'verbreden' | 'verdiepen', string[]> = {
   verdiepen: [

@@ -1,4 +1,5 @@
-import type { Roster, TenantBuilder } from './builder.ts';
+import type { TenantBuilder } from './builder.ts';
+import type { Roster } from './person-spec.ts';
 
 /** The board's three IKC locations and their nine teams. */
 export function addDemoSitesAndTeams(b: TenantBuilder): void {

@@ -1,6 +1,7 @@
 import { PARTNERS } from './archetypes.ts';
-import { type Roster, TenantBuilder } from './builder.ts';
+import { TenantBuilder } from './builder.ts';
 import { DEMO_LOGINS } from './demo-logins.ts';
+import type { Roster } from './person-spec.ts';
 import { createRandom, seedFromString } from './prng.ts';
 import { type SeedTenant, tenantFromBuilder } from './tenant.ts';
 
