@@ -4,13 +4,10 @@ import type { TCoverageTrendPoint } from '@teamspiegel/domain/api/trend';
 import type { Db } from '../plugins/app/prisma.ts';
 import { readMonthPoints, writeMonthPoints } from './coverage-month-points.ts';
 import type { CoverageSnapshot } from './coverage-snapshot.ts';
-import {
-  loadTrendRows,
-  trendMoments,
-  trendTeamsAt,
-  trendTotals,
-  trendWindowStart,
-} from './coverage-trend.ts';
+import { trendTotals } from './coverage-trend.ts';
+import { trendMoments, trendWindowStart } from './coverage-trend-months.ts';
+import { loadTrendRows } from './coverage-trend-rows.ts';
+import { trendTeamsAt } from './coverage-trend-teams.ts';
 
 type Totals = TCoverageTrendPoint['totals'];
 const TOTAL_KEYS = ['requirements', 'covered', 'noMargin', 'singlePoints', 'gaps', 'totalGap'] as const;

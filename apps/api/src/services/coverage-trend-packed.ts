@@ -4,7 +4,7 @@ import type { Db } from '../plugins/app/prisma.ts';
 import { FIELD, ROW, unpack } from './coverage-snapshot-packed.ts';
 
 /*
- * The trend's history rows (coverage-trend.ts `loadTrendRows`) read as packed text, like the
+ * The trend's history rows (coverage-trend-rows.ts `loadTrendRows`) read as packed text, like the
  * snapshot's (coverage-snapshot-packed.ts): for a whole organisation these are every level row
  * ever and every membership of the window, and decoding them as Prisma objects cost seconds on the
  * first overview after a start (the change since last month). Times travel as epoch milliseconds,
