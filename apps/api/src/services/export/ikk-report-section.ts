@@ -1,10 +1,6 @@
 import type { TIkkCoachHours } from '@teamspiegel/domain/api/compliance';
 import { drawTable, type PdfDoc } from './pdf-table.ts';
-import { dayText } from './report-pdf-kit.ts';
-
-type Locale = 'nl' | 'en';
-
-const say = (locale: Locale, nl: string, en: string) => (locale === 'nl' ? nl : en);
+import { dayText, type Locale, t } from './report-pdf-kit.ts';
 
 /** Hours and FTE with at most two decimals, the local way (1,5 in Dutch). */
 const decimal = (value: number, locale: Locale) =>
@@ -23,14 +19,14 @@ export function ikkReportSection(
   const n = (value: number) => decimal(value, locale);
   layout.sectionTitle(
     doc,
-    say(locale, 'Uren pedagogisch beleidsmedewerker / coach (Wet IKK)', 'Coach hours (Wet IKK)'),
+    t(locale, 'Uren pedagogisch beleidsmedewerker / coach (Wet IKK)', 'Coach hours (Wet IKK)'),
   );
   const { organisation } = ikk;
   const peildatum = dayText(ikk.peildatum);
   doc
     .fontSize(10)
     .text(
-      say(
+      t(
         locale,
         `Minimaal ${n(ikk.rule.hoursPerKindercentrum)} uur per kindercentrum + ${n(ikk.rule.hoursPerPmFte)} uur per fte pedagogisch medewerkers per jaar, peildatum ${peildatum}. ` +
           (organisation.covered
@@ -53,18 +49,18 @@ export function ikkReportSection(
   ];
   drawTable(doc, {
     columns: [
-      { header: say(locale, 'Locatie', 'Site'), width: 230 },
-      { header: say(locale, 'Kindercentra', 'Centres'), width: 80, align: 'right' },
-      { header: say(locale, "Fte pm'ers", 'Practitioner FTE'), width: 90, align: 'right' },
-      { header: say(locale, 'Nodig (uur)', 'Required (h)'), width: 80, align: 'right' },
-      { header: say(locale, 'Toegewezen (uur)', 'Assigned (h)'), width: 90, align: 'right' },
-      { header: say(locale, 'Tekort (uur)', 'Shortfall (h)'), width: 80, align: 'right' },
+      { header: t(locale, 'Locatie', 'Site'), width: 230 },
+      { header: t(locale, 'Kindercentra', 'Centres'), width: 80, align: 'right' },
+      { header: t(locale, "Fte pm'ers", 'Practitioner FTE'), width: 90, align: 'right' },
+      { header: t(locale, 'Nodig (uur)', 'Required (h)'), width: 80, align: 'right' },
+      { header: t(locale, 'Toegewezen (uur)', 'Assigned (h)'), width: 90, align: 'right' },
+      { header: t(locale, 'Tekort (uur)', 'Shortfall (h)'), width: 80, align: 'right' },
     ],
     rows: [
       ...ikk.sites
         .filter((site) => site.kindercentra > 0 || site.assignedHours > 0)
         .map((site) => row(site.name, site)),
-      row(say(locale, 'Organisatie', 'Organisation'), organisation),
+      row(t(locale, 'Organisatie', 'Organisation'), organisation),
     ],
     fontSize: 9,
     bottomReserve: layout.bottomReserve,
@@ -74,5 +70,5 @@ export function ikkReportSection(
 
 function source(doc: PdfDoc, ikk: TIkkCoachHours, locale: Locale) {
   doc.moveDown(0.4);
-  doc.fontSize(8).text(`${say(locale, 'Bron', 'Source')}: ${ikk.rule.source.title}.`);
+  doc.fontSize(8).text(`${t(locale, 'Bron', 'Source')}: ${ikk.rule.source.title}.`);
 }
