@@ -245,6 +245,12 @@ export function organisationCoverageView(
   change: TCoverageChange | null = null,
   /** The sites whose requirements the caller sees (rule 18); null = every current site. */
   siteIds: Iterable<string> | null = null,
+  /**
+   * The version the view is labelled with. A caller that awaits the database between reading the
+   * snapshot and building passes the version it read: later writes patch the snapshot in place,
+   * so its figures are never older than that label.
+   */
+  dataVersion: number = snapshot.dataVersion,
 ): TOrganisationCoverageView {
   const siteNameOf = (siteId: string | null) => (siteId ? (snapshot.sites.get(siteId) ?? null) : null);
   // Unchanged teams keep their item (and its JSON): see coverage-matrix-items.ts. The engine gives
@@ -289,7 +295,7 @@ export function organisationCoverageView(
     .map(([siteId, totals]) => ({ siteId, siteName: snapshot.sites.get(siteId) ?? '', totals }))
     .sort((a, b) => compareNl(a.siteName, b.siteName));
   return {
-    dataVersion: snapshot.dataVersion,
+    dataVersion,
     siteId: query.siteId,
     certificateColumns: certificateColumns(coverage.matrix, certificateCatalogue(snapshot)),
     sites: [...snapshot.sites.entries()]

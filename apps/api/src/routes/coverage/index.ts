@@ -178,7 +178,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
       const month = new Date().toISOString().slice(0, 7);
       const withChange = can(actor.role, 'coverage.trend');
       // The snapshot is patched in place by later writes while this build awaits the database: the
-      // answer is labelled with the version it was asked at, so its figures are never older than its label.
+      // view is labelled with the version it was asked at, so its figures are never older than its label.
       const version = snapshot.dataVersion;
       const key = `org:${actor.organisationId}:${version}:${snapshot.reassessmentMonths}:${month}:${scopeKey}:${query.siteId ?? ''}:${query.page}:${query.pageSize}:${query.rankingLimit}:${query.sort}:${included}:${excludeOverdue}:${withChange}`;
       const json = await answer(actor, version, key, async () => {
@@ -209,9 +209,9 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
             { changes: pendingInTeams(snapshot, scope.teamIds), included },
             change,
             siteScope(actor, scope.siteTeamCounts),
+            version,
           ),
           ...reassessmentInfo(snapshot, scope.teamIds, overdue, excludeOverdue),
-          dataVersion: version,
         });
       });
       return sendJson(reply, json);
