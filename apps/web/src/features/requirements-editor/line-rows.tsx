@@ -11,9 +11,10 @@ import {
   LEVEL_IDS,
   type LevelId,
 } from '@teamspiegel/domain';
+import type { TTeamRequirementLine } from '@teamspiegel/domain/api/team-requirements';
 import { useTranslations } from 'next-intl';
 import { areaLabel, circleLabel, competencyLabel, levelLabel, scoreLabel } from '@/lib/vocabulary';
-import type { LineOf, RoleOption } from './editor-model';
+import type { EditorLine, LineOf, RoleOption } from './editor-model';
 import { type LineControls, LineRow, SelectCell } from './line-controls';
 
 type RowProps<K extends LineOf<'area' | 'role' | 'competency' | 'circle'>['kind']> = {
@@ -21,31 +22,68 @@ type RowProps<K extends LineOf<'area' | 'role' | 'competency' | 'circle'>['kind'
   line: LineOf<K>;
 };
 
-export function AreaLineRow({ controls, line }: RowProps<'area'>) {
-  const t = useTranslations('requirementsEditor');
-  const { locale, update } = controls;
+/** One select of a line: what it shows, and the change of the line a choice makes. */
+type Choice = {
+  name: string;
+  label: string;
+  value: string | number;
+  options: { value: string | number; label: string }[];
+  patch: (value: string) => Partial<TTeamRequirementLine>;
+};
+
+/** A line's selects, in order (the first gets the id a new line is focused by), then count and remove. */
+function ChoicesRow({
+  controls,
+  line,
+  choices,
+}: {
+  controls: LineControls;
+  line: EditorLine;
+  choices: Choice[];
+}) {
   return (
     <LineRow controls={controls} line={line}>
-      <SelectCell
-        controls={controls}
-        line={line}
-        name="area"
-        first
-        label={t('columns.area')}
-        value={line.area}
-        options={AREA_IDS.map((a) => ({ value: a, label: areaLabel(a, locale) }))}
-        onChange={(value) => update(line.key, { area: value as AreaId })}
-      />
-      <SelectCell
-        controls={controls}
-        line={line}
-        name="minLevel"
-        label={`${t('columns.minLevel')}: ${areaLabel(line.area, locale)}`}
-        value={line.minLevel}
-        options={LEVEL_IDS.map((l) => ({ value: l, label: levelLabel(l, locale) }))}
-        onChange={(value) => update(line.key, { minLevel: value as LevelId })}
-      />
+      {choices.map((choice, index) => (
+        <SelectCell
+          key={choice.name}
+          controls={controls}
+          line={line}
+          name={choice.name}
+          first={index === 0}
+          label={choice.label}
+          value={choice.value}
+          options={choice.options}
+          onChange={(value) => controls.update(line.key, choice.patch(value))}
+        />
+      ))}
     </LineRow>
+  );
+}
+
+export function AreaLineRow({ controls, line }: RowProps<'area'>) {
+  const t = useTranslations('requirementsEditor');
+  const { locale } = controls;
+  return (
+    <ChoicesRow
+      controls={controls}
+      line={line}
+      choices={[
+        {
+          name: 'area',
+          label: t('columns.area'),
+          value: line.area,
+          options: AREA_IDS.map((a) => ({ value: a, label: areaLabel(a, locale) })),
+          patch: (value) => ({ area: value as AreaId }),
+        },
+        {
+          name: 'minLevel',
+          label: `${t('columns.minLevel')}: ${areaLabel(line.area, locale)}`,
+          value: line.minLevel,
+          options: LEVEL_IDS.map((l) => ({ value: l, label: levelLabel(l, locale) })),
+          patch: (value) => ({ minLevel: value as LevelId }),
+        },
+      ]}
+    />
   );
 }
 
@@ -58,46 +96,49 @@ export function RoleLineRow({ controls, line, roles }: RowProps<'role'> & { role
     ...roles.map((r) => ({ value: r.id, label: r.label })),
   ];
   return (
-    <LineRow controls={controls} line={line}>
-      <SelectCell
-        controls={controls}
-        line={line}
-        name="roleDefinitionId"
-        first
-        label={t('columns.role')}
-        value={line.roleDefinitionId}
-        options={options}
-        onChange={(value) => controls.update(line.key, { roleDefinitionId: value })}
-      />
-    </LineRow>
+    <ChoicesRow
+      controls={controls}
+      line={line}
+      choices={[
+        {
+          name: 'roleDefinitionId',
+          label: t('columns.role'),
+          value: line.roleDefinitionId,
+          options,
+          patch: (value) => ({ roleDefinitionId: value }),
+        },
+      ]}
+    />
   );
 }
 
 export function CompetencyLineRow({ controls, line }: RowProps<'competency'>) {
   const t = useTranslations('requirementsEditor');
-  const { locale, update } = controls;
+  const { locale } = controls;
   return (
-    <LineRow controls={controls} line={line}>
-      <SelectCell
-        controls={controls}
-        line={line}
-        name="competency"
-        first
-        label={t('columns.competency')}
-        value={line.competency}
-        options={COMPETENCY_IDS.map((c) => ({ value: c, label: competencyLabel(c, locale) }))}
-        onChange={(value) => update(line.key, { competency: value as CompetencyId })}
-      />
-      <SelectCell
-        controls={controls}
-        line={line}
-        name="minScore"
-        label={`${t('columns.minScore')} — ${competencyLabel(line.competency, locale)}`}
-        value={line.minScore}
-        options={COMPETENCY_SCORE_LABELS.map((s) => ({ value: s.score, label: scoreLabel(s.score, locale) }))}
-        onChange={(value) => update(line.key, { minScore: Number(value) })}
-      />
-    </LineRow>
+    <ChoicesRow
+      controls={controls}
+      line={line}
+      choices={[
+        {
+          name: 'competency',
+          label: t('columns.competency'),
+          value: line.competency,
+          options: COMPETENCY_IDS.map((c) => ({ value: c, label: competencyLabel(c, locale) })),
+          patch: (value) => ({ competency: value as CompetencyId }),
+        },
+        {
+          name: 'minScore',
+          label: `${t('columns.minScore')} — ${competencyLabel(line.competency, locale)}`,
+          value: line.minScore,
+          options: COMPETENCY_SCORE_LABELS.map((s) => ({
+            value: s.score,
+            label: scoreLabel(s.score, locale),
+          })),
+          patch: (value) => ({ minScore: Number(value) }),
+        },
+      ]}
+    />
   );
 }
 
@@ -105,17 +146,18 @@ export function CircleLineRow({ controls, line }: RowProps<'circle'>) {
   const t = useTranslations('requirementsEditor');
   const { locale } = controls;
   return (
-    <LineRow controls={controls} line={line}>
-      <SelectCell
-        controls={controls}
-        line={line}
-        name="circle"
-        first
-        label={t('columns.circle')}
-        value={line.circle}
-        options={CIRCLE_IDS.map((c) => ({ value: c, label: circleLabel(c, locale) }))}
-        onChange={(value) => controls.update(line.key, { circle: value as CircleId })}
-      />
-    </LineRow>
+    <ChoicesRow
+      controls={controls}
+      line={line}
+      choices={[
+        {
+          name: 'circle',
+          label: t('columns.circle'),
+          value: line.circle,
+          options: CIRCLE_IDS.map((c) => ({ value: c, label: circleLabel(c, locale) })),
+          patch: (value) => ({ circle: value as CircleId }),
+        },
+      ]}
+    />
   );
 }

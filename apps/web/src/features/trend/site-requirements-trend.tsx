@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { MonthFiguresTable } from './month-figures-table';
 import type { SiteRequirementRow } from './view-model';
 
 /**
@@ -19,45 +20,22 @@ export async function SiteRequirementsTrend({ rows }: { rows: readonly SiteRequi
       <p className="text-sm text-slate-600">{t('intro')}</p>
       {last ? <p className="mt-2 text-sm text-slate-800">{t('now', { count: last.gaps })}</p> : null}
       <div className="mt-2 overflow-x-auto">
-        <table className="w-full text-sm">
-          <caption className="sr-only">{t('caption')}</caption>
-          <thead className="text-left text-xs uppercase tracking-wide text-slate-600">
-            <tr>
-              <th scope="col" className="py-1 pr-3">
-                {t('month')}
-              </th>
-              <th scope="col" className="py-1 pr-3 text-right">
-                {t('gaps')}
-              </th>
-              <th scope="col" className="py-1 pr-3 text-right">
-                {t('totalGap')}
-              </th>
-              <th scope="col" className="py-1 pr-3 text-right">
-                {t('exempt')}
-              </th>
-              <th scope="col" className="py-1 text-right">
-                {t('requirements')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.month} className="border-t border-slate-100">
-                <th scope="row" className="py-1 pr-3 text-left font-normal">
-                  {row.label}
-                </th>
-                <td
-                  className={`py-1 pr-3 text-right tabular-nums ${row.gaps > 0 ? 'font-semibold text-gap' : ''}`}
-                >
-                  {row.gaps}
-                </td>
-                <td className="py-1 pr-3 text-right tabular-nums">{row.totalGap}</td>
-                <td className="py-1 pr-3 text-right tabular-nums">{row.exempt}</td>
-                <td className="py-1 text-right tabular-nums">{row.requirements}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MonthFiguresTable
+          caption={t('caption')}
+          captionClassName="sr-only"
+          monthHeader={t('month')}
+          columns={[
+            { header: t('gaps'), gapWhenPositive: true },
+            { header: t('totalGap') },
+            { header: t('exempt') },
+            { header: t('requirements') },
+          ]}
+          rows={rows.map((row) => ({
+            month: row.month,
+            label: row.label,
+            values: [row.gaps, row.totalGap, row.exempt, row.requirements],
+          }))}
+        />
       </div>
     </section>
   );

@@ -6,6 +6,7 @@ import { load } from '@/lib/api/load';
 import { parseSiteId } from '@/lib/params';
 import { getSession } from '@/lib/session';
 import { fetchCoverageTrend, fetchTrendSites } from './data';
+import { MonthFiguresTable } from './month-figures-table';
 import { SiteRequirementsTrend } from './site-requirements-trend';
 import { TrendChart } from './trend-chart';
 import {
@@ -153,45 +154,29 @@ export async function TrendPage({ searchParams }: { searchParams: SearchParams }
           <figcaption className="mt-2 text-sm text-slate-600">{t('requirementsAsOf')}</figcaption>
         </figure>
         <div className="mt-4 overflow-x-auto">
-          <table className="w-full text-sm">
-            <caption className="py-2 text-left font-medium text-slate-800">{t('tableCaption')}</caption>
-            <thead className="text-left text-xs uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className="py-1 pr-3">
-                  {t('month')}
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right">
-                  {t('series.gaps')}
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right">
-                  {t('series.spof')}
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right">
-                  {t('series.totalGap')}
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right">
-                  {t('series.covered')}
-                </th>
-                <th scope="col" className="py-1 text-right">
-                  {t('series.requirements')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {points.map((point) => (
-                <tr key={point.month} className="border-t border-slate-100">
-                  <th scope="row" className="py-1 pr-3 text-left font-normal">
-                    {monthLabel(point.month, locale, 'long')}
-                  </th>
-                  <td className="py-1 pr-3 text-right tabular-nums">{point.totals.gaps}</td>
-                  <td className="py-1 pr-3 text-right tabular-nums">{point.totals.singlePoints}</td>
-                  <td className="py-1 pr-3 text-right tabular-nums">{point.totals.totalGap}</td>
-                  <td className="py-1 pr-3 text-right tabular-nums">{point.totals.covered}</td>
-                  <td className="py-1 text-right tabular-nums">{point.totals.requirements}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <MonthFiguresTable
+            caption={t('tableCaption')}
+            captionClassName="py-2 text-left font-medium text-slate-800"
+            monthHeader={t('month')}
+            columns={[
+              { header: t('series.gaps') },
+              { header: t('series.spof') },
+              { header: t('series.totalGap') },
+              { header: t('series.covered') },
+              { header: t('series.requirements') },
+            ]}
+            rows={points.map((point) => ({
+              month: point.month,
+              label: monthLabel(point.month, locale, 'long'),
+              values: [
+                point.totals.gaps,
+                point.totals.singlePoints,
+                point.totals.totalGap,
+                point.totals.covered,
+                point.totals.requirements,
+              ],
+            }))}
+          />
         </div>
       </section>
 
