@@ -5,8 +5,7 @@ import type { Actor } from '../plugins/app/auth.ts';
 import type { Db } from '../plugins/app/prisma.ts';
 import { visibleEmployeeWhere } from './access.ts';
 import type { Locale, Table } from './export/coverage-export.ts';
-
-const say = (locale: Locale, nl: string, en: string) => (locale === 'nl' ? nl : en);
+import { t } from './export/terms.ts';
 
 /**
  * People's certificates as one table (issue 14 item 8): every certificate the caller may export
@@ -31,19 +30,19 @@ export async function certificatesTable(db: Db, actor: Actor, locale: Locale, to
     orderBy: [{ employee: { lastName: 'asc' } }, { employeeId: 'asc' }, { obtainedOn: 'asc' }, { id: 'asc' }],
   });
   const headers = [
-    say(locale, 'Medewerker', 'Employee'),
-    say(locale, 'E-mail', 'E-mail'),
-    say(locale, 'Certificaatcode', 'Certificate code'),
-    say(locale, 'Certificaat', 'Certificate'),
-    say(locale, 'Behaald op', 'Obtained on'),
-    say(locale, 'Geldig t/m', 'Valid through'),
-    say(locale, 'Status', 'Status'),
-    say(locale, 'Gevalideerd', 'Validated'),
-    say(locale, 'Certificaatnummer', 'Certificate number'),
-    say(locale, 'Uitgever', 'Issuer'),
+    t(locale, 'Medewerker', 'Employee'),
+    t(locale, 'E-mail', 'E-mail'),
+    t(locale, 'Certificaatcode', 'Certificate code'),
+    t(locale, 'Certificaat', 'Certificate'),
+    t(locale, 'Behaald op', 'Obtained on'),
+    t(locale, 'Geldig t/m', 'Valid through'),
+    t(locale, 'Status', 'Status'),
+    t(locale, 'Gevalideerd', 'Validated'),
+    t(locale, 'Certificaatnummer', 'Certificate number'),
+    t(locale, 'Uitgever', 'Issuer'),
   ];
   return {
-    sheet: say(locale, 'Certificaten', 'Certificates'),
+    sheet: t(locale, 'Certificaten', 'Certificates'),
     headers,
     rows: rows.map((row) => {
       const expiresOn = isoDate(row.expiresOn);
@@ -55,7 +54,7 @@ export async function certificatesTable(db: Db, actor: Actor, locale: Locale, to
         isoDate(row.obtainedOn),
         expiresOn,
         CERTIFICATE_STATUS_LABELS[certificateStatus(expiresOn, today)][locale],
-        row.status === 'validated' ? say(locale, 'ja', 'yes') : say(locale, 'nee', 'no'),
+        row.status === 'validated' ? t(locale, 'ja', 'yes') : t(locale, 'nee', 'no'),
         row.evidenceNumber,
         row.issuer,
       ];

@@ -7,6 +7,7 @@ import type { Db } from '../../plugins/app/prisma.ts';
 import { activeMembershipWhere, reachOf } from '../../services/access.ts';
 import type { CoverageSnapshot } from '../../services/coverage-snapshot.ts';
 import type { Table } from '../../services/export/coverage-export.ts';
+import { t } from '../../services/export/terms.ts';
 
 /**
  * The training budget (rule 12) for the actor: every team in reach of `development.budget` (a
@@ -78,13 +79,11 @@ export async function budgetFor(
   );
 }
 
-const word = (locale: Locale, nl: string, en: string) => (locale === 'nl' ? nl : en);
-
 /** The budget as one sheet: a row per team, then the site's and the year's totals (costs in euros). */
 export function budgetTable(budget: TTrainingBudget, locale: Locale): Table {
-  const noSite = word(locale, 'Zonder locatie', 'No site');
-  const noTeam = word(locale, 'Zonder team', 'No team');
-  const total = word(locale, 'Totaal', 'Total');
+  const noSite = t(locale, 'Zonder locatie', 'No site');
+  const noTeam = t(locale, 'Zonder team', 'No team');
+  const total = t(locale, 'Totaal', 'Total');
   const euros = (cents: number) => cents / 100;
   const rows: Table['rows'] = [];
   for (const year of budget.years) {
@@ -112,14 +111,14 @@ export function budgetTable(budget: TTrainingBudget, locale: Locale): Table {
     rows.push([year.year, total, '', year.actionCount, year.withoutCostCount, euros(year.totalCents)]);
   }
   return {
-    sheet: word(locale, 'Opleidingsbudget', 'Training budget'),
+    sheet: t(locale, 'Opleidingsbudget', 'Training budget'),
     headers: [
-      word(locale, 'Jaar', 'Year'),
-      word(locale, 'Locatie', 'Site'),
-      word(locale, 'Team', 'Team'),
-      word(locale, 'Acties', 'Actions'),
-      word(locale, 'Zonder kosten', 'Without cost'),
-      word(locale, 'Kosten (€)', 'Cost (€)'),
+      t(locale, 'Jaar', 'Year'),
+      t(locale, 'Locatie', 'Site'),
+      t(locale, 'Team', 'Team'),
+      t(locale, 'Acties', 'Actions'),
+      t(locale, 'Zonder kosten', 'Without cost'),
+      t(locale, 'Kosten (€)', 'Cost (€)'),
     ],
     rows,
   };

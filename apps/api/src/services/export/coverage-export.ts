@@ -10,7 +10,7 @@ import {
 import type { TOrganisationCoverageView, TTeamCoverageView } from '@teamspiegel/domain/api/coverage';
 import type { TExportFormat } from '@teamspiegel/domain/api/exports';
 import { CONTENT_TYPES, loadExcelJs, protectWorkbook, toCsv } from '../../lib/spreadsheet.ts';
-import { term } from './terms.ts';
+import { t, term } from './terms.ts';
 
 /**
  * Turns the coverage views (computed by services/coverage-views.ts, never here) into tables,
@@ -20,7 +20,6 @@ export type Locale = 'nl' | 'en';
 type Value = string | number | null;
 export type Table = { sheet: string; headers: string[]; rows: Value[][] };
 
-const t = (locale: Locale, nl: string, en: string) => (locale === 'nl' ? nl : en);
 const areaLabel = (id: string, locale: Locale) => AREAS.find((a) => a.id === id)?.label[locale] ?? id;
 const levelLabel = (id: string | undefined, locale: Locale) =>
   id ? (LEVELS.find((l) => l.id === id)?.label[locale] ?? id) : null;

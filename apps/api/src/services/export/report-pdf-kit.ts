@@ -1,6 +1,9 @@
 import { AREAS, LEVELS } from '@teamspiegel/domain';
 import PDFDocument from 'pdfkit';
 import { BOLD, type PdfDoc, REGULAR } from './pdf-table.ts';
+import { t } from './terms.ts';
+
+export { t };
 
 /**
  * What every PDF report shares (board, team, conversation sheet): the document with its bytes,
@@ -14,7 +17,6 @@ export const FOOTER = 18;
 const TEXT = '#0f172a';
 const MUTED = '#475569';
 
-export const t = (locale: Locale, nl: string, en: string) => (locale === 'nl' ? nl : en);
 /** A day (yyyy-mm-dd) as the reports write it: dd-mm-yyyy. */
 export const dayText = (isoDay: string) => isoDay.split('-').reverse().join('-');
 export const areaLabel = (id: string, locale: Locale) => AREAS.find((a) => a.id === id)?.label[locale] ?? id;

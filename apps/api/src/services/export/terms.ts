@@ -1,4 +1,7 @@
-import type { Locale } from './report-pdf-kit.ts';
+import type { Locale } from '@teamspiegel/domain';
+
+/** The text in the export's or report's language: t(locale, 'Dutch', 'English'). */
+export const t = (locale: Locale, nl: string, en: string) => (locale === 'nl' ? nl : en);
 
 /**
  * The words every export and report uses for the same figures, as docs/glossary.md fixes them
