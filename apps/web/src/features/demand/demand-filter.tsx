@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { SelectField } from '@/components/select-field';
+import { FilterSubmit, SiteFilterSelect } from '@/components/filter-form';
 
 /** Site and period as a GET form (?locatie=…&van=…&tot=…): works without JavaScript. */
 export async function DemandFilter({
@@ -20,15 +20,12 @@ export async function DemandFilter({
   return (
     <search className="no-print">
       <form method="get" action="/ontwikkelvraag" className="flex flex-wrap items-end gap-3">
-        <SelectField
-          layout="stacked"
+        <SiteFilterSelect
           id="demand-locatie"
-          name="locatie"
           label={to('filter.site')}
-          defaultValue={siteId ?? ''}
           allLabel={to('filter.allSites')}
+          siteId={siteId}
           options={sites.map((site) => ({ value: site.id, label: site.name }))}
-          selectClassName="min-w-56"
         />
         <div className="flex flex-col gap-1">
           <label htmlFor="demand-van" className="text-sm font-medium text-slate-700">
@@ -42,12 +39,7 @@ export async function DemandFilter({
           </label>
           <input id="demand-tot" type="date" name="tot" defaultValue={until ?? ''} className={field} />
         </div>
-        <button
-          type="submit"
-          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900"
-        >
-          {tc('filter')}
-        </button>
+        <FilterSubmit>{tc('filter')}</FilterSubmit>
         {siteId || from || until ? (
           <a
             href="/ontwikkelvraag"

@@ -8,6 +8,7 @@ import {
 } from '@teamspiegel/domain';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { FilterSubmit } from '@/components/filter-form';
 import { Pagination } from '@/components/pagination';
 import { EmptyState, ProblemState } from '@/components/problem-state';
 import { SelectField } from '@/components/select-field';
@@ -225,12 +226,7 @@ export async function PlanPage({ searchParams }: { searchParams: PlanSearchParam
             />
             {tTool('overdueFilter')}
           </label>
-          <button
-            type="submit"
-            className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900"
-          >
-            {tc('filter')}
-          </button>
+          <FilterSubmit>{tc('filter')}</FilterSubmit>
         </form>
 
         {actions.error ? (

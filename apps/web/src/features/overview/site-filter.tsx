@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { SelectField } from '@/components/select-field';
+import { FilterSubmit, SiteFilterSelect } from '@/components/filter-form';
 
 /** A GET form: works without JavaScript; the choice lands in the query string (?locatie=<id>). */
 export async function SiteFilter({
@@ -21,13 +21,11 @@ export async function SiteFilter({
         {Object.entries(hidden).map(([name, value]) =>
           value ? <input key={name} type="hidden" name={name} value={value} /> : null,
         )}
-        <SelectField
-          layout="stacked"
+        <SiteFilterSelect
           id="filter-locatie"
-          name="locatie"
           label={t('filter.site')}
-          defaultValue={selected ?? ''}
           allLabel={t('filter.allSites')}
+          siteId={selected}
           options={sites.map((site) => ({
             value: site.id,
             label:
@@ -35,14 +33,8 @@ export async function SiteFilter({
                 ? site.name
                 : t('filter.siteWithCount', { name: site.name, count: site.teamCount }),
           }))}
-          selectClassName="min-w-56"
         />
-        <button
-          type="submit"
-          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900"
-        >
-          {tc('filter')}
-        </button>
+        <FilterSubmit>{tc('filter')}</FilterSubmit>
       </form>
     </search>
   );

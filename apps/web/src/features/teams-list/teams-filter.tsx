@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { SelectField } from '@/components/select-field';
+import { FilterSubmit, SiteFilterSelect } from '@/components/filter-form';
 
 /** Site and name filter as a GET form (?locatie=…&zoek=…): works without JavaScript. */
 export async function TeamsFilter({
@@ -31,23 +31,15 @@ export async function TeamsFilter({
           />
         </div>
         {sites.length > 0 ? (
-          <SelectField
-            layout="stacked"
+          <SiteFilterSelect
             id="teams-locatie"
-            name="locatie"
             label={to('filter.site')}
-            defaultValue={siteId ?? ''}
             allLabel={to('filter.allSites')}
+            siteId={siteId}
             options={sites.map((site) => ({ value: site.id, label: site.name }))}
-            selectClassName="min-w-56"
           />
         ) : null}
-        <button
-          type="submit"
-          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900"
-        >
-          {tc('filter')}
-        </button>
+        <FilterSubmit>{tc('filter')}</FilterSubmit>
         {siteId || q ? (
           <a
             href="/teams"

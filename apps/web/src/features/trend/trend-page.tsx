@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { FilterSubmit, SiteFilterSelect } from '@/components/filter-form';
 import { ProblemState } from '@/components/problem-state';
 import { SelectField } from '@/components/select-field';
 import { can } from '@/lib/access';
@@ -90,23 +91,15 @@ export async function TrendPage({ searchParams }: { searchParams: SearchParams }
             }))}
           />
           {siteOptions.length > 1 ? (
-            <SelectField
-              layout="stacked"
+            <SiteFilterSelect
               id="trend-locatie"
-              name="locatie"
               label={t('filter.site')}
-              defaultValue={siteId ?? ''}
               allLabel={t('filter.allSites')}
+              siteId={siteId}
               options={siteOptions.map((site) => ({ value: site.id, label: site.name }))}
-              selectClassName="min-w-56"
             />
           ) : null}
-          <button
-            type="submit"
-            className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-900"
-          >
-            {tc('filter')}
-          </button>
+          <FilterSubmit>{tc('filter')}</FilterSubmit>
         </form>
       </search>
 
