@@ -39,27 +39,7 @@ export async function planGap(
   if (!isUuid(teamId) || !isUuid(requirementId) || (employeeId !== null && !isUuid(employeeId))) {
     return { ok: false, status: 400, code: 'bad_request' };
   }
-  let result: TPlanGapResult;
-  try {
-    result = await apiFetch<TPlanGapResult>('/api/development-plan/gaps/plan', {
-      method: 'POST',
-      body: { teamId, requirementId, employeeId, expectedEndDate: sixMonthsFrom(new Date()) },
-    });
-  } catch (error) {
-    return toActionError(error);
-  }
-  revalidatePath('/ontwikkelplan');
-  const { action, created } = result;
-  return {
-    ok: true,
-    data: {
-      id: action.id,
-      title: action.title,
-      type: action.type,
-      employeeName: action.employeeName,
-      created,
-    },
-  };
+  return planGapAction({ teamId, requirementId, employeeId });
 }
 
 /**
@@ -78,16 +58,23 @@ export async function planSiteGap(
   if (!isUuid(siteId) || !isUuid(requirementId) || !isUuid(chosen)) {
     return { ok: false, status: 400, code: 'bad_request' };
   }
+  return planGapAction({
+    siteId,
+    requirementId,
+    ...(hire ? { employeeId: null, teamId: chosen } : { employeeId: chosen }),
+  });
+}
+
+/**
+ * Plans a gap through the API (a course or a vacancy, ending in six months) and answers with the
+ * action planned, or the one a second click finds already planned (`created` false).
+ */
+async function planGapAction(target: Record<string, string | null>): Promise<ActionResult<PlannedGapResult>> {
   let result: TPlanGapResult;
   try {
     result = await apiFetch<TPlanGapResult>('/api/development-plan/gaps/plan', {
       method: 'POST',
-      body: {
-        siteId,
-        requirementId,
-        ...(hire ? { employeeId: null, teamId: chosen } : { employeeId: chosen }),
-        expectedEndDate: sixMonthsFrom(new Date()),
-      },
+      body: { ...target, expectedEndDate: sixMonthsFrom(new Date()) },
     });
   } catch (error) {
     return toActionError(error);
