@@ -10,17 +10,17 @@ import {
   type CompetencyId,
   LEVEL_IDS,
   type LevelId,
+  type Locale,
 } from '@teamspiegel/domain';
 import type { TTeamRequirementLine } from '@teamspiegel/domain/api/team-requirements';
 import { useTranslations } from 'next-intl';
 import { areaLabel, circleLabel, competencyLabel, levelLabel, scoreLabel } from '@/lib/vocabulary';
-import type { EditorLine, LineOf, RoleOption } from './editor-model';
+import type { LineOf, RoleOption } from './editor-model';
 import { type LineControls, LineRow, SelectCell } from './line-controls';
 
-type RowProps<K extends LineOf<'area' | 'role' | 'competency' | 'circle'>['kind']> = {
-  controls: LineControls;
-  line: LineOf<K>;
-};
+type EditedKind = 'area' | 'role' | 'competency' | 'circle';
+type Translate = ReturnType<typeof useTranslations<'requirementsEditor'>>;
+type ChoiceContext = { t: Translate; locale: Locale; roles: readonly RoleOption[] };
 
 /** One select of a line: what it shows, and the change of the line a choice makes. */
 type Choice = {
@@ -31,19 +31,86 @@ type Choice = {
   patch: (value: string) => Partial<TTeamRequirementLine>;
 };
 
-/** A line's selects, in order (the first gets the id a new line is focused by), then count and remove. */
-function ChoicesRow({
+/** The selects of a line, per kind: what it asks for (and at what minimum). */
+const CHOICES: { [K in EditedKind]: (line: LineOf<K>, context: ChoiceContext) => Choice[] } = {
+  area: (line, { t, locale }) => [
+    {
+      name: 'area',
+      label: t('columns.area'),
+      value: line.area,
+      options: AREA_IDS.map((a) => ({ value: a, label: areaLabel(a, locale) })),
+      patch: (value) => ({ area: value as AreaId }),
+    },
+    {
+      name: 'minLevel',
+      label: `${t('columns.minLevel')}: ${areaLabel(line.area, locale)}`,
+      value: line.minLevel,
+      options: LEVEL_IDS.map((l) => ({ value: l, label: levelLabel(l, locale) })),
+      patch: (value) => ({ minLevel: value as LevelId }),
+    },
+  ],
+  role: (line, { t, roles }) => {
+    // A role that no longer exists stays selectable as "unknown", so the line is not silently changed.
+    const known = !line.roleDefinitionId || roles.some((r) => r.id === line.roleDefinitionId);
+    return [
+      {
+        name: 'roleDefinitionId',
+        label: t('columns.role'),
+        value: line.roleDefinitionId,
+        options: [
+          ...(known ? [] : [{ value: line.roleDefinitionId, label: t('unknownRole') }]),
+          ...roles.map((r) => ({ value: r.id, label: r.label })),
+        ],
+        patch: (value) => ({ roleDefinitionId: value }),
+      },
+    ];
+  },
+  competency: (line, { t, locale }) => [
+    {
+      name: 'competency',
+      label: t('columns.competency'),
+      value: line.competency,
+      options: COMPETENCY_IDS.map((c) => ({ value: c, label: competencyLabel(c, locale) })),
+      patch: (value) => ({ competency: value as CompetencyId }),
+    },
+    {
+      name: 'minScore',
+      label: `${t('columns.minScore')} — ${competencyLabel(line.competency, locale)}`,
+      value: line.minScore,
+      options: COMPETENCY_SCORE_LABELS.map((s) => ({ value: s.score, label: scoreLabel(s.score, locale) })),
+      patch: (value) => ({ minScore: Number(value) }),
+    },
+  ],
+  circle: (line, { t, locale }) => [
+    {
+      name: 'circle',
+      label: t('columns.circle'),
+      value: line.circle,
+      options: CIRCLE_IDS.map((c) => ({ value: c, label: circleLabel(c, locale) })),
+      patch: (value) => ({ circle: value as CircleId }),
+    },
+  ],
+};
+
+/**
+ * A requirement line as a table row: the selects of its kind in order (the first gets the id a new
+ * line is focused by), then its count and remove button.
+ */
+export function RequirementLineRow<K extends EditedKind>({
   controls,
   line,
-  choices,
+  roles = [],
 }: {
   controls: LineControls;
-  line: EditorLine;
-  choices: Choice[];
+  line: LineOf<K>;
+  /** The organisation's roles, for a role line. */
+  roles?: readonly RoleOption[];
 }) {
+  const t = useTranslations('requirementsEditor');
+  const choicesOf = CHOICES[line.kind] as (line: LineOf<K>, context: ChoiceContext) => Choice[];
   return (
     <LineRow controls={controls} line={line}>
-      {choices.map((choice, index) => (
+      {choicesOf(line, { t, locale: controls.locale, roles }).map((choice, index) => (
         <SelectCell
           key={choice.name}
           controls={controls}
@@ -57,107 +124,5 @@ function ChoicesRow({
         />
       ))}
     </LineRow>
-  );
-}
-
-export function AreaLineRow({ controls, line }: RowProps<'area'>) {
-  const t = useTranslations('requirementsEditor');
-  const { locale } = controls;
-  return (
-    <ChoicesRow
-      controls={controls}
-      line={line}
-      choices={[
-        {
-          name: 'area',
-          label: t('columns.area'),
-          value: line.area,
-          options: AREA_IDS.map((a) => ({ value: a, label: areaLabel(a, locale) })),
-          patch: (value) => ({ area: value as AreaId }),
-        },
-        {
-          name: 'minLevel',
-          label: `${t('columns.minLevel')}: ${areaLabel(line.area, locale)}`,
-          value: line.minLevel,
-          options: LEVEL_IDS.map((l) => ({ value: l, label: levelLabel(l, locale) })),
-          patch: (value) => ({ minLevel: value as LevelId }),
-        },
-      ]}
-    />
-  );
-}
-
-export function RoleLineRow({ controls, line, roles }: RowProps<'role'> & { roles: RoleOption[] }) {
-  const t = useTranslations('requirementsEditor');
-  // A role that no longer exists stays selectable as "unknown", so the line is not silently changed.
-  const known = !line.roleDefinitionId || roles.some((r) => r.id === line.roleDefinitionId);
-  const options = [
-    ...(known ? [] : [{ value: line.roleDefinitionId, label: t('unknownRole') }]),
-    ...roles.map((r) => ({ value: r.id, label: r.label })),
-  ];
-  return (
-    <ChoicesRow
-      controls={controls}
-      line={line}
-      choices={[
-        {
-          name: 'roleDefinitionId',
-          label: t('columns.role'),
-          value: line.roleDefinitionId,
-          options,
-          patch: (value) => ({ roleDefinitionId: value }),
-        },
-      ]}
-    />
-  );
-}
-
-export function CompetencyLineRow({ controls, line }: RowProps<'competency'>) {
-  const t = useTranslations('requirementsEditor');
-  const { locale } = controls;
-  return (
-    <ChoicesRow
-      controls={controls}
-      line={line}
-      choices={[
-        {
-          name: 'competency',
-          label: t('columns.competency'),
-          value: line.competency,
-          options: COMPETENCY_IDS.map((c) => ({ value: c, label: competencyLabel(c, locale) })),
-          patch: (value) => ({ competency: value as CompetencyId }),
-        },
-        {
-          name: 'minScore',
-          label: `${t('columns.minScore')} — ${competencyLabel(line.competency, locale)}`,
-          value: line.minScore,
-          options: COMPETENCY_SCORE_LABELS.map((s) => ({
-            value: s.score,
-            label: scoreLabel(s.score, locale),
-          })),
-          patch: (value) => ({ minScore: Number(value) }),
-        },
-      ]}
-    />
-  );
-}
-
-export function CircleLineRow({ controls, line }: RowProps<'circle'>) {
-  const t = useTranslations('requirementsEditor');
-  const { locale } = controls;
-  return (
-    <ChoicesRow
-      controls={controls}
-      line={line}
-      choices={[
-        {
-          name: 'circle',
-          label: t('columns.circle'),
-          value: line.circle,
-          options: CIRCLE_IDS.map((c) => ({ value: c, label: circleLabel(c, locale) })),
-          patch: (value) => ({ circle: value as CircleId }),
-        },
-      ]}
-    />
   );
 }

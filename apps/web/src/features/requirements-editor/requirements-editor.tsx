@@ -6,7 +6,7 @@ import { type ReactNode, useId } from 'react';
 import { describeLine, type Kind, linesOfKind } from './editor-model';
 import { EditorSection } from './editor-section';
 import type { LineControls } from './line-controls';
-import { AreaLineRow, CircleLineRow, CompetencyLineRow, RoleLineRow } from './line-rows';
+import { RequirementLineRow } from './line-rows';
 import { SaveBar } from './save-bar';
 import { TemplatePicker } from './template-picker';
 import { type RequirementsEditorProps, useRequirementsEditor } from './use-requirements-editor';
@@ -73,28 +73,28 @@ export function RequirementsEditor(props: RequirementsEditorProps) {
         'area',
         [t('columns.area'), t('columns.minLevel'), t('columns.count')],
         linesOfKind(lines, 'area').map((line) => (
-          <AreaLineRow key={line.key} controls={controls} line={line} />
+          <RequirementLineRow key={line.key} controls={controls} line={line} />
         )),
       )}
       {section(
         'role',
         [t('columns.role'), t('columns.count')],
         linesOfKind(lines, 'role').map((line) => (
-          <RoleLineRow key={line.key} controls={controls} line={line} roles={roles} />
+          <RequirementLineRow key={line.key} controls={controls} line={line} roles={roles} />
         )),
       )}
       {section(
         'competency',
         [t('columns.competency'), t('columns.minScore'), t('columns.count')],
         linesOfKind(lines, 'competency').map((line) => (
-          <CompetencyLineRow key={line.key} controls={controls} line={line} />
+          <RequirementLineRow key={line.key} controls={controls} line={line} />
         )),
       )}
       {section(
         'circle',
         [t('columns.circle'), t('columns.count')],
         linesOfKind(lines, 'circle').map((line) => (
-          <CircleLineRow key={line.key} controls={controls} line={line} />
+          <RequirementLineRow key={line.key} controls={controls} line={line} />
         )),
       )}
 
