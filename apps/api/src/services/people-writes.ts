@@ -4,7 +4,7 @@ import {
   type RecordAreaLevelInput,
   recordAreaLevel,
 } from '../db/area-level-history.ts';
-import { conflict, forbidden, unprocessable } from '../lib/problem.ts';
+import { conflict, forbidden, notFound, unprocessable } from '../lib/problem.ts';
 import type { Actor } from '../plugins/app/auth.ts';
 import type { Db, Tx } from '../plugins/app/prisma.ts';
 import { canManageEmployee, visibleEmployeeWhere } from './access.ts';
@@ -52,6 +52,33 @@ export function assertNotSelf(actor: Actor, employeeId: string) {
   if (actor.employeeId === employeeId) {
     throw forbidden('You cannot validate or set your own level; ask your manager or HR.');
   }
+}
+
+/**
+ * The self-assessed level a decision (approve, adjust, reject) is about: visible to the actor (404),
+ * of someone they may validate and not themselves (403), still current and not yet validated (409).
+ * The caller has locked the row.
+ */
+export async function levelAwaitingDecision(
+  tx: Tx,
+  actor: Actor,
+  visible: Record<string, unknown>,
+  id: string,
+) {
+  const target = await tx.areaLevel.findFirst({ where: { AND: [visible, { id }] } });
+  if (!target) throw notFound('AreaLevel');
+  await assertMayWriteFor(tx, actor, target.employeeId, 'levels.validate');
+  assertNotSelf(actor, target.employeeId);
+  if (target.isCurrent !== true) {
+    throw conflict(
+      'area_level_not_current',
+      'This level was superseded; only the current one can be validated.',
+    );
+  }
+  if (target.status !== 'self_assessed') {
+    throw conflict('area_level_already_validated', 'This level is already validated.');
+  }
+  return target;
 }
 
 /** Prisma `where` for rows owned by an employee the actor may see (`{ employee: … }` of the row). */

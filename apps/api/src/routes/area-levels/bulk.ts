@@ -13,12 +13,7 @@ import { conflict, notFound } from '../../lib/problem.ts';
 import { tenantKey } from '../../lib/tenant-key.ts';
 import { type Actor, actorOf } from '../../plugins/app/auth.ts';
 import type { Tx } from '../../plugins/app/prisma.ts';
-import {
-  assertMayWriteFor,
-  assertNotSelf,
-  ownedByVisibleEmployee,
-  recordLevel,
-} from '../../services/people-writes.ts';
+import { levelAwaitingDecision, ownedByVisibleEmployee, recordLevel } from '../../services/people-writes.ts';
 
 const problems = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem, 409: ZProblem };
 
@@ -31,19 +26,7 @@ async function lockLevels(tx: Tx, actor: Actor, ids: string[]) {
 
 /** Approving one self-assessed level, as POST /api/area-levels/:id/validate with decision approve. */
 async function approveOne(tx: Tx, actor: Actor, visible: Record<string, unknown>, id: string, at: Date) {
-  const target = await tx.areaLevel.findFirst({ where: { AND: [visible, { id }] } });
-  if (!target) throw notFound('AreaLevel');
-  await assertMayWriteFor(tx, actor, target.employeeId, 'levels.validate');
-  assertNotSelf(actor, target.employeeId);
-  if (target.isCurrent !== true) {
-    throw conflict(
-      'area_level_not_current',
-      'This level was superseded; only the current one can be validated.',
-    );
-  }
-  if (target.status !== 'self_assessed') {
-    throw conflict('area_level_already_validated', 'This level is already validated.');
-  }
+  const target = await levelAwaitingDecision(tx, actor, visible, id);
   const created = await recordLevel(tx, {
     organisationId: actor.organisationId,
     employeeId: target.employeeId,

@@ -11,13 +11,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AreaLevel } from '../../generated/prisma/client.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { isoDateTime, pageArgs } from '../../lib/http.ts';
-import { conflict, notFound } from '../../lib/problem.ts';
 import { actorOf } from '../../plugins/app/auth.ts';
 import { activeMembershipWhere, assertEmployeeVisible } from '../../services/access.ts';
 import {
-  assertMayWriteFor,
   assertMayWriteForReferenced,
   assertNotSelf,
+  levelAwaitingDecision,
   ownedByVisibleEmployee,
   recordLevel,
 } from '../../services/people-writes.ts';
@@ -193,19 +192,7 @@ export default async function areaLevelRoutes(fastify: FastifyInstance) {
       const row = await fastify.db.$transaction(async (tx) => {
         // Lock the row first: of two concurrent decisions, the second sees it closed (409).
         await tx.$queryRaw`SELECT id FROM "AreaLevel" WHERE id = ${id}::uuid AND "organisationId" = ${actor.organisationId}::uuid FOR UPDATE`;
-        const target = await tx.areaLevel.findFirst({ where: { AND: [visible, { id }] } });
-        if (!target) throw notFound('AreaLevel');
-        await assertMayWriteFor(tx, actor, target.employeeId, 'levels.validate');
-        assertNotSelf(actor, target.employeeId);
-        if (target.isCurrent !== true) {
-          throw conflict(
-            'area_level_not_current',
-            'This level was superseded; only the current one can be validated.',
-          );
-        }
-        if (target.status !== 'self_assessed') {
-          throw conflict('area_level_already_validated', 'This level is already validated.');
-        }
+        const target = await levelAwaitingDecision(tx, actor, visible, id);
         const now = new Date();
         const approve = body.decision === 'approve';
         const created = await recordLevel(tx, {
