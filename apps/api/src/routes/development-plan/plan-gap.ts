@@ -1,11 +1,11 @@
 import { actionTargetsGap } from '@teamspiegel/domain';
 import type { TPlanGapRequest } from '@teamspiegel/domain/api/development-plan';
-import { writeAudit } from '../../lib/audit.ts';
 import { conflict, notFound } from '../../lib/problem.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Db } from '../../plugins/app/prisma.ts';
 import { coverageScope } from '../../services/coverage-scope.ts';
 import { coverageSnapshot } from '../../services/coverage-snapshot.ts';
+import { createPlannedAction } from '../../services/planned-action.ts';
 import { acceptSuggestion } from '../development-suggestions/accept.ts';
 import { hireTitle } from './hire-title.ts';
 import { planFromSiteGap } from './plan-site-gap.ts';
@@ -54,25 +54,18 @@ async function planFromTeamGap(db: Db, actor: Actor, body: TPlanGapRequest & { t
     if (existing) return { row: existing, created: false };
 
     if (employeeId === null && gap.hireTarget) {
-      const created = await tx.developmentAction.create({
-        data: {
-          organisationId,
+      const created = await createPlannedAction(
+        tx,
+        actor,
+        {
           type: 'werving',
           title: hireTitle(gap, team.name),
           teamId: body.teamId,
           ...gap.hireTarget,
           expectedEndDate: body.expectedEndDate ? new Date(`${body.expectedEndDate}T00:00:00.000Z`) : null,
-          status: 'planned',
-          createdByUserId: actor.userId,
         },
-        include: { employee: { select: { firstName: true, lastName: true } } },
-      });
-      await writeAudit(tx, actor, {
-        entity: 'DevelopmentAction',
-        entityId: created.id,
-        action: 'create',
-        after: { ...created, employee: undefined, source: 'gap', requirementId: body.requirementId },
-      });
+        { source: 'gap', requirementId: body.requirementId },
+      );
       return { row: created, created: true };
     }
     const suggestion = gap.suggestion;

@@ -1,12 +1,12 @@
 import { actionTargetsGap, siteMembers } from '@teamspiegel/domain';
 import type { TPlanGapRequest } from '@teamspiegel/domain/api/development-plan';
-import { writeAudit } from '../../lib/audit.ts';
 import { conflict, notFound, unprocessable } from '../../lib/problem.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Db } from '../../plugins/app/prisma.ts';
 import { coverageScope } from '../../services/coverage-scope.ts';
 import { siteScope } from '../../services/coverage-site-views.ts';
 import { coverageSnapshot } from '../../services/coverage-snapshot.ts';
+import { createPlannedAction } from '../../services/planned-action.ts';
 import { hireTitle } from './hire-title.ts';
 import { planSiteGaps, siteTeamsOf } from './site-gaps.ts';
 
@@ -112,29 +112,12 @@ export async function planFromSiteGap(db: Db, actor: Actor, body: TPlanGapReques
         teamId: team.id,
       };
     }
-    const created = await tx.developmentAction.create({
-      data: {
-        organisationId,
-        ...data,
-        targetCertificateTypeId: certificateTypeId,
-        expectedEndDate: day(body.expectedEndDate),
-        status: 'planned',
-        createdByUserId: actor.userId,
-      },
-      include: withEmployee,
-    });
-    await writeAudit(tx, actor, {
-      entity: 'DevelopmentAction',
-      entityId: created.id,
-      action: 'create',
-      after: {
-        ...created,
-        employee: undefined,
-        source: 'gap',
-        siteId: body.siteId,
-        requirementId: body.requirementId,
-      },
-    });
+    const created = await createPlannedAction(
+      tx,
+      actor,
+      { ...data, targetCertificateTypeId: certificateTypeId, expectedEndDate: day(body.expectedEndDate) },
+      { source: 'gap', siteId: body.siteId, requirementId: body.requirementId },
+    );
     return { row: created, created: true };
   });
 }

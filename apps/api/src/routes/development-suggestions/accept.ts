@@ -1,9 +1,9 @@
 import type { TDevelopmentSuggestionAccept } from '@teamspiegel/domain/api/development-suggestions';
-import { writeAudit } from '../../lib/audit.ts';
 import { parseDate } from '../../lib/http.ts';
 import { conflict, unprocessable } from '../../lib/problem.ts';
 import type { Actor } from '../../plugins/app/auth.ts';
 import type { Tx } from '../../plugins/app/prisma.ts';
+import { createPlannedAction } from '../../services/planned-action.ts';
 import { suggestionId, suggestionTitle } from './service.ts';
 
 const invalidReference = (path: string, detail: string) =>
@@ -75,9 +75,10 @@ export async function acceptSuggestion(tx: Tx, actor: Actor, body: TDevelopmentS
     }
   }
   const employeeName = employee ? `${employee.firstName} ${employee.lastName}` : null;
-  const created = await tx.developmentAction.create({
-    data: {
-      organisationId,
+  return createPlannedAction(
+    tx,
+    actor,
+    {
       type: body.type,
       title: suggestionTitle({
         type: body.type,
@@ -93,22 +94,11 @@ export async function acceptSuggestion(tx: Tx, actor: Actor, body: TDevelopmentS
       provider: body.provider ?? null,
       expectedEndDate: parseDate(body.expectedEndDate) ?? null,
       costCents: body.costCents ?? null,
-      status: 'planned',
-      createdByUserId: actor.userId,
     },
-    include: { employee: { select: { firstName: true, lastName: true } } },
-  });
-  await writeAudit(tx, actor, {
-    entity: 'DevelopmentAction',
-    entityId: created.id,
-    action: 'create',
-    after: {
-      ...created,
-      employee: undefined,
+    {
       source: 'suggestion',
       suggestionId: suggestionId(body.teamId, body.requirementId, employeeId, body.type),
       requirementId: body.requirementId,
     },
-  });
-  return created;
+  );
 }
