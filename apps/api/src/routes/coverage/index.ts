@@ -20,7 +20,7 @@ import { notFound } from '../../lib/problem.ts';
 import { type Actor, actorOf } from '../../plugins/app/auth.ts';
 import { teamIdsInScope } from '../../services/access.ts';
 import { coverageChange } from '../../services/coverage-change.ts';
-import { organisationCoverageJson } from '../../services/coverage-matrix-items.ts';
+import { organisationCoverageBytes } from '../../services/coverage-matrix-items.ts';
 import { coverageScope, mayReadTeamCoverage, trendScope } from '../../services/coverage-scope.ts';
 import { siteScope } from '../../services/coverage-site-views.ts';
 import { coverageSnapshot } from '../../services/coverage-snapshot.ts';
@@ -83,7 +83,7 @@ class ResponseCache {
    * The cached answer, or the one being built: readers of a new version that arrive together share
    * one build (the key names the organisation and the version) instead of each building it.
    */
-  getOrBuild(organisationId: string, version: number, key: string, build: () => Promise<string>) {
+  getOrBuild(organisationId: string, version: number, key: string, build: () => Promise<string | Buffer>) {
     const cached = this.get(organisationId, version, key);
     if (cached !== undefined) return Promise.resolve(cached);
     const inFlight = this.building.get(key);
@@ -91,7 +91,7 @@ class ResponseCache {
     const built = build()
       .then((json) => {
         // Kept encoded: each read sends these bytes as they are (no encoding or copy per read).
-        const bytes = Buffer.from(json);
+        const bytes = typeof json === 'string' ? Buffer.from(json) : json;
         this.set(organisationId, version, key, bytes);
         return bytes;
       })
@@ -109,7 +109,12 @@ function sendJson(reply: FastifyReply, json: Buffer) {
 export default async function coverageRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const responses = new ResponseCache(500);
-  const answer = (actor: Actor, version: number, key: string, build: () => Promise<string> | string) =>
+  const answer = (
+    actor: Actor,
+    version: number,
+    key: string,
+    build: () => Promise<string | Buffer> | string | Buffer,
+  ) =>
     responses.getOrBuild(actor.organisationId, version, key, async () => build());
 
   app.get(
@@ -200,7 +205,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
               currentCoverage: validatedCoverage.teams,
             })
           : null;
-        return organisationCoverageJson({
+        return organisationCoverageBytes({
           ...organisationCoverageView(
             snapshot,
             coverage,
