@@ -129,7 +129,11 @@ async function latestVersion(db: Db, organisationId: string) {
     select: { dataVersion: true, reassessmentMonths: true },
   });
   if (!organisation) throw new Error(`organisation ${organisationId} vanished`);
-  return { version: organisation.dataVersion, reassessmentMonths: organisation.reassessmentMonths, checkedAt };
+  return {
+    version: organisation.dataVersion,
+    reassessmentMonths: organisation.reassessmentMonths,
+    checkedAt,
+  };
 }
 
 /** Forgets the snapshots cached for this client (tests measure cold starts with it). */
