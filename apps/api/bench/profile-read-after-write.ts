@@ -1,7 +1,7 @@
 /**
  * Profiling aid (not a benchmark): starts the built API with BENCH_NODE_FLAGS (e.g. `--cpu-prof`),
  * then makes PROFILE_ROUNDS audited writes, each followed by an organisation coverage read, and prints
- * the read times. With PROFILE_CLIENTS (default 1) clients at once, each writes to its own team and
+ * the read times (PROFILE_READ=0: no reads). With PROFILE_CLIENTS (default 1) clients at once, each writes to its own team and
  * then reads, as the benchmark's "10 clients" figure does. Also prints the CPU time the API process
  * spent (from /proc), which a shared machine's wall times hide. Uses the 20,000-people database of
  * `npm run bench:api` (BENCH_DATABASE).
@@ -14,6 +14,8 @@ import { signIn, startApi } from './harness.ts';
 
 const rounds = Number(process.env.PROFILE_ROUNDS ?? 200);
 const clients = Number(process.env.PROFILE_CLIENTS ?? 1);
+/** PROFILE_READ=0: writes only, to tell the writes' share of the API's CPU from the reads'. */
+const read = process.env.PROFILE_READ !== '0';
 const fixture = await prepareOrganisation(Number(process.env.BENCH_SIZES ?? 20_000));
 const api = await startApi(fixture.databaseUrl, Number(process.env.BENCH_PORT ?? 3399), { built: true });
 /** User + system CPU of the API process so far, in ms (Linux /proc; clock ticks of 10 ms). */
@@ -33,7 +35,7 @@ try {
     Array.from({ length: clients }, async (_, reader) => {
       for (let round = reader; round < rounds; round += clients) {
         await client.write(round, round);
-        times.push((await client.timed(client.orgUrl)).ms);
+        if (read) times.push((await client.timed(client.orgUrl)).ms);
       }
     }),
   );
