@@ -63,7 +63,9 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
   if (cached && cached.dataVersion >= version && cached.day === day) {
     // Confirmed current now: the change log still covers everything after it.
     cached.syncedAt = Math.max(cached.syncedAt, checkedAt);
-    cached.reassessmentMonths = reassessmentMonths;
+    // The cycle is a setting whose change bumps the version: only a read of the cache's own version
+    // may set it (one that read an older version must not put back an older cycle).
+    if (version === cached.dataVersion) cached.reassessmentMonths = reassessmentMonths;
     if (snapshotChannel.hasSubscribers) snapshotChannel.publish({ hit: true } satisfies SnapshotEvent);
     return cached;
   }
@@ -78,7 +80,7 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
     .then(async () => {
       const current = cache.get(organisationId);
       if (current && current.dataVersion >= version && current.day === day) {
-        current.reassessmentMonths = reassessmentMonths;
+        if (version === current.dataVersion) current.reassessmentMonths = reassessmentMonths;
         return current;
       }
       // Coalescing: an update that waited behind another brings the cache to the organisation's

@@ -71,7 +71,15 @@ function figures(snapshot: CoverageSnapshot) {
  * cache of its own (the caches are kept per client), as another API process would have.
  */
 function gatedClient(db: Db) {
-  const state = { held: null as Promise<void> | null, blocked: 0, changeQueries: 0, versionReads: 0 };
+  const state = {
+    held: null as Promise<void> | null,
+    blocked: 0,
+    changeQueries: 0,
+    versionReads: 0,
+    /** While set, a read of the organisation's version is held after it returned (a slow reader). */
+    heldRead: null as Promise<void> | null,
+    readsHeld: 0,
+  };
   const changes = new Proxy(db.coverageChange, {
     get(target, property) {
       const value = Reflect.get(target, property, target);
@@ -93,6 +101,10 @@ function gatedClient(db: Db) {
       return async (...args: unknown[]) => {
         const result = await value.apply(target, args);
         state.versionReads++;
+        if (state.heldRead) {
+          state.readsHeld++;
+          await state.heldRead;
+        }
         return result;
       };
     },
@@ -171,6 +183,39 @@ describe('coverage under concurrent writers and readers', () => {
     const fresh = await loadSnapshot(db, organisationId, v4);
     fresh.reassessmentMonths = second.reassessmentMonths;
     expect(figures(second)).toBe(figures(fresh));
+  }, 60_000);
+
+  it('a reader that read an older version does not put back an older reassessment cycle', async () => {
+    const db = t.app.systemDb;
+    const { client, state } = gatedClient(db);
+    const warm = await coverageSnapshot(client, organisationId);
+    const before = warm.reassessmentMonths;
+    // A slow reader: it has read the organisation's version and cycle, and not yet looked at the cache.
+    let releaseRead = () => {};
+    state.heldRead = new Promise<void>((resolve) => {
+      releaseRead = resolve;
+    });
+    const late = coverageSnapshot(client, organisationId);
+    await until(() => state.readsHeld === 1);
+    state.heldRead = null;
+    // The cycle changes, at a new version (the settings route's audit bumps it), and another reader
+    // brings the cache to that version.
+    const cycle = before === 24 ? 12 : 24;
+    await db.organisation.update({
+      where: { id: organisationId },
+      data: { reassessmentMonths: cycle, dataVersion: { increment: 1 } },
+    });
+    const current = await coverageSnapshot(client, organisationId);
+    expect(current.reassessmentMonths).toBe(cycle);
+    releaseRead();
+    // The slow reader gets the newer cache, and leaves its cycle as it is.
+    expect(await late).toBe(current);
+    expect(current.reassessmentMonths).toBe(cycle);
+    expect((await coverageSnapshot(client, organisationId)).reassessmentMonths).toBe(cycle);
+    await db.organisation.update({
+      where: { id: organisationId },
+      data: { reassessmentMonths: before, dataVersion: { increment: 1 } },
+    });
   }, 60_000);
 
   it('every read reflects every write acknowledged before it began, and the end equals a full computation', async () => {
