@@ -12,7 +12,7 @@ type MatrixRow = TOrganisationCoverage['matrix'][number];
 export type MatrixItem = TOrganisationCoverageView['matrix']['items'][number];
 
 const itemsByRow = new WeakMap<MatrixRow, MatrixItem>();
-const jsonByItem = new WeakMap<MatrixItem, string>();
+const bytesByItem = new WeakMap<MatrixItem, Buffer>();
 
 /** The matrix item of a row; reused while the row, its team's summary and the names are the same. */
 export function matrixItem(
@@ -44,38 +44,68 @@ export function matrixItem(
   return item;
 }
 
-function itemJson(item: MatrixItem): string {
-  let json = jsonByItem.get(item);
-  if (json === undefined) {
-    json = JSON.stringify(item);
-    jsonByItem.set(item, json);
+/** An item's JSON, UTF-8 encoded once and kept while the item is. */
+function itemBytes(item: MatrixItem): Buffer {
+  let bytes = bytesByItem.get(item);
+  if (bytes === undefined) {
+    bytes = Buffer.from(JSON.stringify(item));
+    bytesByItem.set(item, bytes);
   }
-  return json;
+  return bytes;
 }
 
-/** `JSON.stringify(value)` of a plain object, with `raw` giving some properties' JSON ready-made. */
-function objectJson(value: object, raw: (key: string) => string | undefined): string {
-  const parts: string[] = [];
+type Chunk = string | Buffer;
+const COMMA = Buffer.from(',');
+
+/**
+ * `JSON.stringify(value)` of a plain object as chunks, with `raw` giving some properties' chunks
+ * ready-made (properties whose JSON is undefined are left out, as JSON.stringify does).
+ */
+function objectChunks(value: object, raw: (key: string) => Chunk[] | undefined, out: Chunk[]) {
+  let separator = '{';
   for (const [key, property] of Object.entries(value)) {
-    const json = raw(key) ?? JSON.stringify(property);
-    if (json !== undefined) parts.push(`${JSON.stringify(key)}:${json}`);
+    const chunks = raw(key);
+    if (chunks !== undefined) {
+      out.push(`${separator}${JSON.stringify(key)}:`, ...chunks);
+    } else {
+      const json = JSON.stringify(property);
+      if (json === undefined) continue;
+      out.push(`${separator}${JSON.stringify(key)}:${json}`);
+    }
+    separator = ',';
   }
-  return `{${parts.join(',')}}`;
+  out.push(separator === '{' ? '{}' : '}');
 }
 
 /**
- * The organisation view as JSON, byte for byte `JSON.stringify(view)`, with each matrix item's
- * JSON taken from its cache: after a change only the changed teams' items are serialised again.
+ * The organisation view as UTF-8 JSON, byte for byte `Buffer.from(JSON.stringify(view))`, with each
+ * matrix item's bytes taken from its cache: after a change only the changed teams' items are
+ * serialised again, and the ~0.5 MB answer is one copy of ready-made bytes rather than a string
+ * that is joined, flattened and then encoded.
  */
-export function organisationCoverageJson(view: TOrganisationCoverageView): string {
+export function organisationCoverageBytes(view: TOrganisationCoverageView): Buffer {
   const { matrix } = view;
-  return objectJson(view, (key) =>
-    key === 'matrix'
-      ? objectJson(matrix, (matrixKey) =>
-          matrixKey === 'items' ? `[${matrix.items.map(itemJson).join(',')}]` : undefined,
-        )
-      : undefined,
+  const items = (): Chunk[] => {
+    const chunks: Chunk[] = ['['];
+    matrix.items.forEach((item, index) => {
+      if (index > 0) chunks.push(COMMA);
+      chunks.push(itemBytes(item));
+    });
+    chunks.push(']');
+    return chunks;
+  };
+  const chunks: Chunk[] = [];
+  objectChunks(
+    view,
+    (key) => {
+      if (key !== 'matrix') return undefined;
+      const inner: Chunk[] = [];
+      objectChunks(matrix, (matrixKey) => (matrixKey === 'items' ? items() : undefined), inner);
+      return inner;
+    },
+    chunks,
   );
+  return Buffer.concat(chunks.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk)));
 }
 
 type NamedRow = { siteName: string | null; teamName: string; teamId: string };

@@ -63,7 +63,9 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
   if (cached && cached.dataVersion >= version && cached.day === day) {
     // Confirmed current now: the change log still covers everything after it.
     cached.syncedAt = Math.max(cached.syncedAt, checkedAt);
-    cached.reassessmentMonths = reassessmentMonths;
+    // The cycle is a setting whose change bumps the version: only a read of the cache's own version
+    // may set it (one that read an older version must not put back an older cycle).
+    if (version === cached.dataVersion) cached.reassessmentMonths = reassessmentMonths;
     if (snapshotChannel.hasSubscribers) snapshotChannel.publish({ hit: true } satisfies SnapshotEvent);
     return cached;
   }
@@ -71,22 +73,32 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
   // One update at a time per organisation: a patch changes the cached maps in place (so its cost
   // does not grow with the organisation), so two must not interleave. Whoever waits finds the cache
   // already at (or past) its version and returns at once.
-  const previous = loading.get(organisationId) ?? Promise.resolve(cached as CoverageSnapshot);
+  const behind = loading.get(organisationId);
+  const previous = behind ?? Promise.resolve(cached as CoverageSnapshot);
   const next = previous
     .catch(() => undefined)
     .then(async () => {
       const current = cache.get(organisationId);
       if (current && current.dataVersion >= version && current.day === day) {
-        current.reassessmentMonths = reassessmentMonths;
+        if (version === current.dataVersion) current.reassessmentMonths = reassessmentMonths;
         return current;
       }
+      // Coalescing: an update that waited behind another brings the cache to the organisation's
+      // version *now*, not to the older one this reader saw. A newer version holds every write
+      // acknowledged before any waiting read began, so one patch (and one build per view, keyed by
+      // the version) serves every reader queued meanwhile, instead of one patch per version.
+      const target = behind ? await latestVersion(db, organisationId) : null;
+      const targetVersion = target?.version ?? version;
+      const targetMonths = target ? target.reassessmentMonths : reassessmentMonths;
+      const syncedAt = target?.checkedAt ?? checkedAt;
+      const targetDay = utcDay(syncedAt);
       const started = performance.now();
-      const patchable = current && current.day === day && checkedAt - current.syncedAt < MAX_UNSYNCED_MS;
+      const patchable = current && current.day === targetDay && syncedAt - current.syncedAt < MAX_UNSYNCED_MS;
       let snapshot: CoverageSnapshot;
       try {
         snapshot = patchable
-          ? await syncSnapshot(db, current, version, checkedAt)
-          : await loadSnapshot(db, organisationId, version, checkedAt);
+          ? await syncSnapshot(db, current, targetVersion, syncedAt)
+          : await loadSnapshot(db, organisationId, targetVersion, syncedAt);
       } catch (error) {
         // A patch that failed half-way leaves nothing to trust: the next read loads in full.
         cache.delete(organisationId);
@@ -100,7 +112,7 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
         const oldest = cache.keys().next().value;
         if (oldest !== undefined) cache.delete(oldest);
       }
-      snapshot.reassessmentMonths = reassessmentMonths;
+      snapshot.reassessmentMonths = targetMonths;
       cache.set(organisationId, snapshot);
       return snapshot;
     })
@@ -109,6 +121,21 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
     });
   loading.set(organisationId, next);
   return next;
+}
+
+/** The organisation's version and reassessment cycle at this moment (an update that waited reads them again). */
+async function latestVersion(db: Db, organisationId: string) {
+  const checkedAt = Date.now();
+  const organisation = await db.organisation.findUnique({
+    where: { id: organisationId },
+    select: { dataVersion: true, reassessmentMonths: true },
+  });
+  if (!organisation) throw new Error(`organisation ${organisationId} vanished`);
+  return {
+    version: organisation.dataVersion,
+    reassessmentMonths: organisation.reassessmentMonths,
+    checkedAt,
+  };
 }
 
 /** Forgets the snapshots cached for this client (tests measure cold starts with it). */

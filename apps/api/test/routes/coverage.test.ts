@@ -6,6 +6,7 @@ import {
   type TRoleDefinition,
 } from '@teamspiegel/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareNl } from '../../src/lib/compare-nl.ts';
 import { buildTestApp, DEMO, type TestApp, ZON } from '../helpers/build.ts';
 
 /** The CHECK constraint guarantees the columns of a requirement's kind are set. */
@@ -330,6 +331,15 @@ describe('coverage endpoints', () => {
     }
     const severities = matrix.items.map((row) => row.severity);
     expect(severities).toEqual([...severities].sort((a, b) => b - a));
+    // Teams of equal severity stay in site, then team name order.
+    const named = matrix.items as Array<Row & { siteName: string | null }>;
+    for (let i = 1; i < named.length; i++) {
+      const [a, b] = [named[i - 1], named[i]];
+      if (!a || !b || a.severity !== b.severity) continue;
+      expect(
+        compareNl(a.siteName ?? '', b.siteName ?? '') || compareNl(a.teamName, b.teamName),
+      ).toBeLessThanOrEqual(0);
+    }
     expect(severities[0]).toBeGreaterThan(severities.at(-1) ?? 0);
     // The change since last month is the trend's last point minus the one before.
     const trend = await t

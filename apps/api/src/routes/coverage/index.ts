@@ -20,10 +20,11 @@ import { notFound } from '../../lib/problem.ts';
 import { type Actor, actorOf } from '../../plugins/app/auth.ts';
 import { teamIdsInScope } from '../../services/access.ts';
 import { coverageChange } from '../../services/coverage-change.ts';
-import { organisationCoverageJson } from '../../services/coverage-matrix-items.ts';
+import { organisationCoverageBytes } from '../../services/coverage-matrix-items.ts';
+import { ResponseCache } from '../../services/coverage-response-cache.ts';
 import { coverageScope, mayReadTeamCoverage, trendScope } from '../../services/coverage-scope.ts';
 import { siteScope } from '../../services/coverage-site-views.ts';
-import { coverageSnapshot } from '../../services/coverage-snapshot.ts';
+import { type CoverageSnapshot, coverageSnapshot } from '../../services/coverage-snapshot.ts';
 import {
   organisationCoverage,
   organisationCoverageView,
@@ -45,62 +46,6 @@ function viewerOf(actor: Actor): Viewer {
   };
 }
 
-/**
- * Serialised responses per organisation, for its latest dataVersion only: repeated reads cost one
- * tiny query, and a write (a new version) drops the organisation's older answers at once instead
- * of letting hundreds of stale copies wait for eviction (memory under a steady stream of writes).
- */
-class ResponseCache {
-  private readonly organisations = new Map<string, { version: number; entries: Map<string, Buffer> }>();
-  constructor(
-    private readonly perOrganisation: number,
-    private readonly maxOrganisations = 50,
-  ) {}
-  get(organisationId: string, version: number, key: string) {
-    const bucket = this.organisations.get(organisationId);
-    return bucket && bucket.version === version ? bucket.entries.get(key) : undefined;
-  }
-  set(organisationId: string, version: number, key: string, value: Buffer) {
-    let bucket = this.organisations.get(organisationId);
-    if (bucket && bucket.version > version) return;
-    if (!bucket || bucket.version < version) {
-      this.organisations.delete(organisationId);
-      if (this.organisations.size >= this.maxOrganisations) {
-        const oldest = this.organisations.keys().next().value;
-        if (oldest !== undefined) this.organisations.delete(oldest);
-      }
-      bucket = { version, entries: new Map() };
-      this.organisations.set(organisationId, bucket);
-    }
-    if (bucket.entries.size >= this.perOrganisation) {
-      const oldest = bucket.entries.keys().next().value;
-      if (oldest !== undefined) bucket.entries.delete(oldest);
-    }
-    bucket.entries.set(key, value);
-  }
-  private readonly building = new Map<string, Promise<Buffer>>();
-  /**
-   * The cached answer, or the one being built: readers of a new version that arrive together share
-   * one build (the key names the organisation and the version) instead of each building it.
-   */
-  getOrBuild(organisationId: string, version: number, key: string, build: () => Promise<string>) {
-    const cached = this.get(organisationId, version, key);
-    if (cached !== undefined) return Promise.resolve(cached);
-    const inFlight = this.building.get(key);
-    if (inFlight !== undefined) return inFlight;
-    const built = build()
-      .then((json) => {
-        // Kept encoded: each read sends these bytes as they are (no encoding or copy per read).
-        const bytes = Buffer.from(json);
-        this.set(organisationId, version, key, bytes);
-        return bytes;
-      })
-      .finally(() => this.building.delete(key));
-    this.building.set(key, built);
-    return built;
-  }
-}
-
 function sendJson(reply: FastifyReply, json: Buffer) {
   // A Buffer payload skips the serializer: the schema documents the shape, the cache holds the bytes.
   return reply.type('application/json; charset=utf-8').send(json);
@@ -109,8 +54,12 @@ function sendJson(reply: FastifyReply, json: Buffer) {
 export default async function coverageRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const responses = new ResponseCache(500);
-  const answer = (actor: Actor, version: number, key: string, build: () => Promise<string> | string) =>
-    responses.getOrBuild(actor.organisationId, version, key, async () => build());
+  const answer = (
+    actor: Actor,
+    version: number,
+    key: string,
+    build: () => Promise<string | Buffer> | string | Buffer,
+  ) => responses.getOrBuild(actor.organisationId, version, key, async () => build());
 
   app.get(
     '/api/teams/:id/coverage',
@@ -177,42 +126,50 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
       // The change since last month depends on the month as well as on the data.
       const month = new Date().toISOString().slice(0, 7);
       const withChange = can(actor.role, 'coverage.trend');
-      // The snapshot is patched in place by later writes while this build awaits the database: the
-      // view is labelled with the version it was asked at, so its figures are never older than its label.
-      const version = snapshot.dataVersion;
-      const key = `org:${actor.organisationId}:${version}:${snapshot.reassessmentMonths}:${month}:${scopeKey}:${query.siteId ?? ''}:${query.page}:${query.pageSize}:${query.rankingLimit}:${query.sort}:${included}:${excludeOverdue}:${withChange}`;
-      const json = await answer(actor, version, key, async () => {
+      // The snapshot is patched in place by later writes while a build awaits the database: the
+      // answer is labelled with the version it was built at, so its figures are never older than its label.
+      const buildView = async (current: CoverageSnapshot) => {
+        const version = current.dataVersion;
+        if (query.siteId && !current.sites.has(query.siteId)) throw notFound('Site');
         // The scope is part of the key (the actor's teams change only with a new dataVersion).
-        const scope = await coverageScope(fastify.db, actor, snapshot, query.siteId);
-        const overdue = overdueFilter(snapshot);
+        const scope = await coverageScope(fastify.db, actor, current, query.siteId);
+        const overdue = overdueFilter(current);
         const coverage = organisationCoverage(
-          snapshot,
+          current,
           scope.teamIds,
           included,
           excludeOverdue ? overdue : null,
         );
         // The trend counts validated levels only, overdue or not: the change compares like with like.
         const validatedCoverage =
-          included || excludeOverdue ? organisationCoverage(snapshot, scope.teamIds, false) : coverage;
+          included || excludeOverdue ? organisationCoverage(current, scope.teamIds, false) : coverage;
         const change = withChange
-          ? await coverageChange(fastify.db, snapshot, {
-              teamIds: await trendScope(fastify.db, actor, snapshot, query.siteId),
+          ? await coverageChange(fastify.db, current, {
+              teamIds: await trendScope(fastify.db, actor, current, query.siteId),
               currentCoverage: validatedCoverage.teams,
             })
           : null;
-        return organisationCoverageJson({
+        return organisationCoverageBytes({
           ...organisationCoverageView(
-            snapshot,
+            current,
             coverage,
             { ...query, siteId: query.siteId ?? null },
             scope.siteTeamCounts,
-            { changes: pendingInTeams(snapshot, scope.teamIds), included },
+            { changes: pendingInTeams(current, scope.teamIds), included },
             change,
             siteScope(actor, scope.siteTeamCounts),
             version,
           ),
-          ...reassessmentInfo(snapshot, scope.teamIds, overdue, excludeOverdue),
+          ...reassessmentInfo(current, scope.teamIds, overdue, excludeOverdue),
         });
+      };
+      // One query of one organisation, at any version: its builds follow each other, and readers
+      // that arrive during one share the next (ResponseCache.latest).
+      const slot = `org:${actor.organisationId}:${month}:${scopeKey}:${query.siteId ?? ''}:${query.page}:${query.pageSize}:${query.rankingLimit}:${query.sort}:${included}:${excludeOverdue}:${withChange}`;
+      const json = await responses.latest(actor.organisationId, slot, snapshot, {
+        key: (current) => `${slot}:${current.dataVersion}:${current.reassessmentMonths}`,
+        snapshotNow: () => coverageSnapshot(fastify.db, actor.organisationId),
+        build: buildView,
       });
       return sendJson(reply, json);
     },
