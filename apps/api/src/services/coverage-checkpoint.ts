@@ -4,6 +4,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
 import {
   compactMember,
   computeOrganisationCoverage,
@@ -21,7 +23,7 @@ import type { CoverageSnapshot, EmployeeEntry, TeamEntry } from './coverage-snap
 
 /*
  * The checkpoint: an organisation's coverage snapshot and the engine's per-team results, stored as
- * one JSON text (CoverageCheckpoint) at the dataVersion it is valid at. A process with nothing in
+ * one gzipped JSON text (CoverageCheckpoint) at the dataVersion it is valid at. A process with nothing in
  * memory reads it, rebuilds the snapshot with the engine's memo already filled, and the caller
  * patches it from the change log like its own cache (coverageSnapshot): the first overview after a
  * start then costs what changed since the checkpoint, not the whole organisation. It is used only
@@ -75,6 +77,9 @@ type Data = {
   /** The engine's part of each current team (validated levels), for the memo. */
   parts: [string, TeamCoveragePart][];
 };
+
+const gzipped = promisify(gzip);
+const gunzipped = promisify(gunzip);
 
 let codeVersionPromise: Promise<string> | undefined;
 
@@ -268,7 +273,13 @@ export async function readCheckpoint(
     select: { data: true },
   });
   if (!full) return publish({ read: 'stale' });
-  const snapshot = snapshotOfCheckpoint(full.data, { organisationId, day, codeVersion }, now);
+  let json: string;
+  try {
+    json = (await gunzipped(full.data)).toString('utf8');
+  } catch {
+    return publish({ read: 'corrupt' });
+  }
+  const snapshot = snapshotOfCheckpoint(json, { organisationId, day, codeVersion }, now);
   if (!snapshot || snapshot.dataVersion !== row.version) return publish({ read: 'corrupt' });
   publish({ read: 'used', version: row.version });
   return snapshot;
@@ -296,14 +307,16 @@ export async function writeCheckpoint(db: Db, snapshot: CoverageSnapshot): Promi
   // Version and data read in the same synchronous run: a patch cannot come between them.
   const version = snapshot.dataVersion;
   const json = checkpointJson(snapshot, codeVersion);
+  // Compressed on the thread pool: the event loop goes on serving.
+  const data = await gzipped(json, { level: 3 });
   await db.$executeRaw`INSERT INTO "CoverageCheckpoint" ("organisationId", "version", "day", "codeVersion", "computedAt", "data")
-    VALUES (${organisationId}::uuid, ${version}, ${day}, ${codeVersion}, now(), ${json})
+    VALUES (${organisationId}::uuid, ${version}, ${day}, ${codeVersion}, now(), ${data})
     ON CONFLICT ("organisationId") DO UPDATE SET "version" = excluded."version", "day" = excluded."day",
       "codeVersion" = excluded."codeVersion", "computedAt" = excluded."computedAt", "data" = excluded."data"
     WHERE "CoverageCheckpoint"."codeVersion" <> excluded."codeVersion" OR "CoverageCheckpoint"."day" <> excluded."day"
       OR "CoverageCheckpoint"."version" < excluded."version"`;
   if (checkpointChannel.hasSubscribers) {
-    checkpointChannel.publish({ written: version, bytes: json.length } satisfies CheckpointEvent);
+    checkpointChannel.publish({ written: version, bytes: data.length } satisfies CheckpointEvent);
   }
   return true;
 }

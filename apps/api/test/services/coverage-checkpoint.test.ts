@@ -1,4 +1,5 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { AREA_IDS, LEVEL_IDS } from '@teamspiegel/domain';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { forgetPreviousMonths } from '../../src/services/coverage-change.ts';
@@ -262,13 +263,14 @@ describe('coverage checkpoint', () => {
     const good = await storedCheckpoint();
     if (!good) throw new Error('no checkpoint');
     // Figures no computation gives: if any of these were served, the comparison would fail.
-    const data = JSON.parse(good.data);
+    const data = JSON.parse(gunzipSync(good.data).toString('utf8'));
     for (const [, entry] of data.teamEntries) entry.name = FALSIFIED;
     for (const [, part] of data.parts) {
       part.coverage.summary.covered += 1000;
       part.coverage.name = FALSIFIED;
     }
-    const falsified = (changes: Record<string, unknown> = {}) => JSON.stringify({ ...data, ...changes });
+    const falsified = (changes: Record<string, unknown> = {}) =>
+      gzipSync(JSON.stringify({ ...data, ...changes }));
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     const cases: Array<[string, Record<string, unknown>, string]> = [
       ['another day', { day: yesterday, data: falsified({ day: yesterday }) }, 'stale'],
@@ -279,7 +281,8 @@ describe('coverage checkpoint', () => {
         'stale',
       ],
       ['other code', { codeVersion: 'other', data: falsified({ codeVersion: 'other' }) }, 'foreign'],
-      ['not JSON', { data: falsified().slice(0, 1000) }, 'corrupt'],
+      ['not gzip', { data: Buffer.from('{"format":1}') }, 'corrupt'],
+      ['not JSON', { data: gzipSync(gunzipSync(falsified()).subarray(0, 1000)) }, 'corrupt'],
       [
         'another organisation',
         { data: falsified({ organisationId: '00000000-0000-4000-8000-000000000000' }) },
