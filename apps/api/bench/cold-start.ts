@@ -1,7 +1,7 @@
 /**
  * `npm run bench:cold` — the cold start only, measured several times: for each size in BENCH_SIZES
  * it starts the built API BENCH_COLD_RUNS times (default 5) without a stored checkpoint (deleted
- * before each run) and as many times with the one the previous process wrote, each a fresh process
+ * before the run) and as many times with the one the previous process wrote, interleaved, each a fresh process
  * living BENCH_COLD_LINGER_MS (5 s) after its first answer, and times the first
  * GET /api/organisation/coverage after sign-in (wall time and the API process's own CPU time,
  * read from /proc, which a loaded machine disturbs less). Also printed: the time from spawning the
@@ -33,8 +33,10 @@ function cpuMsOf(pid: number): number {
 
 const fmt = (s: { p50: number; p95: number }) => `median ${s.p50.toFixed(0)} ms (max ${s.p95.toFixed(0)})`;
 
+type Run = { wall: number; cpu: number; ready: number };
+
 /** One fresh process: spawn, sign in, the first organisation coverage; then it lives on a little. */
-async function coldRun(fixture: Fixture) {
+async function coldRun(fixture: Fixture): Promise<Run> {
   const spawned = performance.now();
   const api = await startApi(fixture.databaseUrl, port, { built: true });
   const ready = performance.now() - spawned;
@@ -59,25 +61,28 @@ for (const people of sizes) {
   const admin = new pg.Client({ connectionString: fixture.databaseUrl });
   await admin.connect();
   try {
-    for (const checkpoint of ['without', 'with'] as const) {
-      const wall: number[] = [];
-      const cpu: number[] = [];
-      const ready: number[] = [];
-      for (let run = 0; run < runs; run++) {
-        // Without: as a process finds it after a new day, a deploy, or before any was written.
+    const results = { without: [] as Run[], with: [] as Run[] };
+    // Interleaved, so that both see the same (shared, noisy) machine.
+    for (let run = 0; run < runs; run++) {
+      for (const checkpoint of ['without', 'with'] as const) {
+        // Without: as after a new day, a deploy, or before any was written. With: the one the
+        // previous process wrote while it lived on.
         if (checkpoint === 'without') await admin.query('DELETE FROM "CoverageCheckpoint"');
         const result = await coldRun(fixture);
-        wall.push(result.wall);
-        cpu.push(result.cpu);
-        ready.push(result.ready);
+        results[checkpoint].push(result);
         console.log(
           `  ${checkpoint} checkpoint, run ${run + 1}: cold ${result.wall.toFixed(0)} ms wall, ${result.cpu} ms CPU; ready after ${result.ready.toFixed(0)} ms`,
         );
       }
+    }
+    for (const checkpoint of ['without', 'with'] as const) {
+      const list = results[checkpoint];
       const at = `@${people} ${checkpoint} checkpoint`;
-      console.log(`${at}: cold start (first organisation coverage) ${fmt(stats(wall))} wall`);
-      console.log(`${at}: cold start CPU of the API process ${fmt(stats(cpu))}`);
-      console.log(`${at}: spawn to ready ${fmt(stats(ready))}`);
+      console.log(
+        `${at}: cold start (first organisation coverage) ${fmt(stats(list.map((r) => r.wall)))} wall`,
+      );
+      console.log(`${at}: cold start CPU of the API process ${fmt(stats(list.map((r) => r.cpu)))}`);
+      console.log(`${at}: spawn to ready ${fmt(stats(list.map((r) => r.ready)))}`);
     }
   } finally {
     await admin.end();
