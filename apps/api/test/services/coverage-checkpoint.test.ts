@@ -2,7 +2,7 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { AREA_IDS, LEVEL_IDS } from '@teamspiegel/domain';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { forgetPreviousMonths } from '../../src/services/coverage-change.ts';
+import { coverageChange, forgetPreviousMonths } from '../../src/services/coverage-change.ts';
 import {
   type CheckpointEvent,
   checkpointCodeVersion,
@@ -256,6 +256,36 @@ describe('coverage checkpoint', () => {
     });
     coldProcess();
     await expectEqualToFullLoad('role changed');
+  }, 60_000);
+
+  it("a new process that patched last month's stored point stores it again, without waiting", async () => {
+    const db = t.app.systemDb;
+    const points = async () =>
+      db.coverageMonthPoint.findMany({ where: { organisationId }, select: { version: true } });
+    // Stored by the API (the first overview above), then the data moved on.
+    expect((await points()).length).toBeGreaterThan(0);
+    const requirement = await db.teamRequirement.findFirstOrThrow({
+      where: { organisationId },
+      orderBy: { id: 'desc' },
+    });
+    await db.teamRequirement.updateMany({
+      where: { id: requirement.id },
+      data: { count: requirement.count + 1 },
+    });
+    const current = await dataVersion();
+    expect(Math.min(...(await points()).map((row) => row.version))).toBeLessThan(current);
+    // Another client is another process: nothing in memory, so it reads the stored point and patches it.
+    clearCoverageSnapshots(db);
+    const snapshot = await coverageSnapshot(db, organisationId);
+    const teamIds = [...snapshot.teams.keys(), ...snapshot.archivedTeams.keys()];
+    const coverage = organisationCoverage(snapshot, [...snapshot.teams.keys()]);
+    await coverageChange(db, snapshot, { teamIds, currentCoverage: coverage.teams });
+    let versions = (await points()).map((row) => row.version);
+    for (let i = 0; i < 50 && Math.min(...versions) < current; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      versions = (await points()).map((row) => row.version);
+    }
+    expect(Math.min(...versions)).toBe(current);
   }, 60_000);
 
   it('never serves a stale, foreign or unreadable checkpoint', async () => {
