@@ -77,7 +77,12 @@ function totalsOf(coverage: TTeamCoverage): Totals {
 
 /** Last month's point of every team (archived ones too), at a data version. */
 type PreviousMonth = { month: string; version: number; syncedAt: number; byTeam: Map<string, Totals> };
-type Caches = { months: Map<string, PreviousMonth>; updating: Map<string, Promise<PreviousMonth>> };
+type Caches = {
+  months: Map<string, PreviousMonth>;
+  updating: Map<string, Promise<PreviousMonth>>;
+  /** When this process last stored the organisation's point. */
+  stored: Map<string, number>;
+};
 const cachesByDb = new WeakMap<object, Caches>();
 /** More changed rows than this: recompute every team. The log keeps a day; unsynced for an hour: recompute. */
 const MAX_PATCH_CHANGES = 5_000;
@@ -87,11 +92,13 @@ const MAX_UNSYNCED_MS = 3600_000;
  * (pruned by `createdAt`), so every change after a point stored within 12 hours is still in it.
  */
 const MAX_STORED_AGE_MS = 12 * 3600_000;
+/** A point patched since it was read or stored is stored again at most this often per process. */
+const STORE_INTERVAL_MS = 10 * 60_000;
 
 function cachesOf(db: Db): Caches {
   let caches = cachesByDb.get(db);
   if (!caches) {
-    caches = { months: new Map(), updating: new Map() };
+    caches = { months: new Map(), updating: new Map(), stored: new Map() };
     cachesByDb.set(db, caches);
   }
   return caches;
@@ -103,7 +110,7 @@ export function forgetPreviousMonths(db: Db) {
 }
 
 async function previousMonth(db: Db, snapshot: CoverageSnapshot, now: Date): Promise<Map<string, Totals>> {
-  const { months, updating } = cachesOf(db);
+  const { months, updating, stored } = cachesOf(db);
   const organisationId = snapshot.organisationId;
   const month = trendMoments(2, now)[0]?.month ?? '';
   const isCurrent = (entry: PreviousMonth | undefined) =>
@@ -129,10 +136,13 @@ async function previousMonth(db: Db, snapshot: CoverageSnapshot, now: Date): Pro
         const base = kept ?? (await storedPreviousMonth(db, organisationId, month, snapshot, now));
         const updated =
           base === undefined
-            ? await computePreviousMonth(db, snapshot, allTeamIds(snapshot), new Map(), now)
+            ? {
+                ...(await computePreviousMonth(db, snapshot, allTeamIds(snapshot), new Map(), now)),
+                patched: false,
+              }
             : isCurrent(base)
-              ? { byTeam: base.byTeam, whole: false }
-              : await patchPreviousMonth(db, snapshot, base, now);
+              ? { byTeam: base.byTeam, whole: false, patched: false }
+              : { ...(await patchPreviousMonth(db, snapshot, base, now)), patched: true };
         const result = {
           byTeam: updated.byTeam,
           month,
@@ -140,8 +150,16 @@ async function previousMonth(db: Db, snapshot: CoverageSnapshot, now: Date): Pro
           syncedAt: now.getTime(),
         };
         months.set(organisationId, result);
-        // A whole recomputation is what a new process should not repeat: store it.
-        if (updated.whole) await storePreviousMonth(db, organisationId, result);
+        // A whole recomputation is what a new process should not repeat: store it. A patched point
+        // is stored too, at most every 10 minutes and without waiting, so that the next process's
+        // patch (from the stored version) stays small.
+        if (updated.whole) {
+          stored.set(organisationId, now.getTime());
+          await storePreviousMonth(db, organisationId, result);
+        } else if (updated.patched && now.getTime() - (stored.get(organisationId) ?? 0) > STORE_INTERVAL_MS) {
+          stored.set(organisationId, now.getTime());
+          void storePreviousMonth(db, organisationId, result);
+        }
       } catch (error) {
         months.delete(organisationId);
         throw error;

@@ -7,7 +7,7 @@ import {
 import { withPending } from './coverage-levels.ts';
 import { employeeEntries, teamEntries } from './coverage-snapshot-entries.ts';
 import type { Rows } from './coverage-snapshot-rows.ts';
-import type { CoverageSnapshot, SnapshotTeam } from './coverage-snapshot-types.ts';
+import type { CoverageSnapshot, SnapshotTeam, TeamEntry } from './coverage-snapshot-types.ts';
 import { exemptionInput } from './exemptions.ts';
 
 export const utcDay = (time = Date.now()) => new Date(time).toISOString().slice(0, 10);
@@ -88,33 +88,7 @@ export function patch(
     const kept = (state.teamEmployees.get(teamId) ?? []).filter((id) => !gone?.has(id));
     const list = [...kept, ...(added.get(teamId) ?? [])].sort();
     state.teamEmployees.set(teamId, list);
-    const teamMembers: TMemberInput[] = [];
-    for (const employeeId of list) {
-      const employee = state.employees.get(employeeId);
-      if (!employee) continue;
-      const extraRoles = employee.teamRoles.get(teamId);
-      teamMembers.push(
-        extraRoles
-          ? { ...employee.member, roleIds: [...(employee.member.roleIds ?? []), ...extraRoles] }
-          : employee.member,
-      );
-    }
-    const input: SnapshotTeam = {
-      teamId,
-      siteId: entry.siteId,
-      name: entry.name,
-      members: teamMembers,
-      requirements: entry.requirements,
-      vacancies: entry.vacancies,
-      ...(entry.exemptions.length > 0 ? { exemptions: entry.exemptions } : {}),
-      measuredOn: base.measuredOn,
-      projectionHorizon: certificateProjectionHorizon(base.measuredOn),
-    };
-    teams.set(teamId, input);
-    pendingTeams.set(teamId, {
-      ...input,
-      members: teamMembers.map((member) => withPending(member, pending)),
-    });
+    setTeamInputs(base, teamId, entry, list);
   }
 
   return {
@@ -129,6 +103,46 @@ export function patch(
     siteExemptions: rows.siteExemptions ? siteExemptionsOf(rows.siteExemptions) : base.siteExemptions,
     pendingChangesInTeams,
   };
+}
+
+/**
+ * The engine's input of a team (and the same with pending levels approved) from its entry and its
+ * members' ids, set into `snapshot.teams` and `pendingTeams`; also how a stored checkpoint is rebuilt.
+ */
+export function setTeamInputs(
+  snapshot: Pick<CoverageSnapshot, 'state' | 'teams' | 'pendingTeams' | 'pending' | 'measuredOn'>,
+  teamId: string,
+  entry: TeamEntry,
+  memberIds: readonly string[],
+) {
+  const { state, pending } = snapshot;
+  const teamMembers: TMemberInput[] = [];
+  for (const employeeId of memberIds) {
+    const employee = state.employees.get(employeeId);
+    if (!employee) continue;
+    const extraRoles = employee.teamRoles.get(teamId);
+    teamMembers.push(
+      extraRoles
+        ? { ...employee.member, roleIds: [...(employee.member.roleIds ?? []), ...extraRoles] }
+        : employee.member,
+    );
+  }
+  const input: SnapshotTeam = {
+    teamId,
+    siteId: entry.siteId,
+    name: entry.name,
+    members: teamMembers,
+    requirements: entry.requirements,
+    vacancies: entry.vacancies,
+    ...(entry.exemptions.length > 0 ? { exemptions: entry.exemptions } : {}),
+    measuredOn: snapshot.measuredOn,
+    projectionHorizon: certificateProjectionHorizon(snapshot.measuredOn),
+  };
+  snapshot.teams.set(teamId, input);
+  snapshot.pendingTeams.set(teamId, {
+    ...input,
+    members: teamMembers.map((member) => withPending(member, pending)),
+  });
 }
 
 /** Per site its certificate requirements in id order (the rows come sorted by id). */

@@ -1,5 +1,6 @@
 import { channel } from 'node:diagnostics_channel';
 import type { Db } from '../plugins/app/prisma.ts';
+import { readCheckpoint, scheduleCheckpoint } from './coverage-checkpoint.ts';
 import { certificateLabelsOf, rolesOf } from './coverage-snapshot-entries.ts';
 import { patch, utcDay } from './coverage-snapshot-patch.ts';
 import { loadRows } from './coverage-snapshot-rows.ts';
@@ -98,7 +99,7 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
       try {
         snapshot = patchable
           ? await syncSnapshot(db, current, targetVersion, syncedAt)
-          : await loadSnapshot(db, organisationId, targetVersion, syncedAt);
+          : await startSnapshot(db, organisationId, targetVersion, syncedAt);
       } catch (error) {
         // A patch that failed half-way leaves nothing to trust: the next read loads in full.
         cache.delete(organisationId);
@@ -114,6 +115,8 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
       }
       snapshot.reassessmentMonths = targetMonths;
       cache.set(organisationId, snapshot);
+      // For the next process: the checkpoint, written later and off this request's path.
+      scheduleCheckpoint(db, () => cache.get(organisationId), organisationId);
       return snapshot;
     })
     .finally(() => {
@@ -185,6 +188,16 @@ export async function loadSnapshot(
     new Set(rows.employees?.map((row) => row.id)),
     new Set(rows.teams?.map((row) => row.id)),
   );
+}
+
+/**
+ * Nothing usable in memory: the stored checkpoint brought to `version` through the change log
+ * (coverage-checkpoint.ts), or, without one fit to use, everything loaded afresh.
+ */
+async function startSnapshot(db: Db, organisationId: string, version: number, checkedAt: number) {
+  const stored = await readCheckpoint(db, organisationId, version, utcDay(checkedAt), checkedAt);
+  if (!stored) return loadSnapshot(db, organisationId, version, checkedAt);
+  return stored.dataVersion >= version ? stored : syncSnapshot(db, stored, version, checkedAt);
 }
 
 /** The cached snapshot brought to `version` by reloading what the change log names. */
