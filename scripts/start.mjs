@@ -60,7 +60,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stopAll(0))
 // The API's runtime flags, the same in every production start (apps/api package.json, Dockerfile;
 // ARCHITECTURE.md, Memory): a 16 MB semi-space (at 64 MB the young generation alone held 128 MB of
 // the RSS under load); a 512 MB old space, a safety limit ≈4× the live heap that also makes V8 grow
-// the heap by at most 1.3× its live size instead of 4×; two malloc arenas (MALLOC_ARENA_MAX below).
+// the heap by ≈1.4× its live size at most instead of 4×; two malloc arenas (MALLOC_ARENA_MAX below).
 const api = spawn(
   process.execPath,
   ['--max-semi-space-size=16', '--max-old-space-size=512', 'dist/server.js'],
