@@ -57,21 +57,28 @@ function stopAll(code = 0) {
 }
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stopAll(0));
 
-// A 16 MB semi-space (V8's 64-bit default, stated so it stays): at 64 MB the young generation
-// alone held 128 MB of the API's RSS under load (issue 13: RSS ≤ 300 MB); same flag in apps/api.
-const api = spawn(process.execPath, ['--max-semi-space-size=16', 'dist/server.js'], {
-  cwd: path.join(repoRoot, 'apps/api'),
-  stdio: 'inherit',
-  env: {
-    ...env,
-    NODE_ENV: env.NODE_ENV ?? 'development',
-    PORT: String(apiPort),
-    WEB_ORIGIN: webUrl,
-    JWT_SECRET: env.JWT_SECRET ?? localSecret('jwt-secret'),
-    TEAMSPIEGEL_SEED_DEMO: env.DATABASE_URL ? (env.TEAMSPIEGEL_SEED_DEMO ?? 'false') : 'true',
-    LOG_LEVEL: env.LOG_LEVEL ?? 'warn',
+// The API's runtime flags, the same in every production start (apps/api package.json, Dockerfile;
+// ARCHITECTURE.md, Memory): a 16 MB semi-space (at 64 MB the young generation alone held 128 MB of
+// the RSS under load); a 512 MB old space, a safety limit ≈4× the live heap that also makes V8 grow
+// the heap by ≈1.4× its live size at most instead of 4×; two malloc arenas (MALLOC_ARENA_MAX below).
+const api = spawn(
+  process.execPath,
+  ['--max-semi-space-size=16', '--max-old-space-size=512', 'dist/server.js'],
+  {
+    cwd: path.join(repoRoot, 'apps/api'),
+    stdio: 'inherit',
+    env: {
+      ...env,
+      NODE_ENV: env.NODE_ENV ?? 'development',
+      MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? '2',
+      PORT: String(apiPort),
+      WEB_ORIGIN: webUrl,
+      JWT_SECRET: env.JWT_SECRET ?? localSecret('jwt-secret'),
+      TEAMSPIEGEL_SEED_DEMO: env.DATABASE_URL ? (env.TEAMSPIEGEL_SEED_DEMO ?? 'false') : 'true',
+      LOG_LEVEL: env.LOG_LEVEL ?? 'warn',
+    },
   },
-});
+);
 children.push(api);
 api.on('exit', (code) => {
   console.error(`API stopped (exit ${code}).`);

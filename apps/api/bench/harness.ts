@@ -28,6 +28,11 @@ export async function benchDatabase(name: string, options: { fresh?: boolean } =
   return url.toString();
 }
 
+/** The V8 flags of the production starts (ARCHITECTURE.md, Memory). */
+export const API_NODE_FLAGS = ['--max-semi-space-size=16', '--max-old-space-size=512'];
+/** glibc malloc arenas of the production starts. */
+export const API_MALLOC_ARENA_MAX = '2';
+
 export type RunningApi = { base: string; process: ChildProcess; stop: () => Promise<void> };
 
 /**
@@ -41,15 +46,16 @@ export async function startApi(
   options: { built?: boolean } = {},
 ): Promise<RunningApi> {
   const entry = options.built ? ['dist/server.js'] : ['--import', 'tsx', 'src/server.ts'];
-  // The flags `npm start` and the Dockerfile use; BENCH_NODE_FLAGS to try others (e.g. heap limits).
-  // A 16 MB semi-space: at 64 MB the young generation alone held 128 MB of the API's RSS.
-  const flags = (process.env.BENCH_NODE_FLAGS ?? '--max-semi-space-size=16').split(' ').filter(Boolean);
+  // The flags and MALLOC_ARENA_MAX of every production start (`npm start`, `start:cluster`,
+  // scripts/start.mjs, the Dockerfile; a test holds them equal); BENCH_NODE_FLAGS to try others.
+  const flags = (process.env.BENCH_NODE_FLAGS ?? API_NODE_FLAGS.join(' ')).split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...flags, ...entry], {
     cwd: apiDir,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? API_MALLOC_ARENA_MAX,
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       JWT_SECRET: 'benchmark-secret-benchmark-secret-benchmark',

@@ -349,11 +349,11 @@ function gapsSection(doc: PdfDoc, input: BoardReportInput): void {
 }
 
 /** Renders the board report; resolves with the PDF bytes. */
-export function renderBoardReportPdf(input: BoardReportInput): Promise<Buffer> {
+export async function renderBoardReportPdf(input: BoardReportInput): Promise<Buffer> {
   const at = input.at ?? new Date();
   const date = reportDate(at, input.locale);
   const title = t(input.locale, 'Bestuursrapportage teamdekking', 'Board report: team coverage');
-  const { doc, bytes } = reportDocument(`${title} · ${input.organisationName}`, at);
+  const { doc, bytes } = await reportDocument(`${title} · ${input.organisationName}`, at);
   summaryPage(doc, input, date);
   doc.addPage();
   heatmapSection(doc, input);

@@ -259,11 +259,11 @@ function writingSpace(doc: PdfDoc, title: string, lines: number): void {
 }
 
 /** Renders the conversation sheet; resolves with the PDF bytes. */
-export function renderConversationSheetPdf(input: ConversationSheetInput): Promise<Buffer> {
+export async function renderConversationSheetPdf(input: ConversationSheetInput): Promise<Buffer> {
   const { locale } = input;
   const date = reportDate(input.at, locale);
   const title = `${t(locale, 'Gespreksblad', 'Conversation sheet')} ${input.person.fullName}`;
-  const { doc, bytes } = reportDocument(`${title} · ${input.organisationName}`, input.at, 'portrait');
+  const { doc, bytes } = await reportDocument(`${title} · ${input.organisationName}`, input.at, 'portrait');
   header(doc, input, date);
   levelsTable(doc, input);
   ambitionsPart(doc, input);

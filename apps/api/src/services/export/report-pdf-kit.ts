@@ -1,5 +1,5 @@
 import { AREAS, LEVELS } from '@teamspiegel/domain';
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
 import { BOLD, type PdfDoc, REGULAR } from './pdf-table.ts';
 import { t } from './terms.ts';
 
@@ -69,12 +69,24 @@ export function footers(
   }
 }
 
+let pdfKit: Promise<typeof PDFDocument> | undefined;
+
+/**
+ * pdfkit, loaded with the first report the process renders: importing it costs ≈10 MB of resident
+ * memory (its font metrics and codecs), which a process serving coverage never needs (issue 13).
+ */
+export function loadPdfKit(): Promise<typeof PDFDocument> {
+  pdfKit ??= import('pdfkit').then((module) => module.default);
+  return pdfKit;
+}
+
 /** A new A4 report (landscape unless asked) with buffered pages (for the footers) and its bytes as a promise. */
-export function reportDocument(
+export async function reportDocument(
   title: string,
   at: Date,
   layout: 'landscape' | 'portrait' = 'landscape',
-): { doc: PdfDoc; bytes: Promise<Buffer> } {
+): Promise<{ doc: PdfDoc; bytes: Promise<Buffer> }> {
+  const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({
     size: 'A4',
     layout,

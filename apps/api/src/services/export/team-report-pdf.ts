@@ -58,12 +58,12 @@ function requirementText(rc: RequirementView, locale: Locale): string {
 }
 
 /** Renders the team report; resolves with the PDF bytes. */
-export function renderTeamReportPdf(input: TeamReportInput): Promise<Buffer> {
+export async function renderTeamReportPdf(input: TeamReportInput): Promise<Buffer> {
   const { view, locale } = input;
   const at = input.at ?? new Date();
   const date = reportDate(at, locale);
   const title = `${t(locale, 'Teamrapport', 'Team report')} ${view.team.name}`;
-  const { doc, bytes } = reportDocument(`${title} · ${input.organisationName}`, at);
+  const { doc, bytes } = await reportDocument(`${title} · ${input.organisationName}`, at);
 
   doc.font(REGULAR).fontSize(11).fillColor('#475569').text(input.organisationName, MARGIN, MARGIN);
   doc.font(BOLD).fontSize(20).fillColor('#0f172a').text(title);
