@@ -12,7 +12,7 @@ import { BENCHMARK_SLUG } from '../src/db/seed/index.ts';
 import type { Db } from '../src/plugins/app/prisma.ts';
 import { coverageChange } from '../src/services/coverage-change.ts';
 import { writeCheckpoint } from '../src/services/coverage-checkpoint.ts';
-import { organisationCoverageJson } from '../src/services/coverage-matrix-items.ts';
+import { organisationCoverageBytes } from '../src/services/coverage-matrix-items.ts';
 import { coverageSnapshot } from '../src/services/coverage-snapshot.ts';
 import { organisationCoverage, organisationCoverageView } from '../src/services/coverage-views.ts';
 import { benchDatabase } from './harness.ts';
@@ -52,7 +52,7 @@ const siteTeamCounts = new Map<string, number>();
 for (const team of snapshot.teams.values()) {
   siteTeamCounts.set(team.siteId, (siteTeamCounts.get(team.siteId) ?? 0) + 1);
 }
-const json = organisationCoverageJson(
+const json = organisationCoverageBytes(
   organisationCoverageView(
     snapshot,
     coverage,
@@ -63,7 +63,7 @@ const json = organisationCoverageJson(
   ),
 );
 phase('view + JSON');
-console.log(`${snapshot.teams.size} teams, ${snapshot.members.size} members, ${json.length} characters`);
+console.log(`${snapshot.teams.size} teams, ${snapshot.members.size} members, ${json.length} bytes`);
 for (const line of phases) console.log(line);
 // For the next run: this process's checkpoint (the API writes it a little after a rebuild).
 if (process.env.PROFILE_WRITE_CHECKPOINT !== 'false') {
