@@ -1,5 +1,6 @@
 import { channel } from 'node:diagnostics_channel';
 import type { Db } from '../plugins/app/prisma.ts';
+import { evictCachedOrganisation } from './coverage-cache-eviction.ts';
 import { readCheckpoint, scheduleCheckpoint } from './coverage-checkpoint.ts';
 import { certificateLabelsOf, rolesOf } from './coverage-snapshot-entries.ts';
 import { patch, utcDay } from './coverage-snapshot-patch.ts';
@@ -28,7 +29,6 @@ function cachesOf(db: Db): Caches {
   }
   return caches;
 }
-const MAX_CACHED_ORGANISATIONS = 50;
 /** More changed rows than this since the cached version: a full reload is cheaper than a patch. */
 const MAX_PATCH_CHANGES = 5_000;
 /** The change log keeps a day; a cache not brought up to date for an hour reloads in full. */
@@ -109,12 +109,9 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
         const seconds = (performance.now() - started) / 1000;
         snapshotChannel.publish({ hit: false, seconds, patched: Boolean(patchable) } satisfies SnapshotEvent);
       }
-      if (cache.size >= MAX_CACHED_ORGANISATIONS && !cache.has(organisationId)) {
-        const oldest = cache.keys().next().value;
-        if (oldest !== undefined) cache.delete(oldest);
-      }
       snapshot.reassessmentMonths = targetMonths;
       cache.set(organisationId, snapshot);
+      evictCachedOrganisation(cache, organisationId);
       // For the next process: the checkpoint, written later and off this request's path.
       scheduleCheckpoint(db, () => cache.get(organisationId), organisationId);
       return snapshot;
