@@ -8,19 +8,15 @@ import {
   checkpointCodeVersion,
   writeCheckpoint,
 } from '../../src/services/coverage-checkpoint.ts';
-import {
-  clearCoverageSnapshots,
-  coverageSnapshot,
-  loadSnapshot,
-} from '../../src/services/coverage-snapshot.ts';
+import { clearCoverageSnapshots, coverageSnapshot } from '../../src/services/coverage-snapshot.ts';
 import {
   organisationCoverage,
-  organisationCoverageView,
   overdueFilter,
   reassessmentInfo,
   teamCoverageView,
 } from '../../src/services/coverage-views.ts';
 import { buildTestApp, DEMO, type TestApp } from '../helpers/build.ts';
+import { expectedOrganisationBody, fullLoad } from '../helpers/full-coverage.ts';
 
 /*
  * The stored checkpoint (services/coverage-checkpoint.ts): a process with nothing in memory reads
@@ -36,7 +32,6 @@ let organisationId: string;
 let authorization: string;
 const events: CheckpointEvent[] = [];
 const onEvent = (message: unknown) => events.push(message as CheckpointEvent);
-const ORG_QUERY = { page: 1, pageSize: 1000, rankingLimit: 500, siteId: null };
 const FALSIFIED = 'Vervalst team';
 
 beforeAll(async () => {
@@ -63,13 +58,7 @@ function coldProcess() {
 
 const reads = () => events.flatMap((event) => ('read' in event ? [event.read] : []));
 
-async function fresh() {
-  const { dataVersion, reassessmentMonths } = await t.app.systemDb.organisation.findUniqueOrThrow({
-    where: { id: organisationId },
-    select: { dataVersion: true, reassessmentMonths: true },
-  });
-  return { ...(await loadSnapshot(t.app.systemDb, organisationId, dataVersion)), reassessmentMonths };
-}
+const fresh = () => fullLoad(t.app.systemDb, organisationId);
 
 /** The API's overview (byte for byte) and every team's coverage equal those of a full load. */
 async function expectEqualToFullLoad(step: string) {
@@ -83,26 +72,9 @@ async function expectEqualToFullLoad(step: string) {
   const api = response.json();
   const snapshot = await fresh();
   const ids = [...snapshot.teams.keys()];
-  const siteTeamCounts = new Map<string, number>();
-  for (const id of ids) {
-    const siteId = snapshot.teams.get(id)?.siteId;
-    if (siteId) siteTeamCounts.set(siteId, (siteTeamCounts.get(siteId) ?? 0) + 1);
-  }
-  let pending = 0;
-  const people = new Set(ids.flatMap((id) => snapshot.teams.get(id)?.members.map((m) => m.employeeId) ?? []));
-  for (const employeeId of people) pending += snapshot.pending.get(employeeId)?.length ?? 0;
-  const expected = organisationCoverageView(
-    snapshot,
-    organisationCoverage(snapshot, ids, false),
-    ORG_QUERY,
-    siteTeamCounts,
-    { changes: pending, included: false },
-    // The change since last month has its own tests (coverage-incremental); this one is about the snapshot.
-    api.change,
-  );
-  const reassessment = reassessmentInfo(snapshot, ids, overdueFilter(snapshot), false);
+  // The change since last month has its own tests (coverage-incremental); this one is about the snapshot.
   expect(response.body, `${step}: organisation coverage`).toBe(
-    JSON.stringify({ ...expected, ...reassessment }),
+    expectedOrganisationBody(snapshot, false, api.change),
   );
   for (const teamId of ids) {
     const team = await t.app.inject({

@@ -12,11 +12,11 @@ import {
   organisationCoverage,
   organisationCoverageView,
   overdueFilter,
-  pendingInTeams,
   reassessmentInfo,
   teamCoverageView,
 } from '../../src/services/coverage-views.ts';
 import { buildTestApp, DEMO, type TestApp } from '../helpers/build.ts';
+import { expectedOrganisationBody, fullLoad, ORG_QUERY, siteTeamCountsOf } from '../helpers/full-coverage.ts';
 
 /*
  * Reads after writes under concurrency. Readers that queue behind an update of the coverage
@@ -41,23 +41,16 @@ afterAll(async () => {
   await t?.close();
 });
 
-const ORG_QUERY = { page: 1, pageSize: 1000, rankingLimit: 500, siteId: null };
-
 /** Everything a figure of the overview and a team's view depends on, as JSON. */
 function figures(snapshot: CoverageSnapshot) {
   const ids = [...snapshot.teams.keys()].sort();
-  const siteTeamCounts = new Map<string, number>();
-  for (const id of ids) {
-    const siteId = snapshot.teams.get(id)?.siteId;
-    if (siteId) siteTeamCounts.set(siteId, (siteTeamCounts.get(siteId) ?? 0) + 1);
-  }
   const viewer = { anonymised: false, selfEmployeeId: null };
   return JSON.stringify({
     organisation: organisationCoverageView(
       snapshot,
       organisationCoverage(snapshot, ids, false),
       ORG_QUERY,
-      siteTeamCounts,
+      siteTeamCountsOf(snapshot, ids),
     ),
     withPending: organisationCoverage(snapshot, ids, true).totals,
     reassessment: reassessmentInfo(snapshot, ids, overdueFilter(snapshot), false),
@@ -301,26 +294,7 @@ describe('coverage under concurrent writers and readers', () => {
     // After the storm, the cached figures equal a full recomputation, byte for byte.
     const final = await inject('GET', orgUrl, reader);
     const api = final.json();
-    const fresh = await loadSnapshot(db, organisationId, await currentVersion());
-    fresh.reassessmentMonths = (
-      await db.organisation.findUniqueOrThrow({ where: { id: organisationId } })
-    ).reassessmentMonths;
-    const ids = [...fresh.teams.keys()];
-    const siteTeamCounts = new Map<string, number>();
-    for (const id of ids) {
-      const siteId = fresh.teams.get(id)?.siteId;
-      if (siteId) siteTeamCounts.set(siteId, (siteTeamCounts.get(siteId) ?? 0) + 1);
-    }
-    const expected = organisationCoverageView(
-      fresh,
-      organisationCoverage(fresh, ids, false),
-      ORG_QUERY,
-      siteTeamCounts,
-      { changes: pendingInTeams(fresh, ids), included: false },
-      api.change,
-    );
-    expect(final.body).toBe(
-      JSON.stringify({ ...expected, ...reassessmentInfo(fresh, ids, overdueFilter(fresh), false) }),
-    );
+    const fresh = await fullLoad(db, organisationId);
+    expect(final.body).toBe(expectedOrganisationBody(fresh, false, api.change));
   }, 120_000);
 });
