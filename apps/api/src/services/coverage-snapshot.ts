@@ -49,14 +49,7 @@ export type SnapshotEvent = { hit: true } | { hit: false; seconds: number; patch
  */
 export async function coverageSnapshot(db: Db, organisationId: string): Promise<CoverageSnapshot> {
   const { cache, loading } = cachesOf(db);
-  const checkedAt = Date.now();
-  const organisation = await db.organisation.findUnique({
-    where: { id: organisationId },
-    select: { dataVersion: true, reassessmentMonths: true },
-  });
-  if (!organisation) throw new Error(`organisation ${organisationId} vanished`);
-  const reassessmentMonths = organisation.reassessmentMonths;
-  const version = organisation.dataVersion;
+  const { version, reassessmentMonths, checkedAt } = await latestVersion(db, organisationId);
   const day = utcDay(checkedAt);
   const cached = cache.get(organisationId);
   // A cache at a later version than this read saw is newer still: every write acknowledged
@@ -123,7 +116,7 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
   return next;
 }
 
-/** The organisation's version and reassessment cycle at this moment (an update that waited reads them again). */
+/** The organisation's version and reassessment cycle at this moment (read by every reader, and again by an update that waited). */
 async function latestVersion(db: Db, organisationId: string) {
   const checkedAt = Date.now();
   const organisation = await db.organisation.findUnique({
