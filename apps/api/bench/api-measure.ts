@@ -3,11 +3,13 @@
  * the cold start, the floor, warm reads, reads after a write (one client and 10 at once) and the
  * mixed load.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
 import { DEMO_PASSWORD } from '../src/db/seed/index.ts';
 import { autocannonRun, benchClient, connections, type Stats, stats } from './api-client.ts';
-import { prepareOrganisation } from './api-fixture.ts';
+import { type Fixture, prepareOrganisation } from './api-fixture.ts';
 import { type MixedResult, mixedLoad } from './api-mixed.ts';
-import { signIn, startApi } from './harness.ts';
+import { type RunningApi, signIn, startApi } from './harness.ts';
 
 const port = Number(process.env.BENCH_PORT ?? 3399);
 const writeRounds = Number(process.env.BENCH_WRITE_ROUNDS ?? 15);
@@ -16,7 +18,14 @@ export type SizeResult = {
   people: number;
   employees: number;
   teams: number;
+  /** The first organisation coverage after the API reported ready (warmed from the checkpoint). */
   coldMs: number;
+  /** From spawning the process to ready (boot, connections, the warm-up). */
+  readyMs: number;
+  /** The first organisation coverage with nothing stored (no checkpoint) and no warm-up. */
+  coldFullMs: number;
+  /** … with a checkpoint and one write since, but no warm-up (the request loads and patches it). */
+  coldCheckpointMs: number;
   floor: Stats;
   floorRps: number;
   teamRps: number;
@@ -32,18 +41,69 @@ export type SizeResult = {
   mixed: MixedResult;
 };
 
+const WARM_UP_OFF = { COVERAGE_WARMUP_ORGANISATIONS: '0' };
+
+async function signedInClient(api: RunningApi, fixture: Fixture) {
+  const accessToken = await signIn(api.base, 'hr@benchmark.teamspiegel.nl', DEMO_PASSWORD);
+  return { accessToken, client: benchClient(api.base, accessToken, fixture.targets) };
+}
+
+async function firstOrganisationCoverage(client: ReturnType<typeof benchClient>) {
+  const cold = await client.timed(client.orgUrl);
+  if (!cold.ok) throw new Error(`organisation coverage failed: ${JSON.stringify(cold.body)}`);
+  return cold.ms;
+}
+
+/**
+ * The cold starts without the warm-up: first with nothing stored (the checkpoints deleted: a full
+ * load), then, after that process wrote its checkpoint and one audited change followed, a restart
+ * that reads the checkpoint and patches it on the request. Leaves that checkpoint and change for
+ * the measured start, which warms up from them before it reports ready.
+ */
+async function coldStartsWithoutWarmUp(fixture: Fixture) {
+  const admin = new pg.Client({ connectionString: fixture.databaseUrl });
+  await admin.connect();
+  try {
+    await admin.query('DELETE FROM "CoverageCheckpoint"');
+    let api = await startApi(fixture.databaseUrl, port, { built: true, env: WARM_UP_OFF });
+    let coldFullMs: number;
+    try {
+      const { client } = await signedInClient(api, fixture);
+      coldFullMs = await firstOrganisationCoverage(client);
+      // The process writes its checkpoint a few seconds after the rebuild, off the request path.
+      for (let i = 0; (await admin.query('SELECT 1 FROM "CoverageCheckpoint"')).rowCount === 0; i++) {
+        if (i === 300) throw new Error('no checkpoint written within 30 s');
+        await sleep(100);
+      }
+      await client.write(2, 0);
+    } finally {
+      await api.stop();
+    }
+    api = await startApi(fixture.databaseUrl, port, { built: true, env: WARM_UP_OFF });
+    try {
+      const { client } = await signedInClient(api, fixture);
+      return { coldFullMs, coldCheckpointMs: await firstOrganisationCoverage(client) };
+    } finally {
+      await api.stop();
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
 export async function benchSize(people: number): Promise<SizeResult> {
   const fixture = await prepareOrganisation(people);
+  const { coldFullMs, coldCheckpointMs } = await coldStartsWithoutWarmUp(fixture);
   // Built, as `npm start` runs it: the RSS is the API's own, without the TypeScript loader's.
+  const spawned = performance.now();
   const api = await startApi(fixture.databaseUrl, port, { built: true });
+  const readyMs = performance.now() - spawned;
   try {
-    const accessToken = await signIn(api.base, 'hr@benchmark.teamspiegel.nl', DEMO_PASSWORD);
-    const client = benchClient(api.base, accessToken, fixture.targets);
+    const { accessToken, client } = await signedInClient(api, fixture);
     const { orgUrl, pingUrl, timed, sequential, write, targetTeamUrl } = client;
 
-    // Cold start: the first organisation request loads the whole organisation.
-    const cold = await timed(orgUrl);
-    if (!cold.ok) throw new Error(`organisation coverage failed: ${JSON.stringify(cold.body)}`);
+    // Cold start: the first organisation request after the API reported ready.
+    const coldMs = await firstOrganisationCoverage(client);
 
     const firstTeamUrl = targetTeamUrl(0);
     const floor = await sequential(pingUrl, 300);
@@ -92,7 +152,10 @@ export async function benchSize(people: number): Promise<SizeResult> {
       people,
       employees: fixture.employees,
       teams: fixture.teams,
-      coldMs: cold.ms,
+      coldMs,
+      readyMs,
+      coldFullMs,
+      coldCheckpointMs,
       floor,
       floorRps: floorAc.requests.average,
       teamRps: teamAc.requests.average,

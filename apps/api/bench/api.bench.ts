@@ -2,7 +2,9 @@
  * `npm run bench:api` — a benchmark, not a test. For each organisation size in BENCH_SIZES
  * (default 2000,20000 people; each in its own database, seeded idempotently) it starts the API in
  * its own process and measures (api-measure.ts):
- *   - cold start: the first organisation coverage after the API started (the snapshot load);
+ *   - cold start: the first organisation coverage after the API reported ready, which it does once
+ *     it warmed up from the stored checkpoint (and the time to ready); for context also the first
+ *     one without the warm-up, with nothing stored and with a checkpoint;
  *   - the floor: GET /api/session/ping (auth + one trivial SQL query), sequential and autocannon;
  *   - warm team and organisation coverage;
  *   - read after write: an audited change (a level, a membership, a requirement, a team rename)
@@ -69,9 +71,13 @@ function sizeFigures(r: SizeResult): Figure[] {
       target('≤ 5× floor p95', r.rawTeamParallel.p95 <= 5 * r.rawFloorParallel.p95),
     ),
     withTarget(
-      `${at} cold start (first organisation coverage)`,
-      ms(r.coldMs),
+      `${at} cold start: first organisation coverage after ready`,
+      `${ms(r.coldMs)} (ready ${ms(r.readyMs)} after spawn)`,
       target('≤ 300 ms', r.coldMs <= 300),
+    ),
+    row(
+      `${at} … without warm-up: nothing stored / checkpoint + 1 write`,
+      `${ms(r.coldFullMs)} / ${ms(r.coldCheckpointMs)}`,
     ),
     row(
       `${at} mixed load: read p95 (${mixed.reads} reads, ${mixed.writes} writes)`,

@@ -5,6 +5,7 @@ import type { Config } from './config/env.ts';
 import { redactRequestUrl } from './lib/redact.ts';
 import authPlugin from './plugins/app/auth.ts';
 import configPlugin from './plugins/app/config.ts';
+import coverageWarmUpPlugin from './plugins/app/coverage-warmup.ts';
 import errorHandler, { clientErrorHandler, frameworkErrorHandler } from './plugins/app/error-handler.ts';
 import jobsPlugin from './plugins/app/jobs.ts';
 import mailerPlugin, { type Mailer } from './plugins/app/mailer.ts';
@@ -58,6 +59,7 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions) {
   await fastify.register(rateLimitPlugin, { embeddedDatabase: opts.embeddedDatabase });
   await fastify.register(swaggerPlugin);
   await fastify.register(metricsPlugin);
+  await fastify.register(coverageWarmUpPlugin);
   await fastify.register(mailerPlugin, { mailer: opts.mailer });
   await fastify.register(authPlugin);
   await fastify.register(signInAttemptsPlugin);

@@ -69,6 +69,13 @@ const ZEnv = z.object({
   RATE_LIMIT_STORE: z.enum(['database', 'memory']).optional(),
   /** `npm run start:cluster`: API processes behind the one port (default: one per CPU core). */
   API_PROCESSES: z.coerce.number().int().min(1).max(64).optional(),
+  /**
+   * At start, before reporting ready: load the coverage of up to this many organisations that were
+   * checkpointed today (most recent first), so their first overview is not a cold one (0: off).
+   */
+  COVERAGE_WARMUP_ORGANISATIONS: z.coerce.number().int().min(0).max(50).default(10),
+  /** Readiness waits for the warm-up at most this long (ms). */
+  COVERAGE_WARMUP_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
   /** OpenTelemetry tracing (@fastify/otel): off unless 'true'. */
   OTEL_ENABLED: z.enum(['true', 'false']).default('false'),
   /** OTLP/HTTP endpoint for the spans, e.g. http://collector:4318 (/v1/traces is appended). */
@@ -109,6 +116,7 @@ export type Config = {
   metricsToken: string | undefined;
   loadShedding: { maxEventLoopDelayMs: number; maxEventLoopUtilization: number; maxHeapUsedBytes: number };
   jobs: { work: boolean };
+  coverageWarmUp: { organisations: number; timeoutMs: number };
   /** undefined: decided by the database (shared on a server, in memory on the embedded one). */
   rateLimitStore: 'database' | 'memory' | undefined;
   apiProcesses: number | undefined;
@@ -190,6 +198,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxHeapUsedBytes: env.LOAD_SHED_MAX_HEAP_USED_BYTES,
     },
     jobs: { work: env.JOBS_WORKER === 'true' },
+    coverageWarmUp: {
+      organisations: env.COVERAGE_WARMUP_ORGANISATIONS,
+      timeoutMs: env.COVERAGE_WARMUP_TIMEOUT_MS,
+    },
     rateLimitStore: env.RATE_LIMIT_STORE,
     apiProcesses: env.API_PROCESSES,
     otel: {

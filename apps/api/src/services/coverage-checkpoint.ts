@@ -36,7 +36,7 @@ import type { CoverageSnapshot, EmployeeEntry, TeamEntry } from './coverage-snap
 /** Raise when the stored shape changes (the code hash changes with it anyway). */
 const FORMAT = 1;
 /** Older checkpoints are not patched: the change log is pruned after a day. */
-const MAX_AGE_MS = 12 * 3600_000;
+export const CHECKPOINT_MAX_AGE_MS = 12 * 3600_000;
 /** A process writes an organisation's checkpoint at most this often. */
 const WRITE_INTERVAL_MS = 10 * 60_000;
 /** The write waits this long after a rebuild, so that the request that caused it is answered first. */
@@ -264,7 +264,11 @@ export async function readCheckpoint(
   ]);
   if (!row) return publish({ read: 'none' });
   if (row.codeVersion !== codeVersion) return publish({ read: 'foreign' });
-  if (row.day !== day || now - row.computedAt.getTime() > MAX_AGE_MS || row.version > currentVersion) {
+  if (
+    row.day !== day ||
+    now - row.computedAt.getTime() > CHECKPOINT_MAX_AGE_MS ||
+    row.version > currentVersion
+  ) {
     return publish({ read: 'stale' });
   }
   // The data only once the row is known to fit (it is megabytes), and only if it is still that row.

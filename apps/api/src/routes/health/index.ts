@@ -1,19 +1,35 @@
 import { ZProblem } from '@teamspiegel/domain/api/common';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { PROBLEM_CONTENT_TYPE, problemType } from '../../lib/problem.ts';
 
 const ZReady = z.object({ status: z.literal('ok'), database: z.literal('ok') });
 
 /**
  * Probes for an orchestrator or load balancer. `live`: the process answers (never touches the
  * database, so a database outage does not get the API restarted). `ready`: it can serve, the
- * database answers; while it does not, 503 problem+json with Retry-After (from the error
- * handler). `/api/health` stays what it was, the readiness check.
+ * database answers and the coverage warm-up at start has ended (plugins/app/coverage-warmup.ts);
+ * while either does not, 503 problem+json with Retry-After. `/api/health` stays what it was, the
+ * readiness check.
  */
 export default async function healthRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
-  const ready = async () => {
+  const ready = async (_request: unknown, reply: FastifyReply) => {
+    if (fastify.coverageWarmUp.state === 'warming') {
+      // Not yet in rotation: a load balancer sends this process no traffic until its caches are warm.
+      return reply
+        .status(503)
+        .header('retry-after', '1')
+        .type(PROBLEM_CONTENT_TYPE)
+        .send({
+          type: problemType('warming_up'),
+          title: 'Service unavailable',
+          status: 503,
+          code: 'warming_up',
+          detail: 'The API is loading the coverage of recently active organisations; try again shortly.',
+        });
+    }
     await fastify.db.$queryRaw`SELECT 1`;
     return { status: 'ok' as const, database: 'ok' as const };
   };
@@ -40,7 +56,10 @@ export default async function healthRoutes(fastify: FastifyInstance) {
     '/api/health/ready',
     {
       config: { rateLimit: false },
-      schema: { ...readySchema, summary: 'Readiness: the database answers (503 while it does not)' },
+      schema: {
+        ...readySchema,
+        summary: 'Readiness: the database answers and the warm-up at start has ended (503 until then)',
+      },
     },
     ready,
   );

@@ -1,0 +1,113 @@
+import { channel } from 'node:diagnostics_channel';
+import { getHeapStatistics } from 'node:v8';
+import { withOrganisation } from '../db/tenant-context.ts';
+import type { Db } from '../plugins/app/prisma.ts';
+import { HEAP_PRESSURE_SHARE } from './coverage-cache-eviction.ts';
+import { coverageChange } from './coverage-change.ts';
+import { CHECKPOINT_MAX_AGE_MS, checkpointCodeVersion } from './coverage-checkpoint.ts';
+import { coverageSnapshot } from './coverage-snapshot.ts';
+import { utcDay } from './coverage-snapshot-patch.ts';
+import { organisationCoverage } from './coverage-views.ts';
+
+/*
+ * The warm-up at start: before a new process reports ready, it brings into memory the organisations
+ * that another process checkpointed recently (today, within the checkpoint's 12 hours, by this code),
+ * newest first, so that their first overview after a deploy or a restart costs a version check and
+ * a view, not a load. It goes through the same paths as a request (the checkpoint patched from the
+ * change log, the engine over every team, last month's point), so it cannot serve anything a request
+ * would not. Bounded three ways: a number of organisations, a deadline (readiness does not wait
+ * longer) and the heap (it stops where the cache would start evicting). An organisation without a
+ * fitting checkpoint is not loaded: it was not active today, and its first request loads it as before.
+ */
+
+export type WarmUpOptions = {
+  /** At most this many organisations (0: none). */
+  organisations: number;
+  /** Stops starting new organisations after this many ms. */
+  timeoutMs: number;
+  now?: () => number;
+  heap?: () => { used_heap_size: number; heap_size_limit: number };
+};
+
+export type WarmUpResult = {
+  warmed: string[];
+  failed: string[];
+  /** Why it stopped before the end of the list, if it did. */
+  stopped: 'deadline' | 'heap' | null;
+  ms: number;
+};
+
+/** Each organisation warmed (or failed), for tests and logs. */
+export const warmUpChannel = channel('teamspiegel:coverage-warmup');
+export type WarmUpEvent = { organisationId: string; ms: number; ok: boolean };
+
+/** The organisations whose checkpoint a process started now would use, most recently written first. */
+export async function recentlyCheckpointed(systemDb: Db, now: number, limit: number): Promise<string[]> {
+  if (limit <= 0) return [];
+  const rows = await systemDb.coverageCheckpoint.findMany({
+    where: {
+      codeVersion: await checkpointCodeVersion(),
+      day: utcDay(now),
+      computedAt: { gte: new Date(now - CHECKPOINT_MAX_AGE_MS) },
+    },
+    orderBy: { computedAt: 'desc' },
+    take: limit,
+    select: { organisationId: true },
+  });
+  return rows.map((row) => row.organisationId);
+}
+
+/** Warms one organisation as its first overview would: snapshot, every team's coverage, last month. */
+export async function warmOrganisation(db: Db, organisationId: string): Promise<void> {
+  await withOrganisation(organisationId, async () => {
+    const snapshot = await coverageSnapshot(db, organisationId);
+    const teamIds = [...snapshot.teams.keys()];
+    const coverage = organisationCoverage(snapshot, teamIds);
+    await coverageChange(db, snapshot, {
+      teamIds: [...teamIds, ...snapshot.archivedTeams.keys()],
+      currentCoverage: coverage.teams,
+    });
+  });
+}
+
+/**
+ * Warms the recently checkpointed organisations one after another. Never throws: an organisation
+ * that fails is left cold (its first request loads it, and reports what went wrong).
+ */
+export async function warmUpCoverage(db: Db, systemDb: Db, options: WarmUpOptions): Promise<WarmUpResult> {
+  const now = options.now ?? Date.now;
+  const heap = options.heap ?? getHeapStatistics;
+  const started = now();
+  const result: WarmUpResult = { warmed: [], failed: [], stopped: null, ms: 0 };
+  let organisationIds: string[];
+  try {
+    organisationIds = await recentlyCheckpointed(systemDb, started, options.organisations);
+  } catch {
+    organisationIds = [];
+  }
+  for (const organisationId of organisationIds) {
+    if (now() - started >= options.timeoutMs) {
+      result.stopped = 'deadline';
+      break;
+    }
+    const { used_heap_size: used, heap_size_limit: limit } = heap();
+    if (used > limit * HEAP_PRESSURE_SHARE) {
+      result.stopped = 'heap';
+      break;
+    }
+    const began = now();
+    let ok = true;
+    try {
+      await warmOrganisation(db, organisationId);
+      result.warmed.push(organisationId);
+    } catch {
+      ok = false;
+      result.failed.push(organisationId);
+    }
+    if (warmUpChannel.hasSubscribers) {
+      warmUpChannel.publish({ organisationId, ms: now() - began, ok } satisfies WarmUpEvent);
+    }
+  }
+  result.ms = now() - started;
+  return result;
+}
