@@ -6,7 +6,7 @@
  * GET /api/organisation/coverage after sign-in (wall time and the API process's own CPU time,
  * read from /proc, which a loaded machine disturbs less). Also printed: the time from spawning the
  * process to its first healthy answer (so that work moved before "ready" would show there).
- * BENCH_NODE_FLAGS="--max-semi-space-size=16 --cpu-prof" leaves a profile of each process in apps/api.
+ * BENCH_NODE_FLAGS="--max-semi-space-size=8 --cpu-prof" leaves a profile of each process in apps/api.
  */
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';

@@ -29,7 +29,7 @@ export async function benchDatabase(name: string, options: { fresh?: boolean } =
 }
 
 /** The V8 flags of the production starts (ARCHITECTURE.md, Memory). */
-export const API_NODE_FLAGS = ['--max-semi-space-size=16', '--max-old-space-size=512'];
+export const API_NODE_FLAGS = ['--max-semi-space-size=8', '--max-old-space-size=512'];
 /** glibc malloc arenas of the production starts. */
 export const API_MALLOC_ARENA_MAX = '2';
 

@@ -2,7 +2,7 @@
  * Profiling aid (not a benchmark): the phases of a cold organisation overview in a fresh process,
  * timed one by one (wall and this process's CPU): the first Prisma query, the snapshot, the engine
  * over every team, last month's point (the change tile), the view and its JSON. Run it with
- * `node --max-semi-space-size=16 --import tsx bench/profile-cold-start.ts` (add `--cpu-prof` for a
+ * `node --max-semi-space-size=8 --import tsx bench/profile-cold-start.ts` (add `--cpu-prof` for a
  * profile) against the database of `npm run bench:api` (BENCH_DATABASE, BENCH_SIZES: one size).
  */
 

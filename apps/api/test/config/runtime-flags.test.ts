@@ -13,7 +13,7 @@ const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
 
 describe('the API runtime flags', () => {
   it('are a semi-space and an old-space limit', () => {
-    expect(API_NODE_FLAGS).toEqual(['--max-semi-space-size=16', '--max-old-space-size=512']);
+    expect(API_NODE_FLAGS).toEqual(['--max-semi-space-size=8', '--max-old-space-size=512']);
     expect(API_MALLOC_ARENA_MAX).toBe('2');
   });
 
