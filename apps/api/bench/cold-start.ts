@@ -1,7 +1,9 @@
 /**
  * `npm run bench:cold` — the cold start only, measured several times: for each size in BENCH_SIZES
  * it starts the built API BENCH_COLD_RUNS times (default 5) without a stored checkpoint (deleted
- * before the run) and as many times with the one the previous process wrote, interleaved, each a fresh process
+ * before the run), as many times with the one the previous process wrote (both with the warm-up at
+ * start switched off: the request itself loads) and as many times as a process starts by default,
+ * warming up from that checkpoint before it reports ready; interleaved, each a fresh process
  * living BENCH_COLD_LINGER_MS (5 s) after its first answer, and times the first
  * GET /api/organisation/coverage after sign-in (wall time and the API process's own CPU time,
  * read from /proc, which a loaded machine disturbs less). Also printed: the time from spawning the
@@ -36,9 +38,10 @@ const fmt = (s: { p50: number; p95: number }) => `median ${s.p50.toFixed(0)} ms 
 type Run = { wall: number; cpu: number; ready: number };
 
 /** One fresh process: spawn, sign in, the first organisation coverage; then it lives on a little. */
-async function coldRun(fixture: Fixture): Promise<Run> {
+async function coldRun(fixture: Fixture, warmUp: boolean): Promise<Run> {
   const spawned = performance.now();
-  const api = await startApi(fixture.databaseUrl, port, { built: true });
+  const env: Record<string, string> = warmUp ? {} : { COVERAGE_WARMUP_ORGANISATIONS: '0' };
+  const api = await startApi(fixture.databaseUrl, port, { built: true, env });
   const ready = performance.now() - spawned;
   try {
     const token = await signIn(api.base, 'hr@benchmark.teamspiegel.nl', DEMO_PASSWORD);
@@ -56,28 +59,35 @@ async function coldRun(fixture: Fixture): Promise<Run> {
   }
 }
 
+const variants = ['without', 'with', 'warmed'] as const;
+const labels = {
+  without: 'without checkpoint',
+  with: 'with checkpoint',
+  warmed: 'with checkpoint, warmed up before ready',
+};
+
 for (const people of sizes) {
   const fixture = await prepareOrganisation(people);
   const admin = new pg.Client({ connectionString: fixture.databaseUrl });
   await admin.connect();
   try {
-    const results = { without: [] as Run[], with: [] as Run[] };
-    // Interleaved, so that both see the same (shared, noisy) machine.
+    const results = { without: [] as Run[], with: [] as Run[], warmed: [] as Run[] };
+    // Interleaved, so that all see the same (shared, noisy) machine.
     for (let run = 0; run < runs; run++) {
-      for (const checkpoint of ['without', 'with'] as const) {
+      for (const checkpoint of variants) {
         // Without: as after a new day, a deploy, or before any was written. With: the one the
-        // previous process wrote while it lived on.
+        // previous process wrote while it lived on. Warmed: the same, loaded before ready.
         if (checkpoint === 'without') await admin.query('DELETE FROM "CoverageCheckpoint"');
-        const result = await coldRun(fixture);
+        const result = await coldRun(fixture, checkpoint === 'warmed');
         results[checkpoint].push(result);
         console.log(
-          `  ${checkpoint} checkpoint, run ${run + 1}: cold ${result.wall.toFixed(0)} ms wall, ${result.cpu} ms CPU; ready after ${result.ready.toFixed(0)} ms`,
+          `  ${labels[checkpoint]}, run ${run + 1}: cold ${result.wall.toFixed(0)} ms wall, ${result.cpu} ms CPU; ready after ${result.ready.toFixed(0)} ms`,
         );
       }
     }
-    for (const checkpoint of ['without', 'with'] as const) {
+    for (const checkpoint of variants) {
       const list = results[checkpoint];
-      const at = `@${people} ${checkpoint} checkpoint`;
+      const at = `@${people} ${labels[checkpoint]}`;
       console.log(
         `${at}: cold start (first organisation coverage) ${fmt(stats(list.map((r) => r.wall)))} wall`,
       );
