@@ -285,6 +285,10 @@ export async function readCheckpoint(
   }
   const snapshot = snapshotOfCheckpoint(json, { organisationId, day, codeVersion }, now);
   if (!snapshot || snapshot.dataVersion !== row.version) return publish({ read: 'corrupt' });
+  // The stored one counts as this process's own last write: one written a few minutes ago is as
+  // fresh as this process's schedule would keep it, so a start (a deploy starts them all at once)
+  // does not write another at once; an older one is replaced after the rebuild, as before.
+  writerOf(db).lastWritten.set(organisationId, row.computedAt.getTime());
   publish({ read: 'used', version: row.version });
   return snapshot;
 }
@@ -327,10 +331,18 @@ export async function writeCheckpoint(db: Db, snapshot: CoverageSnapshot): Promi
 
 type Writer = { lastWritten: Map<string, number>; timers: Map<string, NodeJS.Timeout> };
 const writersByDb = new WeakMap<object, Writer>();
+function writerOf(db: Db): Writer {
+  let writer = writersByDb.get(db);
+  if (!writer) {
+    writer = { lastWritten: new Map(), timers: new Map() };
+    writersByDb.set(db, writer);
+  }
+  return writer;
+}
 
 /**
  * After a rebuild: writes the organisation's checkpoint a little later, off the request path, at
- * most every 10 minutes per process and organisation. A failed write only costs the next process a
+ * most every 10 minutes per process and organisation (counting from the stored one it started from). A failed write only costs the next process a
  * full load. The write runs in the organisation's tenant scope (row-level security).
  */
 export function scheduleCheckpoint(
@@ -339,12 +351,7 @@ export function scheduleCheckpoint(
   organisationId: string,
   now = Date.now(),
 ) {
-  let writer = writersByDb.get(db);
-  if (!writer) {
-    writer = { lastWritten: new Map(), timers: new Map() };
-    writersByDb.set(db, writer);
-  }
-  const { lastWritten, timers } = writer;
+  const { lastWritten, timers } = writerOf(db);
   if (timers.has(organisationId) || now - (lastWritten.get(organisationId) ?? 0) < WRITE_INTERVAL_MS) return;
   const timer = setTimeout(() => {
     timers.delete(organisationId);

@@ -2,6 +2,8 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { AREA_IDS, LEVEL_IDS } from '@teamspiegel/domain';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createPrismaClient } from '../../src/db/prisma-client.ts';
+import type { Db } from '../../src/plugins/app/prisma.ts';
 import { coverageChange, forgetPreviousMonths } from '../../src/services/coverage-change.ts';
 import {
   type CheckpointEvent,
@@ -228,6 +230,44 @@ describe('coverage checkpoint', () => {
     });
     coldProcess();
     await expectEqualToFullLoad('role changed');
+  }, 60_000);
+
+  it('a process that started from a checkpoint written within 10 minutes does not write another at once', async () => {
+    const requirement = await t.app.systemDb.teamRequirement.findFirstOrThrow({
+      where: { organisationId },
+      orderBy: { id: 'asc' },
+    });
+    /** A new process (its own client: nothing in memory) reads the stored checkpoint after one more write. */
+    async function startAfterOneWrite(storedAgoMs: number) {
+      await writeCurrentCheckpoint();
+      const stored = await storedCheckpoint();
+      await t.app.systemDb.coverageCheckpoint.updateMany({
+        where: { organisationId },
+        data: { computedAt: new Date(Date.now() - storedAgoMs) },
+      });
+      await t.app.systemDb.teamRequirement.updateMany({
+        where: { id: requirement.id },
+        data: { count: { increment: 1 } },
+      });
+      const process = createPrismaClient(t.databaseUrl) as unknown as Db;
+      try {
+        const snapshot = await coverageSnapshot(process, organisationId);
+        expect(snapshot.dataVersion).toBe(await dataVersion());
+        expect(reads()).toEqual(['used']);
+        // Longer than the write's delay after a rebuild (2 s).
+        await new Promise((resolve) => setTimeout(resolve, 3_000));
+        return { before: stored?.version, after: (await storedCheckpoint())?.version };
+      } finally {
+        await (process as unknown as { $disconnect: () => Promise<void> }).$disconnect();
+      }
+    }
+    // Written a minute ago: the patched process leaves it (a deploy starts every process at once).
+    const recent = await startAfterOneWrite(60_000);
+    expect(recent.after).toBe(recent.before);
+    // Written 11 minutes ago: replaced by the patched state, as after any rebuild.
+    const old = await startAfterOneWrite(11 * 60_000);
+    expect(old.after).toBe(await dataVersion());
+    expect(old.after).toBeGreaterThan(old.before ?? Number.POSITIVE_INFINITY);
   }, 60_000);
 
   it("a new process that patched last month's stored point stores it again, without waiting", async () => {
