@@ -342,8 +342,9 @@ function writerOf(db: Db): Writer {
 
 /**
  * After a rebuild: writes the organisation's checkpoint a little later, off the request path, at
- * most every 10 minutes per process and organisation (counting from the stored one it started from). A failed write only costs the next process a
- * full load. The write runs in the organisation's tenant scope (row-level security).
+ * most every 10 minutes per process and organisation (counting from the stored one it started
+ * from). A failed write only costs the next process a full load. The write runs in the
+ * organisation's tenant scope (row-level security).
  */
 export function scheduleCheckpoint(
   db: Db,

@@ -1,4 +1,3 @@
-import { channel } from 'node:diagnostics_channel';
 import { getHeapStatistics } from 'node:v8';
 import { withOrganisation } from '../db/tenant-context.ts';
 import type { Db } from '../plugins/app/prisma.ts';
@@ -27,6 +26,8 @@ export type WarmUpOptions = {
   timeoutMs: number;
   now?: () => number;
   heap?: () => { used_heap_size: number; heap_size_limit: number };
+  /** What went wrong: listing the checkpoints (organisation null) or warming one organisation. */
+  onError?: (error: unknown, organisationId: string | null) => void;
 };
 
 export type WarmUpResult = {
@@ -36,10 +37,6 @@ export type WarmUpResult = {
   stopped: 'deadline' | 'heap' | null;
   ms: number;
 };
-
-/** Each organisation warmed (or failed), for tests and logs. */
-export const warmUpChannel = channel('teamspiegel:coverage-warmup');
-export type WarmUpEvent = { organisationId: string; ms: number; ok: boolean };
 
 /** The organisations whose checkpoint a process started now would use, most recently written first. */
 export async function recentlyCheckpointed(systemDb: Db, now: number, limit: number): Promise<string[]> {
@@ -72,7 +69,7 @@ export async function warmOrganisation(db: Db, organisationId: string): Promise<
 
 /**
  * Warms the recently checkpointed organisations one after another. Never throws: an organisation
- * that fails is left cold (its first request loads it, and reports what went wrong).
+ * that fails is left cold (its first request loads it) and handed to `onError`.
  */
 export async function warmUpCoverage(db: Db, systemDb: Db, options: WarmUpOptions): Promise<WarmUpResult> {
   const now = options.now ?? Date.now;
@@ -82,7 +79,8 @@ export async function warmUpCoverage(db: Db, systemDb: Db, options: WarmUpOption
   let organisationIds: string[];
   try {
     organisationIds = await recentlyCheckpointed(systemDb, started, options.organisations);
-  } catch {
+  } catch (error) {
+    options.onError?.(error, null);
     organisationIds = [];
   }
   for (const organisationId of organisationIds) {
@@ -95,17 +93,12 @@ export async function warmUpCoverage(db: Db, systemDb: Db, options: WarmUpOption
       result.stopped = 'heap';
       break;
     }
-    const began = now();
-    let ok = true;
     try {
       await warmOrganisation(db, organisationId);
       result.warmed.push(organisationId);
-    } catch {
-      ok = false;
+    } catch (error) {
       result.failed.push(organisationId);
-    }
-    if (warmUpChannel.hasSubscribers) {
-      warmUpChannel.publish({ organisationId, ms: now() - began, ok } satisfies WarmUpEvent);
+      options.onError?.(error, organisationId);
     }
   }
   result.ms = now() - started;

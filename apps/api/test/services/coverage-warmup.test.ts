@@ -118,6 +118,23 @@ describe('coverage warm-up', () => {
     expect(response.body).toBe(expectedOrganisationBody(snapshot, false, response.json().change));
   });
 
+  it('a failed listing (the database away at start) warms nothing and is reported', async () => {
+    const away = new Proxy(t.app.systemDb, {
+      get(target, property, receiver) {
+        if (property === 'coverageCheckpoint') throw new Error('database away');
+        return Reflect.get(target, property, receiver);
+      },
+    }) as Db;
+    const errors: Array<[string, string | null]> = [];
+    const onError = (error: unknown, id: string | null) => errors.push([(error as Error).message, id]);
+    expect(await warmUpCoverage(t.app.db, away, { ...options, onError })).toMatchObject({
+      warmed: [],
+      failed: [],
+    });
+    expect(errors).toEqual([['database away', null]]);
+    expect(await nextReadIsHit(organisationId)).toBe(false);
+  });
+
   it('lists only checkpoints a new process would use: today, within 12 hours, of this code', async () => {
     const now = Date.now();
     expect(await recentlyCheckpointed(t.app.systemDb, now, 10)).toEqual([organisationId]);
@@ -165,8 +182,11 @@ describe('coverage warm-up', () => {
         return Reflect.get(target, property, receiver);
       },
     }) as Db;
-    const result = await warmUpCoverage(failing, t.app.systemDb, options);
+    const errors: Array<[string, string | null]> = [];
+    const onError = (error: unknown, id: string | null) => errors.push([(error as Error).message, id]);
+    const result = await warmUpCoverage(failing, t.app.systemDb, { ...options, onError });
     expect(result).toMatchObject({ warmed: [], failed: [organisationId], stopped: null });
+    expect(errors).toEqual([['database gone', organisationId]]);
     expect(await nextReadIsHit(organisationId)).toBe(false);
   });
 });

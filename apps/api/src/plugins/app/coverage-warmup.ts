@@ -36,7 +36,12 @@ export default fp(
             if (warmUp.state === 'warming') warmUp.state = 'done';
           }, timeoutMs);
           deadline.unref();
-          const result = await warmUpCoverage(fastify.db, fastify.systemDb, { organisations, timeoutMs });
+          const result = await warmUpCoverage(fastify.db, fastify.systemDb, {
+            organisations,
+            timeoutMs,
+            onError: (err, organisationId) =>
+              fastify.log.warn({ err, organisationId }, 'coverage warm-up: left cold'),
+          });
           clearTimeout(deadline);
           warmUp.result = result;
           warmUp.state = 'done';
