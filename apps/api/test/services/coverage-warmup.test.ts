@@ -76,6 +76,23 @@ async function nextReadIsHit(id: string) {
   return snapshotEvents.length === 1 && snapshotEvents[0]?.hit === true;
 }
 
+/** A client whose `model` throws `message` when touched (a database gone mid-way). */
+function failingOn(db: Db, model: string, message: string): Db {
+  return new Proxy(db, {
+    get(target, property, receiver) {
+      if (property === model) throw new Error(message);
+      return Reflect.get(target, property, receiver);
+    },
+  });
+}
+
+/** An `onError` that keeps [message, organisation] pairs. */
+function errorLog() {
+  const errors: Array<[string, string | null]> = [];
+  const onError = (error: unknown, id: string | null) => errors.push([(error as Error).message, id]);
+  return { errors, onError };
+}
+
 async function overview() {
   const response = await t.app.inject({
     method: 'GET',
@@ -119,14 +136,8 @@ describe('coverage warm-up', () => {
   });
 
   it('a failed listing (the database away at start) warms nothing and is reported', async () => {
-    const away = new Proxy(t.app.systemDb, {
-      get(target, property, receiver) {
-        if (property === 'coverageCheckpoint') throw new Error('database away');
-        return Reflect.get(target, property, receiver);
-      },
-    }) as Db;
-    const errors: Array<[string, string | null]> = [];
-    const onError = (error: unknown, id: string | null) => errors.push([(error as Error).message, id]);
+    const away = failingOn(t.app.systemDb, 'coverageCheckpoint', 'database away');
+    const { errors, onError } = errorLog();
     expect(await warmUpCoverage(t.app.db, away, { ...options, onError })).toMatchObject({
       warmed: [],
       failed: [],
@@ -176,14 +187,8 @@ describe('coverage warm-up', () => {
   });
 
   it('an organisation that fails is left cold and reported, without throwing', async () => {
-    const failing = new Proxy(t.app.db, {
-      get(target, property, receiver) {
-        if (property === 'organisation') throw new Error('database gone');
-        return Reflect.get(target, property, receiver);
-      },
-    }) as Db;
-    const errors: Array<[string, string | null]> = [];
-    const onError = (error: unknown, id: string | null) => errors.push([(error as Error).message, id]);
+    const failing = failingOn(t.app.db, 'organisation', 'database gone');
+    const { errors, onError } = errorLog();
     const result = await warmUpCoverage(failing, t.app.systemDb, { ...options, onError });
     expect(result).toMatchObject({ warmed: [], failed: [organisationId], stopped: null });
     expect(errors).toEqual([['database gone', organisationId]]);
