@@ -13,8 +13,6 @@ import { loadTrendRows } from './coverage-trend-rows.ts';
 import { loadSiteTrendRows, sitesOfTeams, siteTeamIds, trendSitesAt } from './coverage-trend-sites.ts';
 import { trendTeamsAt } from './coverage-trend-teams.ts';
 
-export { trendMoments, trendWindowStart } from './coverage-trend-months.ts';
-
 /**
  * The organisation's coverage at the end of each of the last N months, reconstructed from the
  * validity periods the database keeps:

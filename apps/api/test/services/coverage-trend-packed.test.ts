@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { trendWindowStart } from '../../src/services/coverage-trend.ts';
+import { trendWindowStart } from '../../src/services/coverage-trend-months.ts';
 import {
   trendAssignments,
   trendContacts,
