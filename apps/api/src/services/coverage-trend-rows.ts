@@ -47,33 +47,14 @@ export async function loadTrendRows(
   const scope = { organisationId };
   const teamOf = (id: string) => snapshot.teams.get(id) ?? snapshot.archivedTeams.get(id);
   const teamIds = requestedTeamIds.filter((id) => teamOf(id) !== undefined);
-  // A few teams (the change tile after a write): their people by id, so the cost follows the
-  // teams, not the organisation; many teams: the relational filter, not a list of thousands of ids.
-  const peopleIds =
-    teamIds.length <= FEW_TEAMS
-      ? (
-          await db.teamMembership.findMany({
-            where: { ...scope, teamId: { in: teamIds } },
-            select: { employeeId: true },
-            distinct: ['employeeId'],
-          })
-        ).map((row) => row.employeeId)
-      : null;
-  // The large tables as packed text (coverage-trend-packed.ts): decoding them as Prisma objects
-  // cost seconds for a whole organisation.
-  const people = { organisationId, teamIds, peopleIds };
-  const ofPeople = peopleIds
-    ? { employeeId: { in: peopleIds } }
-    : { employee: { memberships: { some: { teamId: { in: teamIds } } } } };
-
-  const [memberships, employees, levels, ratings, contacts, assignments, teamRows, versions, certificates] =
-    await Promise.all([
+  // Two groups at once, so that a few teams cost two round trips, not three: the teams' own rows,
+  // and their people (found first) with the people's rows.
+  const [
+    [memberships, teamRows, versions, exemptions],
+    [employees, levels, ratings, contacts, assignments, certificates],
+  ] = await Promise.all([
+    Promise.all([
       trendMemberships(db, organisationId, teamIds, windowStart, now),
-      trendEmployees(db, people),
-      trendLevels(db, people, now),
-      trendRatings(db, people),
-      trendContacts(db, people),
-      trendAssignments(db, people, windowStart, now),
       db.team.findMany({
         where: { ...scope, id: { in: teamIds } },
         select: { id: true, createdAt: true, archivedAt: true },
@@ -86,37 +67,28 @@ export async function loadTrendRows(
           OR: [{ validTo: null }, { validTo: { gt: windowStart } }],
         },
       }),
-      // Rule 10 in the trend: validated certificates, each counting from the day obtained.
-      db.personCertificate.findMany({
+      // Rule 17 in the trend: exemptions with their periods, ended ones too (they ran until then).
+      db.requirementExemption.findMany({
         where: {
           ...scope,
-          ...ofPeople,
-          status: 'validated',
-          obtainedOn: { lte: now },
-          OR: [{ expiresOn: null }, { expiresOn: { gte: windowStart } }],
+          teamId: { in: teamIds },
+          startsOn: { lte: now },
+          endsOn: { gte: windowStart },
+          OR: [{ endedAt: null }, { endedAt: { gte: windowStart } }],
         },
-        select: { employeeId: true, certificateTypeId: true, obtainedOn: true, expiresOn: true },
+        select: {
+          id: true,
+          teamId: true,
+          requirementId: true,
+          employeeId: true,
+          startsOn: true,
+          endsOn: true,
+          endedAt: true,
+        },
       }),
-    ]);
-  // Rule 17 in the trend: exemptions with their periods, ended ones too (they ran until then).
-  const exemptions = await db.requirementExemption.findMany({
-    where: {
-      ...scope,
-      teamId: { in: teamIds },
-      startsOn: { lte: now },
-      endsOn: { gte: windowStart },
-      OR: [{ endedAt: null }, { endedAt: { gte: windowStart } }],
-    },
-    select: {
-      id: true,
-      teamId: true,
-      requirementId: true,
-      employeeId: true,
-      startsOn: true,
-      endsOn: true,
-      endedAt: true,
-    },
-  });
+    ]),
+    peopleRows(db, organisationId, teamIds, windowStart, now),
+  ]);
   const versionsOf = new Map<string, TRequirementVersion[]>();
   for (const row of versions) {
     const requirement = toRequirement({ ...row, id: row.requirementId });
@@ -155,6 +127,48 @@ export async function loadTrendRows(
     // Team exemptions only (the query asks for teams); the trend measures no site requirement.
     exemptionsOf: groupBy(exemptions, (row) => row.teamId ?? ''),
   };
+}
+
+/**
+ * The rows of the teams' people (everyone with a membership of them): for a few teams (the change
+ * tile after a write) found by id first, so the cost follows the teams, not the organisation; for
+ * many, by the relational filter, not a list of thousands of ids. The large tables come as packed
+ * text (coverage-trend-packed.ts): decoding them as Prisma objects cost seconds for a whole organisation.
+ */
+async function peopleRows(db: Db, organisationId: string, teamIds: string[], windowStart: Date, now: Date) {
+  const scope = { organisationId };
+  const peopleIds =
+    teamIds.length <= FEW_TEAMS
+      ? (
+          await db.teamMembership.findMany({
+            where: { ...scope, teamId: { in: teamIds } },
+            select: { employeeId: true },
+            distinct: ['employeeId'],
+          })
+        ).map((row) => row.employeeId)
+      : null;
+  const people = { organisationId, teamIds, peopleIds };
+  const ofPeople = peopleIds
+    ? { employeeId: { in: peopleIds } }
+    : { employee: { memberships: { some: { teamId: { in: teamIds } } } } };
+  return Promise.all([
+    trendEmployees(db, people),
+    trendLevels(db, people, now),
+    trendRatings(db, people),
+    trendContacts(db, people),
+    trendAssignments(db, people, windowStart, now),
+    // Rule 10 in the trend: validated certificates, each counting from the day obtained.
+    db.personCertificate.findMany({
+      where: {
+        ...scope,
+        ...ofPeople,
+        status: 'validated',
+        obtainedOn: { lte: now },
+        OR: [{ expiresOn: null }, { expiresOn: { gte: windowStart } }],
+      },
+      select: { employeeId: true, certificateTypeId: true, obtainedOn: true, expiresOn: true },
+    }),
+  ]);
 }
 
 function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
