@@ -3,7 +3,7 @@ import type { TCoverageChange } from '@teamspiegel/domain/api/coverage';
 import type { TCoverageTrendPoint } from '@teamspiegel/domain/api/trend';
 import type { Db } from '../plugins/app/prisma.ts';
 import { readMonthPoints, writeMonthPoints } from './coverage-month-points.ts';
-import type { CoverageSnapshot } from './coverage-snapshot.ts';
+import { type CoverageSnapshot, changesSince } from './coverage-snapshot.ts';
 import { trendTotals } from './coverage-trend.ts';
 import { trendMoments, trendWindowStart } from './coverage-trend-months.ts';
 import { loadTrendRows } from './coverage-trend-rows.ts';
@@ -113,8 +113,8 @@ async function previousMonth(db: Db, snapshot: CoverageSnapshot, now: Date): Pro
   const { months, updating, stored } = cachesOf(db);
   const organisationId = snapshot.organisationId;
   const month = trendMoments(2, now)[0]?.month ?? '';
-  const isCurrent = (entry: PreviousMonth | undefined) =>
-    entry !== undefined && entry.month === month && entry.version >= snapshot.dataVersion;
+  const isCurrent = (entry: PreviousMonth | undefined, version = snapshot.dataVersion) =>
+    entry !== undefined && entry.month === month && entry.version >= version;
   const cached = months.get(organisationId);
   if (cached && isCurrent(cached)) {
     cached.syncedAt = Math.max(cached.syncedAt, now.getTime());
@@ -134,21 +134,19 @@ async function previousMonth(db: Db, snapshot: CoverageSnapshot, now: Date): Pro
         // Nothing usable in memory (a new process, a new month): the point another process (or an
         // earlier one) stored, patched from the change log like our own.
         const base = kept ?? (await storedPreviousMonth(db, organisationId, month, snapshot, now));
+        // The version the point is brought to, read before this update reads the database: later
+        // writes may patch the snapshot meanwhile, and the point must not claim what it did not read.
+        const version = snapshot.dataVersion;
         const updated =
           base === undefined
             ? {
                 ...(await computePreviousMonth(db, snapshot, allTeamIds(snapshot), new Map(), now)),
                 patched: false,
               }
-            : isCurrent(base)
+            : isCurrent(base, version)
               ? { byTeam: base.byTeam, whole: false, patched: false }
-              : { ...(await patchPreviousMonth(db, snapshot, base, now)), patched: true };
-        const result = {
-          byTeam: updated.byTeam,
-          month,
-          version: snapshot.dataVersion,
-          syncedAt: now.getTime(),
-        };
+              : { ...(await patchPreviousMonth(db, snapshot, base, now, version)), patched: true };
+        const result = { byTeam: updated.byTeam, month, version, syncedAt: now.getTime() };
         months.set(organisationId, result);
         // A whole recomputation is what a new process should not repeat: store it. A patched point
         // is stored too, at most every 10 minutes and without waiting, so that the next process's
@@ -233,24 +231,46 @@ async function computePreviousMonth(
   return { byTeam, whole };
 }
 
-/** Recomputes the teams the change log names since `entry.version`, directly or through their people. */
-async function patchPreviousMonth(db: Db, snapshot: CoverageSnapshot, entry: PreviousMonth, now: Date) {
-  const organisationId = snapshot.organisationId;
+/**
+ * The employees and teams the change log names since `entry.version`: the snapshot's own patches
+ * when they cover exactly that range (the usual case: the point follows the snapshot), else the
+ * log; null when everything must be recomputed (a role change, or too many changes).
+ */
+async function changedSince(db: Db, snapshot: CoverageSnapshot, entry: PreviousMonth, version: number) {
+  const known = changesSince(snapshot, entry.version, version);
+  if (known) return known;
   const changes = await db.coverageChange.findMany({
-    where: { organisationId, version: { gt: entry.version, lte: snapshot.dataVersion } },
+    where: { organisationId: snapshot.organisationId, version: { gt: entry.version, lte: version } },
     select: { scope: true, employeeId: true, teamId: true },
     distinct: ['scope', 'employeeId', 'teamId'],
     take: MAX_PATCH_CHANGES + 1,
   });
-  if (changes.length > MAX_PATCH_CHANGES || changes.some((change) => change.scope === 'role')) {
-    return computePreviousMonth(db, snapshot, allTeamIds(snapshot), new Map(), now);
-  }
+  if (changes.length > MAX_PATCH_CHANGES || changes.some((change) => change.scope === 'role')) return null;
   const teamIds = new Set<string>();
   const employeeIds = new Set<string>();
   for (const change of changes) {
     if (change.teamId) teamIds.add(change.teamId);
     if (change.employeeId) employeeIds.add(change.employeeId);
   }
+  return { employeeIds, teamIds };
+}
+
+/**
+ * Recomputes the teams the change log names after `entry.version` up to `version`, directly or
+ * through their people.
+ */
+async function patchPreviousMonth(
+  db: Db,
+  snapshot: CoverageSnapshot,
+  entry: PreviousMonth,
+  now: Date,
+  version: number,
+) {
+  const organisationId = snapshot.organisationId;
+  const changed = await changedSince(db, snapshot, entry, version);
+  if (!changed) return computePreviousMonth(db, snapshot, allTeamIds(snapshot), new Map(), now);
+  const { employeeIds } = changed;
+  const teamIds = new Set(changed.teamIds);
   if (employeeIds.size > 0) {
     // Every team the people were in during the window, whichever membership changed.
     const memberships = await db.teamMembership.findMany({

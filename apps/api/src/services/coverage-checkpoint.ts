@@ -201,6 +201,7 @@ export function snapshotOfCheckpoint(
     measuredOn: data.day,
     certificateLabels: new Map(data.certificateLabels),
     memo: new WeakMap(),
+    appliedChanges: [],
     state: { employees: new Map(), teams: new Map(data.teamEntries), teamEmployees: new Map() },
   };
   const { state } = snapshot;

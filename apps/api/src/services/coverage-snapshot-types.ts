@@ -55,7 +55,16 @@ export type CoverageSnapshot = {
   memo: TeamCoverageMemo;
   /** Per employee and team, what a patch needs (services-internal). */
   state: SnapshotState;
+  /**
+   * What the latest patches reloaded, oldest first and contiguous (each `from` is the `to` before
+   * it); empty after a full load. Last month's point is patched from the same change log and reuses
+   * these instead of reading the log again.
+   */
+  appliedChanges: AppliedChanges[];
 };
+
+/** The employees and teams the change log named between two versions. */
+export type AppliedChanges = { from: number; to: number; employeeIds: string[]; teamIds: string[] };
 
 export type MutableMember = {
   employeeId: string;

@@ -5,7 +5,7 @@ import { readCheckpoint, scheduleCheckpoint } from './coverage-checkpoint.ts';
 import { certificateLabelsOf, rolesOf } from './coverage-snapshot-entries.ts';
 import { patch, utcDay } from './coverage-snapshot-patch.ts';
 import { loadRows } from './coverage-snapshot-rows.ts';
-import type { CoverageSnapshot, SnapshotState } from './coverage-snapshot-types.ts';
+import type { AppliedChanges, CoverageSnapshot, SnapshotState } from './coverage-snapshot-types.ts';
 
 export type { PendingLevel } from './coverage-levels.ts';
 export { toRequirement } from './coverage-snapshot-entries.ts';
@@ -167,6 +167,7 @@ export async function loadSnapshot(
     measuredOn: day,
     certificateLabels: certificateLabelsOf(rows.certificateTypes ?? []),
     memo: new WeakMap(),
+    appliedChanges: [],
     state: empty,
   };
   const roles = rolesOf(rows.roleRows ?? []);
@@ -223,5 +224,38 @@ async function syncSnapshot(
     if (change.scope === 'site') sites = true;
   }
   const rows = await loadRows(db, organisationId, [...employeeIds], [...teamIds], sites, base.day);
-  return patch(base, version, checkedAt, rows, employeeIds, teamIds);
+  const from = base.dataVersion;
+  const patched = patch(base, version, checkedAt, rows, employeeIds, teamIds);
+  // In the same synchronous run as the patch: a reader sees the version and its change sets agree.
+  const applied = patched.appliedChanges;
+  applied.push({ from, to: version, employeeIds: [...employeeIds], teamIds: [...teamIds] });
+  if (applied.length > KEPT_CHANGE_SETS) applied.splice(0, applied.length - KEPT_CHANGE_SETS);
+  return patched;
+}
+
+/** Patches whose change sets a snapshot keeps for last month's point (coverage-change.ts). */
+const KEPT_CHANGE_SETS = 64;
+
+/**
+ * The employees and teams the change log named after version `from` up to `to`, from the snapshot's
+ * own patches; null when they do not cover exactly that range (then read the log).
+ */
+export function changesSince(
+  snapshot: CoverageSnapshot,
+  from: number,
+  to: number,
+): { employeeIds: Set<string>; teamIds: Set<string> } | null {
+  const employeeIds = new Set<string>();
+  const teamIds = new Set<string>();
+  let reached = to;
+  const applied: readonly AppliedChanges[] = snapshot.appliedChanges;
+  for (let i = applied.length - 1; i >= 0 && reached > from; i--) {
+    const set = applied[i] as AppliedChanges;
+    if (set.from >= to) continue; // patched after `to`
+    if (set.to !== reached) return null;
+    for (const id of set.employeeIds) employeeIds.add(id);
+    for (const id of set.teamIds) teamIds.add(id);
+    reached = set.from;
+  }
+  return reached === from ? { employeeIds, teamIds } : null;
 }
