@@ -59,7 +59,14 @@ export async function prepareOrganisation(people: number): Promise<Fixture> {
       orderBy: { id: 'asc' },
       skip: targets.length,
     });
-    targets.push({ team, requirement, memberId: member.employeeId, outsiderId: outsider.id });
+    // The renames append ` · n` to the seeded name: to that name, not to a previous run's.
+    const name = team.name.split(' · ')[0] ?? team.name;
+    targets.push({
+      team: { id: team.id, name },
+      requirement,
+      memberId: member.employeeId,
+      outsiderId: outsider.id,
+    });
   }
   // Memberships a previous run left behind are removed, so every run starts from the seed.
   await prisma.teamMembership.deleteMany({ where: { ...scope, roleInTeam: 'Benchmark' } });
