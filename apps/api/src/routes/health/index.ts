@@ -1,8 +1,9 @@
 import { ZProblem } from '@teamspiegel/domain/api/common';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { PROBLEM_CONTENT_TYPE, problemType } from '../../lib/problem.ts';
+import { problemType } from '../../lib/problem.ts';
+import { sendProblem } from '../../plugins/app/error-handler.ts';
 
 const ZReady = z.object({ status: z.literal('ok'), database: z.literal('ok') });
 
@@ -15,20 +16,19 @@ const ZReady = z.object({ status: z.literal('ok'), database: z.literal('ok') });
  */
 export default async function healthRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
-  const ready = async (_request: unknown, reply: FastifyReply) => {
+  const ready = async (request: FastifyRequest, reply: FastifyReply) => {
     if (fastify.coverageWarmUp.state === 'warming') {
-      // Not yet in rotation: a load balancer sends this process no traffic until its caches are warm.
-      return reply
-        .status(503)
-        .header('retry-after', '1')
-        .type(PROBLEM_CONTENT_TYPE)
-        .send({
-          type: problemType('warming_up'),
-          title: 'Service unavailable',
-          status: 503,
-          code: 'warming_up',
-          detail: 'The API is loading the coverage of recently active organisations; try again shortly.',
-        });
+      // Not yet in rotation: a load balancer sends this process no traffic until its caches are
+      // warm. Sent, not thrown: an expected answer to every probe, not a failure to log.
+      reply.header('retry-after', '1');
+      return sendProblem(reply, {
+        type: problemType('warming_up'),
+        title: 'Service unavailable',
+        status: 503,
+        code: 'warming_up',
+        detail: 'The API is loading the coverage of recently active organisations; try again shortly.',
+        instance: request.url,
+      });
     }
     await fastify.db.$queryRaw`SELECT 1`;
     return { status: 'ok' as const, database: 'ok' as const };
