@@ -3,7 +3,7 @@ import type { TCoverageChange } from '@teamspiegel/domain/api/coverage';
 import type { TCoverageTrendPoint } from '@teamspiegel/domain/api/trend';
 import type { Db } from '../plugins/app/prisma.ts';
 import { readMonthPoints, writeMonthPoints } from './coverage-month-points.ts';
-import { type CoverageSnapshot, changesSince } from './coverage-snapshot.ts';
+import { type CoverageSnapshot, changesSince, readChangeLog } from './coverage-snapshot.ts';
 import { trendTotals } from './coverage-trend.ts';
 import { trendMoments, trendWindowStart } from './coverage-trend-months.ts';
 import { loadTrendRows } from './coverage-trend-rows.ts';
@@ -84,8 +84,7 @@ type Caches = {
   stored: Map<string, number>;
 };
 const cachesByDb = new WeakMap<object, Caches>();
-/** More changed rows than this: recompute every team. The log keeps a day; unsynced for an hour: recompute. */
-const MAX_PATCH_CHANGES = 5_000;
+/** Unsynced for an hour: recompute (the log keeps a day; more than 5,000 changed rows: readChangeLog). */
 const MAX_UNSYNCED_MS = 3600_000;
 /**
  * A stored point older than this is recomputed rather than patched: the change log keeps a day
@@ -232,30 +231,6 @@ async function computePreviousMonth(
 }
 
 /**
- * The employees and teams the change log names since `entry.version`: the snapshot's own patches
- * when they cover exactly that range (the usual case: the point follows the snapshot), else the
- * log; null when everything must be recomputed (a role change, or too many changes).
- */
-async function changedSince(db: Db, snapshot: CoverageSnapshot, entry: PreviousMonth, version: number) {
-  const known = changesSince(snapshot, entry.version, version);
-  if (known) return known;
-  const changes = await db.coverageChange.findMany({
-    where: { organisationId: snapshot.organisationId, version: { gt: entry.version, lte: version } },
-    select: { scope: true, employeeId: true, teamId: true },
-    distinct: ['scope', 'employeeId', 'teamId'],
-    take: MAX_PATCH_CHANGES + 1,
-  });
-  if (changes.length > MAX_PATCH_CHANGES || changes.some((change) => change.scope === 'role')) return null;
-  const teamIds = new Set<string>();
-  const employeeIds = new Set<string>();
-  for (const change of changes) {
-    if (change.teamId) teamIds.add(change.teamId);
-    if (change.employeeId) employeeIds.add(change.employeeId);
-  }
-  return { employeeIds, teamIds };
-}
-
-/**
  * Recomputes the teams the change log names after `entry.version` up to `version`, directly or
  * through their people.
  */
@@ -267,7 +242,10 @@ async function patchPreviousMonth(
   version: number,
 ) {
   const organisationId = snapshot.organisationId;
-  const changed = await changedSince(db, snapshot, entry, version);
+  // The snapshot's own patches usually cover the versions (the point follows the snapshot); else the log.
+  const changed =
+    changesSince(snapshot, entry.version, version) ??
+    (await readChangeLog(db, organisationId, entry.version, version));
   if (!changed) return computePreviousMonth(db, snapshot, allTeamIds(snapshot), new Map(), now);
   const { employeeIds } = changed;
   const teamIds = new Set(changed.teamIds);

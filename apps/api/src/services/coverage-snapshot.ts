@@ -199,15 +199,9 @@ async function syncSnapshot(
   checkedAt: number,
 ): Promise<CoverageSnapshot> {
   const organisationId = base.organisationId;
-  const changes = await db.coverageChange.findMany({
-    where: { organisationId, version: { gt: base.dataVersion, lte: version } },
-    select: { scope: true, employeeId: true, teamId: true },
-    distinct: ['scope', 'employeeId', 'teamId'],
-    take: MAX_PATCH_CHANGES + 1,
-  });
-  if (changes.length > MAX_PATCH_CHANGES || changes.some((change) => change.scope === 'role')) {
-    return loadSnapshot(db, organisationId, version, checkedAt);
-  }
+  const from = base.dataVersion;
+  const changed = await readChangeLog(db, organisationId, from, version);
+  if (!changed) return loadSnapshot(db, organisationId, version, checkedAt);
   const { lastPruned } = cachesOf(db);
   if (checkedAt - (lastPruned.get(organisationId) ?? 0) > MAX_UNSYNCED_MS) {
     lastPruned.set(organisationId, checkedAt);
@@ -215,6 +209,29 @@ async function syncSnapshot(
       where: { organisationId, createdAt: { lt: new Date(checkedAt - CHANGE_LOG_RETENTION_MS) } },
     });
   }
+  const { employeeIds, teamIds, sites } = changed;
+  const rows = await loadRows(db, organisationId, [...employeeIds], [...teamIds], sites, base.day);
+  const patched = patch(base, version, checkedAt, rows, employeeIds, teamIds);
+  // In the same synchronous run as the patch: a reader sees the version and its change sets agree.
+  const applied = patched.appliedChanges;
+  applied.push({ from, to: version, employeeIds: [...employeeIds], teamIds: [...teamIds] });
+  if (applied.length > KEPT_CHANGE_SETS) applied.splice(0, applied.length - KEPT_CHANGE_SETS);
+  return patched;
+}
+
+/**
+ * The employees and teams the change log names after version `from` up to `to`, and whether a site
+ * changed; null when only a full reload will do (a role changed, or more than 5,000 rows changed).
+ * Read by a snapshot's patch and by last month's point (coverage-change.ts).
+ */
+export async function readChangeLog(db: Db, organisationId: string, from: number, to: number) {
+  const changes = await db.coverageChange.findMany({
+    where: { organisationId, version: { gt: from, lte: to } },
+    select: { scope: true, employeeId: true, teamId: true },
+    distinct: ['scope', 'employeeId', 'teamId'],
+    take: MAX_PATCH_CHANGES + 1,
+  });
+  if (changes.length > MAX_PATCH_CHANGES || changes.some((change) => change.scope === 'role')) return null;
   const employeeIds = new Set<string>();
   const teamIds = new Set<string>();
   let sites = false;
@@ -223,14 +240,7 @@ async function syncSnapshot(
     if (change.teamId) teamIds.add(change.teamId);
     if (change.scope === 'site') sites = true;
   }
-  const rows = await loadRows(db, organisationId, [...employeeIds], [...teamIds], sites, base.day);
-  const from = base.dataVersion;
-  const patched = patch(base, version, checkedAt, rows, employeeIds, teamIds);
-  // In the same synchronous run as the patch: a reader sees the version and its change sets agree.
-  const applied = patched.appliedChanges;
-  applied.push({ from, to: version, employeeIds: [...employeeIds], teamIds: [...teamIds] });
-  if (applied.length > KEPT_CHANGE_SETS) applied.splice(0, applied.length - KEPT_CHANGE_SETS);
-  return patched;
+  return { employeeIds, teamIds, sites };
 }
 
 /** Patches whose change sets a snapshot keeps for last month's point (coverage-change.ts). */
