@@ -24,7 +24,6 @@ export type WarmUpOptions = {
   organisations: number;
   /** Stops starting new organisations after this many ms. */
   timeoutMs: number;
-  now?: () => number;
   heap?: () => { used_heap_size: number; heap_size_limit: number };
   /** What went wrong: listing the checkpoints (organisation null) or warming one organisation. */
   onError?: (error: unknown, organisationId: string | null) => void;
@@ -55,7 +54,7 @@ export async function recentlyCheckpointed(systemDb: Db, now: number, limit: num
 }
 
 /** Warms one organisation as its first overview would: snapshot, every team's coverage, last month. */
-export async function warmOrganisation(db: Db, organisationId: string): Promise<void> {
+async function warmOrganisation(db: Db, organisationId: string): Promise<void> {
   await withOrganisation(organisationId, async () => {
     const snapshot = await coverageSnapshot(db, organisationId);
     const teamIds = [...snapshot.teams.keys()];
@@ -72,9 +71,8 @@ export async function warmOrganisation(db: Db, organisationId: string): Promise<
  * that fails is left cold (its first request loads it) and handed to `onError`.
  */
 export async function warmUpCoverage(db: Db, systemDb: Db, options: WarmUpOptions): Promise<WarmUpResult> {
-  const now = options.now ?? Date.now;
   const heap = options.heap ?? getHeapStatistics;
-  const started = now();
+  const started = Date.now();
   const result: WarmUpResult = { warmed: [], failed: [], stopped: null, ms: 0 };
   let organisationIds: string[];
   try {
@@ -84,7 +82,7 @@ export async function warmUpCoverage(db: Db, systemDb: Db, options: WarmUpOption
     organisationIds = [];
   }
   for (const organisationId of organisationIds) {
-    if (now() - started >= options.timeoutMs) {
+    if (Date.now() - started >= options.timeoutMs) {
       result.stopped = 'deadline';
       break;
     }
@@ -101,6 +99,6 @@ export async function warmUpCoverage(db: Db, systemDb: Db, options: WarmUpOption
       options.onError?.(error, organisationId);
     }
   }
-  result.ms = now() - started;
+  result.ms = Date.now() - started;
   return result;
 }
