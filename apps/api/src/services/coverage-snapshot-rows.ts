@@ -1,6 +1,7 @@
 import type { Db } from '../plugins/app/prisma.ts';
 import { type PendingLevel, validatedLevels } from './coverage-levels.ts';
 import {
+  type PackedQuery,
   packedAmbitions,
   packedAssignments,
   packedContacts,
@@ -9,13 +10,26 @@ import {
   packedMemberships,
   packedRatings,
   packedRequirements,
+  readEachPacked,
+  readPackedTogether,
 } from './coverage-snapshot-packed.ts';
+import {
+  packedActions,
+  packedCertificates,
+  packedExemptions,
+  packedSiteExemptions,
+  packedSiteRequirements,
+  packedSites,
+  packedTeams,
+  packedVacancies,
+} from './coverage-snapshot-packed-json.ts';
 
 export type Rows = Awaited<ReturnType<typeof loadRows>>;
 
 /**
- * The engine's inputs of some employees and teams (all of them for `null`), in a fixed number of
- * queries. Ordered where order reaches the figures, so a partial and a full load build the same thing.
+ * The engine's inputs of some employees and teams (all of them for `null`): for a patch in ONE
+ * statement (readPackedTogether), for a whole organisation one query per table in parallel.
+ * Ordered where order reaches the figures, so a partial and a full load build the same thing.
  */
 export async function loadRows(
   db: Db,
@@ -25,46 +39,46 @@ export async function loadRows(
   withSites: boolean,
   day: string,
 ) {
-  const scope = { organisationId };
-  const ofEmployees = employeeIds === null ? {} : { employeeId: { in: employeeIds } };
-  const ofTeams = teamIds === null ? {} : { teamId: { in: teamIds } };
+  const whole = employeeIds === null && teamIds === null;
   const anyEmployees = employeeIds === null || employeeIds.length > 0;
   const anyTeams = teamIds === null || teamIds.length > 0;
-  const none = Promise.resolve(null);
-  const packedScope = { organisationId, employeeIds, day };
-  const [
-    sites,
-    teams,
-    requirements,
-    roleRows,
-    memberships,
-    employees,
-    levels,
-    ratings,
-    contacts,
-    ambitions,
-    actions,
-    vacancies,
-    assignments,
-    certificateTypes,
-    certificates,
-    exemptions,
-    siteRequirements,
-    siteExemptions,
-  ] = await Promise.all([
-    withSites
-      ? db.site.findMany({ where: { ...scope, archivedAt: null }, select: { id: true, name: true } })
-      : none,
-    anyTeams
-      ? db.team.findMany({
-          where: { ...scope, ...(teamIds === null ? {} : { id: { in: teamIds } }) },
-          select: { id: true, siteId: true, name: true, archivedAt: true },
-        })
-      : none,
-    anyTeams ? packedRequirements(db, organisationId, teamIds) : none,
-    employeeIds === null
+  const people = { organisationId, employeeIds, day };
+  const teams = { organisationId, teamIds, day };
+  const ifThen = <T>(condition: boolean, query: () => PackedQuery<T>) => (condition ? query() : undefined);
+  const queries = {
+    sites: ifThen(withSites, () => packedSites(organisationId)),
+    teams: ifThen(anyTeams, () => packedTeams(teams)),
+    requirements: ifThen(anyTeams, () => packedRequirements(organisationId, teamIds)),
+    memberships: ifThen(anyEmployees, () => packedMemberships(people)),
+    employees: ifThen(anyEmployees, () => packedEmployees(people)),
+    levels: ifThen(anyEmployees, () => packedLevels(people)),
+    ratings: ifThen(anyEmployees, () => packedRatings(people)),
+    contacts: ifThen(anyEmployees, () => packedContacts(people)),
+    ambitions: ifThen(anyEmployees, () => packedAmbitions(people)),
+    // Rules 5 and 10: open actions towards an area and level or a certificate.
+    actions: ifThen(anyEmployees, () => packedActions(people)),
+    // Rule 5: an open hire for a team is a vacancy, projected but never a person.
+    vacancies: ifThen(anyTeams, () => packedVacancies(teams)),
+    // Rule 3: role requirements count holders, i.e. active role assignments.
+    assignments: ifThen(anyEmployees, () => packedAssignments(people)),
+    // Rule 10: the validated certificates obtained by the day and not expired before it.
+    certificates: ifThen(anyEmployees, () => packedCertificates(people)),
+    // Rule 17: exemptions not ended and running today or later (the day's reload drops the past).
+    exemptions: ifThen(anyTeams, () => packedExemptions(teams)),
+    // Rule 18: the certificate requirements of the current sites, reloaded with them (scope 'site').
+    siteRequirements: ifThen(withSites, () => packedSiteRequirements(organisationId)),
+    // Rule 17 on rule 18: exemptions from the current sites' requirements, reloaded with them.
+    siteExemptions: ifThen(withSites, () => packedSiteExemptions({ organisationId, day })),
+  };
+  const asked = Object.fromEntries(Object.entries(queries).filter(([, query]) => query !== undefined)) as {
+    [Name in keyof typeof queries]-?: NonNullable<(typeof queries)[Name]>;
+  };
+  const [read, roleRows, certificateTypes] = await Promise.all([
+    whole ? readEachPacked(db, asked) : readPackedTogether(db, asked),
+    // A role or catalogue change reloads in full: only a whole load reads them.
+    whole
       ? db.roleDefinition.findMany({
-          where: scope,
+          where: { organisationId },
           select: {
             id: true,
             key: true,
@@ -75,147 +89,21 @@ export async function loadRows(
             areaMatch: true,
           },
         })
-      : none,
-    anyEmployees ? packedMemberships(db, packedScope) : none,
-    anyEmployees ? packedEmployees(db, packedScope) : none,
-    anyEmployees ? packedLevels(db, packedScope) : none,
-    anyEmployees ? packedRatings(db, packedScope) : none,
-    anyEmployees ? packedContacts(db, packedScope) : none,
-    anyEmployees ? packedAmbitions(db, packedScope) : none,
-    anyEmployees
-      ? db.developmentAction.findMany({
-          where: {
-            ...scope,
-            ...(employeeIds === null ? { employeeId: { not: null } } : ofEmployees),
-            status: { in: ['planned', 'in_progress'] },
-            // An area and level (rule 5), or a certificate course (rule 10).
-            OR: [
-              { area: { not: null }, targetLevel: { not: null } },
-              { targetCertificateTypeId: { not: null } },
-            ],
-          },
-          select: {
-            id: true,
-            employeeId: true,
-            area: true,
-            targetLevel: true,
-            targetCertificateTypeId: true,
-            expectedEndDate: true,
-            type: true,
-          },
-          orderBy: { id: 'asc' },
-        })
-      : none,
-    // Rule 5: an open hire for a team is a vacancy, projected but never a person.
-    anyTeams
-      ? db.developmentAction.findMany({
-          where: {
-            ...scope,
-            employeeId: null,
-            type: 'werving',
-            ...(teamIds === null ? { teamId: { not: null } } : ofTeams),
-            status: { in: ['planned', 'in_progress'] },
-            area: { not: null },
-            targetLevel: { not: null },
-          },
-          select: { id: true, teamId: true, area: true, targetLevel: true, expectedEndDate: true },
-          orderBy: { id: 'asc' },
-        })
-      : none,
-    // Rule 3: role requirements count holders, i.e. active role assignments.
-    anyEmployees ? packedAssignments(db, packedScope) : none,
-    // Rule 10: the catalogue's labels (a catalogue change reloads in full, like a role) ...
-    employeeIds === null
+      : null,
+    whole
       ? db.certificateType.findMany({
-          where: scope,
+          where: { organisationId },
           select: { id: true, code: true, labelNl: true, labelEn: true },
         })
-      : none,
-    // ... and the validated certificates obtained by the day and not expired before it.
-    anyEmployees
-      ? db.personCertificate.findMany({
-          where: {
-            ...scope,
-            ...ofEmployees,
-            status: 'validated',
-            obtainedOn: { lte: new Date(`${day}T00:00:00Z`) },
-            OR: [{ expiresOn: null }, { expiresOn: { gte: new Date(`${day}T00:00:00Z`) } }],
-          },
-          select: { employeeId: true, certificateTypeId: true, expiresOn: true },
-          orderBy: [{ certificateTypeId: 'asc' }, { id: 'asc' }],
-        })
-      : none,
-    // Rule 17: exemptions not ended and running today or later (the day's reload drops the past).
-    anyTeams
-      ? db.requirementExemption.findMany({
-          where: {
-            ...scope,
-            ...(teamIds === null ? { teamId: { not: null } } : ofTeams),
-            endedAt: null,
-            endsOn: { gte: new Date(`${day}T00:00:00Z`) },
-          },
-          select: {
-            id: true,
-            teamId: true,
-            requirementId: true,
-            employeeId: true,
-            startsOn: true,
-            endsOn: true,
-          },
-          orderBy: { id: 'asc' },
-        })
-      : none,
-    // Rule 18: the certificate requirements of the current sites, reloaded with them (scope 'site').
-    withSites
-      ? db.siteRequirement.findMany({
-          where: { ...scope, site: { archivedAt: null } },
-          select: { id: true, siteId: true, certificateTypeId: true, count: true },
-          orderBy: { id: 'asc' },
-        })
-      : none,
-    // Rule 17 on rule 18: exemptions from the current sites' requirements, reloaded with them.
-    withSites
-      ? db.requirementExemption.findMany({
-          where: {
-            ...scope,
-            siteRequirementId: { not: null },
-            site: { archivedAt: null },
-            endedAt: null,
-            endsOn: { gte: new Date(`${day}T00:00:00Z`) },
-          },
-          select: {
-            id: true,
-            siteId: true,
-            siteRequirementId: true,
-            employeeId: true,
-            startsOn: true,
-            endsOn: true,
-          },
-          orderBy: { id: 'asc' },
-        })
-      : none,
+      : null,
   ]);
-  const validated = levels
-    ? await validatedLevels(db, organisationId, levels)
+  // What was not asked for is null: the patch keeps what the snapshot has.
+  const rows = {} as { [Name in keyof typeof read]: (typeof read)[Name] | null };
+  for (const name of Object.keys(queries) as Array<keyof typeof queries>) {
+    (rows as Record<string, unknown>)[name] = queries[name] === undefined ? null : read[name];
+  }
+  const validated = rows.levels
+    ? await validatedLevels(db, organisationId, rows.levels)
     : { levelsOf: new Map(), validatedOnOf: new Map(), pending: new Map<string, PendingLevel[]>() };
-  return {
-    sites,
-    teams,
-    requirements,
-    roleRows,
-    memberships,
-    employees,
-    ratings,
-    contacts,
-    ambitions,
-    actions,
-    vacancies,
-    assignments,
-    certificateTypes,
-    certificates,
-    exemptions,
-    siteRequirements,
-    siteExemptions,
-    ...validated,
-  };
+  return { ...rows, roleRows, certificateTypes, ...validated };
 }

@@ -1,7 +1,13 @@
 import { Prisma } from '../generated/prisma/client.ts';
-import type { Area, AssessmentStatus, Circle, Competency, Level } from '../generated/prisma/enums.ts';
-import type { Db } from '../plugins/app/prisma.ts';
-import { FIELD, ROW, unpack } from './coverage-snapshot-packed.ts';
+import type {
+  Area,
+  AssessmentStatus,
+  Circle,
+  Competency,
+  Level,
+  RequirementKind,
+} from '../generated/prisma/enums.ts';
+import { FIELD, packedJson, packedText, ROW } from './coverage-snapshot-packed.ts';
 
 /*
  * The trend's history rows (coverage-trend-rows.ts `loadTrendRows`) read as packed text, like the
@@ -20,31 +26,26 @@ const dateOf = (value: string | undefined) => new Date(Number(value));
 const dateOrNull = (value: string | undefined) => (value ? new Date(Number(value)) : null);
 
 /**
- * Whose rows: the given people, or (null) everyone who ever had a membership in one of the teams.
+ * Whose rows: everyone who ever had a membership in one of the teams. For a few teams (the change
+ * tile after a write) they are found first and then looked up by id, so the cost follows the teams,
+ * not the organisation; for many, by the relational filter, not a list of thousands of ids.
  */
-export type TrendPeople = {
-  organisationId: string;
-  teamIds: readonly string[];
-  peopleIds: readonly string[] | null;
-};
-function ofPeople(column: string, { organisationId, teamIds, peopleIds }: TrendPeople) {
+export type TrendPeople = { organisationId: string; teamIds: readonly string[]; few: boolean };
+function ofPeople(column: string, { organisationId, teamIds, few }: TrendPeople) {
   const target = Prisma.raw(`"${column}"`);
-  return peopleIds
-    ? Prisma.sql`AND ${target} = ANY(${[...peopleIds]}::uuid[])`
-    : Prisma.sql`AND ${target} IN (SELECT "employeeId" FROM "TeamMembership"
-        WHERE "organisationId" = ${organisationId}::uuid AND "teamId" = ANY(${[...teamIds]}::uuid[]))`;
+  const members = Prisma.sql`SELECT "employeeId" FROM "TeamMembership"
+    WHERE "organisationId" = ${organisationId}::uuid AND "teamId" = ANY(${[...teamIds]}::uuid[])`;
+  return few ? Prisma.sql`AND ${target} = ANY(ARRAY(${members}))` : Prisma.sql`AND ${target} IN (${members})`;
 }
 
 /** Memberships of the teams running at some time between `windowStart` and `now`. */
-export async function trendMemberships(
-  db: Db,
+export function trendMemberships(
   organisationId: string,
   teamIds: readonly string[],
   windowStart: Date,
   now: Date,
 ) {
-  return unpack(
-    db,
+  return packedText(
     Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, "teamId", "employeeId", ${epoch('startDate')}, ${epoch('endDate')}), ${ROW}) AS packed
       FROM "TeamMembership" WHERE "organisationId" = ${organisationId}::uuid
       AND "teamId" = ANY(${[...teamIds]}::uuid[]) AND "startDate" <= ${at(now)}
@@ -59,9 +60,8 @@ export async function trendMemberships(
 }
 
 /** The people (leavers and erased people too): fte, whether active, when erased. */
-export async function trendEmployees(db: Db, people: TrendPeople) {
-  return unpack(
-    db,
+export function trendEmployees(people: TrendPeople) {
+  return packedText(
     Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, id, fte, CASE WHEN active THEN '1' ELSE '0' END, ${epoch('erasedAt')}), ${ROW}) AS packed
       FROM "Employee" WHERE "organisationId" = ${people.organisationId}::uuid ${ofPeople('id', people)}`,
     ([id, fte, active, erasedAt]) => ({
@@ -74,9 +74,8 @@ export async function trendEmployees(db: Db, people: TrendPeople) {
 }
 
 /** Every level row of the people that started by `now`, oldest first. */
-export async function trendLevels(db: Db, people: TrendPeople, now: Date) {
-  return unpack(
-    db,
+export function trendLevels(people: TrendPeople, now: Date) {
+  return packedText(
     Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, "employeeId", area, level, status, ${epoch('validFrom')}, ${epoch('validTo')}), ${ROW}
         ORDER BY "validFrom", id) AS packed
       FROM "AreaLevel" WHERE "organisationId" = ${people.organisationId}::uuid AND "validFrom" <= ${at(now)}
@@ -93,9 +92,8 @@ export async function trendLevels(db: Db, people: TrendPeople, now: Date) {
 }
 
 /** Competency ratings of the people (today's: ratings keep no history). */
-export async function trendRatings(db: Db, people: TrendPeople) {
-  return unpack(
-    db,
+export function trendRatings(people: TrendPeople) {
+  return packedText(
     Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, "employeeId", competency, score), ${ROW}) AS packed
       FROM "CompetencyRating" WHERE "organisationId" = ${people.organisationId}::uuid ${ofPeople('employeeId', people)}`,
     ([employeeId, competency, score]) => ({
@@ -107,9 +105,8 @@ export async function trendRatings(db: Db, people: TrendPeople) {
 }
 
 /** Each surroundings circle of each person once (today's: contacts keep no history). */
-export async function trendContacts(db: Db, people: TrendPeople) {
-  return unpack(
-    db,
+export function trendContacts(people: TrendPeople) {
+  return packedText(
     Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, "employeeId", circle), ${ROW} ORDER BY "employeeId", circle) AS packed
       FROM (SELECT DISTINCT "employeeId", circle FROM "SurroundingsContact"
         WHERE "organisationId" = ${people.organisationId}::uuid ${ofPeople('employeeId', people)}) AS contacts`,
@@ -118,9 +115,8 @@ export async function trendContacts(db: Db, people: TrendPeople) {
 }
 
 /** Role assignments of the people running at some time between `windowStart` and `now`. */
-export async function trendAssignments(db: Db, people: TrendPeople, windowStart: Date, now: Date) {
-  return unpack(
-    db,
+export function trendAssignments(people: TrendPeople, windowStart: Date, now: Date) {
+  return packedText(
     Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, "employeeId", "roleDefinitionId", coalesce("teamId"::text, ''),
         ${epoch('startDate')}, ${epoch('endDate')}), ${ROW}) AS packed
       FROM "RoleAssignment" WHERE "organisationId" = ${people.organisationId}::uuid
@@ -132,6 +128,133 @@ export async function trendAssignments(db: Db, people: TrendPeople, windowStart:
       teamId: teamId ? teamId : null,
       startDate: dateOf(startDate),
       endDate: dateOrNull(endDate),
+    }),
+  );
+}
+
+/** Epoch milliseconds as a JSON number (null stays null). */
+const epochNumber = (column: string) => Prisma.raw(`(extract(epoch from "${column}") * 1000)::bigint`);
+const fromEpoch = (value: number | null) => (value === null ? null : new Date(value));
+
+/** The teams' lifetimes: when created, when archived. */
+export function trendTeams(organisationId: string, teamIds: readonly string[]) {
+  return packedJson(
+    Prisma.sql`SELECT json_agg(json_build_array(id, ${epochNumber('createdAt')}, ${epochNumber('archivedAt')})) AS packed
+      FROM "Team" WHERE "organisationId" = ${organisationId}::uuid AND id = ANY(${[...teamIds]}::uuid[])`,
+    ([id, createdAt, archivedAt]: [string, number, number | null]) => ({
+      id,
+      createdAt: new Date(createdAt),
+      archivedAt: fromEpoch(archivedAt),
+    }),
+  );
+}
+
+/** The teams' requirement versions valid at some time between `windowStart` and `now`. */
+export function trendRequirementVersions(
+  organisationId: string,
+  teamIds: readonly string[],
+  windowStart: Date,
+  now: Date,
+) {
+  return packedJson(
+    Prisma.sql`SELECT json_agg(json_build_array("teamId", "requirementId", kind, area, "minLevel", "roleDefinitionId",
+          competency, "minScore", circle, "certificateTypeId", count, ${epochNumber('validFrom')}, ${epochNumber('validTo')})
+          ORDER BY "validFrom", id) AS packed
+      FROM "TeamRequirementVersion" WHERE "organisationId" = ${organisationId}::uuid
+      AND "teamId" = ANY(${[...teamIds]}::uuid[]) AND "validFrom" <= ${at(now)}
+      AND ("validTo" IS NULL OR "validTo" > ${at(windowStart)})`,
+    ([
+      teamId,
+      requirementId,
+      kind,
+      area,
+      minLevel,
+      roleDefinitionId,
+      competency,
+      minScore,
+      circle,
+      certificateTypeId,
+      count,
+      validFrom,
+      validTo,
+    ]: [
+      string,
+      string,
+      RequirementKind,
+      Area | null,
+      Level | null,
+      string | null,
+      Competency | null,
+      number | null,
+      Circle | null,
+      string | null,
+      number,
+      number,
+      number | null,
+    ]) => ({
+      teamId,
+      requirementId,
+      kind,
+      area,
+      minLevel,
+      roleDefinitionId,
+      competency,
+      minScore,
+      circle,
+      certificateTypeId,
+      count,
+      validFrom: new Date(validFrom),
+      validTo: fromEpoch(validTo),
+    }),
+  );
+}
+
+/** Rule 17 in the trend: the teams' exemptions with their periods, ended ones too (they ran until then). */
+export function trendExemptions(
+  organisationId: string,
+  teamIds: readonly string[],
+  windowStart: Date,
+  now: Date,
+) {
+  return packedJson(
+    Prisma.sql`SELECT json_agg(json_build_array(id, "teamId", "requirementId", "employeeId", ${epochNumber('startsOn')},
+          ${epochNumber('endsOn')}, ${epochNumber('endedAt')})) AS packed
+      FROM "RequirementExemption" WHERE "organisationId" = ${organisationId}::uuid
+      AND "teamId" = ANY(${[...teamIds]}::uuid[]) AND "startsOn" <= ${at(now)} AND "endsOn" >= ${at(windowStart)}
+      AND ("endedAt" IS NULL OR "endedAt" >= ${at(windowStart)})`,
+    ([id, teamId, requirementId, employeeId, startsOn, endsOn, endedAt]: [
+      string,
+      string | null,
+      string | null,
+      string | null,
+      number,
+      number,
+      number | null,
+    ]) => ({
+      id,
+      teamId,
+      requirementId,
+      employeeId,
+      startsOn: new Date(startsOn),
+      endsOn: new Date(endsOn),
+      endedAt: fromEpoch(endedAt),
+    }),
+  );
+}
+
+/** Rule 10 in the trend: the people's validated certificates, each counting from the day obtained. */
+export function trendCertificates(people: TrendPeople, windowStart: Date, now: Date) {
+  return packedJson(
+    Prisma.sql`SELECT json_agg(json_build_array("employeeId", "certificateTypeId", ${epochNumber('obtainedOn')},
+          ${epochNumber('expiresOn')})) AS packed
+      FROM "PersonCertificate" WHERE "organisationId" = ${people.organisationId}::uuid AND status = 'validated'
+      AND "obtainedOn" <= ${at(now)} AND ("expiresOn" IS NULL OR "expiresOn" >= ${at(windowStart)})
+      ${ofPeople('employeeId', people)}`,
+    ([employeeId, certificateTypeId, obtainedOn, expiresOn]: [string, string, number, number | null]) => ({
+      employeeId,
+      certificateTypeId,
+      obtainedOn: new Date(obtainedOn),
+      expiresOn: fromEpoch(expiresOn),
     }),
   );
 }

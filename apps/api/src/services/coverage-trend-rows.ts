@@ -1,13 +1,18 @@
 import type { AreaId, TMemberInput, TRequirementVersion } from '@teamspiegel/domain';
 import type { Db } from '../plugins/app/prisma.ts';
 import { type CoverageSnapshot, toRequirement } from './coverage-snapshot.ts';
+import { readEachPacked, readPackedTogether } from './coverage-snapshot-packed.ts';
 import {
   trendAssignments,
+  trendCertificates,
   trendContacts,
   trendEmployees,
+  trendExemptions,
   trendLevels,
   trendMemberships,
   trendRatings,
+  trendRequirementVersions,
+  trendTeams,
 } from './coverage-trend-packed.ts';
 
 /** One area level of a person with its validity period. */
@@ -32,9 +37,10 @@ const FEW_TEAMS = 100;
 export type TrendRows = Awaited<ReturnType<typeof loadTrendRows>>;
 
 /**
- * Loads, in a fixed number of queries, every row the trend needs for `teamIds` between
- * `windowStart` and `now` (the teams' memberships, their people's levels, ratings, contacts and
- * role assignments, the teams' lifetimes, requirement versions and exemptions).
+ * Loads every row the trend needs for `teamIds` between `windowStart` and `now` (the teams'
+ * memberships, their people's levels, ratings, contacts, role assignments and certificates, the
+ * teams' lifetimes, requirement versions and exemptions): for a few teams (the change tile after a
+ * write) in ONE statement, for many one query per table in parallel.
  */
 export async function loadTrendRows(
   db: Db,
@@ -44,51 +50,34 @@ export async function loadTrendRows(
   now: Date,
 ) {
   const organisationId = snapshot.organisationId;
-  const scope = { organisationId };
   const teamOf = (id: string) => snapshot.teams.get(id) ?? snapshot.archivedTeams.get(id);
   const teamIds = requestedTeamIds.filter((id) => teamOf(id) !== undefined);
-  // Two groups at once, so that a few teams cost two round trips, not three: the teams' own rows,
-  // and their people (found first) with the people's rows.
-  const [
-    [memberships, teamRows, versions, exemptions],
-    [employees, levels, ratings, contacts, assignments, certificates],
-  ] = await Promise.all([
-    Promise.all([
-      trendMemberships(db, organisationId, teamIds, windowStart, now),
-      db.team.findMany({
-        where: { ...scope, id: { in: teamIds } },
-        select: { id: true, createdAt: true, archivedAt: true },
-      }),
-      db.teamRequirementVersion.findMany({
-        where: {
-          ...scope,
-          teamId: { in: teamIds },
-          validFrom: { lte: now },
-          OR: [{ validTo: null }, { validTo: { gt: windowStart } }],
-        },
-      }),
-      // Rule 17 in the trend: exemptions with their periods, ended ones too (they ran until then).
-      db.requirementExemption.findMany({
-        where: {
-          ...scope,
-          teamId: { in: teamIds },
-          startsOn: { lte: now },
-          endsOn: { gte: windowStart },
-          OR: [{ endedAt: null }, { endedAt: { gte: windowStart } }],
-        },
-        select: {
-          id: true,
-          teamId: true,
-          requirementId: true,
-          employeeId: true,
-          startsOn: true,
-          endsOn: true,
-          endedAt: true,
-        },
-      }),
-    ]),
-    peopleRows(db, organisationId, teamIds, windowStart, now),
-  ]);
+  const few = teamIds.length <= FEW_TEAMS;
+  const people = { organisationId, teamIds, few };
+  const queries = {
+    memberships: trendMemberships(organisationId, teamIds, windowStart, now),
+    teamRows: trendTeams(organisationId, teamIds),
+    versions: trendRequirementVersions(organisationId, teamIds, windowStart, now),
+    exemptions: trendExemptions(organisationId, teamIds, windowStart, now),
+    employees: trendEmployees(people),
+    levels: trendLevels(people, now),
+    ratings: trendRatings(people),
+    contacts: trendContacts(people),
+    assignments: trendAssignments(people, windowStart, now),
+    certificates: trendCertificates(people, windowStart, now),
+  };
+  const {
+    memberships,
+    teamRows,
+    versions,
+    exemptions,
+    employees,
+    levels,
+    ratings,
+    contacts,
+    assignments,
+    certificates,
+  } = few ? await readPackedTogether(db, queries) : await readEachPacked(db, queries);
   const versionsOf = new Map<string, TRequirementVersion[]>();
   for (const row of versions) {
     const requirement = toRequirement({ ...row, id: row.requirementId });
@@ -127,48 +116,6 @@ export async function loadTrendRows(
     // Team exemptions only (the query asks for teams); the trend measures no site requirement.
     exemptionsOf: groupBy(exemptions, (row) => row.teamId ?? ''),
   };
-}
-
-/**
- * The rows of the teams' people (everyone with a membership of them): for a few teams (the change
- * tile after a write) found by id first, so the cost follows the teams, not the organisation; for
- * many, by the relational filter, not a list of thousands of ids. The large tables come as packed
- * text (coverage-trend-packed.ts): decoding them as Prisma objects cost seconds for a whole organisation.
- */
-async function peopleRows(db: Db, organisationId: string, teamIds: string[], windowStart: Date, now: Date) {
-  const scope = { organisationId };
-  const peopleIds =
-    teamIds.length <= FEW_TEAMS
-      ? (
-          await db.teamMembership.findMany({
-            where: { ...scope, teamId: { in: teamIds } },
-            select: { employeeId: true },
-            distinct: ['employeeId'],
-          })
-        ).map((row) => row.employeeId)
-      : null;
-  const people = { organisationId, teamIds, peopleIds };
-  const ofPeople = peopleIds
-    ? { employeeId: { in: peopleIds } }
-    : { employee: { memberships: { some: { teamId: { in: teamIds } } } } };
-  return Promise.all([
-    trendEmployees(db, people),
-    trendLevels(db, people, now),
-    trendRatings(db, people),
-    trendContacts(db, people),
-    trendAssignments(db, people, windowStart, now),
-    // Rule 10 in the trend: validated certificates, each counting from the day obtained.
-    db.personCertificate.findMany({
-      where: {
-        ...scope,
-        ...ofPeople,
-        status: 'validated',
-        obtainedOn: { lte: now },
-        OR: [{ expiresOn: null }, { expiresOn: { gte: windowStart } }],
-      },
-      select: { employeeId: true, certificateTypeId: true, obtainedOn: true, expiresOn: true },
-    }),
-  ]);
 }
 
 function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {

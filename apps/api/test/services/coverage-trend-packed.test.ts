@@ -1,12 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPacked } from '../../src/services/coverage-snapshot-packed.ts';
 import { trendWindowStart } from '../../src/services/coverage-trend-months.ts';
 import {
   trendAssignments,
+  trendCertificates,
   trendContacts,
   trendEmployees,
+  trendExemptions,
   trendLevels,
   trendMemberships,
   trendRatings,
+  trendRequirementVersions,
+  trendTeams,
 } from '../../src/services/coverage-trend-packed.ts';
 import { buildTestApp, type TestApp } from '../helpers/build.ts';
 
@@ -99,29 +104,18 @@ afterAll(async () => {
 
 describe('packed trend readers', () => {
   it.each([
-    ['everyone in the teams', null],
-    ['a list of people', 'some'],
-  ] as const)('return the rows of the Prisma queries they replaced: %s', async (_, which) => {
+    ['everyone in all teams, by the relational filter', false],
+    ['the people of two teams, found first', true],
+  ] as const)('return the rows of the Prisma queries they replaced: %s', async (_, few) => {
     const db = t.app.systemDb;
     const scope = { organisationId };
-    const peopleIds =
-      which === null
-        ? null
-        : (
-            await db.teamMembership.findMany({
-              where: { ...scope, teamId: { in: teamIds.slice(0, 2) } },
-              select: { employeeId: true },
-              distinct: ['employeeId'],
-            })
-          ).map((row) => row.employeeId);
-    const people = { organisationId, teamIds, peopleIds };
-    const ofPeople = peopleIds
-      ? { employeeId: { in: peopleIds } }
-      : { employee: { memberships: { some: { teamId: { in: teamIds } } } } };
+    const teams = few ? teamIds.slice(0, 2) : teamIds;
+    const people = { organisationId, teamIds: teams, few };
+    const ofPeople = { employee: { memberships: { some: { teamId: { in: teams } } } } };
     const byJson = <T>(rows: T[]) => rows.map((row) => JSON.stringify(row)).sort();
     const running = { startDate: { lte: now }, OR: [{ endDate: null }, { endDate: { gte: windowStart } }] };
 
-    const memberships = await trendMemberships(db, organisationId, teamIds, windowStart, now);
+    const memberships = await readPacked(db, trendMemberships(organisationId, teamIds, windowStart, now));
     expect(memberships.some((row) => row.endDate !== null)).toBe(true);
     expect(byJson(memberships)).toEqual(
       byJson(
@@ -131,20 +125,18 @@ describe('packed trend readers', () => {
         }),
       ),
     );
-    expect(byJson(await trendEmployees(db, people))).toEqual(
+    expect(byJson(await readPacked(db, trendEmployees(people)))).toEqual(
       byJson(
         await db.employee.findMany({
           where: {
             ...scope,
-            ...(peopleIds
-              ? { id: { in: peopleIds } }
-              : { memberships: { some: { teamId: { in: teamIds } } } }),
+            memberships: { some: { teamId: { in: teams } } },
           },
           select: { id: true, fte: true, active: true, erasedAt: true },
         }),
       ),
     );
-    const levels = await trendLevels(db, people, now);
+    const levels = await readPacked(db, trendLevels(people, now));
     expect(levels.length).toBeGreaterThan(0);
     // Oldest first, as the trend reads them (ties in any order).
     expect(levels.map((row) => row.validFrom.getTime())).toEqual(
@@ -158,7 +150,7 @@ describe('packed trend readers', () => {
         }),
       ),
     );
-    expect(byJson(await trendRatings(db, people))).toEqual(
+    expect(byJson(await readPacked(db, trendRatings(people)))).toEqual(
       byJson(
         await db.competencyRating.findMany({
           where: { ...scope, ...ofPeople },
@@ -166,7 +158,7 @@ describe('packed trend readers', () => {
         }),
       ),
     );
-    expect(byJson(await trendContacts(db, people))).toEqual(
+    expect(byJson(await readPacked(db, trendContacts(people)))).toEqual(
       byJson(
         await db.surroundingsContact.findMany({
           where: { ...scope, ...ofPeople },
@@ -175,11 +167,78 @@ describe('packed trend readers', () => {
         }),
       ),
     );
-    expect(byJson(await trendAssignments(db, people, windowStart, now))).toEqual(
+    expect(byJson(await readPacked(db, trendAssignments(people, windowStart, now)))).toEqual(
       byJson(
         await db.roleAssignment.findMany({
           where: { ...scope, ...ofPeople, ...running },
           select: { employeeId: true, roleDefinitionId: true, teamId: true, startDate: true, endDate: true },
+        }),
+      ),
+    );
+    const certificates = await readPacked(db, trendCertificates(people, windowStart, now));
+    expect(certificates.length).toBeGreaterThan(0);
+    expect(byJson(certificates)).toEqual(
+      byJson(
+        await db.personCertificate.findMany({
+          where: {
+            ...scope,
+            ...ofPeople,
+            status: 'validated',
+            obtainedOn: { lte: now },
+            OR: [{ expiresOn: null }, { expiresOn: { gte: windowStart } }],
+          },
+          select: { employeeId: true, certificateTypeId: true, obtainedOn: true, expiresOn: true },
+        }),
+      ),
+    );
+    expect(byJson(await readPacked(db, trendTeams(organisationId, teams)))).toEqual(
+      byJson(
+        await db.team.findMany({
+          where: { ...scope, id: { in: teams } },
+          select: { id: true, createdAt: true, archivedAt: true },
+        }),
+      ),
+    );
+    const versions = await readPacked(
+      db,
+      trendRequirementVersions(organisationId, teamIds, windowStart, now),
+    );
+    expect(versions.length).toBeGreaterThan(0);
+    expect(byJson(versions)).toEqual(
+      byJson(
+        (
+          await db.teamRequirementVersion.findMany({
+            where: {
+              ...scope,
+              teamId: { in: teamIds },
+              validFrom: { lte: now },
+              OR: [{ validTo: null }, { validTo: { gt: windowStart } }],
+            },
+          })
+        ).map(({ id: _id, organisationId: _organisation, ...row }) => row),
+      ),
+    );
+    const exemptions = await readPacked(db, trendExemptions(organisationId, teamIds, windowStart, now));
+    expect(exemptions.length).toBeGreaterThan(0);
+    expect(byJson(exemptions)).toEqual(
+      byJson(
+        await db.requirementExemption.findMany({
+          where: {
+            ...scope,
+            teamId: { in: teamIds },
+            startsOn: { lte: now },
+            endsOn: { gte: windowStart },
+            OR: [{ endedAt: null }, { endedAt: { gte: windowStart } }],
+          },
+          select: {
+            id: true,
+            teamId: true,
+            requirementId: true,
+            employeeId: true,
+            startsOn: true,
+            endsOn: true,
+            endedAt: true,
+          },
         }),
       ),
     );
