@@ -55,8 +55,11 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions) {
     appDatabaseUrl: opts.appDatabaseUrl,
     embedded: opts.embeddedDatabase,
   });
-  // After prisma: the counters are shared by all API processes through the database.
-  await fastify.register(rateLimitPlugin, { embeddedDatabase: opts.embeddedDatabase });
+  // The counters are shared by all API processes through the database (their own small pool).
+  await fastify.register(rateLimitPlugin, {
+    embeddedDatabase: opts.embeddedDatabase,
+    databaseUrl: opts.databaseUrl,
+  });
   await fastify.register(swaggerPlugin);
   await fastify.register(metricsPlugin);
   await fastify.register(coverageWarmUpPlugin);

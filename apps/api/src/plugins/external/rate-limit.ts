@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHook
 import fp from 'fastify-plugin';
 import { ProblemError } from '../../lib/problem.ts';
 import type { AccessTokenClaims } from './jwt.ts';
-import { databaseRateLimitStore } from './rate-limit-store.ts';
+import { databaseRateLimitStore, rateLimitPool } from './rate-limit-store.ts';
 
 /** A counter of attempts per subject (an account, an address) that only counts what it is told to. */
 export type AttemptLimit = {
@@ -42,9 +42,21 @@ function tooManyRequests(reply: FastifyReply, retryAfterSeconds: number, detail:
  * share one bucket. Routes add their own counters with `routeRateLimit` and `attemptLimit`.
  */
 export default fp(
-  async (fastify: FastifyInstance, opts: { embeddedDatabase?: boolean | undefined }) => {
+  async (
+    fastify: FastifyInstance,
+    opts: { embeddedDatabase?: boolean | undefined; databaseUrl?: string | undefined },
+  ) => {
     // Shared by every API process through the database, unless the one embedded process counts alone.
     const storeKind = fastify.config.rateLimitStore ?? (opts.embeddedDatabase ? 'memory' : 'database');
+    let store: ReturnType<typeof databaseRateLimitStore> | undefined;
+    if (storeKind === 'database') {
+      if (!opts.databaseUrl) throw new Error('The database rate-limit store needs the database URL.');
+      const pool = rateLimitPool(opts.databaseUrl);
+      fastify.addHook('onClose', async () => {
+        await pool.end();
+      });
+      store = databaseRateLimitStore(pool);
+    }
     function callerKey(request: FastifyRequest): string {
       const header = request.headers.authorization;
       if (header?.startsWith('Bearer ')) {
@@ -63,7 +75,7 @@ export default fp(
       max: fastify.config.rateLimitMax,
       timeWindow: '1 minute',
       keyGenerator: callerKey,
-      ...(storeKind === 'database' ? { store: databaseRateLimitStore(fastify.systemDb) } : {}),
+      ...(store ? { store } : {}),
       // Let the error handler shape the 429 as problem+json.
       errorResponseBuilder: (_request, context) => {
         const error = new Error(`Rate limit exceeded, retry in ${context.after}`) as Error & {
@@ -115,5 +127,5 @@ export default fp(
       };
     });
   },
-  { name: 'rate-limit', dependencies: ['config', 'jwt', 'prisma'] },
+  { name: 'rate-limit', dependencies: ['config', 'jwt'] },
 );
