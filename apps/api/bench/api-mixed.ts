@@ -4,7 +4,7 @@
  * started (a read answering an older dataVersion is stale). Samples the API's peak RSS meanwhile.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type BenchClient, connections, type Stats, stats } from './api-client.ts';
+import { type BenchClient, connections, dataVersionOf, type Stats, stats } from './api-client.ts';
 import { sampleRss } from './harness.ts';
 
 const mixedSeconds = Number(process.env.BENCH_MIXED_SECONDS ?? 30);
@@ -23,6 +23,14 @@ export async function mixedLoad(
   apiPid: number,
   currentVersion: () => Promise<number>,
 ): Promise<MixedResult> {
+  // The staleness check reads the version from the text (dataVersionOf): once, against the parsed body.
+  for (const url of [client.orgUrl, client.targetTeamUrl(0)]) {
+    const sample = await client.timed(url);
+    const parsed = (sample.body as { dataVersion?: unknown }).dataVersion;
+    if (typeof parsed !== 'number' || dataVersionOf(sample.text) !== parsed) {
+      throw new Error(`dataVersionOf disagrees with the parsed response of ${url}`);
+    }
+  }
   const acknowledged: Array<{ at: number; version: number }> = [];
   const times: number[] = [];
   let errors = 0;
@@ -63,7 +71,7 @@ export async function mixedLoad(
         const result = await client.timed(url);
         times.push(result.ms);
         if (!result.ok) errors++;
-        else if (((result.body as { dataVersion?: number }).dataVersion ?? -1) < mustSee) staleReads++;
+        else if ((dataVersionOf(result.text) ?? -1) < mustSee) staleReads++;
       } catch {
         errors++;
       }
