@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../plugins/app/auth.ts';
 import type { Tx } from '../plugins/app/prisma.ts';
+import { notFound } from './problem.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -44,19 +45,25 @@ export async function writeAudits(
     after: event.after === undefined ? null : toAuditJson(event.after),
     createdAt,
   }));
-  for (let start = 0; start < rows.length; start += AUDIT_BATCH) {
-    await tx.$executeRawUnsafe(
-      `INSERT INTO "AuditEvent" ("id", "organisationId", "actorUserId", "entity", "entityId", "action", "before", "after", "createdAt")
+  const insert = `INSERT INTO "AuditEvent" ("id", "organisationId", "actorUserId", "entity", "entityId", "action", "before", "after", "createdAt")
        SELECT "id", "organisationId", "actorUserId", "entity", "entityId", "action", "before", "after", "createdAt"
-       FROM json_populate_recordset(NULL::"AuditEvent", $1::json)`,
-      JSON.stringify(rows.slice(start, start + AUDIT_BATCH)),
+       FROM json_populate_recordset(NULL::"AuditEvent", $1::json)`;
+  for (let start = 0; start < rows.length; start += AUDIT_BATCH) {
+    const batch = JSON.stringify(rows.slice(start, start + AUDIT_BATCH));
+    if (start + AUDIT_BATCH < rows.length) {
+      await tx.$executeRawUnsafe(insert, batch);
+      continue;
+    }
+    // The last batch and the version bump in one statement: one round trip less on every write.
+    const bumped = await tx.$executeRawUnsafe(
+      `WITH audited AS (${insert})
+       UPDATE "Organisation" SET "dataVersion" = "dataVersion" + 1, "updatedAt" = $2::timestamp WHERE id = $3::uuid`,
+      batch,
+      createdAt,
+      actor.organisationId,
     );
+    if (bumped !== 1) throw notFound('Organisation');
   }
-  await tx.organisation.update({
-    where: { id: actor.organisationId },
-    data: { dataVersion: { increment: 1 } },
-    select: { id: true },
-  });
 }
 
 /** One audit row (see writeAudits). */

@@ -87,25 +87,25 @@ function gatedClient(db: Db) {
       };
     },
   });
-  const organisations = new Proxy(db.organisation, {
-    get(target, property) {
-      const value = Reflect.get(target, property, target);
-      if (property !== 'findUnique' || typeof value !== 'function') return value;
-      return async (...args: unknown[]) => {
-        const result = await value.apply(target, args);
-        state.versionReads++;
-        if (state.heldRead) {
-          state.readsHeld++;
-          await state.heldRead;
-        }
-        return result;
-      };
-    },
-  });
+  // The organisation's version is read with raw SQL (coverage-snapshot.ts `latestVersion`).
+  const isVersionRead = (query: unknown) =>
+    Array.isArray(query) &&
+    query.join('?').includes('"dataVersion", "reassessmentMonths" FROM "Organisation"');
+  const queryRaw = async (...args: unknown[]) => {
+    const result = await (db.$queryRaw as (...raw: unknown[]) => Promise<unknown>)(...args);
+    if (isVersionRead(args[0])) {
+      state.versionReads++;
+      if (state.heldRead) {
+        state.readsHeld++;
+        await state.heldRead;
+      }
+    }
+    return result;
+  };
   const client = new Proxy(db, {
     get(target, property) {
       if (property === 'coverageChange') return changes;
-      if (property === 'organisation') return organisations;
+      if (property === '$queryRaw') return queryRaw;
       const value = Reflect.get(target, property, target);
       return typeof value === 'function' ? value.bind(target) : value;
     },

@@ -187,7 +187,7 @@ describe('coverage warm-up', () => {
   });
 
   it('an organisation that fails is left cold and reported, without throwing', async () => {
-    const failing = failingOn(t.app.db, 'organisation', 'database gone');
+    const failing = failingOn(t.app.db, '$queryRaw', 'database gone');
     const { errors, onError } = errorLog();
     const result = await warmUpCoverage(failing, t.app.systemDb, { ...options, onError });
     expect(result).toMatchObject({ warmed: [], failed: [organisationId], stopped: null });
