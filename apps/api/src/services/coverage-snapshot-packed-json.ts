@@ -1,6 +1,6 @@
 import { Prisma } from '../generated/prisma/client.ts';
 import type { Area, DevelopmentActionType, Level } from '../generated/prisma/enums.ts';
-import { ofIds, type PackedScope, packedJson } from './coverage-snapshot-packed.ts';
+import { dateOfEpochMs, epochMs, ofIds, type PackedScope, packedJson } from './coverage-snapshot-packed.ts';
 
 /*
  * The snapshot's inputs with names or several optional columns (teams, sites, actions, certificates,
@@ -10,9 +10,6 @@ import { ofIds, type PackedScope, packedJson } from './coverage-snapshot-packed.
  * order. `test/services/coverage-snapshot-packed.test.ts` holds each equal to the Prisma query it replaced.
  */
 
-/** Epoch milliseconds of a date or timestamp column as a JSON number (null stays null). */
-const epoch = (column: string) => Prisma.raw(`(extract(epoch from "${column}") * 1000)::bigint`);
-const dateOrNull = (value: number | null) => (value === null ? null : new Date(value));
 const dayOf = (day: string) => Prisma.sql`${day}::date`;
 
 type TeamScope = { organisationId: string; teamIds: string[] | null; day: string };
@@ -20,13 +17,13 @@ type TeamScope = { organisationId: string; teamIds: string[] | null; day: string
 /** The teams (archived too): id, site, name, when archived. */
 export function packedTeams({ organisationId, teamIds }: TeamScope) {
   return packedJson(
-    Prisma.sql`SELECT json_agg(json_build_array(id, "siteId", name, ${epoch('archivedAt')})) AS packed FROM "Team"
+    Prisma.sql`SELECT json_agg(json_build_array(id, "siteId", name, ${epochMs('archivedAt')})) AS packed FROM "Team"
       WHERE "organisationId" = ${organisationId}::uuid ${ofIds('id', teamIds)}`,
     ([id, siteId, name, archivedAt]: [string, string, string, number | null]) => ({
       id,
       siteId,
       name,
-      archivedAt: dateOrNull(archivedAt),
+      archivedAt: dateOfEpochMs(archivedAt),
     }),
   );
 }
@@ -47,7 +44,7 @@ export function packedSites(organisationId: string) {
 export function packedActions({ organisationId, employeeIds }: PackedScope) {
   return packedJson(
     Prisma.sql`SELECT json_agg(json_build_array(id, "employeeId", area, "targetLevel", "targetCertificateTypeId",
-          ${epoch('expectedEndDate')}, type) ORDER BY id) AS packed
+          ${epochMs('expectedEndDate')}, type) ORDER BY id) AS packed
       FROM "DevelopmentAction" WHERE "organisationId" = ${organisationId}::uuid
       AND ${employeeIds === null ? Prisma.sql`"employeeId" IS NOT NULL` : Prisma.sql`"employeeId" = ANY(${employeeIds}::uuid[])`}
       AND status IN ('planned', 'in_progress')
@@ -66,7 +63,7 @@ export function packedActions({ organisationId, employeeIds }: PackedScope) {
       area,
       targetLevel,
       targetCertificateTypeId,
-      expectedEndDate: dateOrNull(expectedEndDate),
+      expectedEndDate: dateOfEpochMs(expectedEndDate),
       type,
     }),
   );
@@ -75,7 +72,7 @@ export function packedActions({ organisationId, employeeIds }: PackedScope) {
 /** Rule 5: open hires (werving) for a team with an area and level, ordered by id. */
 export function packedVacancies({ organisationId, teamIds }: TeamScope) {
   return packedJson(
-    Prisma.sql`SELECT json_agg(json_build_array(id, "teamId", area, "targetLevel", ${epoch('expectedEndDate')})
+    Prisma.sql`SELECT json_agg(json_build_array(id, "teamId", area, "targetLevel", ${epochMs('expectedEndDate')})
           ORDER BY id) AS packed
       FROM "DevelopmentAction" WHERE "organisationId" = ${organisationId}::uuid AND "employeeId" IS NULL
       AND type = 'werving'
@@ -92,7 +89,7 @@ export function packedVacancies({ organisationId, teamIds }: TeamScope) {
       teamId,
       area,
       targetLevel,
-      expectedEndDate: dateOrNull(expectedEndDate),
+      expectedEndDate: dateOfEpochMs(expectedEndDate),
     }),
   );
 }
@@ -100,7 +97,7 @@ export function packedVacancies({ organisationId, teamIds }: TeamScope) {
 /** Rule 10: validated certificates obtained by the day and not expired before it, by type and id. */
 export function packedCertificates({ organisationId, employeeIds, day }: PackedScope) {
   return packedJson(
-    Prisma.sql`SELECT json_agg(json_build_array("employeeId", "certificateTypeId", ${epoch('expiresOn')})
+    Prisma.sql`SELECT json_agg(json_build_array("employeeId", "certificateTypeId", ${epochMs('expiresOn')})
           ORDER BY "certificateTypeId", id) AS packed
       FROM "PersonCertificate" WHERE "organisationId" = ${organisationId}::uuid ${ofIds('employeeId', employeeIds)}
       AND status = 'validated' AND "obtainedOn" <= ${dayOf(day)}
@@ -108,7 +105,7 @@ export function packedCertificates({ organisationId, employeeIds, day }: PackedS
     ([employeeId, certificateTypeId, expiresOn]: [string, string, number | null]) => ({
       employeeId,
       certificateTypeId,
-      expiresOn: dateOrNull(expiresOn),
+      expiresOn: dateOfEpochMs(expiresOn),
     }),
   );
 }
@@ -117,7 +114,7 @@ export function packedCertificates({ organisationId, employeeIds, day }: PackedS
 export function packedExemptions({ organisationId, teamIds, day }: TeamScope) {
   return packedJson(
     Prisma.sql`SELECT json_agg(json_build_array(id, "teamId", "requirementId", "employeeId",
-          ${epoch('startsOn')}, ${epoch('endsOn')}) ORDER BY id) AS packed
+          ${epochMs('startsOn')}, ${epochMs('endsOn')}) ORDER BY id) AS packed
       FROM "RequirementExemption" WHERE "organisationId" = ${organisationId}::uuid
       AND ${teamIds === null ? Prisma.sql`"teamId" IS NOT NULL` : Prisma.sql`"teamId" = ANY(${teamIds}::uuid[])`}
       AND "endedAt" IS NULL AND "endsOn" >= ${dayOf(day)}`,
@@ -153,7 +150,7 @@ export function packedSiteRequirements(organisationId: string) {
 export function packedSiteExemptions({ organisationId, day }: { organisationId: string; day: string }) {
   return packedJson(
     Prisma.sql`SELECT json_agg(json_build_array(id, "siteId", "siteRequirementId", "employeeId",
-          ${epoch('startsOn')}, ${epoch('endsOn')}) ORDER BY id) AS packed
+          ${epochMs('startsOn')}, ${epochMs('endsOn')}) ORDER BY id) AS packed
       FROM "RequirementExemption" WHERE "organisationId" = ${organisationId}::uuid
       AND "siteRequirementId" IS NOT NULL AND ${currentSites(organisationId)}
       AND "endedAt" IS NULL AND "endsOn" >= ${dayOf(day)}`,

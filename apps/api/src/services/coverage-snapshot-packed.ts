@@ -18,6 +18,11 @@ export function ofIds(column: string, ids: string[] | null) {
   return ids === null ? Prisma.empty : Prisma.sql`AND ${Prisma.raw(`"${column}"`)} = ANY(${ids}::uuid[])`;
 }
 
+/** Epoch milliseconds of a date or timestamp column as a JSON number (null stays null), for packed JSON. */
+export const epochMs = (column: string) => Prisma.raw(`(extract(epoch from "${column}") * 1000)::bigint`);
+/** The Date of such a number, the one Prisma returns for the column. */
+export const dateOfEpochMs = (value: number | null) => (value === null ? null : new Date(value));
+
 /** One packed query: SQL that yields one row with one column `packed`, and how to read that value. */
 export type PackedQuery<T> = { sql: Prisma.Sql; read: (packed: unknown) => T[] };
 

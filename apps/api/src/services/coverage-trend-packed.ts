@@ -7,7 +7,7 @@ import type {
   Level,
   RequirementKind,
 } from '../generated/prisma/enums.ts';
-import { FIELD, packedJson, packedText, ROW } from './coverage-snapshot-packed.ts';
+import { dateOfEpochMs, epochMs, FIELD, packedJson, packedText, ROW } from './coverage-snapshot-packed.ts';
 
 /*
  * The trend's history rows (coverage-trend-rows.ts `loadTrendRows`) read as packed text, like the
@@ -132,19 +132,15 @@ export function trendAssignments(people: TrendPeople, windowStart: Date, now: Da
   );
 }
 
-/** Epoch milliseconds as a JSON number (null stays null). */
-const epochNumber = (column: string) => Prisma.raw(`(extract(epoch from "${column}") * 1000)::bigint`);
-const fromEpoch = (value: number | null) => (value === null ? null : new Date(value));
-
 /** The teams' lifetimes: when created, when archived. */
 export function trendTeams(organisationId: string, teamIds: readonly string[]) {
   return packedJson(
-    Prisma.sql`SELECT json_agg(json_build_array(id, ${epochNumber('createdAt')}, ${epochNumber('archivedAt')})) AS packed
+    Prisma.sql`SELECT json_agg(json_build_array(id, ${epochMs('createdAt')}, ${epochMs('archivedAt')})) AS packed
       FROM "Team" WHERE "organisationId" = ${organisationId}::uuid AND id = ANY(${[...teamIds]}::uuid[])`,
     ([id, createdAt, archivedAt]: [string, number, number | null]) => ({
       id,
       createdAt: new Date(createdAt),
-      archivedAt: fromEpoch(archivedAt),
+      archivedAt: dateOfEpochMs(archivedAt),
     }),
   );
 }
@@ -158,7 +154,7 @@ export function trendRequirementVersions(
 ) {
   return packedJson(
     Prisma.sql`SELECT json_agg(json_build_array("teamId", "requirementId", kind, area, "minLevel", "roleDefinitionId",
-          competency, "minScore", circle, "certificateTypeId", count, ${epochNumber('validFrom')}, ${epochNumber('validTo')})
+          competency, "minScore", circle, "certificateTypeId", count, ${epochMs('validFrom')}, ${epochMs('validTo')})
           ORDER BY "validFrom", id) AS packed
       FROM "TeamRequirementVersion" WHERE "organisationId" = ${organisationId}::uuid
       AND "teamId" = ANY(${[...teamIds]}::uuid[]) AND "validFrom" <= ${at(now)}
@@ -204,7 +200,7 @@ export function trendRequirementVersions(
       certificateTypeId,
       count,
       validFrom: new Date(validFrom),
-      validTo: fromEpoch(validTo),
+      validTo: dateOfEpochMs(validTo),
     }),
   );
 }
@@ -217,8 +213,8 @@ export function trendExemptions(
   now: Date,
 ) {
   return packedJson(
-    Prisma.sql`SELECT json_agg(json_build_array(id, "teamId", "requirementId", "employeeId", ${epochNumber('startsOn')},
-          ${epochNumber('endsOn')}, ${epochNumber('endedAt')})) AS packed
+    Prisma.sql`SELECT json_agg(json_build_array(id, "teamId", "requirementId", "employeeId", ${epochMs('startsOn')},
+          ${epochMs('endsOn')}, ${epochMs('endedAt')})) AS packed
       FROM "RequirementExemption" WHERE "organisationId" = ${organisationId}::uuid
       AND "teamId" = ANY(${[...teamIds]}::uuid[]) AND "startsOn" <= ${at(now)} AND "endsOn" >= ${at(windowStart)}
       AND ("endedAt" IS NULL OR "endedAt" >= ${at(windowStart)})`,
@@ -237,7 +233,7 @@ export function trendExemptions(
       employeeId,
       startsOn: new Date(startsOn),
       endsOn: new Date(endsOn),
-      endedAt: fromEpoch(endedAt),
+      endedAt: dateOfEpochMs(endedAt),
     }),
   );
 }
@@ -245,8 +241,8 @@ export function trendExemptions(
 /** Rule 10 in the trend: the people's validated certificates, each counting from the day obtained. */
 export function trendCertificates(people: TrendPeople, windowStart: Date, now: Date) {
   return packedJson(
-    Prisma.sql`SELECT json_agg(json_build_array("employeeId", "certificateTypeId", ${epochNumber('obtainedOn')},
-          ${epochNumber('expiresOn')})) AS packed
+    Prisma.sql`SELECT json_agg(json_build_array("employeeId", "certificateTypeId", ${epochMs('obtainedOn')},
+          ${epochMs('expiresOn')})) AS packed
       FROM "PersonCertificate" WHERE "organisationId" = ${people.organisationId}::uuid AND status = 'validated'
       AND "obtainedOn" <= ${at(now)} AND ("expiresOn" IS NULL OR "expiresOn" >= ${at(windowStart)})
       ${ofPeople('employeeId', people)}`,
@@ -254,7 +250,7 @@ export function trendCertificates(people: TrendPeople, windowStart: Date, now: D
       employeeId,
       certificateTypeId,
       obtainedOn: new Date(obtainedOn),
-      expiresOn: fromEpoch(expiresOn),
+      expiresOn: dateOfEpochMs(expiresOn),
     }),
   );
 }
