@@ -11,6 +11,11 @@ import { dateOfEpochMs, epochMs, ofIds, type PackedScope, packedJson } from './c
  */
 
 const dayOf = (day: string) => Prisma.sql`${day}::date`;
+/** `<column> = ANY(ids)`, or for all rows (null) `<column> IS NOT NULL`. */
+const ofIdsOrAnyOwner = (column: string, ids: string[] | null) =>
+  ids === null
+    ? Prisma.raw(`"${column}" IS NOT NULL`)
+    : Prisma.sql`${Prisma.raw(`"${column}"`)} = ANY(${ids}::uuid[])`;
 
 type TeamScope = { organisationId: string; teamIds: string[] | null; day: string };
 
@@ -46,7 +51,7 @@ export function packedActions({ organisationId, employeeIds }: PackedScope) {
     Prisma.sql`SELECT json_agg(json_build_array(id, "employeeId", area, "targetLevel", "targetCertificateTypeId",
           ${epochMs('expectedEndDate')}, type) ORDER BY id) AS packed
       FROM "DevelopmentAction" WHERE "organisationId" = ${organisationId}::uuid
-      AND ${employeeIds === null ? Prisma.sql`"employeeId" IS NOT NULL` : Prisma.sql`"employeeId" = ANY(${employeeIds}::uuid[])`}
+      AND ${ofIdsOrAnyOwner('employeeId', employeeIds)}
       AND status IN ('planned', 'in_progress')
       AND ((area IS NOT NULL AND "targetLevel" IS NOT NULL) OR "targetCertificateTypeId" IS NOT NULL)`,
     ([id, employeeId, area, targetLevel, targetCertificateTypeId, expectedEndDate, type]: [
@@ -76,7 +81,7 @@ export function packedVacancies({ organisationId, teamIds }: TeamScope) {
           ORDER BY id) AS packed
       FROM "DevelopmentAction" WHERE "organisationId" = ${organisationId}::uuid AND "employeeId" IS NULL
       AND type = 'werving'
-      AND ${teamIds === null ? Prisma.sql`"teamId" IS NOT NULL` : Prisma.sql`"teamId" = ANY(${teamIds}::uuid[])`}
+      AND ${ofIdsOrAnyOwner('teamId', teamIds)}
       AND status IN ('planned', 'in_progress') AND area IS NOT NULL AND "targetLevel" IS NOT NULL`,
     ([id, teamId, area, targetLevel, expectedEndDate]: [
       string,
@@ -116,7 +121,7 @@ export function packedExemptions({ organisationId, teamIds, day }: TeamScope) {
     Prisma.sql`SELECT json_agg(json_build_array(id, "teamId", "requirementId", "employeeId",
           ${epochMs('startsOn')}, ${epochMs('endsOn')}) ORDER BY id) AS packed
       FROM "RequirementExemption" WHERE "organisationId" = ${organisationId}::uuid
-      AND ${teamIds === null ? Prisma.sql`"teamId" IS NOT NULL` : Prisma.sql`"teamId" = ANY(${teamIds}::uuid[])`}
+      AND ${ofIdsOrAnyOwner('teamId', teamIds)}
       AND "endedAt" IS NULL AND "endsOn" >= ${dayOf(day)}`,
     ([id, teamId, requirementId, employeeId, startsOn, endsOn]: [
       string,
