@@ -30,6 +30,8 @@ try {
   console.log('organisation coverage JSON', JSON.stringify(first.body).length, 'characters');
   const times: number[] = [];
   const cpuBefore = cpuMs();
+  const clientCpuBefore = process.cpuUsage();
+  const wallBefore = performance.now();
   const versionBefore = await fixture.currentVersion();
   await Promise.all(
     Array.from({ length: clients }, async (_, reader) => {
@@ -41,7 +43,11 @@ try {
   );
   const versions = (await fixture.currentVersion()) - versionBefore;
   console.log(`organisation read after write, ${clients} client(s)`, stats(times));
+  const clientCpu = process.cpuUsage(clientCpuBefore);
   console.log(`API CPU ${cpuMs() - cpuBefore} ms for ${rounds} writes + reads (${versions} versions)`);
+  console.log(
+    `load generator CPU ${Math.round((clientCpu.user + clientCpu.system) / 1000)} ms, wall ${Math.round(performance.now() - wallBefore)} ms`,
+  );
 } finally {
   await api.stop();
   await fixture.close();

@@ -133,6 +133,21 @@ describe('sessions and access tokens', () => {
     expect(response.body.code).toBe('role_changed');
   });
 
+  it('refuses a write once the session ended in the database, while reads may still believe it briefly', async () => {
+    const hr = await newHr();
+    expect((await sites(hr.session.accessToken)).status).toBe(200);
+    expect((await createSite(hr.session.accessToken)).status).toBe(201);
+    // Revoked as another API process would (this one is not told): its reads keep the session for
+    // a few seconds, but a write asks the database afresh.
+    await t.app.systemDb.refreshToken.updateMany({ where: { userId: hr.userId }, data: { revokedAt: new Date() } });
+    expect((await sites(hr.session.accessToken)).status).toBe(200);
+    const write = await createSite(hr.session.accessToken);
+    expect(write.status).toBe(401);
+    expect(write.body.code).toBe('session_ended');
+    // Having asked, the process no longer believes it for reads either.
+    expect((await sites(hr.session.accessToken)).status).toBe(401);
+  });
+
   it('ends the access token with the session at logout', async () => {
     const { accessToken, refreshToken } = await signIn(DEMO.manager);
     expect((await sites(accessToken)).status).toBe(200);
