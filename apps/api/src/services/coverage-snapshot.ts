@@ -1,4 +1,5 @@
 import { channel } from 'node:diagnostics_channel';
+import { Prisma } from '../generated/prisma/client.ts';
 import type { Db } from '../plugins/app/prisma.ts';
 import { evictCachedOrganisation } from './coverage-cache-eviction.ts';
 import { readCheckpoint, scheduleCheckpoint } from './coverage-checkpoint.ts';
@@ -49,7 +50,12 @@ export type SnapshotEvent = { hit: true } | { hit: false; seconds: number; patch
  */
 export async function coverageSnapshot(db: Db, organisationId: string): Promise<CoverageSnapshot> {
   const { cache, loading } = cachesOf(db);
-  const { version, reassessmentMonths, checkedAt } = await latestVersion(db, organisationId);
+  const seen = cache.get(organisationId);
+  const { version, reassessmentMonths, checkedAt, logged } = await latestVersion(
+    db,
+    organisationId,
+    seen?.dataVersion ?? null,
+  );
   const day = utcDay(checkedAt);
   const cached = cache.get(organisationId);
   // A cache at a later version than this read saw is newer still: every write acknowledged
@@ -81,7 +87,7 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
       // version *now*, not to the older one this reader saw. A newer version holds every write
       // acknowledged before any waiting read began, so one patch (and one build per view, keyed by
       // the version) serves every reader queued meanwhile, instead of one patch per version.
-      const target = behind ? await latestVersion(db, organisationId) : null;
+      const target = behind ? await latestVersion(db, organisationId, current?.dataVersion ?? null) : null;
       const targetVersion = target?.version ?? version;
       const targetMonths = target ? target.reassessmentMonths : reassessmentMonths;
       const syncedAt = target?.checkedAt ?? checkedAt;
@@ -91,7 +97,7 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
       let snapshot: CoverageSnapshot;
       try {
         snapshot = patchable
-          ? await syncSnapshot(db, current, targetVersion, syncedAt)
+          ? await syncSnapshot(db, current, targetVersion, syncedAt, target ? target.logged : logged)
           : await startSnapshot(db, organisationId, targetVersion, syncedAt);
       } catch (error) {
         // A patch that failed half-way leaves nothing to trust: the next read loads in full.
@@ -118,20 +124,29 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
 
 /**
  * The organisation's version and reassessment cycle at this moment (read by every reader, and again
- * by an update that waited). Raw SQL: on every coverage read, a Prisma model query cost twice the CPU.
+ * by an update that waited), and what the change log names after the version `since` (the cache's)
+ * up to it: a read after a write learns what to reload in the same round trip. One statement sees
+ * one state of the database, so the log matches the version exactly. Raw SQL: on every coverage
+ * read, a Prisma model query cost twice the CPU.
  */
-async function latestVersion(db: Db, organisationId: string) {
+async function latestVersion(db: Db, organisationId: string, since: number | null) {
   const checkedAt = Date.now();
+  const changes =
+    since === null
+      ? Prisma.sql`NULL::json`
+      : changeLogRows(organisationId, since, Prisma.sql`organisation."dataVersion"`);
   const [organisation] = await db.$queryRaw<
-    Array<{ dataVersion: number; reassessmentMonths: number | null }>
+    Array<{ dataVersion: number; reassessmentMonths: number | null; changes: ChangeRow[] | null }>
   >`
-    SELECT "dataVersion", "reassessmentMonths" FROM "Organisation" WHERE id = ${organisationId}::uuid`;
+    SELECT organisation."dataVersion", organisation."reassessmentMonths", ${changes} AS changes
+    FROM "Organisation" organisation WHERE organisation.id = ${organisationId}::uuid`;
   if (!organisation) throw new Error(`organisation ${organisationId} vanished`);
-  return {
-    version: organisation.dataVersion,
-    reassessmentMonths: organisation.reassessmentMonths,
-    checkedAt,
-  };
+  const version = organisation.dataVersion;
+  const logged: LoggedChanges | null =
+    since === null || version <= since
+      ? null
+      : { from: since, to: version, changed: changeSetOf(organisation.changes) };
+  return { version, reassessmentMonths: organisation.reassessmentMonths, checkedAt, logged };
 }
 
 /** Forgets the snapshots cached for this client (tests measure cold starts with it). */
@@ -200,10 +215,15 @@ async function syncSnapshot(
   base: CoverageSnapshot,
   version: number,
   checkedAt: number,
+  logged: LoggedChanges | null = null,
 ): Promise<CoverageSnapshot> {
   const organisationId = base.organisationId;
   const from = base.dataVersion;
-  const changed = await readChangeLog(db, organisationId, from, version);
+  // Read with the version when it covers exactly these versions; else (the cache moved meanwhile) asked now.
+  const changed =
+    logged && logged.from === from && logged.to === version
+      ? logged.changed
+      : await readChangeLog(db, organisationId, from, version);
   if (!changed) return loadSnapshot(db, organisationId, version, checkedAt);
   const { lastPruned } = cachesOf(db);
   if (checkedAt - (lastPruned.get(organisationId) ?? 0) > MAX_UNSYNCED_MS) {
@@ -222,28 +242,53 @@ async function syncSnapshot(
   return patched;
 }
 
+/** The employees and teams a range of the change log names, and whether a site changed. */
+export type ChangeSet = { employeeIds: Set<string>; teamIds: Set<string>; sites: boolean };
+/** What the change log names after version `from` up to `to` (`changed` null: only a full reload will do). */
+type LoggedChanges = { from: number; to: number; changed: ChangeSet | null };
+/** One distinct row of the change log: scope, employee, team. */
+type ChangeRow = [string, string | null, string | null];
+
+/**
+ * The distinct rows of the change log after version `from` up to `to`, as a JSON array; at most one
+ * more than a patch takes, enough to tell that it would take too many.
+ */
+function changeLogRows(organisationId: string, from: number, to: Prisma.Sql) {
+  return Prisma.sql`(SELECT json_agg(json_build_array(scope, "employeeId", "teamId")) FROM (
+      SELECT DISTINCT scope, "employeeId", "teamId" FROM "CoverageChange"
+      WHERE "organisationId" = ${organisationId}::uuid AND version > ${from} AND version <= ${to}
+      LIMIT ${MAX_PATCH_CHANGES + 1}) AS changes)`;
+}
+
+/** Null when only a full reload will do: a role changed, or more than 5,000 rows changed. */
+function changeSetOf(rows: ChangeRow[] | null): ChangeSet | null {
+  const changes = rows ?? [];
+  if (changes.length > MAX_PATCH_CHANGES || changes.some(([scope]) => scope === 'role')) return null;
+  const employeeIds = new Set<string>();
+  const teamIds = new Set<string>();
+  let sites = false;
+  for (const [scope, employeeId, teamId] of changes) {
+    if (employeeId) employeeIds.add(employeeId);
+    if (teamId) teamIds.add(teamId);
+    if (scope === 'site') sites = true;
+  }
+  return { employeeIds, teamIds, sites };
+}
+
 /**
  * The employees and teams the change log names after version `from` up to `to`, and whether a site
  * changed; null when only a full reload will do (a role changed, or more than 5,000 rows changed).
  * Read by a snapshot's patch and by last month's point (coverage-change.ts).
  */
-export async function readChangeLog(db: Db, organisationId: string, from: number, to: number) {
-  const changes = await db.coverageChange.findMany({
-    where: { organisationId, version: { gt: from, lte: to } },
-    select: { scope: true, employeeId: true, teamId: true },
-    distinct: ['scope', 'employeeId', 'teamId'],
-    take: MAX_PATCH_CHANGES + 1,
-  });
-  if (changes.length > MAX_PATCH_CHANGES || changes.some((change) => change.scope === 'role')) return null;
-  const employeeIds = new Set<string>();
-  const teamIds = new Set<string>();
-  let sites = false;
-  for (const change of changes) {
-    if (change.employeeId) employeeIds.add(change.employeeId);
-    if (change.teamId) teamIds.add(change.teamId);
-    if (change.scope === 'site') sites = true;
-  }
-  return { employeeIds, teamIds, sites };
+export async function readChangeLog(
+  db: Db,
+  organisationId: string,
+  from: number,
+  to: number,
+): Promise<ChangeSet | null> {
+  const [row] = await db.$queryRaw<Array<{ changes: ChangeRow[] | null }>>`
+    SELECT ${changeLogRows(organisationId, from, Prisma.sql`${to}`)} AS changes`;
+  return changeSetOf(row?.changes ?? null);
 }
 
 /** Patches whose change sets a snapshot keeps for last month's point (coverage-change.ts). */

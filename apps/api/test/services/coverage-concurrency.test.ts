@@ -59,39 +59,38 @@ function figures(snapshot: CoverageSnapshot) {
 }
 
 /**
- * The owner's client with the change-log query held at a gate while `held` is set: an update of the
- * snapshot stops there, so the test decides what happens while it runs. A client of its own is a
- * cache of its own (the caches are kept per client), as another API process would have.
+ * The owner's client with a patch's read of the changed rows held at a gate while `held` is set: an
+ * update of the snapshot stops there, so the test decides what happens while it runs. A client of
+ * its own is a cache of its own (the caches are kept per client), as another API process would have.
  */
 function gatedClient(db: Db) {
   const state = {
     held: null as Promise<void> | null,
     blocked: 0,
-    changeQueries: 0,
+    patchReads: 0,
     versionReads: 0,
+    rawQueries: 0,
     /** While set, a read of the organisation's version is held after it returned (a slow reader). */
     heldRead: null as Promise<void> | null,
     readsHeld: 0,
   };
-  const changes = new Proxy(db.coverageChange, {
-    get(target, property) {
-      const value = Reflect.get(target, property, target);
-      if (property !== 'findMany' || typeof value !== 'function') return value;
-      return async (...args: unknown[]) => {
-        state.changeQueries++;
-        if (state.held) {
-          state.blocked++;
-          await state.held;
-        }
-        return value.apply(target, args);
-      };
-    },
-  });
-  // The organisation's version is read with raw SQL (coverage-snapshot.ts `latestVersion`).
-  const isVersionRead = (query: unknown) =>
-    Array.isArray(query) &&
-    query.join('?').includes('"dataVersion", "reassessmentMonths" FROM "Organisation"');
+  const textOf = (query: unknown) => (Array.isArray(query) ? query.join('?') : '');
+  // Raw SQL both: the organisation's version (with the change log since the cache's version:
+  // coverage-snapshot.ts `latestVersion`) and a patch's rows, all tables as one statement
+  // (`readPackedTogether`: its columns are named "p0", "p1", …).
+  const isVersionRead = (query: unknown) => textOf(query).includes('FROM "Organisation" organisation WHERE');
+  const isPatchRead = (args: unknown[]) =>
+    textOf(args[0]) === 'SELECT ?' &&
+    ((args[1] as { sql?: string } | undefined)?.sql ?? '').includes('AS "p0"');
   const queryRaw = async (...args: unknown[]) => {
+    state.rawQueries++;
+    if (isPatchRead(args)) {
+      state.patchReads++;
+      if (state.held) {
+        state.blocked++;
+        await state.held;
+      }
+    }
     const result = await (db.$queryRaw as (...raw: unknown[]) => Promise<unknown>)(...args);
     if (isVersionRead(args[0])) {
       state.versionReads++;
@@ -104,7 +103,6 @@ function gatedClient(db: Db) {
   };
   const client = new Proxy(db, {
     get(target, property) {
-      if (property === 'coverageChange') return changes;
       if (property === '$queryRaw') return queryRaw;
       const value = Reflect.get(target, property, target);
       return typeof value === 'function' ? value.bind(target) : value;
@@ -143,7 +141,7 @@ describe('coverage under concurrent writers and readers', () => {
       release = resolve;
     });
     events.length = 0;
-    // A: finds the cache behind and starts patching to the version it saw; held at the change log.
+    // A: finds the cache behind and starts patching to the version it saw; held at the rows' read.
     const a = coverageSnapshot(client, organisationId);
     await until(() => state.blocked === 1);
     // B and C read newer versions while A's update runs: they queue behind it.
@@ -166,7 +164,7 @@ describe('coverage under concurrent writers and readers', () => {
     // One update brought B and C to the latest version (not one to v2 and another to v3).
     expect(second.dataVersion).toBe(v4);
     expect(third).toBe(second);
-    expect(state.changeQueries).toBe(2);
+    expect(state.patchReads).toBe(2);
     const rebuilds = events.filter((event) => !event.hit);
     expect(rebuilds.length).toBe(2);
     expect(rebuilds.every((event) => !event.hit && event.patched)).toBe(true);
@@ -177,6 +175,30 @@ describe('coverage under concurrent writers and readers', () => {
     fresh.reassessmentMonths = second.reassessmentMonths;
     expect(figures(second)).toBe(figures(fresh));
   }, 60_000);
+
+  it('a read after a write costs two statements: the version with the change log, then the changed rows', async () => {
+    const db = t.app.systemDb;
+    const { client, state } = gatedClient(db);
+    const warm = await coverageSnapshot(client, organisationId);
+    const team = await db.team.findFirstOrThrow({
+      where: { organisationId, archivedAt: null },
+      orderBy: { id: 'asc' },
+    });
+    await db.team.updateMany({ where: { organisationId, id: team.id }, data: { name: `${team.name} ·` } });
+    const queriesBefore = state.rawQueries;
+    const after = await coverageSnapshot(client, organisationId);
+    expect(after.dataVersion).toBeGreaterThan(warm.dataVersion);
+    expect(after.teams.get(team.id)?.name).toBe(`${team.name} ·`);
+    expect([state.rawQueries - queriesBefore, state.versionReads > 0, state.patchReads]).toEqual([
+      2,
+      true,
+      1,
+    ]);
+    const fresh = await loadSnapshot(db, organisationId, after.dataVersion);
+    fresh.reassessmentMonths = after.reassessmentMonths;
+    expect(figures(after)).toBe(figures(fresh));
+    await db.team.updateMany({ where: { organisationId, id: team.id }, data: { name: team.name } });
+  });
 
   it('a reader that read an older version does not put back an older reassessment cycle', async () => {
     const db = t.app.systemDb;
