@@ -139,7 +139,10 @@ describe('sessions and access tokens', () => {
     expect((await createSite(hr.session.accessToken)).status).toBe(201);
     // Revoked as another API process would (this one is not told): its reads keep the session for
     // a few seconds, but a write asks the database afresh.
-    await t.app.systemDb.refreshToken.updateMany({ where: { userId: hr.userId }, data: { revokedAt: new Date() } });
+    await t.app.systemDb.refreshToken.updateMany({
+      where: { userId: hr.userId },
+      data: { revokedAt: new Date() },
+    });
     expect((await sites(hr.session.accessToken)).status).toBe(200);
     const write = await createSite(hr.session.accessToken);
     expect(write.status).toBe(401);
