@@ -4,10 +4,13 @@ import {
   COMPETENCY_IDS,
   certificateColumns,
   computeOrganisationCoverage,
+  computeOrganisationCoverageFrom,
   countOverdueLevels,
   coverageHeadline,
   mergeRanking,
+  type OrganisationCoverageState,
   siteRankingEntries,
+  type TeamCoverageMemo,
   type TMemberInput,
   type TOrganisationCoverage,
   type TOverdueFilter,
@@ -191,9 +194,17 @@ export function teamCoverageView(
 }
 
 /**
+ * The last organisation computations per snapshot (its memo) and kind of view, to start the next
+ * from: a few per snapshot (the organisation-wide views, and the last scopes asked for).
+ */
+const lastComputations = new WeakMap<TeamCoverageMemo, Map<string, OrganisationCoverageState>>();
+const KEPT_COMPUTATIONS = 8;
+
+/**
  * Organisation coverage over the given teams; cached by the caller per dataVersion. Teams unchanged
  * since an earlier computation reuse their results (snapshot.memo), so after a change only the
- * touched teams are computed and the organisation figures are summed from per-team results.
+ * touched teams are computed, and the organisation figures are the last computation's adjusted for
+ * those teams (computeOrganisationCoverageFrom), not summed and ranked over every team again.
  */
 export function organisationCoverage(
   snapshot: CoverageSnapshot,
@@ -207,12 +218,23 @@ export function organisationCoverage(
     const team = source.get(teamId);
     if (team) teams.push(team);
   }
-  return computeOrganisationCoverage({
+  let kept = lastComputations.get(snapshot.memo);
+  if (kept === undefined) {
+    kept = new Map();
+    lastComputations.set(snapshot.memo, kept);
+  }
+  // Any earlier computation is a correct start (the engine compares the teams); this key picks a close one.
+  const key = `${includePending}:${overdue !== null}:${teams.length}`;
+  const state = computeOrganisationCoverageFrom(kept.get(key) ?? null, {
     teams,
     roles: snapshot.roles,
     groupBySite: true,
     memo: snapshot.memo,
   });
+  kept.delete(key);
+  kept.set(key, state);
+  if (kept.size > KEPT_COMPUTATIONS) kept.delete(kept.keys().next().value as string);
+  return state.result;
 }
 
 /** Pending changes of the distinct people in the given teams. */

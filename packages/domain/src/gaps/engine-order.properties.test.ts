@@ -10,7 +10,11 @@ import { COMPETENCY_IDS } from '../model/competencies.js';
 import { statusRank } from '../model/coverage-status.js';
 import { LEVEL_IDS, LEVEL_RANK } from '../model/levels.js';
 import { ROLE_CATALOGUE } from '../model/roles.js';
-import { computeOrganisationCoverage, type TeamCoverageMemo } from './organisation-coverage.js';
+import {
+  computeOrganisationCoverage,
+  computeOrganisationCoverageFrom,
+  type TeamCoverageMemo,
+} from './organisation-coverage.js';
 import { computeTeamCoverage } from './team-coverage.js';
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -193,6 +197,58 @@ describe('engine order (against reference implementations)', () => {
         );
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('computed from the previous result through a sequence of team changes, every figure equals a fresh computation', () => {
+    // A changed team: new members and requirements, its site kept or not, its first requirement exempt or not.
+    const arbStep = fc.record({
+      at: fc.nat(),
+      team: arbTeam(fc.constant('')),
+      keepSite: fc.boolean(),
+      exempt: fc.boolean(),
+    });
+    const withExemption = (team: TTeamInput, exempt: boolean): TTeamInput => {
+      const first = team.requirements[0];
+      if (!exempt || !first) return team;
+      const exemption = { id: `x-${first.id}`, requirementId: first.id, employeeId: null };
+      return {
+        ...team,
+        measuredOn: '2026-06-01',
+        exemptions: [{ ...exemption, startsOn: '2026-01-01', endsOn: '2026-12-31' }],
+      };
+    };
+    fc.assert(
+      fc.property(
+        arbTeams,
+        fc.array(arbStep, { maxLength: 8 }),
+        fc.boolean(),
+        (start, steps, groupBySite) => {
+          const memo: TeamCoverageMemo = new WeakMap();
+          let teams = start;
+          let state = computeOrganisationCoverageFrom(null, { teams, memo, groupBySite });
+          // JSON as well as toEqual: the same keys in the same order (the API sends these objects).
+          const expectFresh = () => {
+            const fresh = computeOrganisationCoverage({ teams, groupBySite });
+            expect(state.result).toEqual(fresh);
+            expect(JSON.stringify(state.result)).toBe(JSON.stringify(fresh));
+          };
+          expectFresh();
+          for (const step of steps) {
+            if (teams.length === 0) break;
+            const at = step.at % teams.length;
+            const old = teams[at] as TTeamInput;
+            const next = withExemption(
+              { ...step.team, teamId: old.teamId, siteId: step.keepSite ? old.siteId : step.team.siteId },
+              step.exempt,
+            );
+            teams = teams.map((team, i) => (i === at ? next : team));
+            state = computeOrganisationCoverageFrom(state, { teams, memo, groupBySite });
+            expectFresh();
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 

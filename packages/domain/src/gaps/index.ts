@@ -13,8 +13,10 @@ export { requirementsAt, type TRequirementVersion } from './history.js';
 export { compactMember } from './member-profile.js';
 export {
   computeOrganisationCoverage,
+  computeOrganisationCoverageFrom,
   NO_SITE_KEY,
   type OrganisationCoverageOptions,
+  type OrganisationCoverageState,
   type TeamCoverageMemo,
   type TeamCoveragePart,
 } from './organisation-coverage.js';

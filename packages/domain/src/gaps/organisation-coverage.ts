@@ -14,7 +14,7 @@ import { AREA_COUNT, AREA_IDS, type AreaId } from '../model/areas.js';
 import { ROLE_CATALOGUE } from '../model/roles.js';
 import { compileRoles, type RoleIndex } from './compiled-roles.js';
 import { cellAt, matrixRow } from './matrix-row.js';
-import { appendRanking, sortRanking } from './ranking.js';
+import { appendRanking, mergeSortedRankings, sortedRankingEntries, sortRanking } from './ranking.js';
 import { compareStrings } from './targets.js';
 import { coverTeam } from './team-coverage.js';
 
@@ -85,6 +85,45 @@ function addCell(totals: TAreaTotals, cell: TAreaCell): void {
   totals.totalGap += cell.gap;
   totals.projectedTotalGap += cell.projectedGap;
   if (cell.gap > 0) totals.teamsWithGap++;
+}
+
+/** `into` minus `from`; `exempt` is dropped again at zero, as a sum without those teams would lack it. */
+function subtractSummary(into: TCoverageSummary, from: TCoverageSummary): void {
+  into.requirements -= from.requirements;
+  into.covered -= from.covered;
+  into.noMargin -= from.noMargin;
+  into.singlePoints -= from.singlePoints;
+  into.gaps -= from.gaps;
+  if (from.exempt !== undefined) {
+    into.exempt = (into.exempt ?? 0) - from.exempt;
+    if (into.exempt === 0) delete into.exempt;
+  }
+  into.totalGap -= from.totalGap;
+  into.projectedTotalGap -= from.projectedTotalGap;
+}
+
+/** The inverse of addCell. */
+function subtractCell(totals: TAreaTotals, cell: TAreaCell): void {
+  if (cell.status === 'none') return;
+  totals.teams--;
+  totals.requirements -= cell.tiers.length;
+  if (cell.status === 'gap') totals.gaps--;
+  else if (cell.status === 'single_point') totals.singlePoints--;
+  else if (cell.status === 'no_margin') totals.noMargin--;
+  else if (cell.status === 'exempt') {
+    totals.exempt = (totals.exempt ?? 0) - 1;
+    if (totals.exempt === 0) delete totals.exempt;
+  } else totals.covered--;
+  let needed = 0;
+  const tiers = cell.tiers;
+  for (let i = 0; i < tiers.length; i++) {
+    const count = (tiers[i] as TAreaTier).count;
+    if (count > needed) needed = count;
+  }
+  totals.required -= needed;
+  totals.totalGap -= cell.gap;
+  totals.projectedTotalGap -= cell.projectedGap;
+  if (cell.gap > 0) totals.teamsWithGap--;
 }
 
 /** One team's share of the organisation view: its coverage, its matrix row and its ranking entries. */
@@ -184,6 +223,125 @@ export function computeOrganisationCoverage(
   sortRanking(ranking);
   const byArea = {} as Record<AreaId, TAreaTotals>;
   for (let a = 0; a < AREA_COUNT; a++) byArea[AREA_IDS[a] as AreaId] = areaTotals[a] as TAreaTotals;
+  const result: TOrganisationCoverage = { teams: coverages, matrix, ranking, totals: { overall, byArea } };
+  if (bySite !== undefined) result.totals.bySite = bySite;
+  return result;
+}
+
+/**
+ * A computation to start the next one from: the teams it covered (in team id order), with which
+ * memo, roles and grouping, and its result.
+ */
+export type OrganisationCoverageState = {
+  readonly teams: readonly TTeamInput[];
+  readonly memo: TeamCoverageMemo;
+  readonly roles: readonly TRoleDefinition[] | undefined;
+  readonly groupBySite: boolean;
+  readonly result: TOrganisationCoverage;
+};
+
+/** More changed teams than this share of all: summing every team again costs less than adjusting. */
+const MAX_CHANGED_SHARE = 0.25;
+
+/**
+ * The same result as `computeOrganisationCoverage` (equal, key order included), computed from the
+ * previous one when only some teams changed: the same team ids in the same sites, some of them as new
+ * input objects. The organisation figures are then the previous ones minus the changed teams' old
+ * parts plus their new parts (counts: exact), and their ranking entries are taken out of the sorted
+ * ranking and merged back in, instead of summing and sorting every team's. Otherwise (no previous,
+ * teams added or removed, a team moved to another site, many changed, another memo or role set) it
+ * computes afresh. Returns the state for the next call.
+ */
+export function computeOrganisationCoverageFrom(
+  previous: OrganisationCoverageState | null,
+  input: OrganisationCoverageOptions & { memo: TeamCoverageMemo },
+): OrganisationCoverageState {
+  const teams = inTeamIdOrder(input.teams);
+  const groupBySite = input.groupBySite === true;
+  const state = (result: TOrganisationCoverage): OrganisationCoverageState => ({
+    teams,
+    memo: input.memo,
+    roles: input.roles,
+    groupBySite,
+    result,
+  });
+  const adjusted = previous ? adjustedCoverage(previous, teams, input) : null;
+  return state(adjusted ?? computeOrganisationCoverage({ ...input, teams }));
+}
+
+/** The previous result adjusted for the changed teams; null when it cannot be (see above). */
+function adjustedCoverage(
+  previous: OrganisationCoverageState,
+  teams: readonly TTeamInput[],
+  input: OrganisationCoverageOptions & { memo: TeamCoverageMemo },
+): TOrganisationCoverage | null {
+  const memo = input.memo;
+  if (
+    previous.memo !== memo ||
+    previous.roles !== input.roles ||
+    previous.groupBySite !== (input.groupBySite === true) ||
+    previous.teams.length !== teams.length
+  ) {
+    return null;
+  }
+  const before = previous.result;
+  const changed: number[] = [];
+  for (let t = 0; t < teams.length; t++) {
+    const team = teams[t] as TTeamInput;
+    const old = previous.teams[t] as TTeamInput;
+    if (team === old) continue;
+    if (team.teamId !== old.teamId) return null;
+    changed.push(t);
+  }
+  if (changed.length > teams.length * MAX_CHANGED_SHARE) return null;
+
+  const roles = compileRoles(input.roles ?? ROLE_CATALOGUE);
+  const coverages = before.teams.slice();
+  const matrix = before.matrix.slice();
+  const overall = { ...before.totals.overall };
+  const areaTotals: TAreaTotals[] = AREA_IDS.map((area) => ({ ...before.totals.byArea[area] }));
+  let bySite: Record<string, TCoverageSummary> | undefined;
+  if (before.totals.bySite !== undefined) {
+    bySite = {};
+    for (const [key, summary] of Object.entries(before.totals.bySite)) bySite[key] = { ...summary };
+  }
+  const changedTeamIds = new Set<string>();
+  const added: TRankingEntry[] = [];
+  for (const t of changed) {
+    const oldPart = memo.get(previous.teams[t] as TTeamInput);
+    if (oldPart === undefined) return null;
+    const team = teams[t] as TTeamInput;
+    let part = memo.get(team);
+    if (part === undefined) {
+      part = coverTeamPart(team, roles, added);
+      memo.set(team, part);
+    } else {
+      for (let i = 0; i < part.ranking.length; i++) added.push(part.ranking[i] as TRankingEntry);
+    }
+    // Another site would move the team between the per-site sums and could reorder their keys.
+    if (part.coverage.siteId !== oldPart.coverage.siteId) return null;
+    changedTeamIds.add(team.teamId);
+    coverages[t] = part.coverage;
+    matrix[t] = part.row;
+    subtractSummary(overall, oldPart.coverage.summary);
+    addSummary(overall, part.coverage.summary);
+    if (bySite !== undefined) {
+      const site = bySite[part.coverage.siteId ?? NO_SITE_KEY] as TCoverageSummary;
+      subtractSummary(site, oldPart.coverage.summary);
+      addSummary(site, part.coverage.summary);
+    }
+    for (let a = 0; a < AREA_COUNT; a++) {
+      subtractCell(areaTotals[a] as TAreaTotals, cellAt(oldPart.row.cells, a));
+      addCell(areaTotals[a] as TAreaTotals, cellAt(part.row.cells, a));
+    }
+  }
+
+  const byArea = {} as Record<AreaId, TAreaTotals>;
+  for (let a = 0; a < AREA_COUNT; a++) byArea[AREA_IDS[a] as AreaId] = areaTotals[a] as TAreaTotals;
+  const ranking = mergeSortedRankings(
+    before.ranking.filter((entry) => !changedTeamIds.has(entry.teamId)),
+    sortedRankingEntries(added),
+  );
   const result: TOrganisationCoverage = { teams: coverages, matrix, ranking, totals: { overall, byArea } };
   if (bySite !== undefined) result.totals.bySite = bySite;
   return result;

@@ -1,5 +1,6 @@
 import type { TRankingEntry, TRequirementCoverage, TTeamCoverage } from '../contracts/outputs.js';
 import { statusRank } from '../model/coverage-status.js';
+import { compareStrings } from './targets.js';
 
 function rankingEntry(team: TTeamCoverage, rc: TRequirementCoverage): TRankingEntry {
   const req = rc.requirement;
@@ -120,4 +121,48 @@ export function sortRanking(entries: TRankingEntry[]): void {
   }
   const arrived = entries.slice();
   for (let k = 0; k < n; k++) entries[k] = arrived[from[k] as number] as TRankingEntry;
+}
+
+/** sortRanking's keys for two entries: negative when `a` goes first, 0 when only arrival order decides. */
+function byRankingKeys(a: TRankingEntry, b: TRankingEntry): number {
+  if (a.severity !== b.severity) return a.severity > b.severity ? -1 : 1;
+  if (a.gap !== b.gap) return a.gap > b.gap ? -1 : 1;
+  return statusRank(b.status) - statusRank(a.status);
+}
+
+/**
+ * A few teams' entries, arriving in team id then requirement id order, in sortRanking's order
+ * (Array.prototype.sort is stable: ties keep the arrival order, as sortRanking's do).
+ */
+export function sortedRankingEntries(entries: readonly TRankingEntry[]): TRankingEntry[] {
+  return entries.slice().sort(byRankingKeys);
+}
+
+/**
+ * Two rankings in sortRanking's order, of different teams, merged into that order: on equal keys
+ * the entry of the lower team id goes first, as it arrives first in a full sort.
+ */
+export function mergeSortedRankings(
+  a: readonly TRankingEntry[],
+  b: readonly TRankingEntry[],
+): TRankingEntry[] {
+  const merged: TRankingEntry[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const left = a[i] as TRankingEntry;
+    const right = b[j] as TRankingEntry;
+    const order = byRankingKeys(left, right) || compareStrings(left.teamId, right.teamId);
+    if (order <= 0) {
+      merged[k++] = left;
+      i++;
+    } else {
+      merged[k++] = right;
+      j++;
+    }
+  }
+  while (i < a.length) merged[k++] = a[i++] as TRankingEntry;
+  while (j < b.length) merged[k++] = b[j++] as TRankingEntry;
+  return merged;
 }
