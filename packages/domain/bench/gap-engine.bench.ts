@@ -5,7 +5,12 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { TMemberInput, TRequirement, TTeamInput } from '../src/contracts/inputs.js';
 import { compactMember } from '../src/gaps/member-profile.js';
-import { computeOrganisationCoverage } from '../src/gaps/organisation-coverage.js';
+import {
+  computeOrganisationCoverage,
+  computeOrganisationCoverageFrom,
+  type OrganisationCoverageState,
+  type TeamCoverageMemo,
+} from '../src/gaps/organisation-coverage.js';
 import { AREA_IDS, type AreaId } from '../src/model/areas.js';
 import { CIRCLE_IDS } from '../src/model/circles.js';
 import { COMPETENCY_IDS } from '../src/model/competencies.js';
@@ -171,4 +176,49 @@ console.log('with a full GC before each run (collector cost deferred, not counte
 console.log(`  median ${computeMedian.toFixed(2)} ms  → ${fmt(rows / (computeMedian / 1000))} area rows/s`);
 console.log(`  best   ${computeBest.toFixed(2)} ms  → ${fmt(rows / (computeBest / 1000))} area rows/s`);
 console.log(`  heap allocated per run ${(allocated / 1e6).toFixed(2)} MB (the result and its garbage)`);
+
+// Third view, the API's case: after a write one team's input is a new object, the rest come from
+// the memo. Summing every team's part and sorting the whole ranking again, against adjusting the
+// previous result for the one team (computeOrganisationCoverageFrom).
+const memo: TeamCoverageMemo = new WeakMap();
+let current = teams.slice();
+let state: OrganisationCoverageState = computeOrganisationCoverageFrom(null, {
+  teams: current,
+  groupBySite: true,
+  memo,
+});
+const changeOneTeam = (round: number) => {
+  const at = (round * 37) % current.length;
+  const team = current[at] as TTeamInput;
+  current = current.slice();
+  // A new object, as the snapshot makes for a team a write touched; every other third round a member leaves.
+  current[at] = { ...team, members: round % 3 === 0 ? team.members.slice(1) : team.members.slice() };
+};
+const summed: number[] = [];
+const adjusted: number[] = [];
+for (let i = 0; i < WARMUP + RUNS; i++) {
+  changeOneTeam(i);
+  let start = performance.now();
+  const full = computeOrganisationCoverage({ teams: current, groupBySite: true, memo });
+  const summedMs = performance.now() - start;
+  start = performance.now();
+  state = computeOrganisationCoverageFrom(state, { teams: current, groupBySite: true, memo });
+  const adjustedMs = performance.now() - start;
+  if (state.result.totals.overall.totalGap !== full.totals.overall.totalGap)
+    throw new Error('adjusted differs');
+  if (i >= WARMUP) {
+    summed.push(summedMs);
+    adjusted.push(adjustedMs);
+  }
+}
+summed.sort((a, b) => a - b);
+adjusted.sort((a, b) => a - b);
+const mid = (list: number[]) => (list[Math.floor(list.length / 2)] as number).toFixed(2);
+console.log(
+  `after one team changed (the API's read after a write), ${RUNS} runs, the other teams from the memo:`,
+);
+console.log(`  every team summed and the ranking sorted again: median ${mid(summed)} ms`);
+console.log(
+  `  the previous result adjusted for the team (computeOrganisationCoverageFrom): median ${mid(adjusted)} ms`,
+);
 if (sink < 0) console.log(sink);
