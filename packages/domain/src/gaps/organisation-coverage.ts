@@ -66,6 +66,17 @@ function emptyAreaTotals(): TAreaTotals {
   };
 }
 
+/** The people a cell requires (TAreaTotals.required): the largest count among its tiers. */
+function requiredOf(cell: TAreaCell): number {
+  let needed = 0;
+  const tiers = cell.tiers;
+  for (let i = 0; i < tiers.length; i++) {
+    const count = (tiers[i] as TAreaTier).count;
+    if (count > needed) needed = count;
+  }
+  return needed;
+}
+
 function addCell(totals: TAreaTotals, cell: TAreaCell): void {
   if (cell.status === 'none') return;
   totals.teams++;
@@ -75,13 +86,7 @@ function addCell(totals: TAreaTotals, cell: TAreaCell): void {
   else if (cell.status === 'no_margin') totals.noMargin++;
   else if (cell.status === 'exempt') totals.exempt = (totals.exempt ?? 0) + 1;
   else totals.covered++;
-  let needed = 0;
-  const tiers = cell.tiers;
-  for (let i = 0; i < tiers.length; i++) {
-    const count = (tiers[i] as TAreaTier).count;
-    if (count > needed) needed = count;
-  }
-  totals.required += needed;
+  totals.required += requiredOf(cell);
   totals.totalGap += cell.gap;
   totals.projectedTotalGap += cell.projectedGap;
   if (cell.gap > 0) totals.teamsWithGap++;
@@ -114,13 +119,7 @@ function subtractCell(totals: TAreaTotals, cell: TAreaCell): void {
     totals.exempt = (totals.exempt ?? 0) - 1;
     if (totals.exempt === 0) delete totals.exempt;
   } else totals.covered--;
-  let needed = 0;
-  const tiers = cell.tiers;
-  for (let i = 0; i < tiers.length; i++) {
-    const count = (tiers[i] as TAreaTier).count;
-    if (count > needed) needed = count;
-  }
-  totals.required -= needed;
+  totals.required -= requiredOf(cell);
   totals.totalGap -= cell.gap;
   totals.projectedTotalGap -= cell.projectedGap;
   if (cell.gap > 0) totals.teamsWithGap--;
