@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { MemberRole } from '@teamspiegel/domain/access';
 import type { TAuthSession } from '@teamspiegel/domain/api/auth';
 import type { FastifyInstance } from 'fastify';
+import { Prisma } from '../generated/prisma/client.ts';
 import { unauthorized } from '../lib/problem.ts';
 import { hashToken, newOpaqueToken, tokenWhere } from '../lib/tokens.ts';
 import type { Db, Tx } from '../plugins/app/prisma.ts';
@@ -115,13 +116,19 @@ async function withinGrace(fastify: FastifyInstance, stored: StoredRefreshToken)
   return sessionIsActive(fastify.systemDb, stored.familyId);
 }
 
+/**
+ * The rule of a live session as SQL: the family has an unrevoked, unexpired refresh token. A write's
+ * check (plugins/app/auth.ts) asks it in the same statement as the membership.
+ */
+export function sessionLiveSql(familyId: string) {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "RefreshToken" WHERE "familyId" = ${familyId}::uuid
+    AND "revokedAt" IS NULL AND "expiresAt" > (now() AT TIME ZONE 'UTC'))`;
+}
+
 /** True while the family (the session) has an unrevoked, unexpired refresh token. */
 export async function sessionIsActive(db: Db, familyId: string): Promise<boolean> {
-  const live = await db.refreshToken.findFirst({
-    where: { familyId, revokedAt: null, expiresAt: { gt: new Date() } },
-    select: { id: true },
-  });
-  return live !== null;
+  const [row] = await db.$queryRaw<Array<{ live: boolean }>>`SELECT ${sessionLiveSql(familyId)} AS live`;
+  return row?.live === true;
 }
 
 /**

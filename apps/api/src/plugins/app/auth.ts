@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHook
 import fp from 'fastify-plugin';
 import { LRUCache } from 'lru-cache';
 import { forbidden, unauthorized } from '../../lib/problem.ts';
-import { sessionIsActive } from '../../services/sessions.ts';
+import { sessionIsActive, sessionLiveSql } from '../../services/sessions.ts';
 import type { AccessTokenClaims } from '../external/jwt.ts';
 
 /** Who is calling, in which organisation, with which role. Passed explicitly to every service. */
@@ -81,8 +81,7 @@ export default fp(
         Array<{ sessionLive: boolean; role: string | null }>
       >`
         SELECT
-          EXISTS (SELECT 1 FROM "RefreshToken" WHERE "familyId" = ${familyId}::uuid
-            AND "revokedAt" IS NULL AND "expiresAt" > (now() AT TIME ZONE 'UTC')) AS "sessionLive",
+          ${sessionLiveSql(familyId)} AS "sessionLive",
           (SELECT member.role::text FROM "OrganisationMember" member
             JOIN "User" account ON account.id = member."userId" AND account."disabledAt" IS NULL
             WHERE member."organisationId" = ${actor.organisationId}::uuid AND member.id = ${actor.memberId}::uuid
