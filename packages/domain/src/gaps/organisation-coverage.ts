@@ -161,6 +161,23 @@ function coverTeamPart(team: TTeamInput, roles: RoleIndex, ranking: TRankingEntr
   return { coverage, row: matrixRow(coverage), ranking: ranking.slice(from, from + appended) };
 }
 
+/** A team's part from the memo, or computed and memoised; its ranking entries are appended to `ranking`. */
+function memoisedPart(
+  team: TTeamInput,
+  roles: RoleIndex,
+  memo: TeamCoverageMemo,
+  ranking: TRankingEntry[],
+): TeamCoveragePart {
+  const kept = memo.get(team);
+  if (kept === undefined) {
+    const computed = coverTeamPart(team, roles, ranking);
+    memo.set(team, computed);
+    return computed;
+  }
+  for (let i = 0; i < kept.ranking.length; i++) ranking.push(kept.ranking[i] as TRankingEntry);
+  return kept;
+}
+
 /**
  * Every team's coverage side by side: per team the coverage, a team × area matrix, one
  * ranking of all uncovered requirements (most severe first) and totals that are exact sums
@@ -188,16 +205,10 @@ export function computeOrganisationCoverage(
     }
     let coverage: TTeamCoverage;
     let row: TMatrixRow;
-    const part = memo?.get(team);
-    if (part !== undefined) {
+    if (memo !== undefined) {
+      const part = memoisedPart(team, roles, memo, ranking);
       coverage = part.coverage;
       row = part.row;
-      for (let i = 0; i < part.ranking.length; i++) ranking.push(part.ranking[i] as TRankingEntry);
-    } else if (memo !== undefined) {
-      const computed = coverTeamPart(team, roles, ranking);
-      memo.set(team, computed);
-      coverage = computed.coverage;
-      row = computed.row;
     } else {
       coverage = coverTeam(team, roles);
       appendRanking(coverage, ranking);
@@ -310,13 +321,7 @@ function adjustedCoverage(
     const oldPart = memo.get(previous.teams[t] as TTeamInput);
     if (oldPart === undefined) return null;
     const team = teams[t] as TTeamInput;
-    let part = memo.get(team);
-    if (part === undefined) {
-      part = coverTeamPart(team, roles, added);
-      memo.set(team, part);
-    } else {
-      for (let i = 0; i < part.ranking.length; i++) added.push(part.ranking[i] as TRankingEntry);
-    }
+    const part = memoisedPart(team, roles, memo, added);
     // Another site would move the team between the per-site sums and could reorder their keys.
     if (part.coverage.siteId !== oldPart.coverage.siteId) return null;
     changedTeamIds.add(team.teamId);
