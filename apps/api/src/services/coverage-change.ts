@@ -64,6 +64,15 @@ export async function coverageChange(
   return { since: previousMoment.month, delta };
 }
 
+/**
+ * Brings last month's point up to the snapshot's version, as `coverageChange` would: a reader does
+ * this before it waits for the overview's build, so that the build (which readers queue for, one at
+ * a time) computes without waiting for the database.
+ */
+export async function prepareCoverageChange(db: Db, snapshot: CoverageSnapshot, now = new Date()) {
+  await previousMonth(db, snapshot, now);
+}
+
 function add(into: Totals, totals: Totals, sign: 1 | -1) {
   for (const key of TOTAL_KEYS) into[key] += sign * totals[key];
 }
@@ -202,7 +211,10 @@ const allTeamIds = (snapshot: CoverageSnapshot) => [
   ...snapshot.archivedTeams.keys(),
 ];
 
-/** Last month's point of `teamIds` by the trend's rule, written into `byTeam`; `whole`: every team. */
+/**
+ * Last month's point of `teamIds` (and of every team `peopleOf` were in during the window) by the
+ * trend's rule, written into `byTeam`; `whole`: every team.
+ */
 async function computePreviousMonth(
   db: Db,
   snapshot: CoverageSnapshot,
@@ -210,15 +222,18 @@ async function computePreviousMonth(
   byTeam: Map<string, Totals>,
   now: Date,
   whole = true,
+  peopleOf: readonly string[] = [],
 ): Promise<{ byTeam: Map<string, Totals>; whole: boolean }> {
   const [moment] = trendMoments(2, now);
-  if (!moment || teamIds.length === 0) return { byTeam, whole };
-  const rows = await loadTrendRows(db, snapshot, teamIds, trendWindowStart(2, now), now);
+  if (!moment || (teamIds.length === 0 && peopleOf.length === 0)) return { byTeam, whole };
+  const rows = await loadTrendRows(db, snapshot, teamIds, trendWindowStart(2, now), now, peopleOf);
   const coverage = computeOrganisationCoverage({
     teams: trendTeamsAt(rows, moment, false),
     roles: snapshot.roles,
   });
+  // A team gone from the snapshot (deleted, or found through its people but created since) drops out.
   for (const teamId of teamIds) byTeam.delete(teamId);
+  for (const teamId of rows.resolvedTeamIds) byTeam.delete(teamId);
   // A team not measured last month (created since) counts zero, kept as such so that a stored
   // point names every team and an organisation without last-month figures is not recomputed.
   for (const teamId of rows.teamIds) byTeam.set(teamId, zero());
@@ -249,8 +264,10 @@ async function patchPreviousMonth(
   if (!changed) return computePreviousMonth(db, snapshot, allTeamIds(snapshot), new Map(), now);
   const { employeeIds } = changed;
   const teamIds = new Set(changed.teamIds);
-  if (employeeIds.size > 0) {
-    // Every team the people were in during the window, whichever membership changed.
+  // Every team the people were in during the window, whichever membership changed: for a few people
+  // found in the statement that reads the teams' rows, for many asked first.
+  const peopleOf = employeeIds.size <= FEW_PEOPLE ? [...employeeIds] : [];
+  if (peopleOf.length === 0 && employeeIds.size > 0) {
     const memberships = await db.teamMembership.findMany({
       where: {
         organisationId,
@@ -266,5 +283,8 @@ async function patchPreviousMonth(
   for (const teamId of teamIds) {
     if (!snapshot.teams.has(teamId) && !snapshot.archivedTeams.has(teamId)) entry.byTeam.delete(teamId);
   }
-  return computePreviousMonth(db, snapshot, [...teamIds], entry.byTeam, now, false);
+  return computePreviousMonth(db, snapshot, [...teamIds], entry.byTeam, now, false, peopleOf);
 }
+
+/** Up to this many changed people, their teams are found in the same statement as the teams' rows. */
+const FEW_PEOPLE = 100;

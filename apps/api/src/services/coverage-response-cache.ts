@@ -63,11 +63,11 @@ export class ResponseCache {
    * overview). One build runs at a time per `slot` (one organisation's one query, any version). A
    * reader that finds a build of its version or a newer one running shares it; one that finds an
    * older build running waits for the *next* build, which starts when that one ends and takes the
-   * snapshot of that moment (`snapshotNow`), so every reader that queued meanwhile shares it. Under
-   * a stream of writes the builds then follow each other instead of one running per version side by
-   * side, and a reader waits for at most the build under way and its own. Every answer still
-   * reflects every write acknowledged before its reader began: the next build reads the version
-   * after that reader arrived.
+   * snapshot of that moment (`snapshotNow`, given the newest version a queued reader holds), so every
+   * reader that queued meanwhile shares it. Under a stream of writes the builds then follow each
+   * other instead of one running per version side by side, and a reader waits for at most the build
+   * under way and its own. Every answer still reflects every write acknowledged before its reader
+   * began: the next build is at least at every queued reader's version.
    */
   latest<S extends { dataVersion: number }>(
     organisationId: string,
@@ -75,7 +75,7 @@ export class ResponseCache {
     own: S,
     view: {
       key: (snapshot: S) => string;
-      snapshotNow: () => Promise<S>;
+      snapshotNow: (atLeast: number) => Promise<S>;
       build: (snapshot: S) => Promise<string | Buffer>;
     },
   ): Promise<Buffer> {
@@ -84,9 +84,10 @@ export class ResponseCache {
     const state = this.slots.get(slot) as Slot<S> | undefined;
     if (state === undefined) return this.start(organisationId, slot, Promise.resolve(own), view);
     const queue = () => {
+      state.queuedVersion = Math.max(state.queuedVersion, own.dataVersion);
       state.next ??= state.running
         .catch(() => undefined)
-        .then(() => this.start(organisationId, slot, view.snapshotNow(), view));
+        .then(() => this.start(organisationId, slot, view.snapshotNow(state.queuedVersion), view));
       return state.next;
     };
     if (state.version === null) {
@@ -105,7 +106,13 @@ export class ResponseCache {
     snapshot: Promise<S>,
     view: { key: (snapshot: S) => string; build: (snapshot: S) => Promise<string | Buffer> },
   ): Promise<Buffer> {
-    const state: Slot<S> = { snapshot, version: null, running: Promise.resolve(Buffer.alloc(0)), next: null };
+    const state: Slot<S> = {
+      snapshot,
+      version: null,
+      running: Promise.resolve(Buffer.alloc(0)),
+      next: null,
+      queuedVersion: 0,
+    };
     state.running = snapshot
       .then(async (current) => {
         state.version = current.dataVersion;
@@ -131,6 +138,8 @@ type Slot<S extends { dataVersion: number } = { dataVersion: number }> = {
   running: Promise<Buffer>;
   /** The build that follows this one, shared by every reader that needs a newer version. */
   next: Promise<Buffer> | null;
+  /** The newest version a reader waiting for `next` holds: `next` is built at it or later. */
+  queuedVersion: number;
 };
 
 const encoded = (json: string | Buffer) => (typeof json === 'string' ? Buffer.from(json) : json);

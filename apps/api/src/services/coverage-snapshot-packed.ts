@@ -41,7 +41,7 @@ export async function readPacked<T>(db: Db, query: PackedQuery<T>): Promise<T[]>
   return query.read(row?.packed ?? null);
 }
 
-type ReadAll<Queries extends Record<string, PackedQuery<unknown>>> = {
+export type ReadAll<Queries extends Record<string, PackedQuery<unknown>>> = {
   [Name in keyof Queries]: Queries[Name] extends PackedQuery<infer T> ? T[] : never;
 };
 

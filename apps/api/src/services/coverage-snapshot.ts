@@ -123,6 +123,18 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
 }
 
 /**
+ * The snapshot in memory when it is already at `version` or later (a reader brought it there), else
+ * read as `coverageSnapshot` reads it: a build that follows readers who each read the database needs
+ * no round trip of its own to serve them.
+ */
+export function snapshotAtLeast(db: Db, organisationId: string, version: number): Promise<CoverageSnapshot> {
+  const cached = cachesOf(db).cache.get(organisationId);
+  return cached && cached.dataVersion >= version && cached.day === utcDay(Date.now())
+    ? Promise.resolve(cached)
+    : coverageSnapshot(db, organisationId);
+}
+
+/**
  * The organisation's version and reassessment cycle at this moment (read by every reader, and again
  * by an update that waited), and what the change log names after the version `since` (the cache's)
  * up to it: a read after a write learns what to reload in the same round trip. One statement sees

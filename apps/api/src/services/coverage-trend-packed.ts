@@ -25,30 +25,54 @@ const at = (moment: Date) => Prisma.sql`${moment.toISOString()}::timestamp`;
 const dateOf = (value: string | undefined) => new Date(Number(value));
 const dateOrNull = (value: string | undefined) => (value ? new Date(Number(value)) : null);
 
+/** Which teams: a list of ids, or an SQL array of them (`teamsWithPeopleOf`), read in the same statement. */
+export type TeamSet = readonly string[] | Prisma.Sql;
+const teamArray = (teams: TeamSet) =>
+  teams instanceof Prisma.Sql ? teams : Prisma.sql`${[...teams]}::uuid[]`;
+
+/**
+ * The teams `teamIds` and every team that `employeeIds` were members of at some time since
+ * `windowStart` (a person's level or fte changes last month's figures of those teams), as an SQL
+ * array: the trend's rows of them are read in one statement, without asking for the teams first.
+ */
+export function teamsWithPeopleOf(
+  organisationId: string,
+  teamIds: readonly string[],
+  employeeIds: readonly string[],
+  windowStart: Date,
+): Prisma.Sql {
+  return Prisma.sql`ARRAY(SELECT unnest(${[...teamIds]}::uuid[]) UNION SELECT "teamId" FROM "TeamMembership"
+    WHERE "organisationId" = ${organisationId}::uuid AND "employeeId" = ANY(${[...employeeIds]}::uuid[])
+    AND ("endDate" IS NULL OR "endDate" >= ${at(windowStart)}))`;
+}
+
+/** The ids a team set holds (for one given as SQL). */
+export function trendTeamIds(teams: TeamSet) {
+  return packedText(
+    Prisma.sql`SELECT string_agg(id::text, ${ROW} ORDER BY id) AS packed FROM unnest(${teamArray(teams)}) AS id`,
+    ([id]) => id as string,
+  );
+}
+
 /**
  * Whose rows: everyone who ever had a membership in one of the teams. For a few teams (the change
  * tile after a write) they are found first and then looked up by id, so the cost follows the teams,
  * not the organisation; for many, by the relational filter, not a list of thousands of ids.
  */
-export type TrendPeople = { organisationId: string; teamIds: readonly string[]; few: boolean };
+export type TrendPeople = { organisationId: string; teamIds: TeamSet; few: boolean };
 function ofPeople(column: string, { organisationId, teamIds, few }: TrendPeople) {
   const target = Prisma.raw(`"${column}"`);
   const members = Prisma.sql`SELECT "employeeId" FROM "TeamMembership"
-    WHERE "organisationId" = ${organisationId}::uuid AND "teamId" = ANY(${[...teamIds]}::uuid[])`;
+    WHERE "organisationId" = ${organisationId}::uuid AND "teamId" = ANY(${teamArray(teamIds)})`;
   return few ? Prisma.sql`AND ${target} = ANY(ARRAY(${members}))` : Prisma.sql`AND ${target} IN (${members})`;
 }
 
 /** Memberships of the teams running at some time between `windowStart` and `now`. */
-export function trendMemberships(
-  organisationId: string,
-  teamIds: readonly string[],
-  windowStart: Date,
-  now: Date,
-) {
+export function trendMemberships(organisationId: string, teamIds: TeamSet, windowStart: Date, now: Date) {
   return packedText(
     Prisma.sql`SELECT string_agg(concat_ws(${FIELD}, "teamId", "employeeId", ${epoch('startDate')}, ${epoch('endDate')}), ${ROW}) AS packed
       FROM "TeamMembership" WHERE "organisationId" = ${organisationId}::uuid
-      AND "teamId" = ANY(${[...teamIds]}::uuid[]) AND "startDate" <= ${at(now)}
+      AND "teamId" = ANY(${teamArray(teamIds)}) AND "startDate" <= ${at(now)}
       AND ("endDate" IS NULL OR "endDate" >= ${at(windowStart)})`,
     ([teamId, employeeId, startDate, endDate]) => ({
       teamId: teamId as string,
@@ -133,10 +157,10 @@ export function trendAssignments(people: TrendPeople, windowStart: Date, now: Da
 }
 
 /** The teams' lifetimes: when created, when archived. */
-export function trendTeams(organisationId: string, teamIds: readonly string[]) {
+export function trendTeams(organisationId: string, teamIds: TeamSet) {
   return packedJson(
     Prisma.sql`SELECT json_agg(json_build_array(id, ${epochMs('createdAt')}, ${epochMs('archivedAt')})) AS packed
-      FROM "Team" WHERE "organisationId" = ${organisationId}::uuid AND id = ANY(${[...teamIds]}::uuid[])`,
+      FROM "Team" WHERE "organisationId" = ${organisationId}::uuid AND id = ANY(${teamArray(teamIds)})`,
     ([id, createdAt, archivedAt]: [string, number, number | null]) => ({
       id,
       createdAt: new Date(createdAt),
@@ -148,7 +172,7 @@ export function trendTeams(organisationId: string, teamIds: readonly string[]) {
 /** The teams' requirement versions valid at some time between `windowStart` and `now`. */
 export function trendRequirementVersions(
   organisationId: string,
-  teamIds: readonly string[],
+  teamIds: TeamSet,
   windowStart: Date,
   now: Date,
 ) {
@@ -157,7 +181,7 @@ export function trendRequirementVersions(
           competency, "minScore", circle, "certificateTypeId", count, ${epochMs('validFrom')}, ${epochMs('validTo')})
           ORDER BY "validFrom", id) AS packed
       FROM "TeamRequirementVersion" WHERE "organisationId" = ${organisationId}::uuid
-      AND "teamId" = ANY(${[...teamIds]}::uuid[]) AND "validFrom" <= ${at(now)}
+      AND "teamId" = ANY(${teamArray(teamIds)}) AND "validFrom" <= ${at(now)}
       AND ("validTo" IS NULL OR "validTo" > ${at(windowStart)})`,
     ([
       teamId,
@@ -206,17 +230,12 @@ export function trendRequirementVersions(
 }
 
 /** Rule 17 in the trend: the teams' exemptions with their periods, ended ones too (they ran until then). */
-export function trendExemptions(
-  organisationId: string,
-  teamIds: readonly string[],
-  windowStart: Date,
-  now: Date,
-) {
+export function trendExemptions(organisationId: string, teamIds: TeamSet, windowStart: Date, now: Date) {
   return packedJson(
     Prisma.sql`SELECT json_agg(json_build_array(id, "teamId", "requirementId", "employeeId", ${epochMs('startsOn')},
           ${epochMs('endsOn')}, ${epochMs('endedAt')})) AS packed
       FROM "RequirementExemption" WHERE "organisationId" = ${organisationId}::uuid
-      AND "teamId" = ANY(${[...teamIds]}::uuid[]) AND "startsOn" <= ${at(now)} AND "endsOn" >= ${at(windowStart)}
+      AND "teamId" = ANY(${teamArray(teamIds)}) AND "startsOn" <= ${at(now)} AND "endsOn" >= ${at(windowStart)}
       AND ("endedAt" IS NULL OR "endedAt" >= ${at(windowStart)})`,
     ([id, teamId, requirementId, employeeId, startsOn, endsOn, endedAt]: [
       string,

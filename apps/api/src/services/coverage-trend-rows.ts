@@ -1,8 +1,9 @@
 import type { AreaId, TMemberInput, TRequirementVersion } from '@teamspiegel/domain';
 import type { Db } from '../plugins/app/prisma.ts';
 import { type CoverageSnapshot, toRequirement } from './coverage-snapshot.ts';
-import { readEachPacked, readPackedTogether } from './coverage-snapshot-packed.ts';
+import { type ReadAll, readEachPacked, readPackedTogether } from './coverage-snapshot-packed.ts';
 import {
+  teamsWithPeopleOf,
   trendAssignments,
   trendCertificates,
   trendContacts,
@@ -12,6 +13,7 @@ import {
   trendMemberships,
   trendRatings,
   trendRequirementVersions,
+  trendTeamIds,
   trendTeams,
 } from './coverage-trend-packed.ts';
 
@@ -40,7 +42,8 @@ export type TrendRows = Awaited<ReturnType<typeof loadTrendRows>>;
  * Loads every row the trend needs for `teamIds` between `windowStart` and `now` (the teams'
  * memberships, their people's levels, ratings, contacts, role assignments and certificates, the
  * teams' lifetimes, requirement versions and exemptions): for a few teams (the change tile after a
- * write) in ONE statement, for many one query per table in parallel.
+ * write) in ONE statement, for many one query per table in parallel. With `peopleOf` (a few
+ * people), also every team they were in since `windowStart`, found in that same statement.
  */
 export async function loadTrendRows(
   db: Db,
@@ -48,17 +51,20 @@ export async function loadTrendRows(
   requestedTeamIds: readonly string[],
   windowStart: Date,
   now: Date,
+  peopleOf: readonly string[] = [],
 ) {
   const organisationId = snapshot.organisationId;
   const teamOf = (id: string) => snapshot.teams.get(id) ?? snapshot.archivedTeams.get(id);
-  const teamIds = requestedTeamIds.filter((id) => teamOf(id) !== undefined);
-  const few = teamIds.length <= FEW_TEAMS;
-  const people = { organisationId, teamIds, few };
+  const known = requestedTeamIds.filter((id) => teamOf(id) !== undefined);
+  const withPeople = peopleOf.length > 0;
+  const teams = withPeople ? teamsWithPeopleOf(organisationId, known, peopleOf, windowStart) : known;
+  const few = withPeople || known.length <= FEW_TEAMS;
+  const people = { organisationId, teamIds: teams, few };
   const queries = {
-    memberships: trendMemberships(organisationId, teamIds, windowStart, now),
-    teamRows: trendTeams(organisationId, teamIds),
-    versions: trendRequirementVersions(organisationId, teamIds, windowStart, now),
-    exemptions: trendExemptions(organisationId, teamIds, windowStart, now),
+    memberships: trendMemberships(organisationId, teams, windowStart, now),
+    teamRows: trendTeams(organisationId, teams),
+    versions: trendRequirementVersions(organisationId, teams, windowStart, now),
+    exemptions: trendExemptions(organisationId, teams, windowStart, now),
     employees: trendEmployees(people),
     levels: trendLevels(people, now),
     ratings: trendRatings(people),
@@ -66,6 +72,15 @@ export async function loadTrendRows(
     assignments: trendAssignments(people, windowStart, now),
     certificates: trendCertificates(people, windowStart, now),
   };
+  let resolvedTeamIds: string[] = known;
+  let read: ReadAll<typeof queries>;
+  if (withPeople) {
+    const { resolved, ...rows } = await readPackedTogether(db, { ...queries, resolved: trendTeamIds(teams) });
+    resolvedTeamIds = resolved;
+    read = rows;
+  } else {
+    read = few ? await readPackedTogether(db, queries) : await readEachPacked(db, queries);
+  }
   const {
     memberships,
     teamRows,
@@ -77,7 +92,9 @@ export async function loadTrendRows(
     contacts,
     assignments,
     certificates,
-  } = few ? await readPackedTogether(db, queries) : await readEachPacked(db, queries);
+  } = read;
+  // A team found through its people but unknown to the snapshot (created since) is left out.
+  const teamIds = withPeople ? resolvedTeamIds.filter((id) => teamOf(id) !== undefined) : known;
   const versionsOf = new Map<string, TRequirementVersion[]>();
   for (const row of versions) {
     const requirement = toRequirement({ ...row, id: row.requirementId });
@@ -98,6 +115,7 @@ export async function loadTrendRows(
   }
   return {
     teamIds,
+    resolvedTeamIds,
     teamOf,
     lifetime: new Map(teamRows.map((row) => [row.id, row])),
     versionsOf,

@@ -21,9 +21,13 @@ function deferred<T>() {
 function organisation() {
   let version = 1;
   const builds: Array<{ version: number; finish: () => void }> = [];
+  const askedAtLeast: number[] = [];
   const view = {
     key: (snapshot: Snapshot) => `org:${snapshot.dataVersion}`,
-    snapshotNow: async () => ({ dataVersion: version }),
+    snapshotNow: async (atLeast: number) => {
+      askedAtLeast.push(atLeast);
+      return { dataVersion: version };
+    },
     build: async (snapshot: Snapshot) => {
       const done = deferred<void>();
       builds.push({ version: snapshot.dataVersion, finish: () => done.resolve() });
@@ -34,6 +38,7 @@ function organisation() {
   return {
     view,
     builds,
+    askedAtLeast,
     write: () => ++version,
     version: () => version,
   };
@@ -65,6 +70,9 @@ describe('ResponseCache.latest', () => {
     expect(versionOf(await same)).toBe(1);
     await settle();
     expect(org.builds.map((build) => build.version)).toEqual([1, 5]);
+    // The next build was asked for the newest version a queued reader held (the route then uses
+    // the snapshot in memory, which those readers already brought there).
+    expect(org.askedAtLeast).toEqual([4]);
     org.builds[1]?.finish();
     const answers = await Promise.all(waiting);
     // One build served all three readers, each at least at the version it asked with.

@@ -19,12 +19,16 @@ import { z } from 'zod';
 import { notFound } from '../../lib/problem.ts';
 import { type Actor, actorOf } from '../../plugins/app/auth.ts';
 import { teamIdsInScope } from '../../services/access.ts';
-import { coverageChange } from '../../services/coverage-change.ts';
+import { coverageChange, prepareCoverageChange } from '../../services/coverage-change.ts';
 import { organisationCoverageBytes } from '../../services/coverage-matrix-items.ts';
 import { ResponseCache } from '../../services/coverage-response-cache.ts';
 import { coverageScope, mayReadTeamCoverage, trendScope } from '../../services/coverage-scope.ts';
 import { siteScope } from '../../services/coverage-site-views.ts';
-import { type CoverageSnapshot, coverageSnapshot } from '../../services/coverage-snapshot.ts';
+import {
+  type CoverageSnapshot,
+  coverageSnapshot,
+  snapshotAtLeast,
+} from '../../services/coverage-snapshot.ts';
 import {
   organisationCoverage,
   organisationCoverageView,
@@ -163,12 +167,16 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
           ...reassessmentInfo(current, scope.teamIds, overdue, excludeOverdue),
         });
       };
+      // Last month's point brought to this version here, beside the builds, not inside one: a build
+      // then waits for no database, and the readers queued for it wait for its computation only.
+      if (withChange) await prepareCoverageChange(fastify.db, snapshot);
       // One query of one organisation, at any version: its builds follow each other, and readers
-      // that arrive during one share the next (ResponseCache.latest).
+      // that arrive during one share the next, built at least at every such reader's version
+      // (the snapshot in memory already is: each brought it there before queueing).
       const slot = `org:${actor.organisationId}:${month}:${scopeKey}:${query.siteId ?? ''}:${query.page}:${query.pageSize}:${query.rankingLimit}:${query.sort}:${included}:${excludeOverdue}:${withChange}`;
       const json = await responses.latest(actor.organisationId, slot, snapshot, {
         key: (current) => `${slot}:${current.dataVersion}:${current.reassessmentMonths}`,
-        snapshotNow: () => coverageSnapshot(fastify.db, actor.organisationId),
+        snapshotNow: (atLeast) => snapshotAtLeast(fastify.db, actor.organisationId, atLeast),
         build: buildView,
       });
       return sendJson(reply, json);
