@@ -5,7 +5,9 @@ import { buildTestApp, type TestApp } from '../helpers/build.ts';
 
 /*
  * The shared rate-limit store counts exactly as one upsert per request would, also when the
- * requests of one key arrive together and are counted by one upsert.
+ * requests of one key arrive together and are counted by one upsert. The global limit's instance
+ * (made with the limit's `max`) answers from this process below half the limit, and counts in the
+ * database first from there on.
  */
 
 let t: TestApp;
@@ -33,6 +35,31 @@ function store() {
   const Store = databaseRateLimitStore(pool);
   return new Store();
 }
+
+/** The global limit's instance, as @fastify/rate-limit makes it: with the limit's parameters. */
+function globalStore(max: number, Store = databaseRateLimitStore(pool)) {
+  return new Store({ max });
+}
+
+/** The count a store gives, and whether it gave it before any database round trip. */
+function incrNow(instance: ReturnType<typeof store>, key: string) {
+  let answered: Counted | null = null;
+  const done = new Promise<Counted>((resolve, reject) => {
+    instance.incr(
+      key,
+      (error, result) => {
+        if (error || !result) return reject(error);
+        answered = result;
+        resolve(result);
+      },
+      60_000,
+    );
+  });
+  return { immediate: answered as Counted | null, done };
+}
+
+/** Until the store's pending upserts are in (they run beside the requests). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 
 function incr(instance: ReturnType<typeof store>, key: string, windowMs = 60_000): Promise<Counted> {
   return new Promise((resolve, reject) => {
@@ -89,5 +116,42 @@ describe('database rate-limit store', () => {
     const results = await Promise.allSettled(Array.from({ length: 3 }, () => incr(counter, 'user:down')));
     expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected', 'rejected']);
     await broken.end();
+  });
+
+  it('global limit: below half the limit a request is answered at once and counted in a later upsert', async () => {
+    const counter = globalStore(100);
+    queries = 0;
+    // The first request of a key learns the total and the window from the database.
+    expect((await incr(counter, 'user:local')).current).toBe(1);
+    expect(queries).toBe(1);
+    const answers = Array.from({ length: 20 }, () => incrNow(counter, 'user:local'));
+    // Answered without waiting, each with its own place...
+    expect(answers.map((answer) => answer.immediate?.current)).toEqual(
+      Array.from({ length: 20 }, (_, i) => i + 2),
+    );
+    // ...and counted in the database by fewer upserts than requests.
+    await settle();
+    expect(queries).toBeLessThan(20);
+    expect((await read(counter, 'user:local')).current).toBe(21);
+    // Another process's store sees the whole count.
+    expect((await incr(globalStore(100), 'user:local')).current).toBe(22);
+  });
+
+  it('global limit: from half the limit on, and in route and attempt limits, the database counts first', async () => {
+    const Store = databaseRateLimitStore(pool);
+    const first = globalStore(10, Store);
+    const second = globalStore(10, databaseRateLimitStore(pool));
+    const counts: number[] = [];
+    for (let i = 0; i < 6; i++) counts.push((await incr(first, 'address:shared')).current);
+    await settle();
+    for (let i = 0; i < 4; i++) counts.push((await incr(second, 'address:shared')).current);
+    expect(counts).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
+    // The first process saw 6 of the 10: past half the limit it asks the database, which has all 10.
+    expect((await incr(first, 'address:shared')).current).toBe(11);
+    // A below-half answer is never given from this process once the total passed half the limit.
+    expect(incrNow(first, 'address:shared').immediate).toBeNull();
+    // A route limit of the same store counts in the database first, however low its count.
+    const route = first.child();
+    expect(incrNow(route, 'login:someone').immediate).toBeNull();
   });
 });

@@ -38,40 +38,92 @@ const UPSERT = `INSERT INTO "RateLimitCounter" (key, count, "resetAt")
  * together by the next one (+n), each told its own place in that count. So the figures are exactly
  * those of one upsert each, but ten parallel requests of one user do not queue on that user's row
  * ten times. One read per peek.
+ *
+ * The global limit (the instance @fastify/rate-limit makes with the limit's `max`) answers from
+ * this process while a key is below half its limit by the last total the database gave: the request
+ * is counted here at once and sent in the next upsert, so an ordinary request waits for no round
+ * trip. From half the limit on, and for every route and attempt limit (`child`: sign-in, invitations,
+ * which guard against guessing), each request is counted in the database before it is answered,
+ * exactly as above. Other processes' requests reach this process's view with each upsert's total;
+ * what it can miss is what they made since, which must be half a limit to let a key through.
  */
 export function databaseRateLimitStore(pool: pg.Pool) {
-  /** Keys with an upsert running, and the callers waiting for the next one. */
-  const running = new Map<string, Callback[]>();
+  const keys = new Map<string, KeyState>();
 
-  function count(key: string, callbacks: Callback[], timeWindow: number) {
-    running.set(key, []);
-    pool
-      .query<Row>(UPSERT, [key, timeWindow / 1000, callbacks.length])
-      .then(
-        ({ rows: [row] }) => {
-          const total = row?.count ?? callbacks.length;
-          const ttl = row?.ttl ?? timeWindow;
-          // In arrival order: the last caller holds the total.
-          callbacks.forEach((callback, index) => {
-            callback(null, { current: total - (callbacks.length - 1 - index), ttl });
-          });
-        },
-        (error: Error) => {
-          for (const callback of callbacks) callback(error);
-        },
-      )
-      .finally(() => {
-        const waiting = running.get(key) ?? [];
-        running.delete(key);
-        if (waiting.length > 0) count(key, waiting, timeWindow);
-      });
+  /**
+   * One upsert at a time per key: it adds the requests that waited for it and those answered here
+   * meanwhile, so the total it returns holds everything this process counted before it.
+   */
+  function send(key: string, state: KeyState, timeWindow: number) {
+    if (state.running || (state.waiting.length === 0 && state.unsent === 0)) return;
+    const callbacks = state.waiting;
+    const increment = callbacks.length + state.unsent;
+    state.waiting = [];
+    state.unsent = 0;
+    state.running = true;
+    state.inFlight = increment;
+    // The state is current before any caller hears back (a caller may count again at once).
+    const settled = () => {
+      state.running = false;
+      state.inFlight = 0;
+    };
+    pool.query<Row>(UPSERT, [key, timeWindow / 1000, increment]).then(
+      ({ rows: [row] }) => {
+        settled();
+        const total = row?.count ?? increment;
+        const ttl = row?.ttl ?? timeWindow;
+        state.total = total;
+        state.resetAt = Date.now() + ttl;
+        // In arrival order, after those answered here: the last caller holds the total.
+        callbacks.forEach((callback, index) => {
+          callback(null, { current: total - (callbacks.length - 1 - index), ttl });
+        });
+        send(key, state, timeWindow);
+      },
+      (error: Error) => {
+        settled();
+        // Requests answered here stay to be counted, with the next request's upsert (not retried
+        // at once while the database is away).
+        state.unsent += increment - callbacks.length;
+        for (const callback of callbacks) callback(error);
+        if (state.waiting.length > 0) send(key, state, timeWindow);
+      },
+    );
+  }
+
+  function stateOf(key: string, now: number): KeyState {
+    let state = keys.get(key);
+    if (state) return state;
+    if (keys.size >= MAX_KEYS) {
+      for (const [other, kept] of keys) if (kept.resetAt <= now && isIdle(kept)) keys.delete(other);
+    }
+    state = { total: 0, resetAt: 0, running: false, inFlight: 0, waiting: [], unsent: 0 };
+    keys.set(key, state);
+    return state;
   }
 
   return class DatabaseRateLimitStore {
+    /** Half the global limit, below which a key is answered here first; null: always by the database. */
+    readonly localBelow: number | null;
+
+    constructor(params?: { max?: unknown }, strict = false) {
+      this.localBelow = !strict && typeof params?.max === 'number' ? params.max / 2 : null;
+    }
+
     incr(key: string, callback: Callback, timeWindow: number) {
-      const waiting = running.get(key);
-      if (waiting) waiting.push(callback);
-      else count(key, [callback], timeWindow);
+      const now = Date.now();
+      const state = stateOf(key, now);
+      if (this.localBelow !== null && state.resetAt > now) {
+        const current = state.total + pendingOf(state) + 1;
+        if (current <= this.localBelow) {
+          state.unsent++;
+          callback(null, { current, ttl: state.resetAt - now });
+          send(key, state, timeWindow);
+          return;
+        }
+      }
+      state.waiting.push(callback);
+      send(key, state, timeWindow);
     }
 
     read(key: string, callback: Callback) {
@@ -81,13 +133,35 @@ export function databaseRateLimitStore(pool: pg.Pool) {
           FROM "RateLimitCounter" WHERE key = $1 AND "resetAt" > now()`,
           [key],
         )
-        .then(({ rows: [row] }) => callback(null, { current: row?.count ?? 0, ttl: row?.ttl ?? 0 }))
+        .then(({ rows: [row] }) => {
+          // With what this process counted and has not sent yet (or is sending).
+          const state = keys.get(key);
+          const pending = state && state.resetAt > Date.now() ? pendingOf(state) : 0;
+          callback(null, { current: (row?.count ?? 0) + pending, ttl: row?.ttl ?? 0 });
+        })
         .catch((error: Error) => callback(error));
     }
 
-    /** Route and counter limits share the table: their keys carry their own names. */
+    /** Route and attempt limits (their keys carry their own names) count in the database first. */
     child() {
-      return this;
+      return new DatabaseRateLimitStore(undefined, true);
     }
   };
 }
+
+/**
+ * One key in this process: the database's last total and window end, the upsert under way, the
+ * requests waiting for the next one, and those answered here but not sent yet.
+ */
+type KeyState = {
+  total: number;
+  resetAt: number;
+  running: boolean;
+  inFlight: number;
+  waiting: Callback[];
+  unsent: number;
+};
+const pendingOf = (state: KeyState) => state.inFlight + state.waiting.length + state.unsent;
+const isIdle = (state: KeyState) => !state.running && state.waiting.length === 0 && state.unsent === 0;
+/** Keys kept before those whose window ended are forgotten (one per user or address counted). */
+const MAX_KEYS = 10_000;
