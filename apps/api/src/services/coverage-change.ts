@@ -47,7 +47,7 @@ export async function coverageChange(
     if (totals) add(previous, totals, 1);
   }
   const current = zero();
-  for (const coverage of scope.currentCoverage) add(current, totalsOf(coverage), 1);
+  for (const coverage of scope.currentCoverage) add(current, coverage.summary, 1);
   // Archived teams are in the trend's scope; those archived this month still count now.
   const archivedNow = scope.teamIds.filter((id) => {
     const archivedAt = snapshot.archivedTeams.get(id)?.archivedAt;
@@ -73,15 +73,9 @@ export async function prepareCoverageChange(db: Db, snapshot: CoverageSnapshot, 
   await previousMonth(db, snapshot, now);
 }
 
+/** Adds `totals` (a team's summary counts as the trend does: certificate requirements included, rule 10). */
 function add(into: Totals, totals: Totals, sign: 1 | -1) {
   for (const key of TOTAL_KEYS) into[key] += sign * totals[key];
-}
-
-/** A team's totals as the trend counts them (certificate requirements included, rule 10). */
-function totalsOf(coverage: TTeamCoverage): Totals {
-  const totals: Totals = { ...zero() };
-  for (const key of TOTAL_KEYS) totals[key] = coverage.summary[key];
-  return totals;
 }
 
 /** Last month's point of every team (archived ones too), at a data version. */

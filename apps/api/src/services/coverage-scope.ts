@@ -37,11 +37,17 @@ export async function coverageScope(
 }
 
 /**
- * The teams the trend measures for the actor: the current ones of `coverageScope` and the archived
- * ones in the actor's scope (each counted only for the months it existed).
+ * The teams the trend measures for the actor: the current ones of `coverageScope` (pass it when
+ * already at hand) and the archived ones in the actor's scope (each counted only for the months it existed).
  */
-export async function trendScope(db: Db, actor: Actor, snapshot: CoverageSnapshot, siteId?: string | null) {
-  const { teamIds } = await coverageScope(db, actor, snapshot, siteId);
+export async function trendScope(
+  db: Db,
+  actor: Actor,
+  snapshot: CoverageSnapshot,
+  siteId?: string | null,
+  current?: { teamIds: string[] },
+) {
+  const { teamIds } = current ?? (await coverageScope(db, actor, snapshot, siteId));
   const inScope = await teamIdsInScope(db, actor, coveragePermission(actor));
   const visible = inScope ? new Set(inScope) : null;
   const archived = [...snapshot.archivedTeams.entries()]

@@ -70,6 +70,8 @@ export function coverageHeadline(
     for (const area of AREA_IDS) {
       const cell = row.cells[area];
       if (!cell || !isAtRisk(cell) || cell.status === 'none') continue;
+      // Severity orders first: a lighter cell cannot be the riskiest (no object made for it).
+      if (biggestRisk !== null && cell.severity < biggestRisk.severity) continue;
       const risk: CoverageRisk = {
         teamId: row.teamId,
         area,
@@ -94,6 +96,7 @@ function riskiestCertificateCell(
   for (const certificateTypeId in cells) {
     const cell = cells[certificateTypeId];
     if (cell === undefined || !isAtRisk(cell)) continue;
+    if (biggest !== null && cell.severity < biggest.severity) continue;
     const risk: CoverageRisk = {
       teamId: row.teamId,
       certificateTypeId,

@@ -149,7 +149,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
           included || excludeOverdue ? organisationCoverage(current, scope.teamIds, false) : coverage;
         const change = withChange
           ? await coverageChange(fastify.db, current, {
-              teamIds: await trendScope(fastify.db, actor, current, query.siteId),
+              teamIds: await trendScope(fastify.db, actor, current, query.siteId, scope),
               currentCoverage: validatedCoverage.teams,
             })
           : null;
