@@ -60,15 +60,36 @@ function scopedClientClass(assumeRole: string | undefined) {
     /** The session value of app.organisation_id ('' when unset), written by TenantPool.query only. */
     sessionOrganisation = '';
 
+    /** Promise-form queries sent and not yet answered, and when the last of them settles. */
+    private outstanding = 0;
+    private lastSettled: Promise<unknown> = Promise.resolve();
+
     // pg's query has a dozen overloads; this only rewrites Prisma's `BEGIN` and passes the rest on.
     // biome-ignore lint/suspicious/noExplicitAny: forwarding pg's overloaded signature unchanged
     override query(config: any, values?: any, callback?: any): any {
       if (isBegin(config)) {
         const scope = scopeStatements(assumeRole, this.sessionOrganisation);
         // A simple-protocol query (no parameters), so both statements go in one round trip.
-        if (scope) return super.query({ ...config, text: `BEGIN; ${scope}` }, values, callback);
+        if (scope) config = { ...config, text: `BEGIN; ${scope}` };
       }
-      return super.query(config, values, callback);
+      const promiseForm =
+        callback === undefined && typeof values !== 'function' && typeof config?.submit !== 'function';
+      if (!promiseForm || this.outstanding === 0)
+        return this.track(promiseForm, super.query(config, values, callback));
+      // Prisma sends a transaction's independent reads at once on its one connection; pg queues
+      // them but deprecates that (gone in pg 9): each waits here for the one before it instead.
+      const send = () => super.query(config, values);
+      return this.track(true, this.lastSettled.then(send, send));
+    }
+
+    private track(promiseForm: boolean, result: any): any {
+      if (!promiseForm) return result;
+      this.outstanding++;
+      const settle = () => {
+        this.outstanding--;
+      };
+      this.lastSettled = (result as Promise<unknown>).then(settle, settle);
+      return result;
     }
   };
 }
