@@ -82,7 +82,7 @@ function scopedClientClass(assumeRole: string | undefined) {
       return this.track(true, this.lastSettled.then(send, send));
     }
 
-    private track(promiseForm: boolean, result: any): any {
+    private track<Result>(promiseForm: boolean, result: Result): Result {
       if (!promiseForm) return result;
       this.outstanding++;
       const settle = () => {
