@@ -1,14 +1,16 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { keepBatchesInTheirScope } from './scoped-batches.ts';
-import { TenantPool } from './tenant-pool.ts';
+import { SerialClient, TenantPool } from './tenant-pool.ts';
 
 // pg waits forever for a connection by default; fail fast while the database is down.
 const connectionTimeoutMillis = 5000;
 
 /** The Prisma 7 client over node-postgres; no native engine involved. As the owner: not tenant-scoped. */
 export function createPrismaClient(url: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, connectionTimeoutMillis }) });
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url, connectionTimeoutMillis, Client: SerialClient }),
+  });
 }
 
 /** The pool under the API's tenant client (its use is reported by the metrics). */

@@ -55,14 +55,36 @@ function isBegin(config: unknown): boolean {
 /** A pooled connection that knows which organisation its session setting holds. */
 type ScopedConnection = pg.PoolClient & { sessionOrganisation: string };
 
+/**
+ * A pg client that sends promise-form queries asked for while one runs after it, in order, whatever
+ * each one's outcome. Prisma sends a transaction's independent reads at once on its one connection;
+ * pg 8 queues them with a deprecation warning and pg 9 refuses them.
+ */
+export class SerialClient extends pg.Client {
+  /** Promise-form queries sent and not yet answered, and when the last of them settles. */
+  private outstanding = 0;
+  private lastSettled: Promise<unknown> = Promise.resolve();
+
+  // biome-ignore lint/suspicious/noExplicitAny: forwarding pg's overloaded signature unchanged
+  override query(config: any, values?: any, callback?: any): any {
+    const promiseForm =
+      callback === undefined && typeof values !== 'function' && typeof config?.submit !== 'function';
+    if (!promiseForm) return super.query(config, values, callback);
+    const send = () => super.query(config, values);
+    const result = this.outstanding === 0 ? send() : this.lastSettled.then(send, send);
+    this.outstanding++;
+    const settle = () => {
+      this.outstanding--;
+    };
+    this.lastSettled = result.then(settle, settle);
+    return result;
+  }
+}
+
 function scopedClientClass(assumeRole: string | undefined) {
-  return class ScopedClient extends pg.Client {
+  return class ScopedClient extends SerialClient {
     /** The session value of app.organisation_id ('' when unset), written by TenantPool.query only. */
     sessionOrganisation = '';
-
-    /** Promise-form queries sent and not yet answered, and when the last of them settles. */
-    private outstanding = 0;
-    private lastSettled: Promise<unknown> = Promise.resolve();
 
     // pg's query has a dozen overloads; this only rewrites Prisma's `BEGIN` and passes the rest on.
     // biome-ignore lint/suspicious/noExplicitAny: forwarding pg's overloaded signature unchanged
@@ -70,26 +92,9 @@ function scopedClientClass(assumeRole: string | undefined) {
       if (isBegin(config)) {
         const scope = scopeStatements(assumeRole, this.sessionOrganisation);
         // A simple-protocol query (no parameters), so both statements go in one round trip.
-        if (scope) config = { ...config, text: `BEGIN; ${scope}` };
+        if (scope) return super.query({ ...config, text: `BEGIN; ${scope}` }, values, callback);
       }
-      const promiseForm =
-        callback === undefined && typeof values !== 'function' && typeof config?.submit !== 'function';
-      if (!promiseForm || this.outstanding === 0)
-        return this.track(promiseForm, super.query(config, values, callback));
-      // Prisma sends a transaction's independent reads at once on its one connection; pg queues
-      // them but deprecates that (gone in pg 9): each waits here for the one before it instead.
-      const send = () => super.query(config, values);
-      return this.track(true, this.lastSettled.then(send, send));
-    }
-
-    private track<Result>(promiseForm: boolean, result: Result): Result {
-      if (!promiseForm) return result;
-      this.outstanding++;
-      const settle = () => {
-        this.outstanding--;
-      };
-      this.lastSettled = (result as Promise<unknown>).then(settle, settle);
-      return result;
+      return super.query(config, values, callback);
     }
   };
 }

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrismaClient } from '../../src/db/prisma-client.ts';
 import { TenantPool } from '../../src/db/tenant-pool.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
 
 /*
  * Prisma sends a transaction's independent reads at once on its one connection. pg 8 queues them
  * with a deprecation warning and pg 9 refuses them: the tenant pool's client sends them one after
- * another itself, in the order asked, whatever each one's outcome.
+ * another itself, in the order asked, whatever each one's outcome. So does the owner's client.
  */
 let database: TestDatabase;
 let pool: TenantPool;
@@ -53,6 +54,31 @@ describe('tenant pool client', () => {
       expect((await after).rows[0]?.ok).toBe(1);
     } finally {
       client.release();
+    }
+  });
+
+  it("the owner's Prisma client runs a transaction's parallel reads without pg's deprecated queue", async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.message);
+    process.on('warning', onWarning);
+    const db = createPrismaClient(database.url);
+    try {
+      // Two relations of one row: Prisma reads them side by side.
+      const found = await db.$transaction(async (tx) => {
+        const organisation = await tx.organisation.create({
+          data: { name: 'Serieel', slug: `serieel-${Date.now()}`, sites: { create: { name: 'Locatie' } } },
+        });
+        return tx.organisation.findUniqueOrThrow({
+          where: { id: organisation.id },
+          include: { sites: true, teams: true, employees: true },
+        });
+      });
+      expect([found.sites.length, found.teams.length, found.employees.length]).toEqual([1, 0, 0]);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.filter((message) => message.includes('already executing a query'))).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+      await db.$disconnect();
     }
   });
 });
