@@ -55,16 +55,14 @@ export function databaseRateLimitStore(pool: pg.Pool) {
    * meanwhile, so the total it returns holds everything this process counted before it.
    */
   function send(key: string, state: KeyState, timeWindow: number) {
-    if (state.running || (state.waiting.length === 0 && state.unsent === 0)) return;
+    if (state.inFlight > 0 || (state.waiting.length === 0 && state.unsent === 0)) return;
     const callbacks = state.waiting;
     const increment = callbacks.length + state.unsent;
     state.waiting = [];
     state.unsent = 0;
-    state.running = true;
     state.inFlight = increment;
     // The state is current before any caller hears back (a caller may count again at once).
     const settled = () => {
-      state.running = false;
       state.inFlight = 0;
     };
     pool.query<Row>(UPSERT, [key, timeWindow / 1000, increment]).then(
@@ -97,7 +95,7 @@ export function databaseRateLimitStore(pool: pg.Pool) {
     if (keys.size >= MAX_KEYS) {
       for (const [other, kept] of keys) if (kept.resetAt <= now && isIdle(kept)) keys.delete(other);
     }
-    state = { total: 0, resetAt: 0, running: false, inFlight: 0, waiting: [], unsent: 0 };
+    state = { total: 0, resetAt: 0, inFlight: 0, waiting: [], unsent: 0 };
     keys.set(key, state);
     return state;
   }
@@ -150,18 +148,17 @@ export function databaseRateLimitStore(pool: pg.Pool) {
 }
 
 /**
- * One key in this process: the database's last total and window end, the upsert under way, the
- * requests waiting for the next one, and those answered here but not sent yet.
+ * One key in this process: the database's last total and window end, what the upsert under way
+ * adds (0: none runs), the requests waiting for the next one, and those answered here but not sent yet.
  */
 type KeyState = {
   total: number;
   resetAt: number;
-  running: boolean;
   inFlight: number;
   waiting: Callback[];
   unsent: number;
 };
 const pendingOf = (state: KeyState) => state.inFlight + state.waiting.length + state.unsent;
-const isIdle = (state: KeyState) => !state.running && state.waiting.length === 0 && state.unsent === 0;
+const isIdle = (state: KeyState) => pendingOf(state) === 0;
 /** Keys kept before those whose window ended are forgotten (one per user or address counted). */
 const MAX_KEYS = 10_000;
