@@ -60,7 +60,7 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
   const cached = cache.get(organisationId);
   // A cache at a later version than this read saw is newer still: every write acknowledged
   // before the read began is in it.
-  if (cached && cached.dataVersion >= version && cached.day === day) {
+  if (cached && holds(cached, version, day)) {
     // Confirmed current now: the change log still covers everything after it.
     cached.syncedAt = Math.max(cached.syncedAt, checkedAt);
     // The cycle is a setting whose change bumps the version: only a read of the cache's own version
@@ -79,7 +79,7 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
     .catch(() => undefined)
     .then(async () => {
       const current = cache.get(organisationId);
-      if (current && current.dataVersion >= version && current.day === day) {
+      if (current && holds(current, version, day)) {
         if (version === current.dataVersion) current.reassessmentMonths = reassessmentMonths;
         return current;
       }
@@ -129,9 +129,13 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
  */
 export function snapshotAtLeast(db: Db, organisationId: string, version: number): Promise<CoverageSnapshot> {
   const cached = cachesOf(db).cache.get(organisationId);
-  return cached && cached.dataVersion >= version && cached.day === utcDay(Date.now())
-    ? Promise.resolve(cached)
-    : coverageSnapshot(db, organisationId);
+  if (cached && holds(cached, version, utcDay(Date.now()))) return Promise.resolve(cached);
+  return coverageSnapshot(db, organisationId);
+}
+
+/** Whether the cached snapshot holds every write up to `version`, measured on `day`. */
+function holds(snapshot: CoverageSnapshot, version: number, day: string): boolean {
+  return snapshot.dataVersion >= version && snapshot.day === day;
 }
 
 /**
