@@ -23,11 +23,11 @@ export async function mixedLoad(
   apiPid: number,
   currentVersion: () => Promise<number>,
 ): Promise<MixedResult> {
-  // The staleness check reads the version from the text (dataVersionOf): once, against the parsed body.
+  // The staleness check reads the version from the bytes (dataVersionOf): once, against the parsed body.
   for (const url of [client.orgUrl, client.targetTeamUrl(0)]) {
     const sample = await client.timed(url);
     const parsed = (sample.body as { dataVersion?: unknown }).dataVersion;
-    if (typeof parsed !== 'number' || dataVersionOf(sample.text) !== parsed) {
+    if (typeof parsed !== 'number' || dataVersionOf(sample.bytes) !== parsed) {
       throw new Error(`dataVersionOf disagrees with the parsed response of ${url}`);
     }
   }
@@ -71,7 +71,7 @@ export async function mixedLoad(
         const result = await client.timed(url);
         times.push(result.ms);
         if (!result.ok) errors++;
-        else if ((dataVersionOf(result.text) ?? -1) < mustSee) staleReads++;
+        else if ((dataVersionOf(result.bytes) ?? -1) < mustSee) staleReads++;
       } catch {
         errors++;
       }
