@@ -3,10 +3,15 @@ import type { TCoverageChange } from '@teamspiegel/domain/api/coverage';
 import type { TCoverageTrendPoint } from '@teamspiegel/domain/api/trend';
 import type { Db } from '../plugins/app/prisma.ts';
 import { readMonthPoints, writeMonthPoints } from './coverage-month-points.ts';
-import { type CoverageSnapshot, changesSince, readChangeLog } from './coverage-snapshot.ts';
+import {
+  type CoverageSnapshot,
+  changesSince,
+  type PatchCompanion,
+  readChangeLog,
+} from './coverage-snapshot.ts';
 import { trendTotals } from './coverage-trend.ts';
 import { trendMoments, trendWindowStart } from './coverage-trend-months.ts';
-import { loadTrendRows } from './coverage-trend-rows.ts';
+import { loadTrendRows, type TrendRows, trendRowsRead } from './coverage-trend-rows.ts';
 import { trendTeamsAt } from './coverage-trend-teams.ts';
 
 type Totals = TCoverageTrendPoint['totals'];
@@ -156,9 +161,8 @@ async function previousMonth(db: Db, snapshot: CoverageSnapshot, now: Date): Pro
         if (updated.whole) {
           stored.set(organisationId, now.getTime());
           await storePreviousMonth(db, organisationId, result);
-        } else if (updated.patched && now.getTime() - (stored.get(organisationId) ?? 0) > STORE_INTERVAL_MS) {
-          stored.set(organisationId, now.getTime());
-          void storePreviousMonth(db, organisationId, result);
+        } else if (updated.patched) {
+          storeNowAndThen(db, organisationId, result);
         }
       } catch (error) {
         months.delete(organisationId);
@@ -185,6 +189,14 @@ async function storedPreviousMonth(
   const usable =
     stored.version >= snapshot.dataVersion || now.getTime() - stored.computedAt < MAX_STORED_AGE_MS;
   return usable ? { ...stored, month, syncedAt: stored.computedAt } : undefined;
+}
+
+/** A patched point, stored at most every 10 minutes per process and without waiting. */
+function storeNowAndThen(db: Db, organisationId: string, point: PreviousMonth) {
+  const { stored } = cachesOf(db);
+  if (point.syncedAt - (stored.get(organisationId) ?? 0) <= STORE_INTERVAL_MS) return;
+  stored.set(organisationId, point.syncedAt);
+  void storePreviousMonth(db, organisationId, point);
 }
 
 /** Storing is an optimisation for the next process: a failure leaves the figures in memory correct. */
@@ -221,6 +233,18 @@ async function computePreviousMonth(
   const [moment] = trendMoments(2, now);
   if (!moment || (teamIds.length === 0 && peopleOf.length === 0)) return { byTeam, whole };
   const rows = await loadTrendRows(db, snapshot, teamIds, trendWindowStart(2, now), now, peopleOf);
+  measurePreviousMonth(snapshot, rows, teamIds, byTeam, moment);
+  return { byTeam, whole };
+}
+
+/** Writes into `byTeam` last month's figures of `teamIds` and of the teams `rows` hold. */
+function measurePreviousMonth(
+  snapshot: CoverageSnapshot,
+  rows: TrendRows,
+  teamIds: readonly string[],
+  byTeam: Map<string, Totals>,
+  moment: { at: Date; start: Date },
+) {
   const coverage = computeOrganisationCoverage({
     teams: trendTeamsAt(rows, moment, false),
     roles: snapshot.roles,
@@ -236,7 +260,17 @@ async function computePreviousMonth(
     for (const key of TOTAL_KEYS) totals[key] = team.summary[key];
     byTeam.set(team.teamId, totals);
   }
-  return { byTeam, whole };
+}
+
+/** Drops the teams of a change set that are gone from the snapshot (deleted). */
+function dropDeletedTeams(
+  snapshot: CoverageSnapshot,
+  teamIds: Iterable<string>,
+  byTeam: Map<string, Totals>,
+) {
+  for (const teamId of teamIds) {
+    if (!snapshot.teams.has(teamId) && !snapshot.archivedTeams.has(teamId)) byTeam.delete(teamId);
+  }
 }
 
 /**
@@ -273,12 +307,59 @@ async function patchPreviousMonth(
     });
     for (const row of memberships) teamIds.add(row.teamId);
   }
-  // A team gone from the snapshot (deleted) drops out; the rest are measured again.
-  for (const teamId of teamIds) {
-    if (!snapshot.teams.has(teamId) && !snapshot.archivedTeams.has(teamId)) entry.byTeam.delete(teamId);
-  }
+  dropDeletedTeams(snapshot, teamIds, entry.byTeam);
   return computePreviousMonth(db, snapshot, [...teamIds], entry.byTeam, now, false, peopleOf);
 }
+
+/**
+ * Last month's point follows a snapshot's patch in the patch's own statement: when the point in
+ * memory is at the version the patch starts from (it followed the last one) and no update of it
+ * runs, the rows of the teams the change names (and of the teams of the people it names) are read
+ * with the snapshot's, and the point is brought to the patch's version right after it. A read after
+ * a write then makes no round trip of its own for the change tile. Otherwise null: the point is
+ * brought up to date by the reader (`prepareCoverageChange`), as before.
+ */
+export const previousMonthAlongside: PatchCompanion = (db, base, { from, to, changed, checkedAt }) => {
+  const { months, updating } = cachesOf(db);
+  const organisationId = base.organisationId;
+  const now = new Date(checkedAt);
+  const [moment] = trendMoments(2, now);
+  const entry = months.get(organisationId);
+  const follows = (point: PreviousMonth | undefined): point is PreviousMonth =>
+    point !== undefined &&
+    point === months.get(organisationId) &&
+    point.month === moment?.month &&
+    point.version === from &&
+    !updating.has(organisationId) &&
+    checkedAt - point.syncedAt < MAX_UNSYNCED_MS;
+  if (!moment || !follows(entry) || changed.employeeIds.size > FEW_PEOPLE) return null;
+  const teamIds = [...changed.teamIds];
+  const peopleOf = [...changed.employeeIds];
+  const followed = () => {
+    const point = { ...entry, version: to, syncedAt: checkedAt };
+    months.set(organisationId, point);
+    storeNowAndThen(db, organisationId, point);
+  };
+  if (teamIds.length === 0 && peopleOf.length === 0) return { queries: {}, apply: followed };
+  const read = trendRowsRead(organisationId, teamIds, trendWindowStart(2, now), now, peopleOf);
+  return {
+    queries: read.queries,
+    apply: (packed, patched) => {
+      // Another update started meanwhile: it brings the point up to date itself.
+      if (!follows(entry)) return;
+      try {
+        dropDeletedTeams(patched, teamIds, entry.byTeam);
+        const rows = read.rows(packed as Parameters<typeof read.rows>[0], patched);
+        measurePreviousMonth(patched, rows, teamIds, entry.byTeam, moment);
+      } catch {
+        // Half-measured: the reader computes the point afresh.
+        months.delete(organisationId);
+        return;
+      }
+      followed();
+    },
+  };
+};
 
 /** Up to this many changed people, their teams are found in the same statement as the teams' rows. */
 const FEW_PEOPLE = 100;

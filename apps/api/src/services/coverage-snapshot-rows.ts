@@ -10,6 +10,7 @@ import {
   packedMemberships,
   packedRatings,
   packedRequirements,
+  type ReadAll,
   readEachPacked,
   readPackedTogether,
 } from './coverage-snapshot-packed.ts';
@@ -26,18 +27,24 @@ import {
 
 export type Rows = Awaited<ReturnType<typeof loadRows>>;
 
+/** Packed queries another cache reads in a patch's statement (`alongside` of `loadRows`). */
+export type AlongsideQueries = Record<string, PackedQuery<unknown>>;
+
 /**
  * The engine's inputs of some employees and teams (all of them for `null`): for a patch in ONE
- * statement (readPackedTogether), for a whole organisation one query per table in parallel.
- * Ordered where order reaches the figures, so a partial and a full load build the same thing.
+ * statement (readPackedTogether), with the `alongside` queries of another cache kept current by the
+ * same change (read there too, returned as `alongside`); for a whole organisation one query per
+ * table in parallel. Ordered where order reaches the figures, so a partial and a full load build
+ * the same thing.
  */
-export async function loadRows(
+export async function loadRows<Alongside extends AlongsideQueries = Record<never, never>>(
   db: Db,
   organisationId: string,
   employeeIds: string[] | null,
   teamIds: string[] | null,
   withSites: boolean,
   day: string,
+  alongside?: Alongside,
 ) {
   const whole = employeeIds === null && teamIds === null;
   const anyEmployees = employeeIds === null || employeeIds.length > 0;
@@ -73,8 +80,20 @@ export async function loadRows(
   const asked = Object.fromEntries(Object.entries(queries).filter(([, query]) => query !== undefined)) as {
     [Name in keyof typeof queries]-?: NonNullable<(typeof queries)[Name]>;
   };
-  const [read, roleRows, certificateTypes] = await Promise.all([
-    whole ? readEachPacked(db, asked) : readPackedTogether(db, asked),
+  const together = async () => {
+    if (!alongside) return { own: await readPackedTogether(db, asked), alongside: undefined };
+    // Prefixed: the other cache's names may not clash with the snapshot's own.
+    const extra = Object.fromEntries(
+      Object.entries(alongside).map(([name, query]) => [`alongside:${name}`, query]),
+    );
+    const read = (await readPackedTogether(db, { ...asked, ...extra })) as Record<string, unknown[]>;
+    const alongsideRead = Object.fromEntries(
+      Object.keys(alongside).map((name) => [name, read[`alongside:${name}`]]),
+    ) as ReadAll<Alongside>;
+    return { own: read as unknown as ReadAll<typeof asked>, alongside: alongsideRead };
+  };
+  const [{ own: read, alongside: alongsideRows }, roleRows, certificateTypes] = await Promise.all([
+    whole ? readEachPacked(db, asked).then((own) => ({ own, alongside: undefined })) : together(),
     // A role or catalogue change reloads in full: only a whole load reads them.
     whole
       ? db.roleDefinition.findMany({
@@ -105,5 +124,5 @@ export async function loadRows(
   const validated = rows.levels
     ? await validatedLevels(db, organisationId, rows.levels)
     : { levelsOf: new Map(), validatedOnOf: new Map(), pending: new Map<string, PendingLevel[]>() };
-  return { ...rows, roleRows, certificateTypes, ...validated };
+  return { ...rows, roleRows, certificateTypes, ...validated, alongside: alongsideRows };
 }

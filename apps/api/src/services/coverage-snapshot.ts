@@ -5,7 +5,7 @@ import { evictCachedOrganisation } from './coverage-cache-eviction.ts';
 import { readCheckpoint, scheduleCheckpoint } from './coverage-checkpoint.ts';
 import { certificateLabelsOf, rolesOf } from './coverage-snapshot-entries.ts';
 import { patch, utcDay } from './coverage-snapshot-patch.ts';
-import { loadRows } from './coverage-snapshot-rows.ts';
+import { type AlongsideQueries, loadRows } from './coverage-snapshot-rows.ts';
 import type { AppliedChanges, CoverageSnapshot, SnapshotState } from './coverage-snapshot-types.ts';
 
 export type { PendingLevel } from './coverage-levels.ts';
@@ -48,7 +48,11 @@ export type SnapshotEvent = { hit: true } | { hit: false; seconds: number; patch
  * recomputes only those teams (`memo`). A new day (memberships start and end by date), a changed
  * role definition, a very large change or a cache older than the change log's window reload in full.
  */
-export async function coverageSnapshot(db: Db, organisationId: string): Promise<CoverageSnapshot> {
+export async function coverageSnapshot(
+  db: Db,
+  organisationId: string,
+  alongside?: PatchCompanion,
+): Promise<CoverageSnapshot> {
   const { cache, loading } = cachesOf(db);
   const seen = cache.get(organisationId);
   const { version, reassessmentMonths, checkedAt, logged } = await latestVersion(
@@ -97,7 +101,14 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
       let snapshot: CoverageSnapshot;
       try {
         snapshot = patchable
-          ? await syncSnapshot(db, current, targetVersion, syncedAt, target ? target.logged : logged)
+          ? await syncSnapshot(
+              db,
+              current,
+              targetVersion,
+              syncedAt,
+              target ? target.logged : logged,
+              alongside,
+            )
           : await startSnapshot(db, organisationId, targetVersion, syncedAt);
       } catch (error) {
         // A patch that failed half-way leaves nothing to trust: the next read loads in full.
@@ -127,10 +138,15 @@ export async function coverageSnapshot(db: Db, organisationId: string): Promise<
  * read as `coverageSnapshot` reads it: a build that follows readers who each read the database needs
  * no round trip of its own to serve them.
  */
-export function snapshotAtLeast(db: Db, organisationId: string, version: number): Promise<CoverageSnapshot> {
+export function snapshotAtLeast(
+  db: Db,
+  organisationId: string,
+  version: number,
+  alongside?: PatchCompanion,
+): Promise<CoverageSnapshot> {
   const cached = cachesOf(db).cache.get(organisationId);
   if (cached && holds(cached, version, utcDay(Date.now()))) return Promise.resolve(cached);
-  return coverageSnapshot(db, organisationId);
+  return coverageSnapshot(db, organisationId, alongside);
 }
 
 /** Whether the cached snapshot holds every write up to `version`, measured on `day`. */
@@ -225,13 +241,32 @@ async function startSnapshot(db: Db, organisationId: string, version: number, ch
   return stored.dataVersion >= version ? stored : syncSnapshot(db, stored, version, checkedAt);
 }
 
-/** The cached snapshot brought to `version` by reloading what the change log names. */
+/**
+ * Another cache kept current by the same changes as the snapshot (last month's point of the change
+ * tile, coverage-change.ts): given a patch's change set before it is read, the queries it needs read
+ * in the patch's own statement, and what to do with their rows once the snapshot is patched; or
+ * null when it cannot follow this patch (then it reads for itself later, as without it).
+ */
+export type PatchCompanion = (
+  db: Db,
+  base: CoverageSnapshot,
+  patch: { from: number; to: number; changed: ChangeSet; checkedAt: number },
+) => {
+  queries: AlongsideQueries;
+  apply: (read: Record<string, unknown[]>, patched: CoverageSnapshot) => void;
+} | null;
+
+/**
+ * The cached snapshot brought to `version` by reloading what the change log names (and, with a
+ * companion, that cache's rows in the same statement).
+ */
 async function syncSnapshot(
   db: Db,
   base: CoverageSnapshot,
   version: number,
   checkedAt: number,
   logged: LoggedChanges | null = null,
+  alongside?: PatchCompanion,
 ): Promise<CoverageSnapshot> {
   const organisationId = base.organisationId;
   const from = base.dataVersion;
@@ -249,12 +284,22 @@ async function syncSnapshot(
     });
   }
   const { employeeIds, teamIds, sites } = changed;
-  const rows = await loadRows(db, organisationId, [...employeeIds], [...teamIds], sites, base.day);
+  const companion = alongside?.(db, base, { from, to: version, changed, checkedAt }) ?? null;
+  const rows = await loadRows(
+    db,
+    organisationId,
+    [...employeeIds],
+    [...teamIds],
+    sites,
+    base.day,
+    companion?.queries,
+  );
   const patched = patch(base, version, checkedAt, rows, employeeIds, teamIds);
   // In the same synchronous run as the patch: a reader sees the version and its change sets agree.
   const applied = patched.appliedChanges;
   applied.push({ from, to: version, employeeIds: [...employeeIds], teamIds: [...teamIds] });
   if (applied.length > KEPT_CHANGE_SETS) applied.splice(0, applied.length - KEPT_CHANGE_SETS);
+  if (companion && rows.alongside) companion.apply(rows.alongside, patched);
   return patched;
 }
 

@@ -36,7 +36,8 @@ export type AssignmentRow = {
 const FEW_TEAMS = 100;
 
 /** The history rows of some teams for a trend window, indexed for measuring moments in it. */
-export type TrendRows = Awaited<ReturnType<typeof loadTrendRows>>;
+export type TrendRows = ReturnType<TrendRowsRead['rows']>;
+export type TrendRowsRead = ReturnType<typeof trendRowsRead>;
 
 /**
  * Loads every row the trend needs for `teamIds` between `windowStart` and `now` (the teams'
@@ -53,12 +54,34 @@ export async function loadTrendRows(
   now: Date,
   peopleOf: readonly string[] = [],
 ) {
-  const organisationId = snapshot.organisationId;
-  const teamOf = (id: string) => snapshot.teams.get(id) ?? snapshot.archivedTeams.get(id);
+  const teamOf = teamsOf(snapshot);
   const known = requestedTeamIds.filter((id) => teamOf(id) !== undefined);
+  const read = trendRowsRead(snapshot.organisationId, known, windowStart, now, peopleOf);
+  const packed = read.few
+    ? await readPackedTogether(db, read.queries)
+    : await readEachPacked(db, read.queries);
+  return read.rows(packed, snapshot);
+}
+
+const teamsOf = (snapshot: CoverageSnapshot) => (id: string) =>
+  snapshot.teams.get(id) ?? snapshot.archivedTeams.get(id);
+
+/**
+ * The queries of `loadTrendRows` and how to index what they read, for a caller that reads them in a
+ * statement of its own (a snapshot's patch reads last month's rows with its own: coverage-change.ts).
+ * Teams unknown to the snapshot given to `rows` are left out there, so a caller may ask for teams
+ * its snapshot learns of only in that same patch.
+ */
+export function trendRowsRead(
+  organisationId: string,
+  teamIds: readonly string[],
+  windowStart: Date,
+  now: Date,
+  peopleOf: readonly string[] = [],
+) {
   const withPeople = peopleOf.length > 0;
-  const teams = withPeople ? teamsWithPeopleOf(organisationId, known, peopleOf, windowStart) : known;
-  const few = withPeople || known.length <= FEW_TEAMS;
+  const teams = withPeople ? teamsWithPeopleOf(organisationId, teamIds, peopleOf, windowStart) : teamIds;
+  const few = withPeople || teamIds.length <= FEW_TEAMS;
   const people = { organisationId, teamIds: teams, few };
   const queries = {
     memberships: trendMemberships(organisationId, teams, windowStart, now),
@@ -71,16 +94,24 @@ export async function loadTrendRows(
     contacts: trendContacts(people),
     assignments: trendAssignments(people, windowStart, now),
     certificates: trendCertificates(people, windowStart, now),
+    // The teams found through the people (read only with them).
+    resolved: trendTeamIds(withPeople ? teams : []),
   };
-  let resolvedTeamIds: string[] = known;
-  let read: ReadAll<typeof queries>;
-  if (withPeople) {
-    const { resolved, ...rows } = await readPackedTogether(db, { ...queries, resolved: trendTeamIds(teams) });
-    resolvedTeamIds = resolved;
-    read = rows;
-  } else {
-    read = few ? await readPackedTogether(db, queries) : await readEachPacked(db, queries);
-  }
+  const asked = withPeople ? queries : (({ resolved: _, ...rest }) => rest)(queries);
+  return {
+    queries: asked,
+    few,
+    rows: (read: ReadAll<typeof asked>, snapshot: CoverageSnapshot) =>
+      indexTrendRows(read, withPeople ? (read as ReadAll<typeof queries>).resolved : teamIds, snapshot),
+  };
+}
+
+type TrendRead = Omit<ReadAll<ReturnType<typeof trendRowsRead>['queries']>, 'resolved'>;
+
+function indexTrendRows(read: TrendRead, resolvedTeamIds: readonly string[], snapshot: CoverageSnapshot) {
+  const teamOf = teamsOf(snapshot);
+  // A team unknown to the snapshot (created since, or found through its people) is left out.
+  const teamIds = resolvedTeamIds.filter((id) => teamOf(id) !== undefined);
   const {
     memberships,
     teamRows,
@@ -93,8 +124,6 @@ export async function loadTrendRows(
     assignments,
     certificates,
   } = read;
-  // A team found through its people but unknown to the snapshot (created since) is left out.
-  const teamIds = withPeople ? resolvedTeamIds.filter((id) => teamOf(id) !== undefined) : known;
   const versionsOf = new Map<string, TRequirementVersion[]>();
   for (const row of versions) {
     const requirement = toRequirement({ ...row, id: row.requirementId });

@@ -19,7 +19,11 @@ import { z } from 'zod';
 import { notFound } from '../../lib/problem.ts';
 import { type Actor, actorOf } from '../../plugins/app/auth.ts';
 import { teamIdsInScope } from '../../services/access.ts';
-import { coverageChange, prepareCoverageChange } from '../../services/coverage-change.ts';
+import {
+  coverageChange,
+  prepareCoverageChange,
+  previousMonthAlongside,
+} from '../../services/coverage-change.ts';
 import { organisationCoverageBytes } from '../../services/coverage-matrix-items.ts';
 import { ResponseCache } from '../../services/coverage-response-cache.ts';
 import { coverageScope, mayReadTeamCoverage, trendScope } from '../../services/coverage-scope.ts';
@@ -120,7 +124,10 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const actor = actorOf(request);
       const query = request.query;
-      const snapshot = await coverageSnapshot(fastify.db, actor.organisationId);
+      const withChange = can(actor.role, 'coverage.trend');
+      // With the change tile, last month's point is read in the snapshot patch's own statement.
+      const alongside = withChange ? previousMonthAlongside : undefined;
+      const snapshot = await coverageSnapshot(fastify.db, actor.organisationId, alongside);
       if (query.siteId && !snapshot.sites.has(query.siteId)) throw notFound('Site');
       const scopeKey = can(actor.role, 'coverage.read.overview', 'organisation')
         ? 'all'
@@ -129,7 +136,6 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
       const excludeOverdue = query.overdue === 'exclude';
       // The change since last month depends on the month as well as on the data.
       const month = new Date().toISOString().slice(0, 7);
-      const withChange = can(actor.role, 'coverage.trend');
       // The snapshot is patched in place by later writes while a build awaits the database: the
       // answer is labelled with the version it was built at, so its figures are never older than its label.
       const buildView = async (current: CoverageSnapshot) => {
@@ -169,6 +175,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
       };
       // Last month's point brought to this version here, beside the builds, not inside one: a build
       // then waits for no database, and the readers queued for it wait for its computation only.
+      // (Usually already there: it followed the snapshot's patch.)
       if (withChange) await prepareCoverageChange(fastify.db, snapshot);
       // One query of one organisation, at any version: its builds follow each other, and readers
       // that arrive during one share the next, built at least at every such reader's version
@@ -176,7 +183,7 @@ export default async function coverageRoutes(fastify: FastifyInstance) {
       const slot = `org:${actor.organisationId}:${month}:${scopeKey}:${query.siteId ?? ''}:${query.page}:${query.pageSize}:${query.rankingLimit}:${query.sort}:${included}:${excludeOverdue}:${withChange}`;
       const json = await responses.latest(actor.organisationId, slot, snapshot, {
         key: (current) => `${slot}:${current.dataVersion}:${current.reassessmentMonths}`,
-        snapshotNow: (atLeast) => snapshotAtLeast(fastify.db, actor.organisationId, atLeast),
+        snapshotNow: (atLeast) => snapshotAtLeast(fastify.db, actor.organisationId, atLeast, alongside),
         build: buildView,
       });
       return sendJson(reply, json);
