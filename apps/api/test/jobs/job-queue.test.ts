@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ATTEMPTS, STALE_AFTER_MS } from '../../src/jobs/durable-job.ts';
-import { purgeExpired } from '../../src/jobs/maintenance.ts';
+import { HOT_TABLES, purgeExpired, vacuumHotTables } from '../../src/jobs/maintenance.ts';
 import { buildTestApp, DEMO, type TestApp } from '../helpers/build.ts';
 
 /**
@@ -30,6 +30,20 @@ describe('scheduled jobs', () => {
     const rows = await t.app.systemDb.$queryRaw<Array<{ name: string; cron: string }>>`
       SELECT name, cron FROM pgboss.schedule`;
     expect(rows).toContainEqual({ name: 'purge-expired', cron: '17 3 * * *' });
+    expect(rows).toContainEqual({ name: 'vacuum-hot-tables', cron: '* * * * *' });
+  });
+
+  it('the minutely vacuum vacuums the tables every write updates (the version row, the rate-limit counters)', async () => {
+    const vacuums = async () => {
+      const rows = await t.app.systemDb.$queryRaw<Array<{ relname: string; vacuums: bigint }>>`
+        SELECT relname, vacuum_count AS vacuums FROM pg_stat_user_tables WHERE relname = ANY(${[...HOT_TABLES]})`;
+      return new Map(rows.map((row) => [row.relname, Number(row.vacuums)]));
+    };
+    const before = await vacuums();
+    expect([...before.keys()].sort()).toEqual([...HOT_TABLES].sort());
+    await vacuumHotTables(t.app.systemDb);
+    const after = await vacuums();
+    for (const table of HOT_TABLES) expect(after.get(table), table).toBe((before.get(table) ?? 0) + 1);
   });
 
   it('the daily purge deletes refresh tokens a day past expiry and ended rate-limit windows only', async () => {
