@@ -8,6 +8,7 @@ import {
 import { type CoverageSnapshot, coverageSnapshot } from '../../src/services/coverage-snapshot.ts';
 import { organisationCoverage } from '../../src/services/coverage-views.ts';
 import { buildTestApp, type TestApp } from '../helpers/build.ts';
+import { rawQueryOf, withRawQueries } from '../helpers/raw-queries.ts';
 
 /*
  * The change tile's last-month point follows a snapshot's patch in the patch's own statement
@@ -30,17 +31,11 @@ afterAll(async () => {
 /** The owner's client counting its raw statements; a client of its own is a cache of its own. */
 function countingClient(db: Db) {
   const state = { statements: 0 };
-  const queryRaw = (...args: unknown[]) => {
+  const passOn = rawQueryOf(db);
+  const client = withRawQueries(db, (...args) => {
     state.statements++;
-    return (db.$queryRaw as (...raw: unknown[]) => Promise<unknown>)(...args);
-  };
-  const client = new Proxy(db, {
-    get(target, property) {
-      if (property === '$queryRaw') return queryRaw;
-      const value = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  }) as Db;
+    return passOn(...args);
+  });
   return { client, state };
 }
 

@@ -17,6 +17,7 @@ import {
 } from '../../src/services/coverage-views.ts';
 import { buildTestApp, DEMO, type TestApp } from '../helpers/build.ts';
 import { expectedOrganisationBody, fullLoad, ORG_QUERY, siteTeamCountsOf } from '../helpers/full-coverage.ts';
+import { rawQueryOf, withRawQueries } from '../helpers/raw-queries.ts';
 
 /*
  * Reads after writes under concurrency. Readers that queue behind an update of the coverage
@@ -91,7 +92,7 @@ function gatedClient(db: Db) {
         await state.held;
       }
     }
-    const result = await (db.$queryRaw as (...raw: unknown[]) => Promise<unknown>)(...args);
+    const result = await rawQueryOf(db)(...args);
     if (isVersionRead(args[0])) {
       state.versionReads++;
       if (state.heldRead) {
@@ -101,14 +102,7 @@ function gatedClient(db: Db) {
     }
     return result;
   };
-  const client = new Proxy(db, {
-    get(target, property) {
-      if (property === '$queryRaw') return queryRaw;
-      const value = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  }) as Db;
-  return { client, state };
+  return { client: withRawQueries(db, queryRaw), state };
 }
 
 async function until(condition: () => boolean) {
