@@ -3,6 +3,7 @@ import type { Db } from '../plugins/app/prisma.ts';
 import { type CoverageSnapshot, toRequirement } from './coverage-snapshot.ts';
 import { type ReadAll, readEachPacked, readPackedTogether } from './coverage-snapshot-packed.ts';
 import {
+  type TeamSet,
   teamsWithPeopleOf,
   trendAssignments,
   trendCertificates,
@@ -82,8 +83,21 @@ export function trendRowsRead(
   const withPeople = peopleOf.length > 0;
   const teams = withPeople ? teamsWithPeopleOf(organisationId, teamIds, peopleOf, windowStart) : teamIds;
   const few = withPeople || teamIds.length <= FEW_TEAMS;
+  const tables = trendTables(organisationId, teams, few, windowStart, now);
+  // With the people, also the teams found through them (their ids), in the same statement.
+  const queries: TrendTables = withPeople ? Object.assign({ resolved: trendTeamIds(teams) }, tables) : tables;
+  return {
+    queries,
+    few,
+    rows: (read: TrendRead & { resolved?: string[] }, snapshot: CoverageSnapshot) =>
+      indexTrendRows(read, read.resolved ?? teamIds, snapshot),
+  };
+}
+
+/** One packed query per table of the trend's history, for the teams `teams`. */
+function trendTables(organisationId: string, teams: TeamSet, few: boolean, windowStart: Date, now: Date) {
   const people = { organisationId, teamIds: teams, few };
-  const queries = {
+  return {
     memberships: trendMemberships(organisationId, teams, windowStart, now),
     teamRows: trendTeams(organisationId, teams),
     versions: trendRequirementVersions(organisationId, teams, windowStart, now),
@@ -94,19 +108,11 @@ export function trendRowsRead(
     contacts: trendContacts(people),
     assignments: trendAssignments(people, windowStart, now),
     certificates: trendCertificates(people, windowStart, now),
-    // The teams found through the people (read only with them).
-    resolved: trendTeamIds(withPeople ? teams : []),
-  };
-  const asked = withPeople ? queries : (({ resolved: _, ...rest }) => rest)(queries);
-  return {
-    queries: asked,
-    few,
-    rows: (read: ReadAll<typeof asked>, snapshot: CoverageSnapshot) =>
-      indexTrendRows(read, withPeople ? (read as ReadAll<typeof queries>).resolved : teamIds, snapshot),
   };
 }
 
-type TrendRead = Omit<ReadAll<ReturnType<typeof trendRowsRead>['queries']>, 'resolved'>;
+type TrendTables = ReturnType<typeof trendTables>;
+type TrendRead = ReadAll<TrendTables>;
 
 function indexTrendRows(read: TrendRead, resolvedTeamIds: readonly string[], snapshot: CoverageSnapshot) {
   const teamOf = teamsOf(snapshot);
