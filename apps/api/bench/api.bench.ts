@@ -70,6 +70,7 @@ function sizeFigures(r: SizeResult): Figure[] {
       `${ms(r.rawTeamParallel.p95)} (${(r.rawTeamParallel.p95 / r.rawFloorParallel.p95).toFixed(1)}× floor p95 at ${connections} clients, ${ms(r.rawFloorParallel.p95)})`,
       target('≤ 5× floor p95', r.rawTeamParallel.p95 <= 5 * r.rawFloorParallel.p95),
     ),
+    ...saturationFigures(at, r.parallelCpu),
     withTarget(
       `${at} cold start: first organisation coverage after ready`,
       `${ms(r.coldMs)} (ready ${ms(r.readyMs)} after spawn)`,
@@ -95,13 +96,37 @@ function sizeFigures(r: SizeResult): Figure[] {
   ];
 }
 
+/**
+ * Where the CPU of the 10-client read after write went. In a closed loop of N clients on C cores
+ * that all of it shares, a client's round takes at least N × (CPU per round) ÷ C: when the measured
+ * round is near that, the latencies above are the machine's queue, whatever the code does.
+ */
+function saturationFigures(at: string, cpu: SizeResult['parallelCpu']): Figure[] {
+  const perRound = (ms: number) => ms / cpu.rounds;
+  const demand = perRound(cpu.apiMs + cpu.postgresMs + cpu.generatorMs);
+  const least = (connections * demand) / cpu.cores;
+  return [
+    row(
+      `${at} ${connections} clients: CPU per round (write, organisation and team read), API / PostgreSQL / load generator`,
+      `${ms(perRound(cpu.apiMs))} / ${ms(perRound(cpu.postgresMs))} / ${ms(perRound(cpu.generatorMs))} = ${ms(demand)} (${cpu.cores} cores ${(cpu.coresBusy * 100).toFixed(0)}% busy)`,
+    ),
+    row(
+      `${at} ${connections} clients: mean round, and the least the CPU allows (${connections} × CPU per round ÷ ${cpu.cores} cores)`,
+      `${ms(cpu.roundMeanMs)} / ${ms(least)}`,
+    ),
+  ];
+}
+
 /** How team coverage and the cold start grow from the small organisation to the large one. */
 function scalingFigures(small: SizeResult, large: SizeResult): Figure[] {
   const warm = large.teamWarm.p50 / small.teamWarm.p50;
   const afterWrite = large.rawTeam.p50 / small.rawTeam.p50;
   const cold = large.coldMs / small.coldMs;
   const ratio = `${large.people}/${small.people}`;
+  const parallel = large.rawOrgParallel.p95 / small.rawOrgParallel.p95;
   return [
+    // Without a target: whether the 10-client figure grows with the organisation or with the load.
+    row(`organisation read after write p95 ${ratio}, ${connections} clients`, `${parallel.toFixed(2)}×`),
     row(`team coverage p50 ${ratio}, warm`, `${warm.toFixed(2)}×`, '≤ 1.5×', warm <= 1.5),
     row(
       `team coverage p50 ${ratio}, after a write`,
