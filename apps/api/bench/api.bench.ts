@@ -9,7 +9,8 @@
  *   - warm team and organisation coverage;
  *   - read after write: an audited change (a level, a membership, a requirement, a team rename)
  *     through the API, then the next organisation coverage and the next coverage of the changed
- *     team, one client and 10 clients at once;
+ *     team, one client and 10 clients at once (and where the 10 clients' CPU went: the API,
+ *     PostgreSQL, this load generator, all on the same cores here — bench/cpu.ts);
  *   - mixed load (api-mixed.ts): 10 readers (organisation and team coverage) while a writer changes
  *     something every 100 ms for BENCH_MIXED_SECONDS (30): read p95, errors, stale reads (a read that
  *     started after a write was acknowledged but answers an older dataVersion), the API's peak RSS.
