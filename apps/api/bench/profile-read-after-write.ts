@@ -6,10 +6,10 @@
  * spent (from /proc), which a shared machine's wall times hide. Uses the 20,000-people database of
  * `npm run bench:api` (BENCH_DATABASE).
  */
-import { readFileSync } from 'node:fs';
 import { DEMO_PASSWORD } from '../src/db/seed/index.ts';
 import { benchClient, stats } from './api-client.ts';
 import { prepareOrganisation } from './api-fixture.ts';
+import { cpuMeter } from './cpu.ts';
 import { signIn, startApi } from './harness.ts';
 
 const rounds = Number(process.env.PROFILE_ROUNDS ?? 200);
@@ -18,20 +18,13 @@ const clients = Number(process.env.PROFILE_CLIENTS ?? 1);
 const read = process.env.PROFILE_READ !== '0';
 const fixture = await prepareOrganisation(Number(process.env.BENCH_SIZES ?? 20_000));
 const api = await startApi(fixture.databaseUrl, Number(process.env.BENCH_PORT ?? 3399), { built: true });
-/** User + system CPU of the API process so far, in ms (Linux /proc; clock ticks of 10 ms). */
-const cpuMs = () => {
-  const fields = readFileSync(`/proc/${api.process.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-};
 try {
   const token = await signIn(api.base, 'hr@benchmark.teamspiegel.nl', DEMO_PASSWORD);
   const client = benchClient(api.base, token, fixture.targets);
   const first = await client.timed(client.orgUrl);
   console.log('organisation coverage JSON', JSON.stringify(first.body).length, 'characters');
   const times: number[] = [];
-  const cpuBefore = cpuMs();
-  const clientCpuBefore = process.cpuUsage();
-  const wallBefore = performance.now();
+  const cpuEnd = cpuMeter(api.process.pid ?? 0);
   const versionBefore = await fixture.currentVersion();
   await Promise.all(
     Array.from({ length: clients }, async (_, reader) => {
@@ -43,11 +36,9 @@ try {
   );
   const versions = (await fixture.currentVersion()) - versionBefore;
   console.log(`organisation read after write, ${clients} client(s)`, stats(times));
-  const clientCpu = process.cpuUsage(clientCpuBefore);
-  console.log(`API CPU ${cpuMs() - cpuBefore} ms for ${rounds} writes + reads (${versions} versions)`);
-  console.log(
-    `load generator CPU ${Math.round((clientCpu.user + clientCpu.system) / 1000)} ms, wall ${Math.round(performance.now() - wallBefore)} ms`,
-  );
+  const cpu = cpuEnd();
+  console.log(`API CPU ${cpu.apiMs} ms for ${rounds} writes + reads (${versions} versions)`);
+  console.log(`load generator CPU ${Math.round(cpu.generatorMs)} ms, wall ${Math.round(cpu.wallMs)} ms`);
 } finally {
   await api.stop();
   await fixture.close();
